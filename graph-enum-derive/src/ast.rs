@@ -1,0 +1,238 @@
+//! Our model of the input enum. Each node keeps its syn original for spans,
+//! and the facts every later stage needs (wire name, value) are worked out
+//! here once.
+
+use proc_macro2::TokenStream;
+use quote::ToTokens;
+use syn::ext::IdentExt;
+use syn::{Data, DeriveInput, Fields, Ident};
+
+use crate::attr::{self, EnumAttrs, VariantAttrs};
+use crate::case::{lower_first, RenameRule};
+use crate::ctxt::Ctxt;
+use crate::discriminant;
+
+pub(crate) struct Enum<'a> {
+    pub(crate) original: &'a DeriveInput,
+    pub(crate) attrs: EnumAttrs,
+    /// The value type: the `#[repr]` integer, `i32` without one.
+    pub(crate) repr: Repr,
+    pub(crate) variants: Vec<Variant<'a>>,
+}
+
+pub(crate) struct Repr {
+    pub(crate) ident: Ident,
+    pub(crate) min: i128,
+    pub(crate) max: i128,
+    /// Whether `#[repr]` names it (for error spans), rather than the default.
+    pub(crate) explicit: bool,
+}
+
+pub(crate) struct Variant<'a> {
+    pub(crate) original: &'a syn::Variant,
+    pub(crate) attrs: VariantAttrs,
+    /// The name on the wire, and the tokens that decided it (the rename
+    /// literal, or the identifier).
+    pub(crate) wire_name: String,
+    pub(crate) wire_name_tokens: TokenStream,
+    /// The Graph value and the tokens that decided it; `None` for the
+    /// fallback and for values that could not be evaluated (already reported).
+    pub(crate) value: Option<(i128, TokenStream)>,
+    /// The evaluated explicit discriminant (`= 3`), if there is one.
+    pub(crate) discriminant: Option<i128>,
+}
+
+impl Variant<'_> {
+    pub(crate) fn ident(&self) -> &Ident {
+        &self.original.ident
+    }
+
+    pub(crate) fn is_fallback(&self) -> bool {
+        self.attrs.unknown.is_some()
+    }
+}
+
+impl<'a> Enum<'a> {
+    /// Reads `input`; `None` when it is not an enum (reported to `ctxt`).
+    pub(crate) fn from_syn(ctxt: &mut Ctxt, input: &'a DeriveInput) -> Option<Self> {
+        let data = match &input.data {
+            Data::Enum(data) => data,
+            Data::Struct(data) => {
+                ctxt.error_spanned_by(
+                    data.struct_token,
+                    "#[derive(GraphEnum)] only works on enums, not structs",
+                );
+                return None;
+            }
+            Data::Union(data) => {
+                ctxt.error_spanned_by(
+                    data.union_token,
+                    "#[derive(GraphEnum)] only works on enums, not unions",
+                );
+                return None;
+            }
+        };
+        let attrs = attr::enum_attrs(ctxt, &input.attrs);
+        let repr = match attr::repr(ctxt, &input.attrs) {
+            Some(ident) => Repr::new(ident, true),
+            None => Repr::new(Ident::new("i32", input.ident.span()), false),
+        };
+        let rule = attrs
+            .rename_all
+            .as_ref()
+            .map_or(RenameRule::Graph, |rule| rule.value);
+
+        // Rust's discriminant of the previous variant, counted as rustc does:
+        // implicit discriminants continue from the previous one.
+        let mut previous: Option<syn::Result<i128>> = None;
+        let mut variants = Vec::with_capacity(data.variants.len());
+        for original in &data.variants {
+            let attrs = attr::variant_attrs(ctxt, &original.attrs);
+            let rust_value = match &original.discriminant {
+                Some((_, expr)) => discriminant::evaluate(expr).map(|value| (value, expr.to_token_stream())),
+                None => match &previous {
+                    None => Ok(0),
+                    Some(Ok(value)) => Ok(value + 1),
+                    Some(Err(_)) => Err(syn::Error::new_spanned(
+                        &original.ident,
+                        "#[derive(GraphEnum)] cannot count this variant's discriminant because the \
+                         one before it cannot be evaluated; add #[graph_enum(value = N)]",
+                    )),
+                }
+                .map(|value| (value, original.ident.to_token_stream())),
+            };
+            previous = Some(
+                rust_value
+                    .as_ref()
+                    .map(|(value, _)| *value)
+                    .map_err(Clone::clone),
+            );
+            let discriminant = match (&original.discriminant, &rust_value) {
+                (Some(_), Ok((value, _))) => Some(*value),
+                _ => None,
+            };
+
+            let value = if attrs.unknown.is_some() {
+                None
+            } else if let Some(value) = &attrs.value {
+                Some((value.value, value.tokens.clone()))
+            } else {
+                match rust_value {
+                    Ok(value) => Some(value),
+                    Err(error) => {
+                        ctxt.syn_error(error);
+                        None
+                    }
+                }
+            };
+            let (wire_name, wire_name_tokens) = match &attrs.rename {
+                Some(rename) => (rename.value.value(), rename.tokens.clone()),
+                None => (
+                    rule.apply(&original.ident.unraw().to_string()),
+                    original.ident.to_token_stream(),
+                ),
+            };
+            variants.push(Variant {
+                original,
+                attrs,
+                wire_name,
+                wire_name_tokens,
+                value,
+                discriminant,
+            });
+        }
+        Some(Enum {
+            original: input,
+            attrs,
+            repr,
+            variants,
+        })
+    }
+
+    pub(crate) fn ident(&self) -> &Ident {
+        &self.original.ident
+    }
+
+    /// The type's name in the schema: `#[graph_enum(name)]`, else the
+    /// identifier with its first letter lower-cased, as Graph names types.
+    pub(crate) fn name(&self) -> String {
+        match &self.attrs.name {
+            Some(name) => name.value.value(),
+            None => lower_first(&self.ident().unraw().to_string()),
+        }
+    }
+
+    pub(crate) fn namespace(&self) -> String {
+        self.attrs.namespace.as_ref().map_or_else(
+            || "microsoft.graph".to_owned(),
+            |namespace| namespace.value.value(),
+        )
+    }
+
+    /// The path of the runtime crate in generated code.
+    pub(crate) fn krate(&self) -> TokenStream {
+        match &self.attrs.krate {
+            Some(path) => path.value.to_token_stream(),
+            None => quote::quote!(::graph_enum),
+        }
+    }
+
+    pub(crate) fn fallback(&self) -> Option<&Variant<'a>> {
+        self.variants.iter().find(|variant| variant.is_fallback())
+    }
+
+    pub(crate) fn members(&self) -> impl Iterator<Item = &Variant<'a>> {
+        self.variants
+            .iter()
+            .filter(|variant| !variant.is_fallback())
+    }
+}
+
+impl Repr {
+    fn new(ident: Ident, explicit: bool) -> Self {
+        let name = ident.to_string();
+        let (_, min, max) = attr::INTEGER_TYPES
+            .iter()
+            .copied()
+            .find(|(known, ..)| *known == name)
+            .unwrap_or(("i32", i128::from(i32::MIN), i128::from(i32::MAX)));
+        Repr {
+            ident,
+            min,
+            max,
+            explicit,
+        }
+    }
+}
+
+/// The shape of a fallback variant's fields.
+pub(crate) enum FallbackShape<'a> {
+    /// `Other`: unknown input is dropped.
+    Unit,
+    /// `Unknown(UnknownValue)`: unknown input is kept.
+    Lossless,
+    /// Anything else; `valid` reports it.
+    Invalid(&'a Fields),
+}
+
+impl<'a> Variant<'a> {
+    pub(crate) fn fallback_shape(&self) -> FallbackShape<'a> {
+        match &self.original.fields {
+            Fields::Unit => FallbackShape::Unit,
+            Fields::Unnamed(fields) if fields.unnamed.len() == 1 => {
+                let field = &fields.unnamed[0];
+                let is_unknown_value = matches!(&field.ty, syn::Type::Path(path)
+                if path.qself.is_none()
+                    && path.path.segments.last().is_some_and(|last| {
+                        last.ident == "UnknownValue" && last.arguments.is_none()
+                    }));
+                if is_unknown_value {
+                    FallbackShape::Lossless
+                } else {
+                    FallbackShape::Invalid(&self.original.fields)
+                }
+            }
+            fields => FallbackShape::Invalid(fields),
+        }
+    }
+}

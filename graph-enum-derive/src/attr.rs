@@ -1,0 +1,355 @@
+//! `#[graph_enum(...)]` keys and doc comments, read into plain values. A key
+//! given twice is an error at the second, with a note at the first. Whether the
+//! values make sense is `valid`'s job.
+
+use proc_macro2::{TokenStream, TokenTree};
+use quote::ToTokens;
+use syn::meta::ParseNestedMeta;
+use syn::parse::ParseStream;
+use syn::{Attribute, Expr, Lit, LitStr};
+
+use crate::case::RenameRule;
+use crate::ctxt::Ctxt;
+use crate::discriminant;
+
+/// A value read from an attribute, with the tokens to point at.
+pub(crate) struct Spanned<T> {
+    pub(crate) value: T,
+    /// The key (`rename`), for errors about the key itself.
+    pub(crate) key: syn::Path,
+    /// The value's tokens (`"inProgress"`), or the key for flags.
+    pub(crate) tokens: TokenStream,
+}
+
+pub(crate) type Slot<T> = Option<Spanned<T>>;
+
+#[derive(Default)]
+pub(crate) struct EnumAttrs {
+    pub(crate) name: Slot<LitStr>,
+    pub(crate) namespace: Slot<LitStr>,
+    pub(crate) description: Slot<LitStr>,
+    pub(crate) rename_all: Slot<RenameRule>,
+    pub(crate) krate: Slot<syn::Path>,
+    pub(crate) doc: Option<String>,
+}
+
+#[derive(Default)]
+pub(crate) struct VariantAttrs {
+    pub(crate) rename: Slot<LitStr>,
+    pub(crate) value: Slot<i128>,
+    pub(crate) description: Slot<LitStr>,
+    pub(crate) unknown: Slot<()>,
+    pub(crate) doc: Option<String>,
+}
+
+const ENUM_KEYS: &str = "name, namespace, description, rename_all, crate";
+const VARIANT_KEYS: &str = "rename, value, description, unknown";
+
+pub(crate) fn enum_attrs(ctxt: &mut Ctxt, attrs: &[Attribute]) -> EnumAttrs {
+    let mut out = EnumAttrs {
+        doc: doc_text(attrs),
+        ..EnumAttrs::default()
+    };
+    for attr in graph_enum_attrs(attrs) {
+        let result = attr.parse_nested_meta(|meta| {
+            let key = key_name(&meta);
+            match key.as_str() {
+                "name" => {
+                    let name = string(ctxt, &meta)?;
+                    set(ctxt, &mut out.name, &meta, name);
+                }
+                "namespace" => {
+                    let namespace = string(ctxt, &meta)?;
+                    set(ctxt, &mut out.namespace, &meta, namespace);
+                }
+                "description" => {
+                    let description = string(ctxt, &meta)?;
+                    set(ctxt, &mut out.description, &meta, description);
+                }
+                "rename_all" => {
+                    let rule = string(ctxt, &meta)?.and_then(|lit| rename_rule(ctxt, &lit));
+                    set(ctxt, &mut out.rename_all, &meta, rule);
+                }
+                "crate" => {
+                    let path = string(ctxt, &meta)?.and_then(|(lit, tokens)| {
+                        match lit.parse::<syn::Path>() {
+                            Ok(path) => Some((path, tokens)),
+                            Err(_) => {
+                                ctxt.error_spanned_by(
+                                    &lit,
+                                    "expected a path such as \"::graph_enum\"",
+                                );
+                                None
+                            }
+                        }
+                    });
+                    set(ctxt, &mut out.krate, &meta, path);
+                }
+                _ => {
+                    misplaced_or_unknown(ctxt, &meta, &key, VARIANT_KEYS, ENUM_KEYS, "on the enum")?
+                }
+            }
+            Ok(())
+        });
+        if let Err(error) = result {
+            ctxt.syn_error(error);
+        }
+    }
+    out
+}
+
+pub(crate) fn variant_attrs(ctxt: &mut Ctxt, attrs: &[Attribute]) -> VariantAttrs {
+    let mut out = VariantAttrs {
+        doc: doc_text(attrs),
+        ..VariantAttrs::default()
+    };
+    for attr in graph_enum_attrs(attrs) {
+        let result = attr.parse_nested_meta(|meta| {
+            let key = key_name(&meta);
+            match key.as_str() {
+                "rename" => {
+                    let rename = string(ctxt, &meta)?;
+                    set(ctxt, &mut out.rename, &meta, rename);
+                }
+                "description" => {
+                    let description = string(ctxt, &meta)?;
+                    set(ctxt, &mut out.description, &meta, description);
+                }
+                "value" => {
+                    let expr: Expr = meta.value()?.parse()?;
+                    let value = match discriminant::evaluate(&expr) {
+                        Ok(value) => Some((value, expr.to_token_stream())),
+                        Err(error) => {
+                            ctxt.syn_error(error);
+                            None
+                        }
+                    };
+                    set(ctxt, &mut out.value, &meta, value);
+                }
+                "unknown" => {
+                    if meta.input.is_empty() || meta.input.peek(syn::Token![,]) {
+                        let flag = Some(((), meta.path.to_token_stream()));
+                        set(ctxt, &mut out.unknown, &meta, flag);
+                    } else {
+                        ctxt.error_spanned_by(&meta.path, "#[graph_enum(unknown)] takes no value");
+                        skip_value(meta.input)?;
+                    }
+                }
+                _ => misplaced_or_unknown(
+                    ctxt,
+                    &meta,
+                    &key,
+                    ENUM_KEYS,
+                    VARIANT_KEYS,
+                    "on a variant",
+                )?,
+            }
+            Ok(())
+        });
+        if let Err(error) = result {
+            ctxt.syn_error(error);
+        }
+    }
+    out
+}
+
+fn graph_enum_attrs(attrs: &[Attribute]) -> impl Iterator<Item = &Attribute> {
+    attrs
+        .iter()
+        .filter(|attr| attr.path().is_ident("graph_enum"))
+}
+
+fn key_name(meta: &ParseNestedMeta) -> String {
+    meta.path
+        .get_ident()
+        .map(ToString::to_string)
+        .unwrap_or_else(|| meta.path.to_token_stream().to_string().replace(' ', ""))
+}
+
+/// Stores a key's value, or reports the key as a duplicate. `None` values
+/// (already reported as malformed) still occupy nothing.
+fn set<T>(
+    ctxt: &mut Ctxt,
+    slot: &mut Slot<T>,
+    meta: &ParseNestedMeta,
+    value: Option<(T, TokenStream)>,
+) {
+    let Some((value, tokens)) = value else { return };
+    if let Some(first) = slot {
+        let key = key_name(meta);
+        ctxt.duplicate(
+            &meta.path,
+            format!("duplicate #[graph_enum({key})] attribute"),
+            &first.key,
+            format!("#[graph_enum({key})] is first given here"),
+        );
+        return;
+    }
+    *slot = Some(Spanned {
+        value,
+        key: meta.path.clone(),
+        tokens,
+    });
+}
+
+/// A `key = "string"` value. A value that is not a string literal is reported
+/// and skipped, so the rest of the attribute is still read.
+fn string(ctxt: &mut Ctxt, meta: &ParseNestedMeta) -> syn::Result<Option<(LitStr, TokenStream)>> {
+    let expr: Expr = meta.value()?.parse()?;
+    if let Expr::Lit(syn::ExprLit {
+        lit: Lit::Str(lit), ..
+    }) = &expr
+    {
+        return Ok(Some((lit.clone(), lit.to_token_stream())));
+    }
+    let key = key_name(meta);
+    ctxt.error_spanned_by(
+        &expr,
+        format!("#[graph_enum({key})] expects a string literal"),
+    );
+    Ok(None)
+}
+
+fn rename_rule(
+    ctxt: &mut Ctxt,
+    (lit, tokens): &(LitStr, TokenStream),
+) -> Option<(RenameRule, TokenStream)> {
+    if let Some(rule) = RenameRule::from_name(&lit.value()) {
+        return Some((rule, tokens.clone()));
+    }
+    let known: Vec<String> = RenameRule::NAMES
+        .iter()
+        .map(|(name, _)| format!("\"{name}\""))
+        .collect();
+    ctxt.error_spanned_by(
+        lit,
+        format!(
+            "unknown rename_all rule {:?}; expected one of {}",
+            lit.value(),
+            known.join(", ")
+        ),
+    );
+    None
+}
+
+/// Reports a key that belongs elsewhere or nowhere, then skips its value so
+/// the keys after it are still read.
+fn misplaced_or_unknown(
+    ctxt: &mut Ctxt,
+    meta: &ParseNestedMeta,
+    key: &str,
+    other_level_keys: &str,
+    expected: &str,
+    here: &str,
+) -> syn::Result<()> {
+    let belongs_elsewhere = other_level_keys.split(", ").any(|other| other == key);
+    let message = if belongs_elsewhere {
+        let there = if here == "on the enum" {
+            "on a variant"
+        } else {
+            "on the enum"
+        };
+        format!("#[graph_enum({key})] belongs {there}, not {here}")
+    } else {
+        format!("unknown #[graph_enum] key `{key}` {here}; expected one of: {expected}")
+    };
+    ctxt.error_spanned_by(&meta.path, message);
+    skip_value(meta.input)
+}
+
+/// Consumes tokens up to the next top-level comma.
+fn skip_value(input: ParseStream) -> syn::Result<()> {
+    input.step(|cursor| {
+        let mut rest = *cursor;
+        while let Some((tree, next)) = rest.token_tree() {
+            if matches!(&tree, TokenTree::Punct(punct) if punct.as_char() == ',') {
+                break;
+            }
+            rest = next;
+        }
+        Ok(((), rest))
+    })
+}
+
+/// The doc comment as one description: lines of a paragraph joined with single
+/// spaces, paragraphs (split by blank doc lines) joined with a blank line, the
+/// whole trimmed. Doc attributes that are not string literals
+/// (`#[doc = include_str!(..)]`, `#[doc(hidden)]`) are not text we can read here
+/// and are skipped.
+pub(crate) fn doc_text(attrs: &[Attribute]) -> Option<String> {
+    let mut paragraphs: Vec<String> = Vec::new();
+    let mut current = String::new();
+    let lines = attrs
+        .iter()
+        .filter(|attr| attr.path().is_ident("doc"))
+        .filter_map(|attr| match &attr.meta {
+            syn::Meta::NameValue(syn::MetaNameValue {
+                value:
+                    Expr::Lit(syn::ExprLit {
+                        lit: Lit::Str(lit), ..
+                    }),
+                ..
+            }) => Some(lit.value()),
+            _ => None,
+        });
+    for text in lines {
+        for line in text.lines().map(str::trim) {
+            if line.is_empty() {
+                if !current.is_empty() {
+                    paragraphs.push(std::mem::take(&mut current));
+                }
+            } else {
+                if !current.is_empty() {
+                    current.push(' ');
+                }
+                current.push_str(line);
+            }
+        }
+    }
+    if !current.is_empty() {
+        paragraphs.push(current);
+    }
+    if paragraphs.is_empty() {
+        None
+    } else {
+        Some(paragraphs.join("\n\n"))
+    }
+}
+
+/// The integer types a Graph enum's values can have: every one whose values
+/// fit in the `i64` of `graph_enum::Member::value`.
+pub(crate) const INTEGER_TYPES: &[(&str, i128, i128)] = &[
+    ("i8", i8::MIN as i128, i8::MAX as i128),
+    ("i16", i16::MIN as i128, i16::MAX as i128),
+    ("i32", i32::MIN as i128, i32::MAX as i128),
+    ("i64", i64::MIN as i128, i64::MAX as i128),
+    ("u8", 0, u8::MAX as i128),
+    ("u16", 0, u16::MAX as i128),
+    ("u32", 0, u32::MAX as i128),
+];
+
+/// The integer type in `#[repr(...)]`, if any. Other repr hints (`C`,
+/// `align(N)`) are rustc's business; a malformed repr is left for rustc to report.
+pub(crate) fn repr(ctxt: &mut Ctxt, attrs: &[Attribute]) -> Option<syn::Ident> {
+    let mut found = None;
+    for attr in attrs.iter().filter(|attr| attr.path().is_ident("repr")) {
+        let _ = attr.parse_nested_meta(|meta| {
+            if let Some(ident) = meta.path.get_ident() {
+                let name = ident.to_string();
+                if INTEGER_TYPES.iter().any(|(known, ..)| *known == name) {
+                    found = Some(ident.clone());
+                } else if ["u64", "i128", "u128", "isize", "usize"].contains(&name.as_str()) {
+                    ctxt.error_spanned_by(
+                        ident,
+                        format!(
+                            "#[repr({name})] is not supported by #[derive(GraphEnum)]: \
+                             values must fit in i64 on every target; use i8, i16, i32, i64, u8, u16 or u32"
+                        ),
+                    );
+                }
+            }
+            skip_value(meta.input)
+        });
+    }
+    found
+}

@@ -1,0 +1,238 @@
+//! The semantic checks: everything that parses but cannot be a Graph enum.
+//! Nothing is generated here and nothing is checked in `expand`.
+
+use std::collections::HashMap;
+
+use quote::ToTokens;
+
+use crate::ast::{Enum, FallbackShape, Variant};
+use crate::ctxt::Ctxt;
+
+pub(crate) fn check(ctxt: &mut Ctxt, input: &Enum) {
+    check_generics(ctxt, input);
+    check_names(ctxt, input);
+    check_fallback(ctxt, input);
+    for variant in &input.variants {
+        check_variant(ctxt, input, variant);
+    }
+    check_unique_wire_names(ctxt, input);
+    check_unique_values(ctxt, input);
+}
+
+fn check_generics(ctxt: &mut Ctxt, input: &Enum) {
+    let generics = &input.original.generics;
+    if !generics.params.is_empty() {
+        ctxt.error_spanned_by(
+            &generics.params,
+            "#[derive(GraphEnum)] does not support generic enums: a Graph enum's members are plain names",
+        );
+    } else if let Some(where_clause) = &generics.where_clause {
+        ctxt.error_spanned_by(
+            where_clause,
+            "#[derive(GraphEnum)] does not support where clauses",
+        );
+    }
+}
+
+fn check_names(ctxt: &mut Ctxt, input: &Enum) {
+    if input.variants.is_empty() {
+        ctxt.error_spanned_by(
+            input.ident(),
+            "an enum with no variants has no values; declare its members or a #[graph_enum(unknown)] variant",
+        );
+    }
+    if let Some(name) = &input.attrs.name {
+        if !is_odata_identifier(&name.value.value()) {
+            ctxt.error_spanned_by(
+                &name.tokens,
+                "#[graph_enum(name)] must be an OData identifier: a letter or `_`, then letters, digits or `_`",
+            );
+        }
+    }
+    if let Some(namespace) = &input.attrs.namespace {
+        let text = namespace.value.value();
+        if !text.split('.').all(is_odata_identifier) {
+            ctxt.error_spanned_by(
+                &namespace.tokens,
+                "#[graph_enum(namespace)] must be OData identifiers joined by dots, like \"microsoft.graph\"",
+            );
+        }
+    }
+}
+
+fn check_fallback(ctxt: &mut Ctxt, input: &Enum) {
+    let mut fallbacks = input
+        .variants
+        .iter()
+        .filter(|variant| variant.is_fallback());
+    let Some(first) = fallbacks.next() else {
+        return;
+    };
+    let first_key = first.attrs.unknown.as_ref().map(|flag| &flag.key);
+    for extra in fallbacks {
+        if let Some(flag) = &extra.attrs.unknown {
+            ctxt.duplicate(
+                &flag.key,
+                "only one variant can be #[graph_enum(unknown)]",
+                first_key,
+                "the first #[graph_enum(unknown)] variant is here",
+            );
+        }
+    }
+    let is_last = input
+        .variants
+        .last()
+        .is_some_and(|last| std::ptr::eq(last, first));
+    if !is_last {
+        if let Some(key) = first_key {
+            ctxt.error_spanned_by(
+                key,
+                "the #[graph_enum(unknown)] variant must be declared last",
+            );
+        }
+    }
+}
+
+fn check_variant(ctxt: &mut Ctxt, input: &Enum, variant: &Variant) {
+    let ident = variant.ident();
+    if let Some(rename) = &variant.attrs.rename {
+        let text = rename.value.value();
+        if text.is_empty() {
+            ctxt.error_spanned_by(&rename.tokens, "#[graph_enum(rename)] cannot be empty");
+        } else if !is_odata_identifier(&text) {
+            ctxt.error_spanned_by(
+                &rename.tokens,
+                format!(
+                    "{text:?} is not an OData identifier: a wire name starts with a letter or `_` and \
+                     continues with letters, digits or `_`, at most 128 characters"
+                ),
+            );
+        }
+    }
+    if variant.is_fallback() {
+        match variant.fallback_shape() {
+            FallbackShape::Unit | FallbackShape::Lossless => {}
+            FallbackShape::Invalid(fields) => ctxt.error_spanned_by(
+                fields,
+                "the #[graph_enum(unknown)] variant must be a unit variant (unknown input is dropped) \
+                 or a tuple variant holding one graph_enum::UnknownValue (unknown input is kept)",
+            ),
+        }
+        if let Some(value) = &variant.attrs.value {
+            ctxt.error_spanned_by(
+                &value.key,
+                "the #[graph_enum(unknown)] variant has no value; remove #[graph_enum(value)]",
+            );
+        }
+        if let Some((_, expr)) = &variant.original.discriminant {
+            ctxt.error_spanned_by(
+                expr,
+                "the #[graph_enum(unknown)] variant has no value; remove its discriminant",
+            );
+        }
+        return;
+    }
+    if !matches!(variant.original.fields, syn::Fields::Unit) {
+        ctxt.error_spanned_by(
+            &variant.original.fields,
+            format!(
+                "variant `{ident}` has fields, but a Graph enum member is a name and a value; \
+                 only the #[graph_enum(unknown)] variant can hold data"
+            ),
+        );
+    }
+    if let (Some(attr), Some(discriminant), Some((_, expr))) = (
+        &variant.attrs.value,
+        variant.discriminant,
+        &variant.original.discriminant,
+    ) {
+        if discriminant != attr.value {
+            ctxt.duplicate(
+                &attr.tokens,
+                format!(
+                    "#[graph_enum(value = {})] contradicts the discriminant {discriminant}; keep one of them",
+                    attr.value
+                ),
+                expr,
+                "the discriminant is here",
+            );
+        }
+    }
+    if let Some((value, tokens)) = &variant.value {
+        let repr = &input.repr;
+        if *value < repr.min || *value > repr.max {
+            let advice = if repr.explicit {
+                String::new()
+            } else {
+                "; values are i32 unless the enum has #[repr(i64)] or another integer repr"
+                    .to_owned()
+            };
+            ctxt.error_spanned_by(
+                tokens,
+                format!(
+                    "value {value} of `{ident}` is out of range for {}{advice}",
+                    repr.ident
+                ),
+            );
+        }
+    }
+}
+
+fn check_unique_wire_names(ctxt: &mut Ctxt, input: &Enum) {
+    let mut seen: HashMap<&str, &Variant> = HashMap::new();
+    for variant in &input.variants {
+        match seen.get(variant.wire_name.as_str()) {
+            Some(first) => ctxt.duplicate(
+                &variant.wire_name_tokens,
+                format!(
+                    "wire name {:?} of `{}` is already the name of `{}`",
+                    variant.wire_name,
+                    variant.ident(),
+                    first.ident()
+                ),
+                &first.wire_name_tokens,
+                format!("`{}` is named {:?} here", first.ident(), first.wire_name),
+            ),
+            None => {
+                seen.insert(&variant.wire_name, variant);
+            }
+        }
+    }
+}
+
+fn check_unique_values(ctxt: &mut Ctxt, input: &Enum) {
+    let mut seen: HashMap<i128, &Variant> = HashMap::new();
+    for variant in input.members() {
+        let Some((value, tokens)) = &variant.value else {
+            continue;
+        };
+        match seen.get(value) {
+            Some(first) => ctxt.duplicate(
+                tokens,
+                format!(
+                    "value {value} of `{}` is already the value of `{}`",
+                    variant.ident(),
+                    first.ident()
+                ),
+                first
+                    .value
+                    .as_ref()
+                    .map(|(_, tokens)| tokens.to_token_stream()),
+                format!("`{}` has value {value} here", first.ident()),
+            ),
+            None => {
+                seen.insert(*value, variant);
+            }
+        }
+    }
+}
+
+/// OData's `SimpleIdentifier`: a letter or underscore, then letters, digits or
+/// underscores, at most 128 characters.
+pub(crate) fn is_odata_identifier(text: &str) -> bool {
+    let mut chars = text.chars();
+    let starts_well = chars
+        .next()
+        .is_some_and(|first| first.is_alphabetic() || first == '_');
+    starts_well && text.chars().count() <= 128 && chars.all(|ch| ch.is_alphanumeric() || ch == '_')
+}

@@ -1,0 +1,158 @@
+//! Microsoft Graph enum types in Rust: exact wire names, integer values, and
+//! values the code does not know yet kept losslessly.
+//!
+//! Graph sends an enum as its member's name in a JSON string
+//! (`"lastSyncStatus": "inProgress"`), gives every member an integer value, and
+//! adds members over time. `#[derive(GraphEnum)]` turns a plain Rust enum into
+//! such a type, and this crate ships Graph's enums built with it, first of all
+//! [`VppTokenSyncStatus`].
+//!
+//! ```
+//! use graph_enum::{GraphEnum, UnknownValue};
+//!
+//! /// Possible sync statuses associated with an Apple Volume Purchase Program token.
+//! #[derive(GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+//! #[repr(i32)]
+//! pub enum VppTokenSyncStatus {
+//!     /// Default status.
+//!     None = 0,
+//!     /// Last Sync in progress.
+//!     InProgress = 1,
+//!     /// Last Sync completed successfully.
+//!     Completed = 2,
+//!     /// Last Sync failed.
+//!     Failed = 3,
+//!     /// A value this version of the crate does not know, kept verbatim.
+//!     #[graph_enum(unknown)]
+//!     Unknown(UnknownValue),
+//! }
+//!
+//! // Declared names, exactly as Graph writes them, and OData's numeric form.
+//! assert_eq!("inProgress".parse(), Ok(VppTokenSyncStatus::InProgress));
+//! assert_eq!("2".parse(), Ok(VppTokenSyncStatus::Completed));
+//! assert_eq!(VppTokenSyncStatus::Failed.to_string(), "failed");
+//! assert_eq!(VppTokenSyncStatus::Failed.value(), Some(3));
+//! assert_eq!(VppTokenSyncStatus::None.description(), Some("Default status."));
+//!
+//! // A member Graph added after this code was written survives unchanged.
+//! let new: VppTokenSyncStatus = "pausedByApple".parse()?;
+//! assert!(new.is_unknown());
+//! assert_eq!(new.to_string(), "pausedByApple");
+//!
+//! // Integers convert both ways; an undeclared one is kept as well.
+//! assert_eq!(VppTokenSyncStatus::from(1), VppTokenSyncStatus::InProgress);
+//! assert_eq!(VppTokenSyncStatus::from(9).value(), Some(9));
+//!
+//! // What the schema says, for generic code and documentation.
+//! assert_eq!(VppTokenSyncStatus::NAME, "vppTokenSyncStatus");
+//! assert_eq!(VppTokenSyncStatus::NAMESPACE, "microsoft.graph");
+//! assert_eq!(VppTokenSyncStatus::MEMBERS.len(), 4);
+//! # Ok::<(), graph_enum::ParseError>(())
+//! ```
+//!
+//! # What the derive generates
+//!
+//! | Item | Behaviour |
+//! |---|---|
+//! | `FromStr`, `TryFrom<&str>` | An exact, case-sensitive declared name gives that member; else OData's numeric text (`"2"`, `"-1"`) equal to a declared value gives that member; else the fallback variant, or [`ParseError`] for a closed enum. |
+//! | `Display`, `as_str()` | The wire name; a lossless unknown writes its text back byte for byte; a unit fallback writes its own wire name. Honours width and alignment (`{:>12}`). |
+//! | `value() -> Option<R>` | The member's value; for a lossless unknown, its number if the text is one that fits `R`. `R` is the `#[repr]` integer, `i32` by default. |
+//! | `From<R>` / `TryFrom<R>` | `From` when the enum has a fallback (an undeclared value is kept), `TryFrom` with [`ValueError`] when it is closed. |
+//! | `From<E> for R` | Closed enums only: every variant has a value. |
+//! | `description()`, `is_unknown()` | The doc comment of the variant; whether it is the fallback. |
+//! | [`GraphEnum`] | `NAME`, `NAMESPACE`, `DESCRIPTION`, `MEMBERS`, `FALLBACK`, and every conversion above, for generic code. |
+//!
+//! Conversions that can be `const fn` are (`as_str`, `value` and `description`
+//! of closed and lossy enums). Generated code uses absolute paths only, so
+//! variants named `None`, `Ok` or `Default` and modules that shadow `Option` or
+//! `str` change nothing. It never uses `as` casts on the enum: the fallback
+//! variant has no value, whatever rustc numbers it.
+//!
+//! # Attributes
+//!
+//! On the enum:
+//!
+//! | Attribute | Meaning |
+//! |---|---|
+//! | `#[graph_enum(name = "...")]` | The type's schema name; default: the identifier with its first letter lower-cased (`vppTokenSyncStatus`). |
+//! | `#[graph_enum(namespace = "...")]` | The schema namespace; default `"microsoft.graph"`. |
+//! | `#[graph_enum(description = "...")]` | Overrides the doc comment as the type's description. |
+//! | `#[graph_enum(rename_all = "...")]` | For services that are not Graph: `"lowercase"`, `"UPPERCASE"`, `"PascalCase"`, `"camelCase"` (Graph's rule, the default), `"snake_case"`, `"SCREAMING_SNAKE_CASE"`, `"kebab-case"`, `"SCREAMING-KEBAB-CASE"`. |
+//! | `#[graph_enum(crate = "...")]` | The path of this crate, when it is re-exported under another name. |
+//! | `#[repr(i32)]` | The value type: `i8`, `i16`, `i32` (default, Graph's `Edm.Int32`), `i64` (`Edm.Int64`), `u8` (`Edm.Byte`), `u16`, `u32`. |
+//!
+//! On a variant:
+//!
+//! | Attribute | Meaning |
+//! |---|---|
+//! | `#[graph_enum(rename = "...")]` | The wire name. Default: the identifier with only its first character lower-cased, which is Graph's own rule (`AssignedToExternalMDM` → `assignedToExternalMDM`, `MacOS` → `macOS`). Use it for every name the rule cannot produce: `tls1_2`, `FlowWhenChanged`, `self`. |
+//! | `#[graph_enum(value = N)]` | The value, when the discriminant is not a literal the derive can read. Discriminants may be integer literals and `+ - * << \| & ^` of them; implicit ones count on from the previous variant, as in rustc. |
+//! | `#[graph_enum(description = "...")]` | Overrides the doc comment. Doc comments become descriptions with lines joined by spaces and paragraphs kept. |
+//! | `#[graph_enum(unknown)]` | The fallback, declared last, any name. A unit variant is *lossy* (unknown input is dropped, the enum can stay `Copy`); a tuple variant holding [`UnknownValue`] is *lossless*. Without one, the enum is *closed* and unknown input is an error. |
+//!
+//! Graph has 270 enums with a real member called `unknown`, so the fallback
+//! can have any name, `Other` for instance:
+//!
+//! ```
+//! use graph_enum::GraphEnum;
+//!
+//! #[derive(GraphEnum, Clone, Copy, Debug, PartialEq)]
+//! enum AlertSeverity {
+//!     Unknown,
+//!     Informational,
+//!     Low,
+//!     Medium,
+//!     High,
+//!     #[graph_enum(unknown)]
+//!     Other,
+//! }
+//!
+//! assert_eq!("unknown".parse(), Ok(AlertSeverity::Unknown));
+//! assert_eq!("critical".parse(), Ok(AlertSeverity::Other));
+//! assert_eq!(AlertSeverity::Other.to_string(), "other");
+//! ```
+//!
+//! Misuse is a compile error that points at the token to fix, every problem in
+//! one compile:
+//!
+//! ```compile_fail
+//! #[derive(graph_enum::GraphEnum)]
+//! enum Status {
+//!     Done,
+//!     #[graph_enum(rename = "done")] // wire name "done" is already the name of `Done`
+//!     Finished,
+//! }
+//! ```
+//!
+//! # `no_std`
+//!
+//! The crate is `no_std` and needs `alloc` (an [`UnknownValue`] owns its text).
+
+#![no_std]
+#![cfg_attr(docsrs, feature(doc_auto_cfg))]
+
+extern crate alloc;
+
+// The derive's generated code names this crate `::graph_enum`, also inside it.
+extern crate self as graph_enum;
+
+mod enum_trait;
+mod error;
+mod integer;
+mod member;
+mod suggest;
+mod unknown;
+mod vpp_token_sync_status;
+
+#[doc(hidden)]
+pub mod __private;
+
+pub use crate::enum_trait::GraphEnum;
+pub use crate::error::{ParseError, ValueError};
+pub use crate::integer::Integer;
+pub use crate::member::{Fallback, Member};
+pub use crate::unknown::UnknownValue;
+pub use crate::vpp_token_sync_status::VppTokenSyncStatus;
+
+/// Derives [`GraphEnum`] and the conversions described in the [crate docs](crate).
+pub use graph_enum_derive::GraphEnum;
