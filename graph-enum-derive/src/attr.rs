@@ -86,7 +86,7 @@ pub(crate) fn enum_attrs(ctxt: &mut Ctxt, attrs: &[Attribute]) -> EnumAttrs {
                     set(ctxt, &mut out.krate, &meta, path);
                 }
                 _ => {
-                    misplaced_or_unknown(ctxt, &meta, &key, VARIANT_KEYS, ENUM_KEYS, "on the enum")?
+                    misplaced_or_unknown(ctxt, &meta, &key, VARIANT_KEYS, ENUM_KEYS, "on the enum")?;
                 }
             }
             Ok(())
@@ -160,10 +160,7 @@ fn graph_enum_attrs(attrs: &[Attribute]) -> impl Iterator<Item = &Attribute> {
 }
 
 fn key_name(meta: &ParseNestedMeta) -> String {
-    meta.path
-        .get_ident()
-        .map(ToString::to_string)
-        .unwrap_or_else(|| meta.path.to_token_stream().to_string().replace(' ', ""))
+    meta.path.to_token_stream().to_string().replace(' ', "")
 }
 
 /// Stores a key's value, or reports the key as a duplicate. `None` values
@@ -273,7 +270,7 @@ fn skip_value(input: ParseStream) -> syn::Result<()> {
 
 /// The doc comment as one description: lines of a paragraph joined with single
 /// spaces, paragraphs (split by blank doc lines) joined with a blank line, the
-/// whole trimmed. Doc attributes that are not string literals
+/// whole trimmed, fenced code blocks left out. Doc attributes that are not string literals
 /// (`#[doc = include_str!(..)]`, `#[doc(hidden)]`) are not text we can read here
 /// and are skipped.
 pub(crate) fn doc_text(attrs: &[Attribute]) -> Option<String> {
@@ -292,9 +289,15 @@ pub(crate) fn doc_text(attrs: &[Attribute]) -> Option<String> {
             }) => Some(lit.value()),
             _ => None,
         });
+    let mut in_code_block = false;
     for text in lines {
-        for line in text.lines().map(str::trim) {
-            if line.is_empty() {
+        // `split`, not `lines`: an empty `///` line is a paragraph break.
+        for line in text.split('\n').map(str::trim) {
+            if line.starts_with("```") || line.starts_with("~~~") {
+                in_code_block = !in_code_block;
+            } else if in_code_block {
+                // Examples are documentation of the Rust type, not of the value.
+            } else if line.is_empty() {
                 if !current.is_empty() {
                     paragraphs.push(std::mem::take(&mut current));
                 }

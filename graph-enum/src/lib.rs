@@ -87,7 +87,7 @@
 //! |---|---|
 //! | `#[graph_enum(rename = "...")]` | The wire name. Default: the identifier with only its first character lower-cased, which is Graph's own rule (`AssignedToExternalMDM` → `assignedToExternalMDM`, `MacOS` → `macOS`). Use it for every name the rule cannot produce: `tls1_2`, `FlowWhenChanged`, `self`. |
 //! | `#[graph_enum(value = N)]` | The value, when the discriminant is not a literal the derive can read. Discriminants may be integer literals and `+ - * << \| & ^` of them; implicit ones count on from the previous variant, as in rustc. |
-//! | `#[graph_enum(description = "...")]` | Overrides the doc comment. Doc comments become descriptions with lines joined by spaces and paragraphs kept. |
+//! | `#[graph_enum(description = "...")]` | Overrides the doc comment. Doc comments become descriptions with lines joined by spaces, paragraphs kept and fenced code blocks left out; use this when the docs say more than the value means. |
 //! | `#[graph_enum(unknown)]` | The fallback, declared last, any name. A unit variant is *lossy* (unknown input is dropped, the enum can stay `Copy`); a tuple variant holding [`UnknownValue`] is *lossless*. Without one, the enum is *closed* and unknown input is an error. |
 //!
 //! Graph has 270 enums with a real member called `unknown`, so the fallback
