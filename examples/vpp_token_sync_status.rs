@@ -17,7 +17,11 @@ enum DeviceEnrollmentType {
 }
 
 fn main() {
-    println!("{} ({})", VppTokenSyncStatus::NAME, VppTokenSyncStatus::NAMESPACE);
+    println!(
+        "{} ({})",
+        VppTokenSyncStatus::NAME,
+        VppTokenSyncStatus::NAMESPACE
+    );
     if let Some(description) = VppTokenSyncStatus::DESCRIPTION {
         println!("  {description}");
     }
@@ -36,14 +40,27 @@ fn main() {
                 status.to_string(),
                 status.value()
             ),
-            Ok(status) => println!("parse {input:?} -> {status:?} (wire name {:?}, value {:?})", status.as_str(), status.value()),
+            Ok(status) => println!(
+                "parse {input:?} -> {status:?} (wire name {:?}, value {:?})",
+                status.as_str(),
+                status.value()
+            ),
             Err(error) => println!("parse {input:?} -> error: {error}"),
         }
     }
 
     println!();
-    println!("{} is closed (no fallback variant):", DeviceEnrollmentType::NAME);
-    for input in ["userEnrollment", "1", "UserEnrollment", "deviceEnrolmentManager", "autopilot"] {
+    println!(
+        "{} is closed (no fallback variant):",
+        DeviceEnrollmentType::NAME
+    );
+    for input in [
+        "userEnrollment",
+        "1",
+        "UserEnrollment",
+        "deviceEnrolmentManager",
+        "autopilot",
+    ] {
         match input.parse::<DeviceEnrollmentType>() {
             Ok(kind) => println!("parse {input:?} -> {kind:?}"),
             Err(error) => println!("parse {input:?} -> error: {error}"),
@@ -53,5 +70,8 @@ fn main() {
         Ok(kind) => println!("from 9 -> {kind:?}"),
         Err(error) => println!("from 9 -> error: {error}"),
     }
-    println!("from DeviceEnrollmentManager -> {}", u8::from(DeviceEnrollmentType::DeviceEnrollmentManager));
+    println!(
+        "from DeviceEnrollmentManager -> {}",
+        u8::from(DeviceEnrollmentType::DeviceEnrollmentManager)
+    );
 }

@@ -66,7 +66,15 @@ fn numeric_text_of_a_declared_value_gives_that_member() {
 
 #[test]
 fn closed_enums_reject_everything_else() {
-    for input in ["", "gamma", "3", "1.0", "0x1", "99999999999999999999", "alpha,betaGamma"] {
+    for input in [
+        "",
+        "gamma",
+        "3",
+        "1.0",
+        "0x1",
+        "99999999999999999999",
+        "alpha,betaGamma",
+    ] {
         let error: ParseError = input.parse::<Closed>().unwrap_err();
         assert_eq!(error.type_name(), "closed");
         assert_eq!(error.input(), input);
@@ -77,7 +85,10 @@ fn closed_enums_reject_everything_else() {
 #[test]
 fn parse_error_names_type_and_input_and_suggests() {
     let error = "betagamma".parse::<Closed>().unwrap_err();
-    assert_eq!(error.to_string(), r#"invalid closed value "betagamma"; did you mean "betaGamma"?"#);
+    assert_eq!(
+        error.to_string(),
+        r#"invalid closed value "betagamma"; did you mean "betaGamma"?"#
+    );
     assert_eq!(error.suggestion(), Some("betaGamma"));
 
     let error = "delta".parse::<Closed>().unwrap_err();
@@ -100,7 +111,10 @@ fn long_input_is_cut_at_a_character_boundary() {
     assert_eq!(error.input(), "é".repeat(32));
     assert_eq!(
         error.to_string(),
-        format!("invalid closed value \"{}\" (cut from 200 bytes)", "é".repeat(32))
+        format!(
+            "invalid closed value \"{}\" (cut from 200 bytes)",
+            "é".repeat(32)
+        )
     );
 }
 
@@ -123,7 +137,9 @@ fn lossy_fallback_drops_the_input_and_prints_its_own_name() {
 #[test]
 fn lossless_fallback_keeps_text_and_number() {
     let value: Lossless = "brandNew".parse().unwrap();
-    let Lossless::Unknown(unknown) = &value else { panic!("{value:?} is not unknown") };
+    let Lossless::Unknown(unknown) = &value else {
+        panic!("{value:?} is not unknown")
+    };
     assert_eq!(unknown.as_str(), "brandNew");
     assert_eq!(unknown.value(), None);
     assert_eq!(value.as_str(), "brandNew");
@@ -152,7 +168,9 @@ fn an_unknown_number_that_does_not_fit_the_repr_has_no_value() {
     let value: Byte = "300".parse().unwrap();
     assert_eq!(value.to_string(), "300");
     assert_eq!(value.value(), None);
-    let Byte::Unknown(unknown) = &value else { panic!("{value:?} is not unknown") };
+    let Byte::Unknown(unknown) = &value else {
+        panic!("{value:?} is not unknown")
+    };
     assert_eq!(unknown.value(), Some(300));
 }
 
@@ -166,7 +184,10 @@ fn integer_conversions() {
     assert_eq!(i32::from(Closed::Negative), -7);
     assert_eq!(Lossless::from(4_000_000_000), Lossless::Big);
     assert_eq!(Closed::from_value(1), Ok(Closed::Alpha));
-    assert_eq!(Lossless::from_value(8).map(|value| value.to_string()), Ok("8".to_owned()));
+    assert_eq!(
+        Lossless::from_value(8).map(|value| value.to_string()),
+        Ok("8".to_owned())
+    );
 }
 
 #[test]
@@ -181,7 +202,10 @@ fn const_conversions() {
     const VALUE: Option<i32> = Closed::Negative.value();
     const UNKNOWN: bool = Lossy::Other.is_unknown();
     const DESCRIPTION: Option<&str> = Lossy::High.description();
-    assert_eq!((NAME, VALUE, UNKNOWN, DESCRIPTION), ("betaGamma", Some(-7), true, None));
+    assert_eq!(
+        (NAME, VALUE, UNKNOWN, DESCRIPTION),
+        ("betaGamma", Some(-7), true, None)
+    );
 }
 
 fn every_member_round_trips<E: GraphEnum + PartialEq + std::fmt::Debug>() {

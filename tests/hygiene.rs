@@ -65,13 +65,39 @@ use shadowed::{Closed, Lossy, PreludeNames};
 
 #[test]
 fn shadowed_prelude_changes_nothing() {
-    assert_eq!("none".parse::<PreludeNames>().ok(), ::core::option::Option::Some(PreludeNames::None));
-    assert_eq!("err".parse::<PreludeNames>().ok(), ::core::option::Option::Some(PreludeNames::Err));
+    assert_eq!(
+        "none".parse::<PreludeNames>().ok(),
+        ::core::option::Option::Some(PreludeNames::None)
+    );
+    assert_eq!(
+        "err".parse::<PreludeNames>().ok(),
+        ::core::option::Option::Some(PreludeNames::Err)
+    );
     assert_eq!(PreludeNames::Unknown.to_string(), "unknown");
-    assert_eq!(PreludeNames::String.value(), ::core::option::Option::Some(8));
-    assert_eq!("9".parse::<PreludeNames>().ok().map(|value| value.to_string()), ::core::option::Option::Some("9".to_string()));
-    assert_eq!(Closed::try_from(1).ok(), ::core::option::Option::Some(Closed::Some));
-    assert_eq!(<::core::primitive::u8 as ::core::convert::From<Closed>>::from(Closed::None), 0);
-    assert_eq!("unknown".parse::<Lossy>().ok(), ::core::option::Option::Some(Lossy::Unknown));
-    assert_eq!("none".parse::<Lossy>().ok(), ::core::option::Option::Some(Lossy::None));
+    assert_eq!(
+        PreludeNames::String.value(),
+        ::core::option::Option::Some(8)
+    );
+    assert_eq!(
+        "9".parse::<PreludeNames>()
+            .ok()
+            .map(|value| value.to_string()),
+        ::core::option::Option::Some("9".to_string())
+    );
+    assert_eq!(
+        Closed::try_from(1).ok(),
+        ::core::option::Option::Some(Closed::Some)
+    );
+    assert_eq!(
+        <::core::primitive::u8 as ::core::convert::From<Closed>>::from(Closed::None),
+        0
+    );
+    assert_eq!(
+        "unknown".parse::<Lossy>().ok(),
+        ::core::option::Option::Some(Lossy::Unknown)
+    );
+    assert_eq!(
+        "none".parse::<Lossy>().ok(),
+        ::core::option::Option::Some(Lossy::None)
+    );
 }

@@ -52,5 +52,8 @@ fn strictly_linted_enums_work() {
     assert_eq!(Closed::Second.value(), Some(-2));
     assert_eq!(Lossy::Other.as_str(), "other");
     assert_eq!(Lossless::First.as_str(), "first_one");
-    assert_eq!("x".parse::<OnlyFallback>().map(|value| value.is_unknown()), Ok(true));
+    assert_eq!(
+        "x".parse::<OnlyFallback>().map(|value| value.is_unknown()),
+        Ok(true)
+    );
 }

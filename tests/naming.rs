@@ -26,7 +26,10 @@ enum GraphNames {
 
 #[test]
 fn default_rule_lowercases_only_the_first_character() {
-    let names: Vec<&str> = GraphNames::MEMBERS.iter().map(|member| member.name).collect();
+    let names: Vec<&str> = GraphNames::MEMBERS
+        .iter()
+        .map(|member| member.name)
+        .collect();
     assert_eq!(
         names,
         [
@@ -93,7 +96,10 @@ fn rename_all_for_other_services() {
         InProgress,
     }
     assert_eq!(Snake::InProgress.as_str(), "in_progress");
-    assert_eq!(Snake::AssignedToExternalMDM.as_str(), "assigned_to_external_mdm");
+    assert_eq!(
+        Snake::AssignedToExternalMDM.as_str(),
+        "assigned_to_external_mdm"
+    );
     assert_eq!(Snake::Renamed.as_str(), "Custom");
     assert_eq!("in_progress".parse(), Ok(Snake::InProgress));
     assert_eq!(Kebab::InProgress.as_str(), "IN-PROGRESS");
@@ -147,7 +153,10 @@ fn value_attribute_sets_values_discriminants_cannot() {
         Negative,
         Implicit,
     }
-    let values: Vec<i64> = FromConstants::MEMBERS.iter().map(|member| member.value).collect();
+    let values: Vec<i64> = FromConstants::MEMBERS
+        .iter()
+        .map(|member| member.value)
+        .collect();
     // `Implicit` follows rustc: the discriminant after `Negative` (8), not its value -3.
     assert_eq!(values, [100, 101, 7, -3, 9]);
     assert_eq!(FromConstants::try_from(-3), Ok(FromConstants::Negative));
@@ -205,8 +214,14 @@ fn descriptions_come_from_doc_comments() {
         Some("Possible sync statuses.\n\nA second paragraph, over two lines.")
     );
     assert_eq!(Documented::None.description(), Some("Default status."));
-    assert_eq!(Documented::InProgress.description(), Some("Last sync in progress."));
-    assert_eq!(Documented::Completed.description(), Some("Last sync completed."));
+    assert_eq!(
+        Documented::InProgress.description(),
+        Some("Last sync in progress.")
+    );
+    assert_eq!(
+        Documented::Completed.description(),
+        Some("Last sync completed.")
+    );
     assert_eq!(Documented::Undocumented.description(), None);
     let unknown: Documented = "new".parse().unwrap();
     assert_eq!(unknown.description(), Some("Anything else."));

@@ -29,9 +29,15 @@ fn variants_and_default() {
     use VppTokenSyncStatus::{Completed, Failed, InProgress, None};
     assert_eq!(VppTokenSyncStatus::default(), None);
     assert_eq!(None.description(), Some("Default status."));
-    let values: Vec<Option<i32>> = [None, InProgress, Completed, Failed].iter().map(VppTokenSyncStatus::value).collect();
+    let values: Vec<Option<i32>> = [None, InProgress, Completed, Failed]
+        .iter()
+        .map(VppTokenSyncStatus::value)
+        .collect();
     assert_eq!(values, [Some(0), Some(1), Some(2), Some(3)]);
-    let names: Vec<&str> = [None, InProgress, Completed, Failed].iter().map(VppTokenSyncStatus::as_str).collect();
+    let names: Vec<&str> = [None, InProgress, Completed, Failed]
+        .iter()
+        .map(VppTokenSyncStatus::as_str)
+        .collect();
     assert_eq!(names, ["none", "inProgress", "completed", "failed"]);
 }
 
@@ -39,15 +45,25 @@ fn variants_and_default() {
 fn unknown_values_round_trip_and_hash_soundly() {
     let new: VppTokenSyncStatus = "pausedByApple".parse().unwrap();
     assert!(new.is_unknown());
-    assert_eq!(new.description(), Some("A value this version of the crate does not know, kept verbatim."));
+    assert_eq!(
+        new.description(),
+        Some("A value this version of the crate does not know, kept verbatim.")
+    );
     assert_eq!(new.to_string(), "pausedByApple");
     assert_eq!(new.clone(), new);
 
     // A declared name never becomes an unknown, so equal text means equal values.
-    let set: HashSet<VppTokenSyncStatus> = ["failed", "3", "failed", "pausedByApple", "pausedByApple", "4"]
-        .iter()
-        .map(|text| text.parse().unwrap())
-        .collect();
+    let set: HashSet<VppTokenSyncStatus> = [
+        "failed",
+        "3",
+        "failed",
+        "pausedByApple",
+        "pausedByApple",
+        "4",
+    ]
+    .iter()
+    .map(|text| text.parse().unwrap())
+    .collect();
     assert_eq!(set.len(), 3);
     assert!(set.contains(&VppTokenSyncStatus::Failed));
     assert!(set.contains(&VppTokenSyncStatus::from(4)));

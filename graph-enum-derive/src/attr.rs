@@ -86,7 +86,14 @@ pub(crate) fn enum_attrs(ctxt: &mut Ctxt, attrs: &[Attribute]) -> EnumAttrs {
                     set(ctxt, &mut out.krate, &meta, path);
                 }
                 _ => {
-                    misplaced_or_unknown(ctxt, &meta, &key, VARIANT_KEYS, ENUM_KEYS, "on the enum")?;
+                    misplaced_or_unknown(
+                        ctxt,
+                        &meta,
+                        &key,
+                        VARIANT_KEYS,
+                        ENUM_KEYS,
+                        "on the enum",
+                    )?;
                 }
             }
             Ok(())

@@ -11,10 +11,7 @@ pub(crate) fn evaluate(expr: &Expr) -> syn::Result<i128> {
     match expr {
         Expr::Lit(lit) => match &lit.lit {
             Lit::Int(int) => int.base10_parse::<i128>(),
-            other => Err(syn::Error::new_spanned(
-                other,
-                "expected an integer discriminant",
-            )),
+            other => Err(syn::Error::new_spanned(other, "expected an integer")),
         },
         Expr::Group(group) => evaluate(&group.expr),
         Expr::Paren(paren) => evaluate(&paren.expr),

@@ -82,8 +82,14 @@ impl<'a> Generator<'a> {
             repr: quote!(::core::primitive::#repr_ident),
             str_ty: quote!(::core::primitive::str),
             idents: members.iter().map(|member| member.ident()).collect(),
-            names: members.iter().map(|member| member.wire_name.as_str()).collect(),
-            values: members.iter().map(|member| integer(member_value(member))).collect(),
+            names: members
+                .iter()
+                .map(|member| member.wire_name.as_str())
+                .collect(),
+            values: members
+                .iter()
+                .map(|member| integer(member_value(member)))
+                .collect(),
             members,
         }
     }
@@ -99,8 +105,20 @@ impl<'a> Generator<'a> {
     /// `as_str`, `value`, `description`, `is_unknown`, with the member table
     /// in the impl's rustdoc.
     fn inherent_impl(&self) -> TokenStream {
-        let Generator { ident, private, repr, str_ty, idents, names, values, .. } = self;
-        let descriptions = self.members.iter().map(|member| self.optional_str(description(member).as_deref()));
+        let Generator {
+            ident,
+            private,
+            repr,
+            str_ty,
+            idents,
+            names,
+            values,
+            ..
+        } = self;
+        let descriptions = self
+            .members
+            .iter()
+            .map(|member| self.optional_str(description(member).as_deref()));
         let fallback_description = self
             .input
             .fallback()
@@ -181,7 +199,16 @@ impl<'a> Generator<'a> {
     }
 
     fn graph_enum_impl(&self) -> TokenStream {
-        let Generator { ident, krate, private, repr, str_ty, idents, values, .. } = self;
+        let Generator {
+            ident,
+            krate,
+            private,
+            repr,
+            str_ty,
+            idents,
+            values,
+            ..
+        } = self;
         let name = self.input.name();
         let namespace = self.input.namespace();
         let type_description = self.optional_str(
@@ -196,7 +223,8 @@ impl<'a> Generator<'a> {
         let member_consts = self.members.iter().map(|member| {
             let name = &member.wire_name;
             // In range: `valid` checked it against the repr, which fits in i64.
-            let value = Literal::i64_unsuffixed(i64::try_from(member_value(member)).unwrap_or_default());
+            let value =
+                Literal::i64_unsuffixed(i64::try_from(member_value(member)).unwrap_or_default());
             let description = self.optional_str(description(member).as_deref());
             quote!(#krate::Member::__new(#name, #value, #description))
         });
@@ -205,9 +233,15 @@ impl<'a> Generator<'a> {
             Open::Closed => (quote!(Closed), None),
             Open::Lossy(fallback) => {
                 let variant = fallback.ident();
-                (quote!(Lossy), Some(quote!(Self::#variant => #private::None,)))
+                (
+                    quote!(Lossy),
+                    Some(quote!(Self::#variant => #private::None,)),
+                )
             }
-            Open::Lossless(variant) => (quote!(Lossless), Some(quote!(Self::#variant(_) => #private::None,))),
+            Open::Lossless(variant) => (
+                quote!(Lossless),
+                Some(quote!(Self::#variant(_) => #private::None,)),
+            ),
         };
         let from_value = match self.open {
             Open::Closed => quote! {
@@ -268,7 +302,16 @@ impl<'a> Generator<'a> {
 
     /// `FromStr`, `TryFrom<&str>` and `Display`.
     fn text_impls(&self) -> TokenStream {
-        let Generator { ident, krate, private, str_ty, idents, names, values, .. } = self;
+        let Generator {
+            ident,
+            krate,
+            private,
+            str_ty,
+            idents,
+            names,
+            values,
+            ..
+        } = self;
         let miss = match self.open {
             Open::Closed => quote! {
                 #private::Err(#private::parse_error(
@@ -281,7 +324,9 @@ impl<'a> Generator<'a> {
                 let variant = fallback.ident();
                 quote!(#private::Ok(Self::#variant))
             }
-            Open::Lossless(variant) => quote!(#private::Ok(Self::#variant(#private::unknown_text(text)))),
+            Open::Lossless(variant) => {
+                quote!(#private::Ok(Self::#variant(#private::unknown_text(text))))
+            }
         };
         // OData allows a member's value as text ("2"); names are tried first.
         let numeric = if self.members.is_empty() {
@@ -329,7 +374,15 @@ impl<'a> Generator<'a> {
 
     /// `TryFrom<R>` and `From<E> for R` for a closed enum, `From<R>` for an open one.
     fn value_impls(&self) -> TokenStream {
-        let Generator { ident, krate, private, repr, idents, values, .. } = self;
+        let Generator {
+            ident,
+            krate,
+            private,
+            repr,
+            idents,
+            values,
+            ..
+        } = self;
         let unknown = match self.open {
             Open::Closed => {
                 return quote! {
@@ -422,7 +475,10 @@ fn member_table(input: &Enum, members: &[&Variant]) -> Vec<String> {
     if let Some(fallback) = input.fallback() {
         let behaviour = match fallback.fallback_shape() {
             FallbackShape::Lossless => "any other value, kept verbatim".to_owned(),
-            _ => format!("any other value, dropped; written as `{}`", fallback.wire_name),
+            _ => format!(
+                "any other value, dropped; written as `{}`",
+                fallback.wire_name
+            ),
         };
         lines.push(String::new());
         lines.push(format!("`{}`: {behaviour}.", fallback.ident()));

@@ -69,7 +69,9 @@ fn check_fallback(ctxt: &mut Ctxt, input: &Enum) {
         return;
     };
     let first_key = first.attrs.unknown.as_ref().map(|flag| &flag.key);
+    let mut duplicated = false;
     for extra in fallbacks {
+        duplicated = true;
         if let Some(flag) = &extra.attrs.unknown {
             ctxt.duplicate(
                 &flag.key,

@@ -20,7 +20,9 @@ use crate::{GraphEnum, UnknownValue};
 /// ```
 #[derive(GraphEnum, Clone, Debug, Default, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(description = "Possible sync statuses associated with an Apple Volume Purchase Program token.")]
+#[graph_enum(
+    description = "Possible sync statuses associated with an Apple Volume Purchase Program token."
+)]
 pub enum VppTokenSyncStatus {
     /// Default status.
     #[default]

@@ -1,0 +1,6 @@
+use graph_enum::GraphEnum;
+
+#[derive(GraphEnum)]
+enum Nothing {}
+
+fn main() {}

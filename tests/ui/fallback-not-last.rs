@@ -1,0 +1,11 @@
+use graph_enum::{GraphEnum, UnknownValue};
+
+#[derive(GraphEnum)]
+enum Status {
+    Done,
+    #[graph_enum(unknown)]
+    Unknown(UnknownValue),
+    Failed,
+}
+
+fn main() {}

@@ -1,0 +1,10 @@
+use graph_enum::GraphEnum;
+
+#[derive(GraphEnum)]
+enum Status {
+    Done,
+    #[graph_enum(unknown)]
+    Unknown(String),
+}
+
+fn main() {}

@@ -1,0 +1,12 @@
+use graph_enum::{GraphEnum, UnknownValue};
+
+#[derive(GraphEnum)]
+enum Status {
+    Done,
+    #[graph_enum(unknown)]
+    Other,
+    #[graph_enum(unknown)]
+    Unknown(UnknownValue),
+}
+
+fn main() {}

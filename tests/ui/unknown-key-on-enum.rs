@@ -1,0 +1,9 @@
+use graph_enum::GraphEnum;
+
+#[derive(GraphEnum)]
+#[graph_enum(namespaces = "microsoft.graph")]
+enum Status {
+    Done,
+}
+
+fn main() {}
