@@ -92,7 +92,10 @@ impl<'a> Enum<'a> {
                 Some((_, expr)) => discriminant::evaluate(expr).map(|value| (value, expr.to_token_stream())),
                 None => match &previous {
                     None => Ok(0),
-                    Some(Ok(value)) => Ok(value + 1),
+                    // Out-of-range values are `valid`'s to report; this only must not wrap.
+                    Some(Ok(value)) => value.checked_add(1).ok_or_else(|| {
+                        syn::Error::new_spanned(&original.ident, "this variant's discriminant overflows")
+                    }),
                     Some(Err(_)) => Err(syn::Error::new_spanned(
                         &original.ident,
                         "#[derive(GraphEnum)] cannot count this variant's discriminant because the \

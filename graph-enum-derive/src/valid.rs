@@ -81,11 +81,12 @@ fn check_fallback(ctxt: &mut Ctxt, input: &Enum) {
             );
         }
     }
+    // With two fallbacks, "declare it last" would be advice about a variant that should go.
     let is_last = input
         .variants
         .last()
         .is_some_and(|last| std::ptr::eq(last, first));
-    if !is_last {
+    if !is_last && !duplicated {
         if let Some(key) = first_key {
             ctxt.error_spanned_by(
                 key,
