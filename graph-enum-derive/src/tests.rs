@@ -9,7 +9,7 @@ use proc_macro2::TokenStream;
 
 use crate::expand::derive;
 
-const VPP_TOKEN_SYNC_STATUS: &str = r#"
+const VPP_TOKEN_SYNC_STATUS: &str = r"
     /// Possible sync statuses associated with an Apple Volume Purchase Program token.
     #[derive(GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
     #[repr(i32)]
@@ -26,17 +26,17 @@ const VPP_TOKEN_SYNC_STATUS: &str = r#"
         #[graph_enum(unknown)]
         Unknown(UnknownValue),
     }
-"#;
+";
 
 /// Inputs the mutations start from: every attribute and shape the derive knows.
 const SEEDS: &[&str] = &[
     VPP_TOKEN_SYNC_STATUS,
     r#"#[repr(u8)] #[graph_enum(name = "x", namespace = "a.b", description = "d", rename_all = "snake_case")]
        enum Lossy { A = 1, #[graph_enum(rename = "b_b", value = 2, description = "B")] B, #[graph_enum(unknown)] Other }"#,
-    r#"enum Flags { A = 1 << 0, B = 0x2 | 0x4, C = -(3), D, #[graph_enum(value = -9)] E }"#,
+    r"enum Flags { A = 1 << 0, B = 0x2 | 0x4, C = -(3), D, #[graph_enum(value = -9)] E }",
     r#"#[graph_enum(crate = "::graph_enum")] enum K { r#self, r#true, #[graph_enum(unknown)] U(graph_enum::UnknownValue) }"#,
-    r#"struct S { a: u8 } "#,
-    r#"enum G<'a, T: Copy> where T: Clone { A(&'a T), #[graph_enum(unknown, unknown)] B }"#,
+    r"struct S { a: u8 } ",
+    r"enum G<'a, T: Copy> where T: Clone { A(&'a T), #[graph_enum(unknown, unknown)] B }",
 ];
 
 fn expand(source: &str) -> TokenStream {
@@ -231,7 +231,7 @@ fn mutate(rng: &mut Rng, source: &str) -> String {
 
 #[test]
 fn mutated_input_never_panics_and_always_gives_items_or_errors() {
-    let mut rng = Rng(0x5EED_0F_6EA9_E);
+    let mut rng = Rng(0x05EE_D0F6_EA9E);
     let (mut with_errors, mut without_errors) = (0, 0);
     for iteration in 0..20_000 {
         let seed = SEEDS[iteration % SEEDS.len()];
