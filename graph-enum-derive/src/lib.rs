@@ -1,11 +1,11 @@
 //! The `#[derive(GraphEnum)]` macro. Use it through the `graph-enum` crate,
 //! which re-exports it and documents it: <https://docs.rs/graph-enum>.
 //!
-//! The derive is a small compiler, one file per stage: [`ast`] reads the input
-//! into our model, [`attr`] reads `#[graph_enum(...)]` and doc comments,
-//! [`valid`] checks the model, [`expand`] writes the impls, and on error
-//! [`fallback`] writes the errors with stub impls. Every stage reports into one
-//! [`ctxt::Ctxt`], so a user sees every problem in one compile.
+//! The derive is a small compiler, one file per stage: `ast` reads the input
+//! into our model, `attr` reads `#[graph_enum(...)]` and doc comments, `valid`
+//! checks the model, `expand` writes the impls, and on error `fallback` writes
+//! the errors with stub impls. Every stage reports into one `ctxt::Ctxt`, so a
+//! user sees every problem in one compile.
 
 mod ast;
 mod attr;

@@ -154,5 +154,10 @@ pub use crate::member::{Fallback, Member};
 pub use crate::unknown::UnknownValue;
 pub use crate::vpp_token_sync_status::VppTokenSyncStatus;
 
+// The README's examples are doctests too, so they cannot drift from the code.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+struct ReadmeDoctests;
+
 /// Derives [`GraphEnum`] and the conversions described in the [crate docs](crate).
 pub use graph_enum_derive::GraphEnum;
