@@ -1,6 +1,6 @@
 //! Wire names, values and descriptions: what the derive reads from the enum.
 
-use graph_enum::{GraphEnum, Member, UnknownValue};
+use graph_enum::{GraphEnum, UnknownValue};
 
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq)]
 #[allow(non_camel_case_types)]
@@ -225,9 +225,10 @@ fn descriptions_come_from_doc_comments() {
     assert_eq!(Documented::Undocumented.description(), None);
     let unknown: Documented = "new".parse().unwrap();
     assert_eq!(unknown.description(), Some("Anything else."));
+    let member = &Documented::MEMBERS[1];
     assert_eq!(
-        Documented::MEMBERS[1],
-        Member::__new("inProgress", 1, Some("Last sync in progress."))
+        (member.name, member.value, member.description),
+        ("inProgress", 1, Some("Last sync in progress."))
     );
     assert_eq!(GraphNames::DESCRIPTION, None);
 }

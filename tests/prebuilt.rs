@@ -2,7 +2,7 @@
 
 use std::collections::HashSet;
 
-use graph_enum::{Fallback, GraphEnum, Member, VppTokenSyncStatus};
+use graph_enum::{Fallback, GraphEnum, VppTokenSyncStatus};
 
 #[test]
 fn schema_facts() {
@@ -13,15 +13,20 @@ fn schema_facts() {
         Some("Possible sync statuses associated with an Apple Volume Purchase Program token.")
     );
     assert_eq!(VppTokenSyncStatus::FALLBACK, Fallback::Lossless);
+    let members: Vec<(&str, i64, Option<&str>)> = VppTokenSyncStatus::MEMBERS
+        .iter()
+        .map(|member| (member.name, member.value, member.description))
+        .collect();
     assert_eq!(
-        VppTokenSyncStatus::MEMBERS,
+        members,
         [
-            Member::__new("none", 0, Some("Default status.")),
-            Member::__new("inProgress", 1, Some("Last Sync in progress.")),
-            Member::__new("completed", 2, Some("Last Sync completed successfully.")),
-            Member::__new("failed", 3, Some("Last Sync failed.")),
+            ("none", 0, Some("Default status.")),
+            ("inProgress", 1, Some("Last Sync in progress.")),
+            ("completed", 2, Some("Last Sync completed successfully.")),
+            ("failed", 3, Some("Last Sync failed.")),
         ]
     );
+    assert!(!VppTokenSyncStatus::is_evolvable());
 }
 
 #[test]
@@ -67,4 +72,45 @@ fn unknown_values_round_trip_and_hash_soundly() {
     assert_eq!(set.len(), 3);
     assert!(set.contains(&VppTokenSyncStatus::Failed));
     assert!(set.contains(&VppTokenSyncStatus::from(4)));
+}
+
+#[test]
+fn german_texts_from_the_seed_page() {
+    use VppTokenSyncStatus::{Completed, Failed, InProgress, None};
+    assert_eq!(
+        VppTokenSyncStatus::type_description_in("de-DE"),
+        Some("Mögliche Sync Status mit einem Apple Volume Purchase Program Token verknüpft ist.")
+    );
+    let german: Vec<(Option<&str>, Option<&str>)> = [None, InProgress, Completed, Failed]
+        .iter()
+        .map(|status| (status.description_in("de"), status.display_name_in("de-DE")))
+        .collect();
+    assert_eq!(
+        german,
+        [
+            (Some("Standardstatus."), Some("Keine")),
+            (
+                Some("Letzte Synchronisierung ausgeführt."),
+                Some("in Bearbeitung")
+            ),
+            (
+                Some("Letzte Synchronisierung erfolgreich abgeschlossen wurde."),
+                Some("abgeschlossen")
+            ),
+            (
+                Some("Fehler bei der letzten Synchronisierung."),
+                Some("failed")
+            ),
+        ]
+    );
+    // Other languages fall back to the English description; there is no English display name.
+    assert_eq!(
+        Completed.description_in("fr-FR"),
+        Some("Last Sync completed successfully.")
+    );
+    assert_eq!(Completed.display_name_in("fr-FR"), Option::None);
+    assert_eq!(
+        VppTokenSyncStatus::type_description_in("en"),
+        Some("Possible sync statuses associated with an Apple Volume Purchase Program token.")
+    );
 }

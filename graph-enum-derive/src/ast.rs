@@ -189,6 +189,31 @@ impl<'a> Enum<'a> {
             .iter()
             .filter(|variant| !variant.is_fallback())
     }
+
+    /// The members named like Graph's evolvable-enum sentinel,
+    /// `unknownFutureValue` in any case; `valid` allows one at most.
+    pub(crate) fn sentinels(&self) -> impl Iterator<Item = &Variant<'a>> {
+        self.members()
+            .filter(|member| member.wire_name.eq_ignore_ascii_case("unknownFutureValue"))
+    }
+
+    /// Whether `member` is declared after the sentinel: Graph sends it only to
+    /// clients that ask with `Prefer: include-unknown-enum-members`.
+    pub(crate) fn requires_opt_in(&self, member: &Variant) -> bool {
+        let Some(sentinel) = self.sentinels().next() else {
+            return false;
+        };
+        let position = |wanted: &Variant| {
+            self.variants
+                .iter()
+                .position(|variant| std::ptr::eq(variant, wanted))
+        };
+        position(member) > position(sentinel)
+    }
+
+    pub(crate) fn is_flags(&self) -> bool {
+        self.attrs.flags.is_some()
+    }
 }
 
 impl Repr {

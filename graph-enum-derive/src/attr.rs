@@ -23,13 +23,30 @@ pub(crate) struct Spanned<T> {
 
 pub(crate) type Slot<T> = Option<Spanned<T>>;
 
+/// A text in one language: `description(de = "...")`. The key is the BCP 47
+/// tag with `_` for `-` (`de_DE`), since a tag is not a Rust identifier.
+pub(crate) struct Localized {
+    pub(crate) tag: String,
+    pub(crate) text: LitStr,
+    pub(crate) key: syn::Path,
+}
+
+/// A text with its translations: `description = "..."` and
+/// `description(de = "...", fr = "...")`.
+#[derive(Default)]
+pub(crate) struct Texts {
+    pub(crate) default: Slot<LitStr>,
+    pub(crate) localized: Vec<Localized>,
+}
+
 #[derive(Default)]
 pub(crate) struct EnumAttrs {
     pub(crate) name: Slot<LitStr>,
     pub(crate) namespace: Slot<LitStr>,
-    pub(crate) description: Slot<LitStr>,
+    pub(crate) description: Texts,
     pub(crate) rename_all: Slot<RenameRule>,
     pub(crate) krate: Slot<syn::Path>,
+    pub(crate) flags: Slot<()>,
     pub(crate) doc: Option<String>,
 }
 
@@ -37,13 +54,14 @@ pub(crate) struct EnumAttrs {
 pub(crate) struct VariantAttrs {
     pub(crate) rename: Slot<LitStr>,
     pub(crate) value: Slot<i128>,
-    pub(crate) description: Slot<LitStr>,
+    pub(crate) description: Texts,
+    pub(crate) display_name: Texts,
     pub(crate) unknown: Slot<()>,
     pub(crate) doc: Option<String>,
 }
 
-const ENUM_KEYS: &str = "name, namespace, description, rename_all, crate";
-const VARIANT_KEYS: &str = "rename, value, description, unknown";
+const ENUM_KEYS: &str = "name, namespace, description, rename_all, flags, crate";
+const VARIANT_KEYS: &str = "rename, value, description, display_name, unknown";
 
 pub(crate) fn enum_attrs(ctxt: &mut Ctxt, attrs: &[Attribute]) -> EnumAttrs {
     let mut out = EnumAttrs {
@@ -62,10 +80,8 @@ pub(crate) fn enum_attrs(ctxt: &mut Ctxt, attrs: &[Attribute]) -> EnumAttrs {
                     let namespace = string(ctxt, &meta)?;
                     set(ctxt, &mut out.namespace, &meta, namespace);
                 }
-                "description" => {
-                    let description = string(ctxt, &meta)?;
-                    set(ctxt, &mut out.description, &meta, description);
-                }
+                "description" => texts(ctxt, &meta, &mut out.description)?,
+                "flags" => flag(ctxt, &meta, &mut out.flags)?,
                 "rename_all" => {
                     let rule = string(ctxt, &meta)?.and_then(|lit| rename_rule(ctxt, &lit));
                     set(ctxt, &mut out.rename_all, &meta, rule);
@@ -118,10 +134,8 @@ pub(crate) fn variant_attrs(ctxt: &mut Ctxt, attrs: &[Attribute]) -> VariantAttr
                     let rename = string(ctxt, &meta)?;
                     set(ctxt, &mut out.rename, &meta, rename);
                 }
-                "description" => {
-                    let description = string(ctxt, &meta)?;
-                    set(ctxt, &mut out.description, &meta, description);
-                }
+                "description" => texts(ctxt, &meta, &mut out.description)?,
+                "display_name" => texts(ctxt, &meta, &mut out.display_name)?,
                 "value" => {
                     let expr: Expr = meta.value()?.parse()?;
                     let value = match discriminant::evaluate(&expr) {
@@ -133,15 +147,7 @@ pub(crate) fn variant_attrs(ctxt: &mut Ctxt, attrs: &[Attribute]) -> VariantAttr
                     };
                     set(ctxt, &mut out.value, &meta, value);
                 }
-                "unknown" => {
-                    if meta.input.is_empty() || meta.input.peek(syn::Token![,]) {
-                        let flag = Some(((), meta.path.to_token_stream()));
-                        set(ctxt, &mut out.unknown, &meta, flag);
-                    } else {
-                        ctxt.error_spanned_by(&meta.path, "#[graph_enum(unknown)] takes no value");
-                        skip_value(meta.input)?;
-                    }
-                }
+                "unknown" => flag(ctxt, &meta, &mut out.unknown)?,
                 _ => misplaced_or_unknown(
                     ctxt,
                     &meta,
@@ -194,6 +200,52 @@ fn set<T>(
         key: meta.path.clone(),
         tokens,
     });
+}
+
+/// A key without a value: `unknown`, `flags`.
+fn flag(ctxt: &mut Ctxt, meta: &ParseNestedMeta, slot: &mut Slot<()>) -> syn::Result<()> {
+    if meta.input.is_empty() || meta.input.peek(syn::Token![,]) {
+        set(ctxt, slot, meta, Some(((), meta.path.to_token_stream())));
+        Ok(())
+    } else {
+        let key = key_name(meta);
+        ctxt.error_spanned_by(&meta.path, format!("#[graph_enum({key})] takes no value"));
+        skip_value(meta.input)
+    }
+}
+
+/// `key = "text"`, or `key(de = "...", fr_CA = "...")` for translations.
+fn texts(ctxt: &mut Ctxt, meta: &ParseNestedMeta, texts: &mut Texts) -> syn::Result<()> {
+    if !meta.input.peek(syn::token::Paren) {
+        let text = string(ctxt, meta)?;
+        set(ctxt, &mut texts.default, meta, text);
+        return Ok(());
+    }
+    let outer = key_name(meta);
+    meta.parse_nested_meta(|inner| {
+        let tag = key_name(&inner).replace('_', "-");
+        let Some((text, _)) = string(ctxt, &inner)? else {
+            return Ok(());
+        };
+        match texts
+            .localized
+            .iter()
+            .find(|known| known.tag.eq_ignore_ascii_case(&tag))
+        {
+            Some(first) => ctxt.duplicate(
+                &inner.path,
+                format!("duplicate #[graph_enum({outer}({tag}))] text"),
+                &first.key,
+                format!("the {tag} text is first given here"),
+            ),
+            None => texts.localized.push(Localized {
+                tag,
+                text,
+                key: inner.path.clone(),
+            }),
+        }
+        Ok(())
+    })
 }
 
 /// A `key = "string"` value. A value that is not a string literal is reported
@@ -362,4 +414,14 @@ pub(crate) fn repr(ctxt: &mut Ctxt, attrs: &[Attribute]) -> Option<syn::Ident> {
         });
     }
     found
+}
+
+impl Texts {
+    /// The text in no particular language: the attribute, else the doc comment.
+    pub(crate) fn or_doc(&self, doc: Option<&String>) -> Option<String> {
+        match &self.default {
+            Some(text) => Some(text.value.value()),
+            None => doc.cloned(),
+        }
+    }
 }

@@ -6,6 +6,7 @@ use quote::{quote, ToTokens};
 use syn::{DeriveInput, Ident};
 
 use crate::ast::{Enum, FallbackShape, Variant};
+use crate::attr::Localized;
 use crate::ctxt::Ctxt;
 use crate::{fallback, valid};
 
@@ -215,19 +216,15 @@ impl<'a> Generator<'a> {
             self.input
                 .attrs
                 .description
-                .as_ref()
-                .map(|description| description.value.value())
-                .or_else(|| self.input.attrs.doc.clone())
+                .or_doc(self.input.attrs.doc.as_ref())
                 .as_deref(),
         );
-        let member_consts = self.members.iter().map(|member| {
-            let name = &member.wire_name;
-            // In range: `valid` checked it against the repr, which fits in i64.
-            let value =
-                Literal::i64_unsuffixed(i64::try_from(member_value(member)).unwrap_or_default());
-            let description = self.optional_str(description(member).as_deref());
-            quote!(#krate::Member::__new(#name, #value, #description))
+        let type_translations = localized_table(&self.input.attrs.description.localized);
+        let type_translations = (!self.input.attrs.description.localized.is_empty()).then(|| {
+            quote!(const DESCRIPTIONS: &'static [(&'static #str_ty, &'static #str_ty)] = #type_translations;)
         });
+        let evolvable = self.input.sentinels().next().is_some();
+        let member_consts = self.member_consts();
         let indexes = 0..self.members.len();
         let (fallback_kind, member_fallback) = match self.open {
             Open::Closed => (quote!(Closed), None),
@@ -263,6 +260,8 @@ impl<'a> Generator<'a> {
                 const DESCRIPTION: #private::Option<&'static #str_ty> = #type_description;
                 const MEMBERS: &'static [#krate::Member] = &[#(#member_consts),*];
                 const FALLBACK: #krate::Fallback = #krate::Fallback::#fallback_kind;
+                const EVOLVABLE: ::core::primitive::bool = #evolvable;
+                #type_translations
 
                 #[inline]
                 fn as_str(&self) -> &#str_ty {
@@ -298,6 +297,41 @@ impl<'a> Generator<'a> {
                 }
             }
         }
+    }
+
+    /// `Member::__new(..)` for each member, in declaration order.
+    fn member_consts(&self) -> Vec<TokenStream> {
+        let krate = &self.krate;
+        let evolvable = self.input.sentinels().next().is_some();
+        self.members
+            .iter()
+            .map(|member| {
+                let name = &member.wire_name;
+                // In range: `valid` checked it against the repr, which fits in i64.
+                let value = Literal::i64_unsuffixed(
+                    i64::try_from(member_value(member)).unwrap_or_default(),
+                );
+                let description = self.optional_str(description(member).as_deref());
+                let attrs = &member.attrs;
+                // Only what differs from `__new`'s defaults, to keep expansions small.
+                let localized = (!attrs.description.localized.is_empty()
+                    || attrs.display_name.default.is_some()
+                    || !attrs.display_name.localized.is_empty())
+                .then(|| {
+                    let descriptions = localized_table(&attrs.description.localized);
+                    let display_name =
+                        self.optional_str(attrs.display_name.or_doc(None).as_deref());
+                    let display_names = localized_table(&attrs.display_name.localized);
+                    quote!(.__localized(#descriptions, #display_name, #display_names))
+                });
+                let evolvable = evolvable.then(|| {
+                    let is_sentinel = member.wire_name.eq_ignore_ascii_case("unknownFutureValue");
+                    let requires_opt_in = self.input.requires_opt_in(member);
+                    quote!(.__evolvable(#is_sentinel, #requires_opt_in))
+                });
+                quote!(#krate::Member::__new(#name, #value, #description) #localized #evolvable)
+            })
+            .collect()
     }
 
     /// `FromStr`, `TryFrom<&str>` and `Display`.
@@ -440,10 +474,15 @@ fn member_value(member: &Variant) -> i128 {
 }
 
 fn description(variant: &Variant) -> Option<String> {
-    match &variant.attrs.description {
-        Some(description) => Some(description.value.value()),
-        None => variant.attrs.doc.clone(),
-    }
+    variant.attrs.description.or_doc(variant.attrs.doc.as_ref())
+}
+
+/// `&[("de", "..."), ...]`
+fn localized_table(texts: &[Localized]) -> TokenStream {
+    let entries = texts
+        .iter()
+        .map(|Localized { tag, text, .. }| quote!((#tag, #text)));
+    quote!(&[#(#entries),*])
 }
 
 /// An integer as tokens usable in both expressions and patterns (`- 5`).

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use quote::ToTokens;
 
 use crate::ast::{Enum, FallbackShape, Variant};
+use crate::attr::Localized;
 use crate::ctxt::Ctxt;
 
 pub(crate) fn check(ctxt: &mut Ctxt, input: &Enum) {
@@ -17,6 +18,84 @@ pub(crate) fn check(ctxt: &mut Ctxt, input: &Enum) {
     }
     check_unique_wire_names(ctxt, input);
     check_unique_values(ctxt, input);
+    check_sentinel(ctxt, input);
+    check_flags(ctxt, input);
+    check_language_tags(ctxt, &input.attrs.description.localized);
+    for variant in &input.variants {
+        check_language_tags(ctxt, &variant.attrs.description.localized);
+        check_language_tags(ctxt, &variant.attrs.display_name.localized);
+    }
+}
+
+fn check_sentinel(ctxt: &mut Ctxt, input: &Enum) {
+    let mut sentinels = input.sentinels();
+    let Some(first) = sentinels.next() else {
+        return;
+    };
+    for extra in sentinels {
+        ctxt.duplicate(
+            &extra.wire_name_tokens,
+            format!(
+                "only one member can be the evolvable-enum sentinel, but {:?} and {:?} both spell unknownFutureValue",
+                first.wire_name, extra.wire_name
+            ),
+            &first.wire_name_tokens,
+            "the first sentinel is here",
+        );
+    }
+}
+
+/// A flags enum's members are bits or unions of bits: the set type keeps them
+/// in a `u64`, so a negative value has no meaning there.
+fn check_flags(ctxt: &mut Ctxt, input: &Enum) {
+    if !input.is_flags() {
+        return;
+    }
+    for member in input.members() {
+        if let Some((value, tokens)) = &member.value {
+            if *value < 0 {
+                ctxt.error_spanned_by(
+                    tokens,
+                    format!(
+                        "value {value} of `{}` cannot be a flag: members of a #[graph_enum(flags)] enum are \
+                         bits or unions of bits, so their values are zero or positive",
+                        member.ident()
+                    ),
+                );
+            }
+        }
+    }
+}
+
+fn check_language_tags(ctxt: &mut Ctxt, texts: &[Localized]) {
+    for text in texts {
+        if !is_language_tag(&text.tag) {
+            ctxt.error_spanned_by(
+                &text.key,
+                format!(
+                    "`{}` is not a BCP 47 language tag such as de, de_DE or zh_Hant (`_` stands for `-`)",
+                    text.key.to_token_stream().to_string().replace(' ', "")
+                ),
+            );
+        }
+    }
+}
+
+/// A well-formed BCP 47 tag, as far as a text table needs: a primary
+/// language of 2-3 or 5-8 letters (or `x`/`i` private and legacy prefixes),
+/// then subtags of 1-8 letters and digits.
+fn is_language_tag(tag: &str) -> bool {
+    let mut subtags = tag.split('-');
+    let primary = subtags.next().unwrap_or_default();
+    let primary_ok = primary.bytes().all(|byte| byte.is_ascii_alphabetic())
+        && (matches!(primary.len(), 2 | 3 | 5..=8)
+            || primary.eq_ignore_ascii_case("x")
+            || primary.eq_ignore_ascii_case("i"));
+    primary_ok
+        && subtags.all(|subtag| {
+            (1..=8).contains(&subtag.len())
+                && subtag.bytes().all(|byte| byte.is_ascii_alphanumeric())
+        })
 }
 
 fn check_generics(ctxt: &mut Ctxt, input: &Enum) {

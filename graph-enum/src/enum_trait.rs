@@ -3,7 +3,10 @@
 use core::fmt::Display;
 use core::str::FromStr;
 
-use crate::{Fallback, Integer, Member, ParseError, ValueError};
+use alloc::string::{String, ToString};
+
+use crate::member::localized;
+use crate::{Fallback, Integer, Member, ODataLiteral, ParseError, RequestValueError, ValueError};
 
 /// A Rust enum that is a Microsoft Graph (or any OData) enum type.
 ///
@@ -49,6 +52,14 @@ pub trait GraphEnum: Sized + FromStr<Err = ParseError> + Display + 'static {
     /// What the enum does with values it does not declare.
     const FALLBACK: Fallback;
 
+    /// Whether the enum is *evolvable*: it declares Graph's sentinel member
+    /// `unknownFutureValue` (in any case).
+    const EVOLVABLE: bool = false;
+
+    /// Translations of [`DESCRIPTION`](Self::DESCRIPTION), `(BCP 47 tag, text)`,
+    /// from `#[graph_enum(description(de = "..."))]` on the enum.
+    const DESCRIPTIONS: &'static [(&'static str, &'static str)] = &[];
+
     /// The wire name: a member's name, the text of a lossless unknown, or the
     /// name of a unit fallback variant.
     fn as_str(&self) -> &str;
@@ -76,4 +87,97 @@ pub trait GraphEnum: Sized + FromStr<Err = ParseError> + Display + 'static {
     /// # Errors
     /// [`ValueError`] when the enum is closed and declares no such value.
     fn from_value(value: Self::Value) -> Result<Self, ValueError>;
+
+    /// Parses like `FromStr`, but matches declared names ignoring ASCII case,
+    /// for input typed by people (`"InProgress"`, `"INPROGRESS"`). Graph itself
+    /// always sends the exact name; use `FromStr` for its responses.
+    ///
+    /// # Errors
+    /// [`ParseError`] when the enum is closed and nothing matches.
+    fn from_str_ignore_ascii_case(text: &str) -> Result<Self, ParseError> {
+        match Self::MEMBERS
+            .iter()
+            .find(|member| member.name.eq_ignore_ascii_case(text))
+        {
+            Some(member) => member.name.parse(),
+            None => text.parse(),
+        }
+    }
+
+    /// Whether the enum is evolvable (see [`EVOLVABLE`](Self::EVOLVABLE)).
+    #[must_use]
+    fn is_evolvable() -> bool {
+        Self::EVOLVABLE
+    }
+
+    /// Whether this is the evolvable enum's sentinel, `unknownFutureValue`.
+    fn is_sentinel(&self) -> bool {
+        self.member().is_some_and(|member| member.is_sentinel)
+    }
+
+    /// Whether this member is declared after `unknownFutureValue`: Graph sends
+    /// it only to requests with the header
+    /// [`INCLUDE_UNKNOWN_ENUM_MEMBERS`](crate::INCLUDE_UNKNOWN_ENUM_MEMBERS),
+    /// and `unknownFutureValue` in its place otherwise.
+    fn requires_opt_in(&self) -> bool {
+        self.member().is_some_and(|member| member.requires_opt_in)
+    }
+
+    /// The wire name to put in a create or update request (POST, PUT, PATCH).
+    ///
+    /// Writing a value back where it was read is always fine (`Display`), but
+    /// two values cannot be *sent*: the sentinel `unknownFutureValue`, which
+    /// Graph answers with `400 Bad Request`, and a lossy fallback variant,
+    /// which stands for a value that was dropped. A lossless unknown value is
+    /// sent as received.
+    ///
+    /// # Errors
+    /// [`RequestValueError`] for those two.
+    fn to_request_str(&self) -> Result<&str, RequestValueError> {
+        match self.member() {
+            Some(member) if member.is_sentinel => {
+                Err(RequestValueError::new(Self::NAME, Some(member.name)))
+            }
+            None if Self::FALLBACK == Fallback::Lossy => {
+                Err(RequestValueError::new(Self::NAME, None))
+            }
+            _ => Ok(self.as_str()),
+        }
+    }
+
+    /// The value as an OData literal for `$filter`,
+    /// `microsoft.graph.vppTokenSyncStatus'inProgress'`, written by `Display`
+    /// without allocating.
+    fn odata_literal(&self) -> ODataLiteral<&str> {
+        ODataLiteral::new(Self::NAMESPACE, Self::NAME, self.as_str())
+    }
+
+    /// [`odata_literal`](Self::odata_literal) as a `String`.
+    fn to_odata_literal(&self) -> String {
+        self.odata_literal().to_string()
+    }
+
+    /// The description in `language` (a BCP 47 tag such as `de-DE`), falling
+    /// back from `de-DE` to `de` and then to [`description`](Self::description).
+    fn description_in(&self, language: &str) -> Option<&'static str> {
+        match self.member() {
+            Some(member) => member.description_in(language),
+            None => self.description(),
+        }
+    }
+
+    /// The display name in `language` (`"in Bearbeitung"`), falling back like
+    /// [`description_in`](Self::description_in); `None` when the member has
+    /// no display name.
+    fn display_name_in(&self, language: &str) -> Option<&'static str> {
+        self.member()
+            .and_then(|member| member.display_name_in(language))
+    }
+
+    /// The enum type's description in `language`, falling back like
+    /// [`description_in`](Self::description_in) to [`DESCRIPTION`](Self::DESCRIPTION).
+    #[must_use]
+    fn type_description_in(language: &str) -> Option<&'static str> {
+        localized(Self::DESCRIPTIONS, language).or(Self::DESCRIPTION)
+    }
 }

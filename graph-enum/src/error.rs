@@ -170,3 +170,52 @@ impl fmt::Display for ValueError {
 }
 
 impl core::error::Error for ValueError {}
+
+/// A value that must not be sent to Graph in a create or update request; see
+/// [`GraphEnum::to_request_str`](crate::GraphEnum::to_request_str).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct RequestValueError {
+    type_name: &'static str,
+    sentinel: Option<&'static str>,
+}
+
+impl RequestValueError {
+    pub(crate) const fn new(type_name: &'static str, sentinel: Option<&'static str>) -> Self {
+        RequestValueError {
+            type_name,
+            sentinel,
+        }
+    }
+
+    /// The Graph name of the enum.
+    #[must_use]
+    pub const fn type_name(&self) -> &'static str {
+        self.type_name
+    }
+
+    /// The sentinel's wire name (`"unknownFutureValue"`) when that is what was
+    /// to be sent; `None` for a lossy fallback variant, a value dropped when read.
+    #[must_use]
+    pub const fn sentinel(&self) -> Option<&'static str> {
+        self.sentinel
+    }
+}
+
+impl fmt::Display for RequestValueError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.sentinel {
+            Some(name) => write!(
+                f,
+                "{name} stands in for {} values this client did not opt in to; Graph rejects it in a request",
+                self.type_name
+            ),
+            None => write!(
+                f,
+                "this {} value was dropped when it was read, so there is nothing to send",
+                self.type_name
+            ),
+        }
+    }
+}
+
+impl core::error::Error for RequestValueError {}

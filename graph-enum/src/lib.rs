@@ -140,6 +140,7 @@ mod enum_trait;
 mod error;
 mod integer;
 mod member;
+mod odata;
 mod suggest;
 mod unknown;
 mod vpp_token_sync_status;
@@ -148,9 +149,10 @@ mod vpp_token_sync_status;
 pub mod __private;
 
 pub use crate::enum_trait::GraphEnum;
-pub use crate::error::{ParseError, ValueError};
+pub use crate::error::{ParseError, RequestValueError, ValueError};
 pub use crate::integer::Integer;
 pub use crate::member::{Fallback, Member};
+pub use crate::odata::{ODataLiteral, INCLUDE_UNKNOWN_ENUM_MEMBERS};
 pub use crate::unknown::UnknownValue;
 pub use crate::vpp_token_sync_status::VppTokenSyncStatus;
 

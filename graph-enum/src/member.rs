@@ -23,6 +23,21 @@ pub struct Member {
     /// The member's description: its doc comment, or
     /// `#[graph_enum(description = "...")]`.
     pub description: Option<&'static str>,
+    /// Translations of the description, `(BCP 47 tag, text)`, from
+    /// `#[graph_enum(description(de = "..."))]`.
+    pub descriptions: &'static [(&'static str, &'static str)],
+    /// A name for people rather than the wire, from
+    /// `#[graph_enum(display_name = "...")]`.
+    pub display_name: Option<&'static str>,
+    /// Translations of the display name, from
+    /// `#[graph_enum(display_name(de = "..."))]`.
+    pub display_names: &'static [(&'static str, &'static str)],
+    /// Whether this is an evolvable enum's sentinel, `unknownFutureValue`.
+    pub is_sentinel: bool,
+    /// Whether the member is declared after the sentinel: Graph sends it only
+    /// when the request asks with [`INCLUDE_UNKNOWN_ENUM_MEMBERS`](crate::INCLUDE_UNKNOWN_ENUM_MEMBERS),
+    /// and sends `unknownFutureValue` in its place otherwise.
+    pub requires_opt_in: bool,
 }
 
 impl Member {
@@ -35,7 +50,80 @@ impl Member {
             name,
             value,
             description,
+            descriptions: &[],
+            display_name: None,
+            display_names: &[],
+            is_sentinel: false,
+            requires_opt_in: false,
         }
+    }
+
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __localized(
+        mut self,
+        descriptions: &'static [(&'static str, &'static str)],
+        display_name: Option<&'static str>,
+        display_names: &'static [(&'static str, &'static str)],
+    ) -> Self {
+        self.descriptions = descriptions;
+        self.display_name = display_name;
+        self.display_names = display_names;
+        self
+    }
+
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __evolvable(mut self, is_sentinel: bool, requires_opt_in: bool) -> Self {
+        self.is_sentinel = is_sentinel;
+        self.requires_opt_in = requires_opt_in;
+        self
+    }
+
+    /// The description in `language` (a BCP 47 tag such as `de-DE`), falling
+    /// back from `de-DE` to `de` and then to [`description`](Self::description).
+    ///
+    /// ```
+    /// use graph_enum::{GraphEnum, VppTokenSyncStatus};
+    ///
+    /// let failed = &VppTokenSyncStatus::MEMBERS[3];
+    /// assert_eq!(failed.description_in("de-AT"), Some("Fehler bei der letzten Synchronisierung."));
+    /// assert_eq!(failed.description_in("fr"), Some("Last Sync failed."));
+    /// ```
+    #[must_use]
+    pub fn description_in(&self, language: &str) -> Option<&'static str> {
+        localized(self.descriptions, language).or(self.description)
+    }
+
+    /// The display name in `language`, falling back like
+    /// [`description_in`](Self::description_in) to
+    /// [`display_name`](Self::display_name).
+    #[must_use]
+    pub fn display_name_in(&self, language: &str) -> Option<&'static str> {
+        localized(self.display_names, language).or(self.display_name)
+    }
+}
+
+/// The text for `language` or its nearest parent: `de-DE-1996`, then `de-DE`,
+/// then `de`. Tags compare ASCII-case-insensitively, and `_` counts as `-`
+/// (`de_DE`, as POSIX locales write it).
+pub(crate) fn localized(
+    table: &'static [(&'static str, &'static str)],
+    language: &str,
+) -> Option<&'static str> {
+    let mut tag = language;
+    loop {
+        let same_tag = |known: &str| {
+            known.len() == tag.len()
+                && known.bytes().zip(tag.bytes()).all(|(a, b)| {
+                    a.eq_ignore_ascii_case(&b)
+                        || (matches!(a, b'-' | b'_') && matches!(b, b'-' | b'_'))
+                })
+        };
+        if let Some((_, text)) = table.iter().find(|(known, _)| same_tag(known)) {
+            return Some(text);
+        }
+        tag = &tag[..tag.rfind(['-', '_'])?];
     }
 }
 
@@ -52,4 +140,34 @@ pub enum Fallback {
     /// A fallback variant holding an [`UnknownValue`](crate::UnknownValue):
     /// unknown input is kept byte for byte and written back unchanged.
     Lossless,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::localized;
+
+    const TABLE: &[(&str, &str)] = &[
+        ("de", "Deutsch"),
+        ("de-CH", "Schweizerdeutsch"),
+        ("zh-Hant", "繁體"),
+    ];
+
+    #[test]
+    fn falls_back_to_parent_tags() {
+        assert_eq!(localized(TABLE, "de"), Some("Deutsch"));
+        assert_eq!(localized(TABLE, "de-DE"), Some("Deutsch"));
+        assert_eq!(localized(TABLE, "de-CH"), Some("Schweizerdeutsch"));
+        assert_eq!(localized(TABLE, "DE_ch"), Some("Schweizerdeutsch"));
+        assert_eq!(localized(TABLE, "de-CH-1996"), Some("Schweizerdeutsch"));
+        assert_eq!(localized(TABLE, "zh-hant-TW"), Some("繁體"));
+    }
+
+    #[test]
+    fn no_match_is_none() {
+        assert_eq!(localized(TABLE, "fr"), None);
+        assert_eq!(localized(TABLE, "d"), None);
+        assert_eq!(localized(TABLE, ""), None);
+        assert_eq!(localized(TABLE, "-"), None);
+        assert_eq!(localized(TABLE, "deu"), None);
+    }
 }
