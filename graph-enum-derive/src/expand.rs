@@ -29,11 +29,14 @@ pub(crate) fn derive(input: TokenStream) -> TokenStream {
     let graph_enum = generator.graph_enum_impl();
     let text = generator.text_impls();
     let values = generator.value_impls();
+    let private = &generator.private;
+    let ident = generator.ident;
     quote! {
         #inherent
         #graph_enum
         #text
         #values
+        #private::impl_serde!(#ident);
     }
 }
 

@@ -7,6 +7,8 @@
 //! the errors with stub impls. Every stage reports into one `ctxt::Ctxt`, so a
 //! user sees every problem in one compile.
 
+#![forbid(unsafe_code)]
+
 mod ast;
 mod attr;
 mod case;

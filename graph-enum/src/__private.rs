@@ -47,3 +47,20 @@ pub fn parse_error(type_name: &'static str, members: &'static [Member], input: &
 pub fn value_error(type_name: &'static str, value: impl Into<i64>) -> ValueError {
     ValueError::new(type_name, value.into())
 }
+
+#[cfg(feature = "serde")]
+pub use crate::__graph_enum_impl_serde as impl_serde;
+#[cfg(feature = "serde")]
+pub use crate::serde::{deserialize, serialize};
+#[cfg(feature = "serde")]
+pub use ::serde;
+
+/// Without the `serde` feature the derive's serde impls are nothing.
+#[cfg(not(feature = "serde"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __graph_enum_no_serde {
+    ($ty:ident) => {};
+}
+#[cfg(not(feature = "serde"))]
+pub use crate::__graph_enum_no_serde as impl_serde;

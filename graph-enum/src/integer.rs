@@ -117,3 +117,61 @@ mod tests {
         }
     }
 }
+
+/// The decimal text of an integer, on the stack: turns a JSON number into the
+/// text `FromStr` takes without allocating.
+pub(crate) struct IntegerText {
+    buffer: [u8; 40],
+    start: usize,
+}
+
+impl IntegerText {
+    pub(crate) fn new(value: i128) -> Self {
+        let mut buffer = [0u8; 40];
+        let mut start = buffer.len();
+        let mut rest = value.unsigned_abs();
+        loop {
+            start -= 1;
+            // `rest % 10` is a single digit, so the cast cannot truncate.
+            buffer[start] = b'0' + (rest % 10) as u8;
+            rest /= 10;
+            if rest == 0 {
+                break;
+            }
+        }
+        if value < 0 {
+            start -= 1;
+            buffer[start] = b'-';
+        }
+        IntegerText { buffer, start }
+    }
+
+    pub(crate) fn as_str(&self) -> &str {
+        // Only ASCII digits and '-' were written.
+        core::str::from_utf8(&self.buffer[self.start..]).unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod text_tests {
+    use super::IntegerText;
+    use alloc::string::ToString;
+
+    #[test]
+    fn matches_std_formatting() {
+        for value in [
+            0,
+            1,
+            -1,
+            9,
+            10,
+            -10,
+            i128::from(i64::MIN),
+            i128::from(u64::MAX),
+            i128::MIN,
+            i128::MAX,
+        ] {
+            assert_eq!(IntegerText::new(value).as_str(), value.to_string());
+        }
+    }
+}

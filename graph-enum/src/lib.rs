@@ -129,6 +129,7 @@
 //! The crate is `no_std` and needs `alloc` (an [`UnknownValue`] owns its text).
 
 #![no_std]
+#![forbid(unsafe_code)]
 #![cfg_attr(docsrs, feature(doc_auto_cfg))]
 
 extern crate alloc;
@@ -141,6 +142,8 @@ mod error;
 mod integer;
 mod member;
 mod odata;
+#[cfg(feature = "serde")]
+mod serde;
 mod suggest;
 mod unknown;
 mod vpp_token_sync_status;

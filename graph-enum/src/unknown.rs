@@ -1,7 +1,8 @@
 //! The payload of a lossless fallback variant.
 
 use alloc::boxed::Box;
-use alloc::string::ToString;
+
+use crate::integer::IntegerText;
 use core::fmt;
 
 /// A value an enum does not declare, kept exactly as it was received.
@@ -40,7 +41,7 @@ impl UnknownValue {
     /// Keeps a number that matched no member, as its decimal text.
     pub(crate) fn from_integer(value: i64) -> Self {
         UnknownValue {
-            text: value.to_string().into_boxed_str(),
+            text: IntegerText::new(i128::from(value)).as_str().into(),
         }
     }
 
