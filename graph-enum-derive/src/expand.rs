@@ -29,6 +29,7 @@ pub(crate) fn derive(input: TokenStream) -> TokenStream {
     let graph_enum = generator.graph_enum_impl();
     let text = generator.text_impls();
     let values = generator.value_impls();
+    let flags = generator.flags_impls();
     let private = &generator.private;
     let ident = generator.ident;
     quote! {
@@ -36,6 +37,7 @@ pub(crate) fn derive(input: TokenStream) -> TokenStream {
         #graph_enum
         #text
         #values
+        #flags
         #private::impl_serde!(#ident);
     }
 }
@@ -335,6 +337,32 @@ impl<'a> Generator<'a> {
                 quote!(#krate::Member::__new(#name, #value, #description) #localized #evolvable)
             })
             .collect()
+    }
+
+    /// For a flags enum: the `GraphFlags` marker, and `a | b` making a `Flags`.
+    fn flags_impls(&self) -> Option<TokenStream> {
+        let Generator {
+            ident,
+            krate,
+            private,
+            ..
+        } = self;
+        self.input.is_flags().then(|| {
+            quote! {
+                #[automatically_derived]
+                impl #krate::GraphFlags for #ident {}
+
+                #[automatically_derived]
+                impl ::core::ops::BitOr for #ident {
+                    type Output = #krate::Flags<Self>;
+
+                    #[inline]
+                    fn bitor(self, other: Self) -> #krate::Flags<Self> {
+                        <#krate::Flags<Self> as #private::From<Self>>::from(self) | other
+                    }
+                }
+            }
+        })
     }
 
     /// `FromStr`, `TryFrom<&str>` and `Display`.

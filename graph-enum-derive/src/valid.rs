@@ -7,6 +7,9 @@ use quote::ToTokens;
 
 use crate::ast::{Enum, FallbackShape, Variant};
 use crate::attr::Localized;
+
+/// `graph_enum::Flags` formats without allocating for up to this many members.
+const MAX_FLAGS_MEMBERS: usize = 256;
 use crate::ctxt::Ctxt;
 
 pub(crate) fn check(ctxt: &mut Ctxt, input: &Enum) {
@@ -48,8 +51,15 @@ fn check_sentinel(ctxt: &mut Ctxt, input: &Enum) {
 /// A flags enum's members are bits or unions of bits: the set type keeps them
 /// in a `u64`, so a negative value has no meaning there.
 fn check_flags(ctxt: &mut Ctxt, input: &Enum) {
-    if !input.is_flags() {
+    let Some(flags) = &input.attrs.flags else {
         return;
+    };
+    let count = input.members().count();
+    if count > MAX_FLAGS_MEMBERS {
+        ctxt.error_spanned_by(
+            &flags.key,
+            format!("a #[graph_enum(flags)] enum can have at most {MAX_FLAGS_MEMBERS} members, this one has {count}"),
+        );
     }
     for member in input.members() {
         if let Some((value, tokens)) = &member.value {

@@ -139,6 +139,7 @@ extern crate self as graph_enum;
 
 mod enum_trait;
 mod error;
+mod flags;
 mod integer;
 mod member;
 mod odata;
@@ -153,6 +154,7 @@ pub mod __private;
 
 pub use crate::enum_trait::GraphEnum;
 pub use crate::error::{ParseError, RequestValueError, ValueError};
+pub use crate::flags::{Flags, GraphFlags};
 pub use crate::integer::Integer;
 pub use crate::member::{Fallback, Member};
 pub use crate::odata::{ODataLiteral, INCLUDE_UNKNOWN_ENUM_MEMBERS};
