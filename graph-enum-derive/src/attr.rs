@@ -224,7 +224,8 @@ fn texts(ctxt: &mut Ctxt, meta: &ParseNestedMeta, texts: &mut Texts) -> syn::Res
     let outer = key_name(meta);
     meta.parse_nested_meta(|inner| {
         let tag = key_name(&inner).replace('_', "-");
-        let Some((text, _)) = string(ctxt, &inner)? else {
+        let label = format!("{outer}({})", key_name(&inner));
+        let Some((text, _)) = labeled_string(ctxt, &inner, &label)? else {
             return Ok(());
         };
         match texts
@@ -251,6 +252,15 @@ fn texts(ctxt: &mut Ctxt, meta: &ParseNestedMeta, texts: &mut Texts) -> syn::Res
 /// A `key = "string"` value. A value that is not a string literal is reported
 /// and skipped, so the rest of the attribute is still read.
 fn string(ctxt: &mut Ctxt, meta: &ParseNestedMeta) -> syn::Result<Option<(LitStr, TokenStream)>> {
+    labeled_string(ctxt, meta, &key_name(meta))
+}
+
+/// [`string`], naming the key as `label` in errors (`description(de)`).
+fn labeled_string(
+    ctxt: &mut Ctxt,
+    meta: &ParseNestedMeta,
+    label: &str,
+) -> syn::Result<Option<(LitStr, TokenStream)>> {
     let expr: Expr = meta.value()?.parse()?;
     if let Expr::Lit(syn::ExprLit {
         lit: Lit::Str(lit), ..
@@ -258,10 +268,9 @@ fn string(ctxt: &mut Ctxt, meta: &ParseNestedMeta) -> syn::Result<Option<(LitStr
     {
         return Ok(Some((lit.clone(), lit.to_token_stream())));
     }
-    let key = key_name(meta);
     ctxt.error_spanned_by(
         &expr,
-        format!("#[graph_enum({key})] expects a string literal"),
+        format!("#[graph_enum({label})] expects a string literal"),
     );
     Ok(None)
 }
