@@ -30,7 +30,7 @@ enum AuthenticationMethodModes {
     Unknown(UnknownValue),
 }
 
-/// PascalCase spelling of the sentinel, negative values, keywords and underscores.
+/// The `PascalCase` spelling of the sentinel, negative values, keywords and underscores.
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq)]
 #[graph_enum(name = "tlsVersion", namespace = "microsoft.graph.security")]
 enum TlsVersion {
