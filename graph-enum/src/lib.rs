@@ -60,7 +60,20 @@
 //! | `From<R>` / `TryFrom<R>` | `From` when the enum has a fallback (an undeclared value is kept), `TryFrom` with [`ValueError`] when it is closed. |
 //! | `From<E> for R` | Closed enums only: every variant has a value. |
 //! | `description()`, `is_unknown()` | The doc comment of the variant; whether it is the fallback. |
-//! | [`GraphEnum`] | `NAME`, `NAMESPACE`, `DESCRIPTION`, `MEMBERS`, `FALLBACK`, and every conversion above, for generic code. |
+//! | [`GraphEnum`] | `NAME`, `NAMESPACE`, `DESCRIPTION`, `MEMBERS`, `FALLBACK`, `EVOLVABLE`, every conversion above for generic code, and the provided methods below. |
+//! | `Serialize`, `Deserialize` | With the `serde` feature: the wire name as a string; reads names, numeric text and (in JSON and other self-describing formats) integers. |
+//! | `GraphFlags`, `a \| b` | With `#[graph_enum(flags)]`: the enum works with [`Flags<E>`](Flags). |
+//!
+//! The [`GraphEnum`] trait (imported by the same `use graph_enum::GraphEnum`
+//! as the derive) adds, for every enum:
+//!
+//! | Method | What it is for |
+//! |---|---|
+//! | `from_str_ignore_ascii_case` | Input typed by people (`"InProgress"`); Graph's own JSON always uses the exact name. |
+//! | `odata_literal`, `to_odata_literal` | `$filter` literals, `microsoft.graph.vppTokenSyncStatus'inProgress'`; the first is `Display` and allocates nothing. |
+//! | `is_evolvable`, `is_sentinel`, `requires_opt_in` | Evolvable enums (below). |
+//! | `to_request_str` | The wire name for a POST/PUT/PATCH body, refusing the sentinel and a lossy fallback. |
+//! | `description_in`, `display_name_in`, `type_description_in` | Texts in a language, `de-DE` falling back to `de`, then to the doc comment. |
 //!
 //! Conversions that can be `const fn` are (`as_str`, `value` and `description`
 //! of closed and lossy enums). Generated code uses absolute paths only, so
@@ -79,6 +92,8 @@
 //! | `#[graph_enum(description = "...")]` | Overrides the doc comment as the type's description. |
 //! | `#[graph_enum(rename_all = "...")]` | For services that are not Graph: `"lowercase"`, `"UPPERCASE"`, `"PascalCase"`, `"camelCase"` (Graph's rule, the default), `"snake_case"`, `"SCREAMING_SNAKE_CASE"`, `"kebab-case"`, `"SCREAMING-KEBAB-CASE"`. |
 //! | `#[graph_enum(crate = "...")]` | The path of this crate, when it is re-exported under another name. |
+//! | `#[graph_enum(flags)]` | A flags enum (Graph's `IsFlags="true"`): members are bits, unions of bits or zero; use sets of them as [`Flags<E>`](Flags). |
+//! | `#[graph_enum(description(de = "..."))]` | The type's description in other languages; the key is a BCP 47 tag with `_` for `-` (`de_CH`). |
 //! | `#[repr(i32)]` | The value type: `i8`, `i16`, `i32` (default, Graph's `Edm.Int32`), `i64` (`Edm.Int64`), `u8` (`Edm.Byte`), `u16`, `u32`. |
 //!
 //! On a variant:
@@ -88,6 +103,7 @@
 //! | `#[graph_enum(rename = "...")]` | The wire name. Default: the identifier with only its first character lower-cased, which is Graph's own rule (`AssignedToExternalMDM` → `assignedToExternalMDM`, `MacOS` → `macOS`). Use it for every name the rule cannot produce: `tls1_2`, `FlowWhenChanged`, `self`. |
 //! | `#[graph_enum(value = N)]` | The value, when the discriminant is not a literal the derive can read. Discriminants may be integer literals and `+ - * << \| & ^` of them; implicit ones count on from the previous variant, as in rustc. |
 //! | `#[graph_enum(description = "...")]` | Overrides the doc comment. Doc comments become descriptions with lines joined by spaces, paragraphs kept and fenced code blocks left out; use this when the docs say more than the value means. |
+//! | `#[graph_enum(description(de = "..."))]`, `#[graph_enum(display_name = "...")]`, `#[graph_enum(display_name(de = "..."))]` | Descriptions and display names in other languages. |
 //! | `#[graph_enum(unknown)]` | The fallback, declared last, any name. A unit variant is *lossy* (unknown input is dropped, the enum can stay `Copy`); a tuple variant holding [`UnknownValue`] is *lossless*. Without one, the enum is *closed* and unknown input is an error. |
 //!
 //! Graph has 270 enums with a real member called `unknown`, so the fallback
@@ -123,6 +139,42 @@
 //!     Finished,
 //! }
 //! ```
+//!
+//! # Evolvable enums
+//!
+//! Graph marks most of its newer enums as *evolvable*: they end with the
+//! sentinel member `unknownFutureValue`, and members declared after it are sent
+//! only to clients that ask with the header [`INCLUDE_UNKNOWN_ENUM_MEMBERS`]
+//! (`Prefer: include-unknown-enum-members`); other clients get
+//! `unknownFutureValue` in their place. The derive recognises the sentinel in any
+//! case and tells each member's side ([`GraphEnum::requires_opt_in`]). Sending the
+//! sentinel back in a create or update is rejected by Graph with 400, so request
+//! bodies should use [`GraphEnum::to_request_str`], which refuses it:
+//!
+//! ```
+//! use graph_enum::{GraphEnum, UnknownValue};
+//!
+//! #[derive(GraphEnum, Clone, Debug, PartialEq)]
+//! enum RiskState {
+//!     None,
+//!     AtRisk,
+//!     UnknownFutureValue,
+//!     Remediated,
+//!     #[graph_enum(unknown)]
+//!     Unknown(UnknownValue),
+//! }
+//!
+//! assert!(RiskState::is_evolvable());
+//! assert!(RiskState::Remediated.requires_opt_in());
+//! assert_eq!(RiskState::AtRisk.to_request_str(), Ok("atRisk"));
+//! assert!(RiskState::UnknownFutureValue.to_request_str().is_err());
+//! ```
+//!
+//! # Features
+//!
+//! | Feature | Default | What it adds |
+//! |---|---|---|
+//! | `serde` | off | `Serialize` and `Deserialize` for every derived enum and for [`Flags`]. |
 //!
 //! # `no_std`
 //!
