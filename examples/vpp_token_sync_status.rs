@@ -46,7 +46,8 @@ struct VppToken {
     odata_type: String,
     id: String,
     organization_name: String,
-    vpp_token_account_type: VppTokenAccountType,
+    #[serde(rename = "vppTokenAccountType")]
+    account_type: VppTokenAccountType,
     state: VppTokenState,
     last_sync_status: VppTokenSyncStatus,
     automatically_update_apps: bool,
@@ -73,12 +74,19 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 }
 
 fn members() {
-    println!("{}.{}", VppTokenSyncStatus::NAMESPACE, VppTokenSyncStatus::NAME);
+    println!(
+        "{}.{}",
+        VppTokenSyncStatus::NAMESPACE,
+        VppTokenSyncStatus::NAME
+    );
     if let Some(description) = VppTokenSyncStatus::DESCRIPTION {
         println!("  {description}");
     }
     println!();
-    println!("  {:<12} {:>5}  {:<36} German", "wire name", "value", "description");
+    println!(
+        "  {:<12} {:>5}  {:<36} German",
+        "wire name", "value", "description"
+    );
     for member in VppTokenSyncStatus::MEMBERS {
         println!(
             "  {:<12} {:>5}  {:<36} {} ({})",
@@ -112,7 +120,10 @@ fn parsing() {
 
 fn closed_enum() {
     println!();
-    println!("{} is closed (no fallback variant):", VppTokenAccountType::NAME);
+    println!(
+        "{} is closed (no fallback variant):",
+        VppTokenAccountType::NAME
+    );
     for input in ["education", "1", "Education", "buisness", "government"] {
         match input.parse::<VppTokenAccountType>() {
             Ok(kind) => println!("parse {input:?} -> {kind:?}"),
@@ -123,7 +134,10 @@ fn closed_enum() {
         Ok(kind) => println!("from 9 -> {kind:?}"),
         Err(error) => println!("from 9 -> error: {error}"),
     }
-    println!("Education as u8 -> {}", u8::from(VppTokenAccountType::Education));
+    println!(
+        "Education as u8 -> {}",
+        u8::from(VppTokenAccountType::Education)
+    );
 }
 
 fn graph_round_trip() -> Result<(), serde_json::Error> {
