@@ -40,7 +40,9 @@ const SEEDS: &[&str] = &[
 ];
 
 fn expand(source: &str) -> TokenStream {
-    derive(TokenStream::from_str(source).expect("test source lexes"))
+    let tokens = TokenStream::from_str(source);
+    assert!(tokens.is_ok(), "test source does not lex: {source}");
+    derive(tokens.unwrap_or_default())
 }
 
 fn is_items(tokens: &TokenStream) -> bool {
@@ -240,8 +242,12 @@ fn mutated_input_never_panics_and_always_gives_items_or_errors() {
         let Ok(tokens) = TokenStream::from_str(&source) else {
             continue;
         };
-        let output = catch_unwind(AssertUnwindSafe(|| derive(tokens)))
-            .unwrap_or_else(|_| panic!("iteration {iteration} panicked on: {source}"));
+        let output = catch_unwind(AssertUnwindSafe(|| derive(tokens)));
+        assert!(
+            output.is_ok(),
+            "iteration {iteration} panicked on: {source}"
+        );
+        let output = output.unwrap_or_default();
         if has_error(&output) {
             with_errors += 1;
         } else {
