@@ -257,6 +257,8 @@ impl<'a> Generator<'a> {
             }
         };
         quote! {
+            // `MEMBERS` is constant data in the binary, not a stack array, whatever its size.
+            #[allow(clippy::large_stack_arrays)]
             #[automatically_derived]
             impl #krate::GraphEnum for #ident {
                 type Value = #repr;

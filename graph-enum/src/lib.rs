@@ -175,6 +175,8 @@
 //! | Feature | Default | What it adds |
 //! |---|---|---|
 //! | `serde` | off | `Serialize` and `Deserialize` for every derived enum and for [`Flags`]. |
+//! | `v1` | off | [`v1`]: every enum type of Graph v1.0 (861), prebuilt. |
+//! | `beta` | off | [`beta`]: every enum type of Graph beta (1,861), prebuilt. |
 //!
 //! # `no_std`
 //!
@@ -203,6 +205,11 @@ mod vpp_token_sync_status;
 
 #[doc(hidden)]
 pub mod __private;
+
+#[cfg(feature = "beta")]
+pub mod beta;
+#[cfg(feature = "v1")]
+pub mod v1;
 
 pub use crate::enum_trait::GraphEnum;
 pub use crate::error::{ParseError, RequestValueError, ValueError};

@@ -1,0 +1,30 @@
+//! Generates `#[derive(GraphEnum)]` Rust enums from OData CSDL (`$metadata`)
+//! enum types, and from the JSON enum catalogue graph-enum ships.
+//!
+//! ```
+//! let xml = r#"<edmx:Edmx Version="4.0" xmlns:edmx="http://docs.oasis-open.org/odata/ns/edmx">
+//!   <edmx:DataServices>
+//!     <Schema Namespace="Contoso.Sales" xmlns="http://docs.oasis-open.org/odata/ns/edm">
+//!       <EnumType Name="orderState">
+//!         <Member Name="open" Value="0"/>
+//!         <Member Name="shipped" Value="1"/>
+//!       </EnumType>
+//!     </Schema>
+//!   </edmx:DataServices>
+//! </edmx:Edmx>"#;
+//! let enums = graph_enum_codegen::csdl::parse(xml)?;
+//! let options = graph_enum_codegen::Options { root_namespace: "Contoso.Sales".into(), ..Default::default() };
+//! let source = graph_enum_codegen::modules(&enums, &options).single_file(&options);
+//! assert!(source.contains("pub enum OrderState {"));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+mod catalogue;
+pub mod csdl;
+mod generate;
+pub mod json;
+pub mod model;
+mod naming;
+
+pub use crate::catalogue::catalogue_files;
+pub use crate::generate::{modules, Module, Options};

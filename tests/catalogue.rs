@@ -1,0 +1,292 @@
+//! The prebuilt catalogues against their source: for every one of the 2,722
+//! enum types of Graph v1.0 and beta, the Rust type says exactly what the
+//! schema says, and every member round-trips through text, value and JSON.
+//!
+//! The truth is the JSON the catalogues were generated from (committed in
+//! graph-enum-codegen/metadata), read here independently of the generated code.
+
+#![cfg(feature = "catalogues")]
+
+#[path = "catalogue/beta.rs"]
+mod beta;
+#[path = "catalogue/v1.rs"]
+mod v1;
+
+use std::collections::HashMap;
+use std::fmt::Debug;
+
+use graph_enum::{Fallback, Flags, GraphEnum, GraphFlags};
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+
+/// What the per-catalogue lists call for each type.
+pub(crate) trait Check {
+    fn enum_type<E: Checked>(&mut self);
+    fn flags_enum<E: Checked + GraphFlags>(&mut self);
+}
+
+pub(crate) trait Checked:
+    GraphEnum + Serialize + DeserializeOwned + PartialEq + Debug
+{
+}
+impl<E: GraphEnum + Serialize + DeserializeOwned + PartialEq + Debug> Checked for E {}
+
+#[derive(Deserialize)]
+struct Expected {
+    name: String,
+    namespace: String,
+    flags: bool,
+    members: Vec<ExpectedMember>,
+}
+
+#[derive(Deserialize)]
+struct ExpectedMember {
+    name: String,
+    value: i64,
+}
+
+struct Corpus {
+    expected: HashMap<(String, String), Expected>,
+    checked: usize,
+    members: usize,
+    failures: Vec<String>,
+}
+
+impl Corpus {
+    fn new(json: &str) -> Self {
+        let list: Vec<Expected> = serde_json::from_str(json).unwrap();
+        let expected = list
+            .into_iter()
+            .map(|entry| ((entry.namespace.clone(), entry.name.clone()), entry))
+            .collect();
+        Corpus {
+            expected,
+            checked: 0,
+            members: 0,
+            failures: Vec::new(),
+        }
+    }
+
+    fn fail(&mut self, what: String) {
+        // Enough to diagnose, without drowning the report.
+        if self.failures.len() < 50 {
+            self.failures.push(what);
+        }
+    }
+
+    fn finish(self, catalogue: &str) {
+        assert!(
+            self.failures.is_empty(),
+            "{catalogue}:\n{}",
+            self.failures.join("\n")
+        );
+        assert_eq!(
+            self.checked,
+            self.expected.len(),
+            "{catalogue}: types checked vs. types in the schema"
+        );
+        println!(
+            "{catalogue}: {} enum types, {} members checked",
+            self.checked, self.members
+        );
+    }
+
+    fn check_members<E: Checked>(&mut self) -> Option<&Expected> {
+        let key = (E::NAMESPACE.to_owned(), E::NAME.to_owned());
+        let Some(expected) = self.expected.get(&key) else {
+            self.fail(format!("{}.{} is not in the schema", E::NAMESPACE, E::NAME));
+            return None;
+        };
+        let mut failures = Vec::new();
+        let actual: Vec<(&str, i64)> = E::MEMBERS
+            .iter()
+            .map(|member| (member.name, member.value))
+            .collect();
+        let wanted: Vec<(&str, i64)> = expected
+            .members
+            .iter()
+            .map(|member| (member.name.as_str(), member.value))
+            .collect();
+        if actual != wanted {
+            failures.push(format!(
+                "{}: members {actual:?} != schema {wanted:?}",
+                E::NAME
+            ));
+        }
+        if E::FALLBACK != Fallback::Lossless {
+            failures.push(format!("{}: fallback is {:?}", E::NAME, E::FALLBACK));
+        }
+        let sentinel = expected
+            .members
+            .iter()
+            .position(|member| member.name.eq_ignore_ascii_case("unknownFutureValue"));
+        if E::EVOLVABLE != sentinel.is_some() {
+            failures.push(format!("{}: EVOLVABLE is {}", E::NAME, E::EVOLVABLE));
+        }
+        for (index, member) in expected.members.iter().enumerate() {
+            if let Err(problem) =
+                member_round_trips::<E>(member, sentinel.is_some_and(|sentinel| index > sentinel))
+            {
+                failures.push(format!("{}.{}: {problem}", E::NAME, member.name));
+            }
+        }
+        if let Err(problem) = unknown_round_trips::<E>() {
+            failures.push(format!("{}: {problem}", E::NAME));
+        }
+        self.checked += 1;
+        self.members += expected.members.len();
+        for failure in failures {
+            self.fail(failure);
+        }
+        self.expected.get(&key)
+    }
+}
+
+fn member_round_trips<E: Checked>(
+    member: &ExpectedMember,
+    requires_opt_in: bool,
+) -> Result<(), String> {
+    let by_name: E = member
+        .name
+        .parse()
+        .map_err(|error| format!("name does not parse: {error}"))?;
+    let by_number: E = member
+        .value
+        .to_string()
+        .parse()
+        .map_err(|error| format!("value does not parse: {error}"))?;
+    check(by_name == by_number, || {
+        format!("{by_name:?} by name, {by_number:?} by value")
+    })?;
+    check(by_name.as_str() == member.name, || {
+        format!("as_str is {:?}", by_name.as_str())
+    })?;
+    check(by_name.to_string() == member.name, || {
+        format!("Display is {by_name}")
+    })?;
+    check(
+        by_name.value().map(Into::into) == Some(member.value),
+        || format!("value() is {:?}", by_name.value()),
+    )?;
+    check(!by_name.is_unknown(), || "parsed as unknown".to_owned())?;
+    check(by_name.requires_opt_in() == requires_opt_in, || {
+        format!("requires_opt_in is {}", by_name.requires_opt_in())
+    })?;
+    let from_value = by_name.value().map(E::from_value);
+    check(from_value == Some(Ok(by_name)), || {
+        format!("from_value gives {from_value:?}")
+    })?;
+    let json = serde_json::to_string(&by_number).map_err(|error| error.to_string())?;
+    check(json == format!("\"{}\"", member.name), || {
+        format!("JSON is {json}")
+    })?;
+    let back: E = serde_json::from_str(&json).map_err(|error| error.to_string())?;
+    let by_json_number: E =
+        serde_json::from_str(&member.value.to_string()).map_err(|error| error.to_string())?;
+    check(
+        back == by_json_number && back.as_str() == member.name,
+        || format!("JSON gives {back:?}"),
+    )
+}
+
+fn unknown_round_trips<E: Checked>() -> Result<(), String> {
+    let probe = "graphEnumCorpusProbe";
+    let unknown: E =
+        serde_json::from_str(&format!("\"{probe}\"")).map_err(|error| error.to_string())?;
+    check(unknown.is_unknown() && unknown.to_string() == probe, || {
+        format!("unknown probe gives {unknown:?}")
+    })?;
+    let json = serde_json::to_string(&unknown).map_err(|error| error.to_string())?;
+    check(json == format!("\"{probe}\""), || {
+        format!("unknown writes {json}")
+    })
+}
+
+fn check(ok: bool, problem: impl FnOnce() -> String) -> Result<(), String> {
+    if ok {
+        Ok(())
+    } else {
+        Err(problem())
+    }
+}
+
+impl Check for Corpus {
+    fn enum_type<E: Checked>(&mut self) {
+        if let Some(expected) = self.check_members::<E>() {
+            if expected.flags {
+                let name = E::NAME;
+                self.fail(format!(
+                    "{name} is a flags enum in the schema but not in Rust"
+                ));
+            }
+        }
+    }
+
+    fn flags_enum<E: Checked + GraphFlags>(&mut self) {
+        let Some(expected) = self.check_members::<E>() else {
+            return;
+        };
+        let all_names: Vec<&str> = expected
+            .members
+            .iter()
+            .map(|member| member.name.as_str())
+            .collect();
+        let union = expected
+            .members
+            .iter()
+            .fold(0, |bits, member| bits | member.value);
+        let problem = if expected.flags {
+            flags_round_trip::<E>(&all_names.join(","), union).err()
+        } else {
+            Some("is a flags enum in Rust but not in the schema".to_owned())
+        };
+        if let Some(problem) = problem {
+            self.fail(format!("{}: {problem}", E::NAME));
+        }
+    }
+}
+
+fn flags_round_trip<E: Checked + GraphFlags>(list: &str, union: i64) -> Result<(), String> {
+    let flags: Flags<E> = list
+        .parse()
+        .map_err(|error| format!("{list:?} does not parse: {error}"))?;
+    check(flags.bits() == union, || {
+        format!("bits {} != {union}", flags.bits())
+    })?;
+    check(flags == Flags::all(), || format!("{flags} is not all()"))?;
+    let again: Flags<E> = flags
+        .to_string()
+        .parse()
+        .map_err(|error| format!("{flags} does not parse: {error}"))?;
+    check(again == flags, || format!("{flags} reads back as {again}"))?;
+    let json = serde_json::to_string(&flags).map_err(|error| error.to_string())?;
+    let back: Flags<E> = serde_json::from_str(&json).map_err(|error| error.to_string())?;
+    check(back == flags, || {
+        format!("JSON {json} reads back as {back}")
+    })?;
+    let with_unknown: Flags<E> = format!("{list},graphEnumCorpusProbe")
+        .parse()
+        .map_err(|error| format!("{error}"))?;
+    check(
+        with_unknown.to_string().ends_with(",graphEnumCorpusProbe"),
+        || format!("unknown part lost: {with_unknown}"),
+    )
+}
+
+#[test]
+fn every_v1_enum_matches_the_schema() {
+    let mut corpus = Corpus::new(include_str!(
+        "../graph-enum-codegen/metadata/v1.0-enums.json"
+    ));
+    v1::each(&mut corpus);
+    corpus.finish("v1.0");
+}
+
+#[test]
+fn every_beta_enum_matches_the_schema() {
+    let mut corpus = Corpus::new(include_str!(
+        "../graph-enum-codegen/metadata/beta-enums.json"
+    ));
+    beta::each(&mut corpus);
+    corpus.finish("beta");
+}
