@@ -109,7 +109,82 @@ impl<'a> Generator<'a> {
     }
 
     /// `as_str`, `value`, `description`, `is_unknown`, with the member table
-    /// in the impl's rustdoc.
+    /// in the impl's rustdoc, and the two lookups everything else is built on:
+    /// variant → index into `MEMBERS`, and value → variant. Two matches per
+    /// enum, not one per method, keep large catalogues quick to compile.
+    /// The bodies of the fallback's `__graph_enum_index` arm, `as_str`,
+    /// `value`, `description` and `is_unknown`, which depend on the fallback.
+    fn accessor_bodies(
+        &self,
+    ) -> (
+        Option<TokenStream>,
+        TokenStream,
+        TokenStream,
+        TokenStream,
+        TokenStream,
+    ) {
+        let Generator { krate, private, .. } = self;
+        let members = quote!(<Self as #krate::GraphEnum>::MEMBERS);
+        let fallback_description = self
+            .input
+            .fallback()
+            .map(|variant| self.optional_str(description(variant).as_deref()));
+        // `index` is `MEMBERS.len()` for the fallback, a member's position otherwise.
+        match self.open {
+            Open::Closed => (
+                None,
+                quote!(#members[self.__graph_enum_index()].name),
+                quote!(#private::Some(Self::__GRAPH_ENUM_VALUES[self.__graph_enum_index()])),
+                quote!(#members[self.__graph_enum_index()].description),
+                quote!(false),
+            ),
+            Open::Lossy(fallback) => {
+                let (variant, wire_name) = (fallback.ident(), &fallback.wire_name);
+                let member = |found: TokenStream, otherwise: TokenStream| {
+                    quote! {
+                        let index = self.__graph_enum_index();
+                        if index < #members.len() { #found } else { #otherwise }
+                    }
+                };
+                (
+                    Some(quote!(Self::#variant => #members.len(),)),
+                    member(quote!(#members[index].name), quote!(#wire_name)),
+                    member(
+                        quote!(#private::Some(Self::__GRAPH_ENUM_VALUES[index])),
+                        quote!(#private::None),
+                    ),
+                    member(
+                        quote!(#members[index].description),
+                        fallback_description.clone().unwrap_or_default(),
+                    ),
+                    quote!(::core::matches!(self, Self::#variant)),
+                )
+            }
+            Open::Lossless(variant) => (
+                Some(quote!(Self::#variant(_) => #members.len(),)),
+                quote! {
+                    match self {
+                        Self::#variant(unknown) => unknown.as_str(),
+                        _ => #members[self.__graph_enum_index()].name,
+                    }
+                },
+                quote! {
+                    match self {
+                        Self::#variant(unknown) => #private::unknown_value(unknown),
+                        _ => #private::Some(Self::__GRAPH_ENUM_VALUES[self.__graph_enum_index()]),
+                    }
+                },
+                quote! {
+                    match self {
+                        Self::#variant(_) => #fallback_description,
+                        _ => #members[self.__graph_enum_index()].description,
+                    }
+                },
+                quote!(::core::matches!(self, Self::#variant(_))),
+            ),
+        }
+    }
+
     fn inherent_impl(&self) -> TokenStream {
         let Generator {
             ident,
@@ -117,40 +192,15 @@ impl<'a> Generator<'a> {
             repr,
             str_ty,
             idents,
-            names,
             values,
             ..
         } = self;
-        let descriptions = self
-            .members
-            .iter()
-            .map(|member| self.optional_str(description(member).as_deref()));
-        let fallback_description = self
-            .input
-            .fallback()
-            .map(|variant| self.optional_str(description(variant).as_deref()));
+        let indexes = 0..self.members.len();
         let (constness, as_str_type) = match self.open {
             Open::Lossless(_) => (None, quote!(&#str_ty)),
             Open::Lossy(_) | Open::Closed => (Some(quote!(const)), quote!(&'static #str_ty)),
         };
-        let (as_str_fallback, value_fallback, description_fallback, is_unknown) = match self.open {
-            Open::Closed => (None, None, None, quote!(false)),
-            Open::Lossy(fallback) => {
-                let (variant, wire_name) = (fallback.ident(), &fallback.wire_name);
-                (
-                    Some(quote!(Self::#variant => #wire_name,)),
-                    Some(quote!(Self::#variant => #private::None,)),
-                    Some(quote!(Self::#variant => #fallback_description,)),
-                    quote!(::core::matches!(self, Self::#variant)),
-                )
-            }
-            Open::Lossless(variant) => (
-                Some(quote!(Self::#variant(unknown) => unknown.as_str(),)),
-                Some(quote!(Self::#variant(unknown) => #private::unknown_value(unknown),)),
-                Some(quote!(Self::#variant(_) => #fallback_description,)),
-                quote!(::core::matches!(self, Self::#variant(_))),
-            ),
-        };
+        let (index_fallback, as_str, value, description, is_unknown) = self.accessor_bodies();
         let heading = format!(
             "Conversions of the Graph enum type `{}.{}`.",
             self.input.namespace(),
@@ -163,14 +213,35 @@ impl<'a> Generator<'a> {
             #(#[doc = #table])*
             #[automatically_derived]
             impl #ident {
+                /// The members' values, in the order of `MEMBERS`.
+                #[doc(hidden)]
+                pub const __GRAPH_ENUM_VALUES: &'static [#repr] = &[#(#values),*];
+
+                /// The position in `MEMBERS`; `MEMBERS.len()` for the fallback.
+                #[doc(hidden)]
+                #[inline]
+                pub const fn __graph_enum_index(&self) -> ::core::primitive::usize {
+                    match self {
+                        #(Self::#idents => #indexes,)*
+                        #index_fallback
+                    }
+                }
+
+                /// The member with this value, if one is declared.
+                #[doc(hidden)]
+                #[inline]
+                pub const fn __graph_enum_declared(value: #repr) -> #private::Option<Self> {
+                    match value {
+                        #(#values => #private::Some(Self::#idents),)*
+                        _ => #private::None,
+                    }
+                }
+
                 /// The wire name: the member's name as Graph writes it (see the table above).
                 #[must_use]
                 #[inline]
                 pub #constness fn as_str(&self) -> #as_str_type {
-                    match self {
-                        #(Self::#idents => #names,)*
-                        #as_str_fallback
-                    }
+                    #as_str
                 }
 
                 /// The member's integer value (see the table above); for a value the
@@ -178,20 +249,14 @@ impl<'a> Generator<'a> {
                 #[must_use]
                 #[inline]
                 pub #constness fn value(&self) -> #private::Option<#repr> {
-                    match self {
-                        #(Self::#idents => #private::Some(#values),)*
-                        #value_fallback
-                    }
+                    #value
                 }
 
                 /// The member's description, from its doc comment.
                 #[must_use]
                 #[inline]
                 pub const fn description(&self) -> #private::Option<&'static #str_ty> {
-                    match self {
-                        #(Self::#idents => #descriptions,)*
-                        #description_fallback
-                    }
+                    #description
                 }
 
                 /// Whether this is a value the enum does not declare.
@@ -211,8 +276,6 @@ impl<'a> Generator<'a> {
             private,
             repr,
             str_ty,
-            idents,
-            values,
             ..
         } = self;
         let name = self.input.name();
@@ -230,30 +293,21 @@ impl<'a> Generator<'a> {
         });
         let evolvable = self.input.sentinels().next().is_some();
         let member_consts = self.member_consts();
-        let indexes = 0..self.members.len();
-        let (fallback_kind, member_fallback) = match self.open {
-            Open::Closed => (quote!(Closed), None),
+        let fallback_kind = match self.open {
+            Open::Closed => quote!(Closed),
+            Open::Lossy(_) => quote!(Lossy),
+            Open::Lossless(_) => quote!(Lossless),
+        };
+        let undeclared = match self.open {
+            Open::Closed => {
+                quote!(#private::Err(#private::value_error(<Self as #krate::GraphEnum>::NAME, value)))
+            }
             Open::Lossy(fallback) => {
                 let variant = fallback.ident();
-                (
-                    quote!(Lossy),
-                    Some(quote!(Self::#variant => #private::None,)),
-                )
+                quote!(#private::Ok(Self::#variant))
             }
-            Open::Lossless(variant) => (
-                quote!(Lossless),
-                Some(quote!(Self::#variant(_) => #private::None,)),
-            ),
-        };
-        let from_value = match self.open {
-            Open::Closed => quote! {
-                match value {
-                    #(#values => #private::Ok(Self::#idents),)*
-                    _ => #private::Err(#private::value_error(<Self as #krate::GraphEnum>::NAME, value)),
-                }
-            },
-            Open::Lossy(_) | Open::Lossless(_) => {
-                quote!(#private::Ok(<Self as #private::From<#repr>>::from(value)))
+            Open::Lossless(variant) => {
+                quote!(#private::Ok(Self::#variant(#private::unknown_integer(value))))
             }
         };
         quote! {
@@ -287,10 +341,7 @@ impl<'a> Generator<'a> {
 
                 #[inline]
                 fn member(&self) -> #private::Option<&'static #krate::Member> {
-                    match self {
-                        #(Self::#idents => #private::Some(&<Self as #krate::GraphEnum>::MEMBERS[#indexes]),)*
-                        #member_fallback
-                    }
+                    <Self as #krate::GraphEnum>::MEMBERS.get(self.__graph_enum_index())
                 }
 
                 #[inline]
@@ -300,7 +351,10 @@ impl<'a> Generator<'a> {
 
                 #[inline]
                 fn from_value(value: #repr) -> #private::Result<Self, #krate::ValueError> {
-                    #from_value
+                    match Self::__graph_enum_declared(value) {
+                        #private::Some(member) => #private::Ok(member),
+                        #private::None => #undeclared,
+                    }
                 }
             }
         }
@@ -373,10 +427,10 @@ impl<'a> Generator<'a> {
             ident,
             krate,
             private,
+            repr,
             str_ty,
             idents,
             names,
-            values,
             ..
         } = self;
         let miss = match self.open {
@@ -395,17 +449,6 @@ impl<'a> Generator<'a> {
                 quote!(#private::Ok(Self::#variant(#private::unknown_text(text))))
             }
         };
-        // OData allows a member's value as text ("2"); names are tried first.
-        let numeric = if self.members.is_empty() {
-            miss
-        } else {
-            quote! {
-                match #private::parse_integer(text) {
-                    #(#private::Some(#values) => #private::Ok(Self::#idents),)*
-                    _ => #miss,
-                }
-            }
-        };
         quote! {
             #[automatically_derived]
             impl #private::FromStr for #ident {
@@ -415,7 +458,14 @@ impl<'a> Generator<'a> {
                 fn from_str(text: &#str_ty) -> #private::Result<Self, #krate::ParseError> {
                     match text {
                         #(#names => #private::Ok(Self::#idents),)*
-                        _ => #numeric,
+                        // OData allows a member's value as text ("2"); names come first.
+                        _ => match #private::parse_integer(text)
+                            .and_then(|number| <#repr as #private::TryFrom<#private::i64>>::try_from(number).ok())
+                            .and_then(Self::__graph_enum_declared)
+                        {
+                            #private::Some(member) => #private::Ok(member),
+                            #private::None => #miss,
+                        },
                     }
                 }
             }
@@ -446,58 +496,55 @@ impl<'a> Generator<'a> {
             krate,
             private,
             repr,
-            idents,
-            values,
             ..
         } = self;
-        let unknown = match self.open {
-            Open::Closed => {
-                return quote! {
-                    #[automatically_derived]
-                    impl #private::TryFrom<#repr> for #ident {
-                        type Error = #krate::ValueError;
+        match self.open {
+            Open::Closed => quote! {
+                #[automatically_derived]
+                impl #private::TryFrom<#repr> for #ident {
+                    type Error = #krate::ValueError;
 
-                        #[inline]
-                        fn try_from(value: #repr) -> #private::Result<Self, #krate::ValueError> {
-                            <Self as #krate::GraphEnum>::from_value(value)
-                        }
+                    #[inline]
+                    fn try_from(value: #repr) -> #private::Result<Self, #krate::ValueError> {
+                        <Self as #krate::GraphEnum>::from_value(value)
                     }
+                }
 
+                #[automatically_derived]
+                impl #private::From<#ident> for #repr {
+                    #[inline]
+                    fn from(value: #ident) -> Self {
+                        #ident::__GRAPH_ENUM_VALUES[value.__graph_enum_index()]
+                    }
+                }
+            },
+            Open::Lossy(fallback) => {
+                let variant = fallback.ident();
+                quote! {
                     #[automatically_derived]
-                    impl #private::From<#ident> for #repr {
+                    impl #private::From<#repr> for #ident {
                         #[inline]
-                        fn from(value: #ident) -> Self {
-                            match value {
-                                #(#ident::#idents => #values,)*
+                        fn from(value: #repr) -> Self {
+                            match Self::__graph_enum_declared(value) {
+                                #private::Some(member) => member,
+                                #private::None => Self::#variant,
                             }
                         }
                     }
-                };
-            }
-            Open::Lossy(fallback) => {
-                let variant = fallback.ident();
-                quote!(Self::#variant)
-            }
-            Open::Lossless(variant) => quote!(Self::#variant(#private::unknown_integer(value))),
-        };
-        let body = if self.members.is_empty() {
-            unknown
-        } else {
-            quote! {
-                match value {
-                    #(#values => Self::#idents,)*
-                    _ => #unknown,
                 }
             }
-        };
-        quote! {
-            #[automatically_derived]
-            impl #private::From<#repr> for #ident {
-                #[inline]
-                fn from(value: #repr) -> Self {
-                    #body
+            Open::Lossless(variant) => quote! {
+                #[automatically_derived]
+                impl #private::From<#repr> for #ident {
+                    #[inline]
+                    fn from(value: #repr) -> Self {
+                        match Self::__graph_enum_declared(value) {
+                            #private::Some(member) => member,
+                            #private::None => Self::#variant(#private::unknown_integer(value)),
+                        }
+                    }
                 }
-            }
+            },
         }
     }
 }
