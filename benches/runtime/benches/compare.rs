@@ -1,0 +1,114 @@
+//! graph-enum against a hand-written `match`, strum, serde's derive, num_enum
+//! and phf, on 4-, 150- and 826-member enums, in one run. Ratios go to
+//! BENCHMARKS.md.
+
+use std::hint::black_box;
+use std::str::FromStr;
+use std::time::Duration;
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use serde::de::{IgnoredAny, IntoDeserializer};
+use serde::Deserialize;
+
+/// Deterministic shuffle (xorshift), so every run parses the same sequence.
+fn shuffled(names: &[&'static str], count: usize) -> Vec<&'static str> {
+    let mut state = 0x9E37_79B9_7F4A_7C15_u64;
+    (0..count)
+        .map(|_| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            names[(state % names.len() as u64) as usize]
+        })
+        .collect()
+}
+
+macro_rules! size_benches {
+    ($size:ident) => {
+        fn $size(c: &mut Criterion) {
+            use graph_enum_runtime_benches::$size::*;
+            let known = shuffled(&NAMES, 65_536);
+            let unknown: Vec<String> = known.iter().map(|name| format!("{name}X")).collect();
+            let unknown: Vec<&str> = unknown.iter().map(String::as_str).collect();
+            let values: Vec<i32> = known.iter().map(|name| NAMES.iter().position(|n| n == name).unwrap() as i32).collect();
+            let ge: Vec<Ge> = known.iter().map(|name| name.parse().unwrap()).collect();
+            let strum: Vec<Strum> = known.iter().map(|name| Strum::from_str(name).unwrap()).collect();
+            let plain: Vec<Plain> = known.iter().map(|name| Plain::parse(name).unwrap()).collect();
+
+            let mut group = c.benchmark_group(concat!(stringify!($size), "/parse_known"));
+            group.throughput(Throughput::Elements(known.len() as u64));
+            group.bench_function("match", |b| b.iter(|| known.iter().map(|s| Plain::parse(black_box(s)).map_or(usize::MAX, |p| p as usize)).fold(0usize, usize::wrapping_add)));
+            group.bench_function("graph-enum", |b| b.iter(|| known.iter().map(|s| Ge::from_str(black_box(s)).map_or(usize::MAX, |e| e.value().map_or(usize::MAX - 1, |v| v as usize))).fold(0usize, usize::wrapping_add)));
+            group.bench_function("graph-enum closed", |b| b.iter(|| known.iter().map(|s| GeClosed::from_str(black_box(s)).map_or(usize::MAX, |e| e as usize)).fold(0usize, usize::wrapping_add)));
+            group.bench_function("strum", |b| b.iter(|| known.iter().map(|s| Strum::from_str(black_box(s)).map_or(usize::MAX, |e| e as usize)).fold(0usize, usize::wrapping_add)));
+            group.bench_function("serde derive", |b| b.iter(|| known.iter().map(|s| {
+                let de: serde::de::value::StrDeserializer<serde::de::value::Error> = black_box(*s).into_deserializer();
+                Serde::deserialize(de).map_or(usize::MAX, |e| e as usize)
+            }).fold(0usize, usize::wrapping_add)));
+            group.bench_function("phf", |b| b.iter(|| known.iter().map(|s| PHF.get(black_box(*s)).map_or(usize::MAX, |p| *p as usize)).fold(0usize, usize::wrapping_add)));
+            group.finish();
+
+            let mut group = c.benchmark_group(concat!(stringify!($size), "/parse_unknown"));
+            group.throughput(Throughput::Elements(unknown.len() as u64));
+            group.bench_function("match", |b| b.iter(|| unknown.iter().map(|s| Plain::parse(black_box(s)).map_or(usize::MAX, |p| p as usize)).fold(0usize, usize::wrapping_add)));
+            group.bench_function("graph-enum lossless", |b| b.iter(|| unknown.iter().map(|s| Ge::from_str(black_box(s)).map_or(usize::MAX, |e| e.value().map_or(usize::MAX - 1, |v| v as usize))).fold(0usize, usize::wrapping_add)));
+            group.bench_function("graph-enum closed", |b| b.iter(|| unknown.iter().map(|s| GeClosed::from_str(black_box(s)).map_or(usize::MAX, |e| e as usize)).fold(0usize, usize::wrapping_add)));
+            group.bench_function("strum", |b| b.iter(|| unknown.iter().map(|s| Strum::from_str(black_box(s)).map_or(usize::MAX, |e| e as usize)).fold(0usize, usize::wrapping_add)));
+            group.bench_function("serde derive", |b| b.iter(|| unknown.iter().map(|s| {
+                let de: serde::de::value::StrDeserializer<serde::de::value::Error> = black_box(*s).into_deserializer();
+                Serde::deserialize(de).map_or(usize::MAX, |e| e as usize)
+            }).fold(0usize, usize::wrapping_add)));
+            group.bench_function("phf", |b| b.iter(|| unknown.iter().map(|s| PHF.get(black_box(*s)).map_or(usize::MAX, |p| *p as usize)).fold(0usize, usize::wrapping_add)));
+            group.finish();
+
+            let mut group = c.benchmark_group(concat!(stringify!($size), "/to_name"));
+            group.throughput(Throughput::Elements(known.len() as u64));
+            group.bench_function("array lookup", |b| b.iter(|| values.iter().map(|&v| NAMES[black_box(v) as usize].len()).fold(0usize, usize::wrapping_add)));
+            group.bench_function("match", |b| b.iter(|| plain.iter().map(|p| black_box(*p).name().len()).fold(0usize, usize::wrapping_add)));
+            group.bench_function("graph-enum", |b| b.iter(|| ge.iter().map(|e| black_box(e).as_str().len()).fold(0usize, usize::wrapping_add)));
+            group.bench_function("strum", |b| b.iter(|| strum.iter().map(|e| <&'static str>::from(black_box(*e)).len()).fold(0usize, usize::wrapping_add)));
+            group.finish();
+
+            let mut group = c.benchmark_group(concat!(stringify!($size), "/from_value"));
+            group.throughput(Throughput::Elements(values.len() as u64));
+            group.bench_function("match", |b| b.iter(|| values.iter().map(|&v| Plain::from_value(black_box(v)).map_or(usize::MAX, |p| p as usize)).fold(0usize, usize::wrapping_add)));
+            group.bench_function("graph-enum", |b| b.iter(|| values.iter().map(|&v| Ge::from(black_box(v)).value().map_or(usize::MAX, |v| v as usize)).fold(0usize, usize::wrapping_add)));
+            group.bench_function("graph-enum closed", |b| b.iter(|| values.iter().map(|&v| GeClosed::try_from(black_box(v)).map_or(usize::MAX, |e| e as usize)).fold(0usize, usize::wrapping_add)));
+            group.bench_function("num_enum", |b| b.iter(|| values.iter().map(|&v| Num::try_from(black_box(v)).map_or(usize::MAX, |e| e as usize)).fold(0usize, usize::wrapping_add)));
+            group.finish();
+
+            // 1,000,000-element JSON arrays of names.
+            let million = shuffled(&NAMES, 1_000_000);
+            let document = serde_json::to_string(&million).unwrap();
+            let ge_million: Vec<Ge> = serde_json::from_str(&document).unwrap();
+            let serde_million: Vec<Serde> = serde_json::from_str(&document).unwrap();
+            let mut group = c.benchmark_group(concat!(stringify!($size), "/json_1M"));
+            group.sample_size(10).measurement_time(Duration::from_secs(4));
+            group.throughput(Throughput::Elements(1_000_000));
+            group.bench_function(BenchmarkId::new("decode", "serde_json alone (IgnoredAny)"), |b| b.iter(|| serde_json::from_str::<Vec<IgnoredAny>>(black_box(&document)).unwrap().len()));
+            group.bench_function(BenchmarkId::new("decode", "graph-enum"), |b| b.iter(|| serde_json::from_str::<Vec<Ge>>(black_box(&document)).unwrap().len()));
+            group.bench_function(BenchmarkId::new("decode", "serde derive"), |b| b.iter(|| serde_json::from_str::<Vec<Serde>>(black_box(&document)).unwrap().len()));
+            group.bench_function(BenchmarkId::new("encode", "serialize_str"), |b| b.iter(|| serde_json::to_string(black_box(&million)).unwrap().len()));
+            group.bench_function(BenchmarkId::new("encode", "graph-enum"), |b| b.iter(|| serde_json::to_string(black_box(&ge_million)).unwrap().len()));
+            group.bench_function(BenchmarkId::new("encode", "serde derive"), |b| b.iter(|| serde_json::to_string(black_box(&serde_million)).unwrap().len()));
+            group.finish();
+        }
+    };
+}
+
+size_benches!(small);
+size_benches!(medium);
+size_benches!(large);
+
+fn configure() -> Criterion {
+    Criterion::default()
+        .warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_secs(2))
+}
+
+criterion_group! {
+    name = benches;
+    config = configure();
+    targets = small, medium, large
+}
+criterion_main!(benches);

@@ -1,0 +1,107 @@
+//! Writes the enums under test, each in every form being compared, from Graph's
+//! beta schema: vppTokenSyncStatus (4 members), a 150-member enum (the first
+//! members of security.auditLogRecordType) and printerProcessingStateDetail
+//! (826). The larger two get a 1-character and a 60-character name added, as
+//! the issue asks; real names bring shared prefixes and acronyms.
+
+use std::fmt::Write;
+use std::path::Path;
+
+fn main() {
+    let manifest = std::env::var("CARGO_MANIFEST_DIR").unwrap();
+    let schema = Path::new(&manifest).join("../../graph-enum-codegen/metadata/beta-enums.json");
+    println!("cargo:rerun-if-changed={}", schema.display());
+    let enums: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(schema).unwrap()).unwrap();
+    let members = |name: &str| -> Vec<String> {
+        enums
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|e| e["name"] == name)
+            .unwrap()["members"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| m["name"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    let long = "x".repeat(30) + &"Y".repeat(30);
+    let mut medium: Vec<String> = members("auditLogRecordType").into_iter().take(148).collect();
+    medium.extend(["l".to_owned(), long.clone()]);
+    let mut large = members("printerProcessingStateDetail");
+    large.truncate(824);
+    large.extend(["q".to_owned(), long.replace('x', "z")]);
+
+    let mut out = String::new();
+    for (module, names) in [("small", members("vppTokenSyncStatus")), ("medium", medium), ("large", large)] {
+        out.push_str(&module_source(module, &names));
+    }
+    std::fs::write(Path::new(&std::env::var("OUT_DIR").unwrap()).join("enums.rs"), out).unwrap();
+}
+
+fn ident(name: &str, index: usize) -> String {
+    let mut chars = name.chars();
+    let first = chars.next().unwrap().to_ascii_uppercase();
+    format!("{first}{}{index}", chars.as_str().replace('_', ""))
+}
+
+fn module_source(module: &str, names: &[String]) -> String {
+    let idents: Vec<String> = names.iter().enumerate().map(|(i, n)| ident(n, i)).collect();
+    let mut s = format!("pub mod {module} {{\n#![allow(clippy::all, non_camel_case_types)]\n");
+    let _ = writeln!(s, "pub const NAMES: [&str; {}] = {:?};", names.len(), names);
+
+    // graph-enum, lossless and closed.
+    for (ty, fallback) in [("Ge", true), ("GeClosed", false)] {
+        let _ = writeln!(s, "#[derive(graph_enum::GraphEnum, Clone, Debug, PartialEq)]\n#[repr(i32)]\npub enum {ty} {{");
+        for (i, (name, id)) in names.iter().zip(&idents).enumerate() {
+            let _ = writeln!(s, "    #[graph_enum(rename = {name:?})] {id} = {i},");
+        }
+        if fallback {
+            s.push_str("    #[graph_enum(unknown, rename = \"__fallback\")] Fallback(graph_enum::UnknownValue),\n");
+        }
+        s.push_str("}\n");
+    }
+    // strum.
+    s.push_str("#[derive(strum::EnumString, strum::IntoStaticStr, Clone, Copy, Debug, PartialEq)]\npub enum Strum {\n");
+    for (name, id) in names.iter().zip(&idents) {
+        let _ = writeln!(s, "    #[strum(serialize = {name:?})] {id},");
+    }
+    s.push_str("}\n");
+    // serde derive.
+    s.push_str("#[derive(serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq)]\npub enum Serde {\n");
+    for (name, id) in names.iter().zip(&idents) {
+        let _ = writeln!(s, "    #[serde(rename = {name:?})] {id},");
+    }
+    s.push_str("}\n");
+    // num_enum.
+    s.push_str("#[derive(num_enum::TryFromPrimitive, Clone, Copy, Debug, PartialEq)]\n#[repr(i32)]\npub enum Num {\n");
+    for (i, id) in idents.iter().enumerate() {
+        let _ = writeln!(s, "    {id} = {i},");
+    }
+    s.push_str("}\n");
+    // Hand-written: the plain enum a developer would write with matches.
+    s.push_str("#[derive(Clone, Copy, Debug, PartialEq)]\n#[repr(i32)]\npub enum Plain {\n");
+    for (i, id) in idents.iter().enumerate() {
+        let _ = writeln!(s, "    {id} = {i},");
+    }
+    s.push_str("}\nimpl Plain {\n    #[inline]\n    pub fn parse(text: &str) -> Option<Plain> {\n        match text {\n");
+    for (name, id) in names.iter().zip(&idents) {
+        let _ = writeln!(s, "            {name:?} => Some(Plain::{id}),");
+    }
+    s.push_str("            _ => None,\n        }\n    }\n    #[inline]\n    pub fn name(self) -> &'static str {\n        match self {\n");
+    for (name, id) in names.iter().zip(&idents) {
+        let _ = writeln!(s, "            Plain::{id} => {name:?},");
+    }
+    s.push_str("        }\n    }\n    #[inline]\n    pub fn from_value(value: i32) -> Option<Plain> {\n        match value {\n");
+    for (i, id) in idents.iter().enumerate() {
+        let _ = writeln!(s, "            {i} => Some(Plain::{id}),");
+    }
+    s.push_str("            _ => None,\n        }\n    }\n}\n");
+    // phf.
+    s.push_str("pub static PHF: phf::Map<&'static str, Plain> = phf::phf_map! {\n");
+    for (name, id) in names.iter().zip(&idents) {
+        let _ = writeln!(s, "    {name:?} => Plain::{id},");
+    }
+    s.push_str("};\n}\n");
+    s
+}
