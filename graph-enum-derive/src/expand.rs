@@ -298,16 +298,10 @@ impl<'a> Generator<'a> {
             Open::Lossy(_) => quote!(Lossy),
             Open::Lossless(_) => quote!(Lossless),
         };
-        let undeclared = match self.open {
-            Open::Closed => {
+        let undeclared = match self.fallback_value(quote!(#private::unknown_integer(value))) {
+            Some(fallback) => quote!(#private::Ok(#fallback)),
+            None => {
                 quote!(#private::Err(#private::value_error(<Self as #krate::GraphEnum>::NAME, value)))
-            }
-            Open::Lossy(fallback) => {
-                let variant = fallback.ident();
-                quote!(#private::Ok(Self::#variant))
-            }
-            Open::Lossless(variant) => {
-                quote!(#private::Ok(Self::#variant(#private::unknown_integer(value))))
             }
         };
         quote! {
@@ -421,6 +415,19 @@ impl<'a> Generator<'a> {
         })
     }
 
+    /// The fallback variant holding `unknown` (the lossless payload), or
+    /// `None` for a closed enum.
+    fn fallback_value(&self, unknown: TokenStream) -> Option<TokenStream> {
+        match self.open {
+            Open::Closed => None,
+            Open::Lossy(fallback) => {
+                let variant = fallback.ident();
+                Some(quote!(Self::#variant))
+            }
+            Open::Lossless(variant) => Some(quote!(Self::#variant(#unknown))),
+        }
+    }
+
     /// `FromStr`, `TryFrom<&str>` and `Display`.
     fn text_impls(&self) -> TokenStream {
         let Generator {
@@ -433,21 +440,15 @@ impl<'a> Generator<'a> {
             names,
             ..
         } = self;
-        let miss = match self.open {
-            Open::Closed => quote! {
+        let miss = match self.fallback_value(quote!(#private::unknown_text(text))) {
+            Some(fallback) => quote!(#private::Ok(#fallback)),
+            None => quote! {
                 #private::Err(#private::parse_error(
                     <Self as #krate::GraphEnum>::NAME,
                     <Self as #krate::GraphEnum>::MEMBERS,
                     text,
                 ))
             },
-            Open::Lossy(fallback) => {
-                let variant = fallback.ident();
-                quote!(#private::Ok(Self::#variant))
-            }
-            Open::Lossless(variant) => {
-                quote!(#private::Ok(Self::#variant(#private::unknown_text(text))))
-            }
         };
         quote! {
             #[automatically_derived]
@@ -518,8 +519,8 @@ impl<'a> Generator<'a> {
                     }
                 }
             },
-            Open::Lossy(fallback) => {
-                let variant = fallback.ident();
+            Open::Lossy(_) | Open::Lossless(_) => {
+                let fallback = self.fallback_value(quote!(#private::unknown_integer(value)));
                 quote! {
                     #[automatically_derived]
                     impl #private::From<#repr> for #ident {
@@ -527,24 +528,12 @@ impl<'a> Generator<'a> {
                         fn from(value: #repr) -> Self {
                             match Self::__graph_enum_declared(value) {
                                 #private::Some(member) => member,
-                                #private::None => Self::#variant,
+                                #private::None => #fallback,
                             }
                         }
                     }
                 }
             }
-            Open::Lossless(variant) => quote! {
-                #[automatically_derived]
-                impl #private::From<#repr> for #ident {
-                    #[inline]
-                    fn from(value: #repr) -> Self {
-                        match Self::__graph_enum_declared(value) {
-                            #private::Some(member) => member,
-                            #private::None => Self::#variant(#private::unknown_integer(value)),
-                        }
-                    }
-                }
-            },
         }
     }
 }
