@@ -298,7 +298,7 @@ impl<'a> Generator<'a> {
             Open::Lossy(_) => quote!(Lossy),
             Open::Lossless(_) => quote!(Lossless),
         };
-        let undeclared = match self.fallback_value(quote!(#private::unknown_integer(value))) {
+        let undeclared = match self.fallback_value(&quote!(#private::unknown_integer(value))) {
             Some(fallback) => quote!(#private::Ok(#fallback)),
             None => {
                 quote!(#private::Err(#private::value_error(<Self as #krate::GraphEnum>::NAME, value)))
@@ -417,7 +417,7 @@ impl<'a> Generator<'a> {
 
     /// The fallback variant holding `unknown` (the lossless payload), or
     /// `None` for a closed enum.
-    fn fallback_value(&self, unknown: TokenStream) -> Option<TokenStream> {
+    fn fallback_value(&self, unknown: &TokenStream) -> Option<TokenStream> {
         match self.open {
             Open::Closed => None,
             Open::Lossy(fallback) => {
@@ -440,7 +440,7 @@ impl<'a> Generator<'a> {
             names,
             ..
         } = self;
-        let miss = match self.fallback_value(quote!(#private::unknown_text(text))) {
+        let miss = match self.fallback_value(&quote!(#private::unknown_text(text))) {
             Some(fallback) => quote!(#private::Ok(#fallback)),
             None => quote! {
                 #private::Err(#private::parse_error(
@@ -520,7 +520,7 @@ impl<'a> Generator<'a> {
                 }
             },
             Open::Lossy(_) | Open::Lossless(_) => {
-                let fallback = self.fallback_value(quote!(#private::unknown_integer(value)));
+                let fallback = self.fallback_value(&quote!(#private::unknown_integer(value)));
                 quote! {
                     #[automatically_derived]
                     impl #private::From<#repr> for #ident {
