@@ -277,3 +277,21 @@ proptest! {
         prop_assert_eq!(value.as_str(), name.as_str());
     }
 }
+
+#[test]
+fn a_fallback_discriminant_is_rustc_numbering_only() {
+    // Without `Other = 2`, rustc would number the fallback 256 and reject the enum.
+    #[derive(GraphEnum, Clone, Copy, Debug, PartialEq)]
+    #[repr(u8)]
+    enum Full {
+        Low = 1,
+        High = 255,
+        #[graph_enum(unknown)]
+        Other = 2,
+    }
+    assert_eq!(Full::Other.value(), None);
+    assert_eq!(Full::from(2), Full::Other);
+    assert_eq!("2".parse(), Ok(Full::Other));
+    assert_eq!(Full::MEMBERS.len(), 2);
+    assert_eq!(Full::High.value(), Some(255));
+}

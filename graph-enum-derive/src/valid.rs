@@ -216,12 +216,8 @@ fn check_variant(ctxt: &mut Ctxt, input: &Enum, variant: &Variant) {
                 "the #[graph_enum(unknown)] variant has no value; remove #[graph_enum(value)]",
             );
         }
-        if let Some((_, expr)) = &variant.original.discriminant {
-            ctxt.error_spanned_by(
-                expr,
-                "the #[graph_enum(unknown)] variant has no value; remove its discriminant",
-            );
-        }
+        // A discriminant on the fallback is allowed and ignored: it is rustc's
+        // numbering only (needed when the last member has the repr's largest value).
         return;
     }
     if !matches!(variant.original.fields, syn::Fields::Unit) {

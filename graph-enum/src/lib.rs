@@ -104,7 +104,7 @@
 //! | `#[graph_enum(value = N)]` | The value, when the discriminant is not a literal the derive can read. Discriminants may be integer literals and `+ - * << \| & ^` of them; implicit ones count on from the previous variant, as in rustc. |
 //! | `#[graph_enum(description = "...")]` | Overrides the doc comment. Doc comments become descriptions with lines joined by spaces, paragraphs kept and fenced code blocks left out; use this when the docs say more than the value means. |
 //! | `#[graph_enum(description(de = "..."))]`, `#[graph_enum(display_name = "...")]`, `#[graph_enum(display_name(de = "..."))]` | Descriptions and display names in other languages. |
-//! | `#[graph_enum(unknown)]` | The fallback, declared last, any name. A unit variant is *lossy* (unknown input is dropped, the enum can stay `Copy`); a tuple variant holding [`UnknownValue`] is *lossless*. Without one, the enum is *closed* and unknown input is an error. |
+//! | `#[graph_enum(unknown)]` | The fallback, declared last, any name. A unit variant is *lossy* (unknown input is dropped, the enum can stay `Copy`); a tuple variant holding [`UnknownValue`] is *lossless*. Without one, the enum is *closed* and unknown input is an error. The fallback has no value; a discriminant on it (`Other = 2`, needed when the last member holds the repr's largest value) is rustc's numbering only and is never read. |
 //!
 //! Graph has 270 enums with a real member called `unknown`, so the fallback
 //! can have any name, `Other` for instance:
