@@ -1,0 +1,119 @@
+//! The enum shapes the fuzz targets drive, and the properties they check.
+
+use graph_enum::{Flags, GraphEnum, UnknownValue};
+
+/// Closed: no fallback; negative and large values, Graph-like names.
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(i64)]
+pub enum Closed {
+    None = 0,
+    InProgress = 1,
+    #[graph_enum(rename = "tls1_2")]
+    Tls12 = -2_016_336_109,
+    AssignedToExternalMDM = 4_000_000_000,
+}
+
+/// Lossy: a unit fallback.
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum Lossy {
+    Unknown = 0,
+    Low = 1,
+    High = 255,
+    #[graph_enum(unknown)]
+    Other = 2,
+}
+
+/// Lossless and evolvable.
+#[derive(GraphEnum, Clone, Debug, PartialEq, Eq)]
+#[repr(i32)]
+pub enum Lossless {
+    None = 0,
+    Completed = 2,
+    UnknownFutureValue = 3,
+    Later = 4,
+    #[graph_enum(unknown)]
+    Unknown(UnknownValue),
+}
+
+/// A lossless flags enum with a zero member and a combination member.
+#[derive(GraphEnum, Clone, Debug, PartialEq, Eq)]
+#[repr(i32)]
+#[graph_enum(flags)]
+pub enum Permissions {
+    None = 0,
+    Read = 1,
+    Write = 2,
+    Share = 8,
+    Full = 11,
+    #[graph_enum(unknown)]
+    Unknown(UnknownValue),
+}
+
+/// A closed flags enum.
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq)]
+#[graph_enum(flags)]
+pub enum Actions {
+    Added = 1,
+    Removed = 2,
+    Undefined = 4,
+}
+
+/// The parse rules, checked on `text`: a declared name or a declared value's
+/// number gives that member; anything else is the fallback (kept verbatim when
+/// lossless) or an error naming the input; what is written reads back the same.
+pub fn check_parse<E: GraphEnum + PartialEq + std::fmt::Debug>(text: &str) {
+    match text.parse::<E>() {
+        Ok(value) => {
+            match value.member() {
+                Some(member) => {
+                    let numeric = graph_enum_integer(text) == Some(member.value);
+                    assert!(text == member.name || numeric, "{text:?} gave {value:?}");
+                    assert_eq!(value.as_str(), member.name);
+                }
+                None => {
+                    assert!(value.is_unknown());
+                    assert!(E::MEMBERS.iter().all(|member| member.name != text));
+                    if E::FALLBACK == graph_enum::Fallback::Lossless {
+                        assert_eq!(value.to_string(), text);
+                    }
+                }
+            }
+            let again: E = value.to_string().parse().unwrap();
+            assert_eq!(again, value);
+        }
+        Err(error) => {
+            assert_eq!(E::FALLBACK, graph_enum::Fallback::Closed);
+            assert!(text.starts_with(error.input()));
+            assert!(E::MEMBERS.iter().all(|member| member.name != text));
+            let message = error.to_string();
+            assert!(message.starts_with("invalid "), "{message}");
+        }
+    }
+    // People's input: same result as exact parsing whenever exact parsing finds a member.
+    if let Ok(exact) = text.parse::<E>() {
+        if exact.member().is_some() && graph_enum_integer(text).is_none() {
+            assert_eq!(E::from_str_ignore_ascii_case(text).ok(), Some(exact));
+        }
+    }
+}
+
+/// A set's text reads back as the same set.
+pub fn check_flags<E: graph_enum::GraphFlags + PartialEq + std::fmt::Debug>(text: &str) {
+    if let Ok(flags) = text.parse::<Flags<E>>() {
+        let written = flags.to_string();
+        let again: Flags<E> = written.parse().unwrap();
+        assert_eq!(again, flags, "{text:?} wrote {written:?}");
+        assert_eq!(again.bits(), flags.bits());
+        assert_eq!(again.to_string(), written);
+    }
+}
+
+/// OData's numeric form, as the crate defines it: sign and 1 to 19 digits.
+fn graph_enum_integer(text: &str) -> Option<i64> {
+    let digits = text.strip_prefix(['+', '-']).unwrap_or(text);
+    if digits.is_empty() || digits.len() > 19 || !digits.bytes().all(|byte| byte.is_ascii_digit()) {
+        return None;
+    }
+    text.parse().ok()
+}
