@@ -133,7 +133,7 @@ impl<'a> Generator<'a> {
         match self.open {
             Open::Closed => (
                 None,
-                quote!(#members[self.__graph_enum_index()].name),
+                quote!(Self::__GRAPH_ENUM_NAMES[self.__graph_enum_index()]),
                 quote!(#private::Some(Self::__GRAPH_ENUM_VALUES[self.__graph_enum_index()])),
                 quote!(#members[self.__graph_enum_index()].description),
                 quote!(false),
@@ -148,7 +148,7 @@ impl<'a> Generator<'a> {
                 };
                 (
                     Some(quote!(Self::#variant => #members.len(),)),
-                    member(quote!(#members[index].name), quote!(#wire_name)),
+                    member(quote!(Self::__GRAPH_ENUM_NAMES[index]), quote!(#wire_name)),
                     member(
                         quote!(#private::Some(Self::__GRAPH_ENUM_VALUES[index])),
                         quote!(#private::None),
@@ -165,7 +165,7 @@ impl<'a> Generator<'a> {
                 quote! {
                     match self {
                         Self::#variant(unknown) => unknown.as_str(),
-                        _ => #members[self.__graph_enum_index()].name,
+                        _ => Self::__GRAPH_ENUM_NAMES[self.__graph_enum_index()],
                     }
                 },
                 quote! {
@@ -192,6 +192,7 @@ impl<'a> Generator<'a> {
             repr,
             str_ty,
             idents,
+            names,
             values,
             ..
         } = self;
@@ -216,6 +217,11 @@ impl<'a> Generator<'a> {
                 /// The members' values, in the order of `MEMBERS`.
                 #[doc(hidden)]
                 pub const __GRAPH_ENUM_VALUES: &'static [#repr] = &[#(#values),*];
+
+                /// The members' wire names, in the order of `MEMBERS`: a plain
+                /// array of `&str` makes `as_str` one indexed load.
+                #[doc(hidden)]
+                pub const __GRAPH_ENUM_NAMES: &'static [&'static #str_ty] = &[#(#names),*];
 
                 /// The position in `MEMBERS`; `MEMBERS.len()` for the fallback.
                 #[doc(hidden)]
