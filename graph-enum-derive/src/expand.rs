@@ -50,6 +50,16 @@ enum Open<'a> {
     Lossless(&'a Ident),
 }
 
+/// The bodies of the inherent accessors, which differ by fallback shape.
+struct Accessors {
+    /// The fallback's arm of `__graph_enum_index`; closed enums have none.
+    index_fallback: Option<TokenStream>,
+    as_str: TokenStream,
+    value: TokenStream,
+    description: TokenStream,
+    is_unknown: TokenStream,
+}
+
 /// The pieces every impl is made of, computed once.
 struct Generator<'a> {
     input: &'a Enum<'a>,
@@ -108,21 +118,8 @@ impl<'a> Generator<'a> {
         }
     }
 
-    /// `as_str`, `value`, `description`, `is_unknown`, with the member table
-    /// in the impl's rustdoc, and the two lookups everything else is built on:
-    /// variant → index into `MEMBERS`, and value → variant. Two matches per
-    /// enum, not one per method, keep large catalogues quick to compile.
-    /// The bodies of the fallback's `__graph_enum_index` arm, `as_str`,
-    /// `value`, `description` and `is_unknown`, which depend on the fallback.
-    fn accessor_bodies(
-        &self,
-    ) -> (
-        Option<TokenStream>,
-        TokenStream,
-        TokenStream,
-        TokenStream,
-        TokenStream,
-    ) {
+    /// The parts of the inherent impl that depend on the fallback.
+    fn accessors(&self) -> Accessors {
         let Generator { krate, private, .. } = self;
         let members = quote!(<Self as #krate::GraphEnum>::MEMBERS);
         let fallback_description = self
@@ -131,13 +128,13 @@ impl<'a> Generator<'a> {
             .map(|variant| self.optional_str(description(variant).as_deref()));
         // `index` is `MEMBERS.len()` for the fallback, a member's position otherwise.
         match self.open {
-            Open::Closed => (
-                None,
-                quote!(Self::__GRAPH_ENUM_NAMES[self.__graph_enum_index()]),
-                quote!(#private::Some(Self::__GRAPH_ENUM_VALUES[self.__graph_enum_index()])),
-                quote!(#members[self.__graph_enum_index()].description),
-                quote!(false),
-            ),
+            Open::Closed => Accessors {
+                index_fallback: None,
+                as_str: quote!(Self::__GRAPH_ENUM_NAMES[self.__graph_enum_index()]),
+                value: quote!(#private::Some(Self::__GRAPH_ENUM_VALUES[self.__graph_enum_index()])),
+                description: quote!(#members[self.__graph_enum_index()].description),
+                is_unknown: quote!(false),
+            },
             Open::Lossy(fallback) => {
                 let (variant, wire_name) = (fallback.ident(), &fallback.wire_name);
                 let member = |found: TokenStream, otherwise: TokenStream| {
@@ -146,45 +143,49 @@ impl<'a> Generator<'a> {
                         if index < #members.len() { #found } else { #otherwise }
                     }
                 };
-                (
-                    Some(quote!(Self::#variant => #members.len(),)),
-                    member(quote!(Self::__GRAPH_ENUM_NAMES[index]), quote!(#wire_name)),
-                    member(
+                Accessors {
+                    index_fallback: Some(quote!(Self::#variant => #members.len(),)),
+                    as_str: member(quote!(Self::__GRAPH_ENUM_NAMES[index]), quote!(#wire_name)),
+                    value: member(
                         quote!(#private::Some(Self::__GRAPH_ENUM_VALUES[index])),
                         quote!(#private::None),
                     ),
-                    member(
+                    description: member(
                         quote!(#members[index].description),
-                        fallback_description.clone().unwrap_or_default(),
+                        fallback_description.unwrap_or_default(),
                     ),
-                    quote!(::core::matches!(self, Self::#variant)),
-                )
+                    is_unknown: quote!(::core::matches!(self, Self::#variant)),
+                }
             }
-            Open::Lossless(variant) => (
-                Some(quote!(Self::#variant(_) => #members.len(),)),
-                quote! {
+            Open::Lossless(variant) => Accessors {
+                index_fallback: Some(quote!(Self::#variant(_) => #members.len(),)),
+                as_str: quote! {
                     match self {
                         Self::#variant(unknown) => unknown.as_str(),
                         _ => Self::__GRAPH_ENUM_NAMES[self.__graph_enum_index()],
                     }
                 },
-                quote! {
+                value: quote! {
                     match self {
                         Self::#variant(unknown) => #private::unknown_value(unknown),
                         _ => #private::Some(Self::__GRAPH_ENUM_VALUES[self.__graph_enum_index()]),
                     }
                 },
-                quote! {
+                description: quote! {
                     match self {
                         Self::#variant(_) => #fallback_description,
                         _ => #members[self.__graph_enum_index()].description,
                     }
                 },
-                quote!(::core::matches!(self, Self::#variant(_))),
-            ),
+                is_unknown: quote!(::core::matches!(self, Self::#variant(_))),
+            },
         }
     }
 
+    /// `as_str`, `value`, `description`, `is_unknown`, with the member table
+    /// in the impl's rustdoc, and the lookups everything else is built on:
+    /// variant → index into `MEMBERS`, value → variant, and the names and
+    /// values as plain arrays.
     fn inherent_impl(&self) -> TokenStream {
         let Generator {
             ident,
@@ -201,7 +202,13 @@ impl<'a> Generator<'a> {
             Open::Lossless(_) => (None, quote!(&#str_ty)),
             Open::Lossy(_) | Open::Closed => (Some(quote!(const)), quote!(&'static #str_ty)),
         };
-        let (index_fallback, as_str, value, description, is_unknown) = self.accessor_bodies();
+        let Accessors {
+            index_fallback,
+            as_str,
+            value,
+            description,
+            is_unknown,
+        } = self.accessors();
         let heading = format!(
             "Conversions of the Graph enum type `{}.{}`.",
             self.input.namespace(),
