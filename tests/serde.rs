@@ -250,3 +250,46 @@ fn lossless_enums_stay_lossless_inside_other_serde_types() {
     let value: Either = serde_json::from_str(r#""novel""#).unwrap();
     assert_eq!(serde_json::to_string(&value).unwrap(), r#""novel""#);
 }
+
+/// A format that is not self-describing (like bincode): strings only, and
+/// `deserialize_any` is unsupported. The enum must ask for a string there.
+struct CompactStr<'a>(&'a str);
+
+impl<'de> serde::Deserializer<'de> for CompactStr<'de> {
+    type Error = serde::de::value::Error;
+
+    fn deserialize_any<V: serde::de::Visitor<'de>>(self, _: V) -> Result<V::Value, Self::Error> {
+        Err(serde::de::Error::custom("deserialize_any is not supported"))
+    }
+
+    fn deserialize_str<V: serde::de::Visitor<'de>>(
+        self,
+        visitor: V,
+    ) -> Result<V::Value, Self::Error> {
+        visitor.visit_borrowed_str(self.0)
+    }
+
+    fn is_human_readable(&self) -> bool {
+        false
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char string bytes byte_buf option unit
+        unit_struct newtype_struct seq tuple tuple_struct map struct enum identifier ignored_any
+    }
+}
+
+#[test]
+fn formats_that_are_not_self_describing_get_a_string_request() {
+    assert_eq!(
+        VppTokenSyncStatus::deserialize(CompactStr("failed")).unwrap(),
+        VppTokenSyncStatus::Failed
+    );
+    let kept = VppTokenSyncStatus::deserialize(CompactStr("later")).unwrap();
+    assert_eq!(kept.to_string(), "later");
+    let error = Closed::deserialize(CompactStr("gamma")).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        r#"invalid value: string "gamma", expected a closed value"#
+    );
+}
