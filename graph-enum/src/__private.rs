@@ -4,7 +4,7 @@
 pub use core::convert::{From, TryFrom};
 pub use core::fmt::{Display, Formatter, Result as FmtResult};
 pub use core::option::Option::{self, None, Some};
-pub use core::primitive::{i64, str};
+pub use core::primitive::i64;
 pub use core::result::Result::{self, Err, Ok};
 pub use core::str::FromStr;
 
