@@ -8,7 +8,7 @@ use syn::{DeriveInput, Ident};
 use crate::ast::{Enum, FallbackShape, Variant};
 use crate::attr::Localized;
 use crate::ctxt::Ctxt;
-use crate::{fallback, valid};
+use crate::{fallback, lookup, valid};
 
 /// The whole derive on token streams, so tests can run it without rustc.
 pub(crate) fn derive(input: TokenStream) -> TokenStream {
@@ -29,9 +29,11 @@ pub(crate) fn derive(input: TokenStream) -> TokenStream {
     let graph_enum = generator.graph_enum_impl();
     let text = generator.text_impls();
     let values = generator.value_impls();
-    let flags = generator.flags_impls();
     let private = &generator.private;
     let ident = generator.ident;
+    let flags = model
+        .is_flags()
+        .then(|| quote!(#private::impl_flags!(#ident);));
     quote! {
         #inherent
         #graph_enum
@@ -54,6 +56,8 @@ enum Open<'a> {
 struct Accessors {
     /// The fallback's arm of `__graph_enum_index`; closed enums have none.
     index_fallback: Option<TokenStream>,
+    /// `const` unless the fallback holds an `UnknownValue` (not const-readable).
+    constness: Option<TokenStream>,
     as_str: TokenStream,
     value: TokenStream,
     description: TokenStream,
@@ -118,74 +122,74 @@ impl<'a> Generator<'a> {
         }
     }
 
-    /// The parts of the inherent impl that depend on the fallback.
+    /// The parts of the inherent impl that depend on the fallback. Closed and
+    /// lossy enums read the trait's tables in `const fn`s; a lossless enum's
+    /// `as_str` and `value` are the trait's (they read the `UnknownValue`).
     fn accessors(&self) -> Accessors {
         let Generator { krate, private, .. } = self;
-        let members = quote!(<Self as #krate::GraphEnum>::MEMBERS);
-        let fallback_description = self
-            .input
-            .fallback()
-            .map(|variant| self.optional_str(description(variant).as_deref()));
-        // `index` is `MEMBERS.len()` for the fallback, a member's position otherwise.
+        let graph_enum = quote!(<Self as #krate::GraphEnum>);
+        let description = |fallback: TokenStream| {
+            quote! {
+                let index = self.__graph_enum_index();
+                if index < #graph_enum::MEMBERS.len() {
+                    #graph_enum::MEMBERS[index].description
+                } else {
+                    #fallback
+                }
+            }
+        };
+        let fallback_description = || {
+            let text = self.input.fallback().and_then(description_of);
+            self.optional_str(text.as_deref())
+        };
         match self.open {
             Open::Closed => Accessors {
                 index_fallback: None,
-                as_str: quote!(Self::__GRAPH_ENUM_NAMES[self.__graph_enum_index()]),
-                value: quote!(#private::Some(Self::__GRAPH_ENUM_VALUES[self.__graph_enum_index()])),
-                description: quote!(#members[self.__graph_enum_index()].description),
+                constness: Some(quote!(const)),
+                as_str: quote!(#graph_enum::__NAMES[self.__graph_enum_index()]),
+                value: quote!(#private::Some(#graph_enum::__VALUES[self.__graph_enum_index()])),
+                description: quote!(#graph_enum::MEMBERS[self.__graph_enum_index()].description),
                 is_unknown: quote!(false),
             },
             Open::Lossy(fallback) => {
-                let (variant, wire_name) = (fallback.ident(), &fallback.wire_name);
-                let member = |found: TokenStream, otherwise: TokenStream| {
+                let variant = fallback.ident();
+                let member = |table: TokenStream, found: TokenStream, otherwise: TokenStream| {
                     quote! {
                         let index = self.__graph_enum_index();
-                        if index < #members.len() { #found } else { #otherwise }
+                        if index < #graph_enum::#table.len() { #found } else { #otherwise }
                     }
                 };
                 Accessors {
-                    index_fallback: Some(quote!(Self::#variant => #members.len(),)),
-                    as_str: member(quote!(Self::__GRAPH_ENUM_NAMES[index]), quote!(#wire_name)),
+                    index_fallback: Some(quote!(Self::#variant => #graph_enum::MEMBERS.len(),)),
+                    constness: Some(quote!(const)),
+                    as_str: member(
+                        quote!(__NAMES),
+                        quote!(#graph_enum::__NAMES[index]),
+                        quote!(#graph_enum::__FALLBACK_NAME),
+                    ),
                     value: member(
-                        quote!(#private::Some(Self::__GRAPH_ENUM_VALUES[index])),
+                        quote!(__VALUES),
+                        quote!(#private::Some(#graph_enum::__VALUES[index])),
                         quote!(#private::None),
                     ),
-                    description: member(
-                        quote!(#members[index].description),
-                        fallback_description.unwrap_or_default(),
-                    ),
+                    description: description(fallback_description()),
                     is_unknown: quote!(::core::matches!(self, Self::#variant)),
                 }
             }
             Open::Lossless(variant) => Accessors {
-                index_fallback: Some(quote!(Self::#variant(_) => #members.len(),)),
-                as_str: quote! {
-                    match self {
-                        Self::#variant(unknown) => unknown.as_str(),
-                        _ => Self::__GRAPH_ENUM_NAMES[self.__graph_enum_index()],
-                    }
-                },
-                value: quote! {
-                    match self {
-                        Self::#variant(unknown) => #private::unknown_value(unknown),
-                        _ => #private::Some(Self::__GRAPH_ENUM_VALUES[self.__graph_enum_index()]),
-                    }
-                },
-                description: quote! {
-                    match self {
-                        Self::#variant(_) => #fallback_description,
-                        _ => #members[self.__graph_enum_index()].description,
-                    }
-                },
+                index_fallback: Some(quote!(Self::#variant(_) => #graph_enum::MEMBERS.len(),)),
+                constness: None,
+                as_str: quote!(#graph_enum::as_str(self)),
+                value: quote!(#graph_enum::value(self)),
+                description: description(fallback_description()),
                 is_unknown: quote!(::core::matches!(self, Self::#variant(_))),
             },
         }
     }
 
     /// `as_str`, `value`, `description`, `is_unknown`, with the member table
-    /// in the impl's rustdoc, and the lookups everything else is built on:
-    /// variant → index into `MEMBERS`, value → variant, and the names and
-    /// values as plain arrays.
+    /// in the impl's rustdoc, and the variant → index match everything else
+    /// is built on.
     fn inherent_impl(&self) -> TokenStream {
         let Generator {
             ident,
@@ -193,22 +197,21 @@ impl<'a> Generator<'a> {
             repr,
             str_ty,
             idents,
-            names,
-            values,
             ..
         } = self;
         let indexes = 0..self.members.len();
-        let (constness, as_str_type) = match self.open {
-            Open::Lossless(_) => (None, quote!(&#str_ty)),
-            Open::Lossy(_) | Open::Closed => (Some(quote!(const)), quote!(&'static #str_ty)),
-        };
         let Accessors {
             index_fallback,
+            constness,
             as_str,
             value,
             description,
             is_unknown,
         } = self.accessors();
+        let as_str_type = match constness {
+            Some(_) => quote!(&'static #str_ty),
+            None => quote!(&#str_ty),
+        };
         let heading = format!(
             "Conversions of the Graph enum type `{}.{}`.",
             self.input.namespace(),
@@ -221,15 +224,6 @@ impl<'a> Generator<'a> {
             #(#[doc = #table])*
             #[automatically_derived]
             impl #ident {
-                /// The members' values, in the order of `MEMBERS`.
-                #[doc(hidden)]
-                pub const __GRAPH_ENUM_VALUES: &'static [#repr] = &[#(#values),*];
-
-                /// The members' wire names, in the order of `MEMBERS`: a plain
-                /// array of `&str` makes `as_str` one indexed load.
-                #[doc(hidden)]
-                pub const __GRAPH_ENUM_NAMES: &'static [&'static #str_ty] = &[#(#names),*];
-
                 /// The position in `MEMBERS`; `MEMBERS.len()` for the fallback.
                 #[doc(hidden)]
                 #[inline]
@@ -237,16 +231,6 @@ impl<'a> Generator<'a> {
                     match self {
                         #(Self::#idents => #indexes,)*
                         #index_fallback
-                    }
-                }
-
-                /// The member with this value, if one is declared.
-                #[doc(hidden)]
-                #[inline]
-                pub const fn __graph_enum_declared(value: #repr) -> #private::Option<Self> {
-                    match value {
-                        #(#values => #private::Some(Self::#idents),)*
-                        _ => #private::None,
                     }
                 }
 
@@ -289,6 +273,9 @@ impl<'a> Generator<'a> {
             private,
             repr,
             str_ty,
+            idents,
+            names,
+            values,
             ..
         } = self;
         let name = self.input.name();
@@ -311,14 +298,12 @@ impl<'a> Generator<'a> {
             Open::Lossy(_) => quote!(Lossy),
             Open::Lossless(_) => quote!(Lossless),
         };
-        let undeclared = match self.fallback_value(&quote!(#private::unknown_integer(value))) {
-            Some(fallback) => quote!(#private::Ok(#fallback)),
-            None => {
-                quote!(#private::Err(#private::value_error(<Self as #krate::GraphEnum>::NAME, value)))
-            }
-        };
+        let fallback_items = self.fallback_items();
+        let lookup = self.lookup();
+        let indexes = 0..self.members.len();
+        let positions = indexes.clone();
         quote! {
-            // `MEMBERS` is constant data in the binary, not a stack array, whatever its size.
+            // The tables are constant data in the binary, not stack arrays, whatever their size.
             #[allow(clippy::large_stack_arrays)]
             #[automatically_derived]
             impl #krate::GraphEnum for #ident {
@@ -330,40 +315,100 @@ impl<'a> Generator<'a> {
                 const FALLBACK: #krate::Fallback = #krate::Fallback::#fallback_kind;
                 const EVOLVABLE: ::core::primitive::bool = #evolvable;
                 #type_translations
+                const __NAMES: &'static [&'static #str_ty] = &[#(#names),*];
+                const __VALUES: &'static [#repr] = &[#(#values),*];
+                const __LOOKUP: #private::Lookup = #lookup;
+                #fallback_items
 
                 #[inline]
-                fn as_str(&self) -> &#str_ty {
-                    Self::as_str(self)
+                fn __index(&self) -> ::core::primitive::usize {
+                    Self::__graph_enum_index(self)
                 }
 
                 #[inline]
-                fn value(&self) -> #private::Option<#repr> {
-                    Self::value(self)
-                }
-
-                #[inline]
-                fn description(&self) -> #private::Option<&'static #str_ty> {
-                    Self::description(self)
-                }
-
-                #[inline]
-                fn member(&self) -> #private::Option<&'static #krate::Member> {
-                    <Self as #krate::GraphEnum>::MEMBERS.get(self.__graph_enum_index())
-                }
-
-                #[inline]
-                fn is_unknown(&self) -> ::core::primitive::bool {
-                    Self::is_unknown(self)
-                }
-
-                #[inline]
-                fn from_value(value: #repr) -> #private::Result<Self, #krate::ValueError> {
-                    match Self::__graph_enum_declared(value) {
-                        #private::Some(member) => #private::Ok(member),
-                        #private::None => #undeclared,
+                fn __from_index(index: ::core::primitive::usize) -> #private::Option<Self> {
+                    match index {
+                        #(#indexes => #private::Some(Self::#idents),)*
+                        _ => #private::None,
                     }
                 }
+
+                #[inline]
+                fn __index_of(value: #repr) -> #private::Option<::core::primitive::usize> {
+                    match value {
+                        #(#values => #private::Some(#positions),)*
+                        _ => #private::None,
+                    }
+                }
+
             }
+        }
+    }
+
+    /// The trait's hidden items about the fallback variant: its name and
+    /// description, building it from undeclared input, reading a lossless one.
+    fn fallback_items(&self) -> TokenStream {
+        let Generator {
+            private, str_ty, ..
+        } = self;
+        let fallback_name = match self.open {
+            Open::Lossy(fallback) => {
+                let wire_name = &fallback.wire_name;
+                Some(quote!(const __FALLBACK_NAME: &'static #str_ty = #wire_name;))
+            }
+            Open::Closed | Open::Lossless(_) => None,
+        };
+        let fallback_description = self.input.fallback().and_then(description_of).map(|text| {
+            quote!(const __FALLBACK_DESCRIPTION: #private::Option<&'static #str_ty> = #private::Some(#text);)
+        });
+        let fallback = self.fallback_value(&quote!(#private::unknown_value!(undeclared)));
+        let fallback = match fallback {
+            Some(fallback) => quote!(#private::Some(#fallback)),
+            None => quote!(#private::None),
+        };
+        let unknown_text = match self.open {
+            Open::Lossless(variant) => Some(quote! {
+                #[inline]
+                fn __unknown_text(&self) -> #private::Option<&#str_ty> {
+                    match self {
+                        Self::#variant(unknown) => #private::Some(unknown.as_str()),
+                        _ => #private::None,
+                    }
+                }
+            }),
+            Open::Closed | Open::Lossy(_) => None,
+        };
+        quote! {
+            #fallback_name
+            #fallback_description
+
+            #[inline]
+            fn __fallback(undeclared: #private::Undeclared<'_>) -> #private::Option<Self> {
+                #fallback
+            }
+
+            #unknown_text
+        }
+    }
+
+    /// `Lookup::Scan`, or `Lookup::Hash` with the tables built for these names.
+    fn lookup(&self) -> TokenStream {
+        let private = &self.private;
+        match lookup::build(&self.names) {
+            lookup::Lookup::Scan => quote!(#private::Lookup::Scan),
+            lookup::Lookup::Hash(lookup::Hash {
+                positions,
+                multiplier,
+                displacements,
+                slots,
+            }) => quote! {
+                #private::Lookup::Hash(#private::Hash {
+                    positions: &[#(#positions),*],
+                    multiplier: #multiplier,
+                    displacements: &[#(#displacements),*],
+                    slots: &[#(#slots),*],
+                })
+            },
         }
     }
 
@@ -379,7 +424,7 @@ impl<'a> Generator<'a> {
                 let value = Literal::i64_unsuffixed(
                     i64::try_from(member_value(member)).unwrap_or_default(),
                 );
-                let description = self.optional_str(description(member).as_deref());
+                let description = self.optional_str(description_of(member).as_deref());
                 let attrs = &member.attrs;
                 // Only what differs from `__new`'s defaults, to keep expansions small.
                 let localized = (!attrs.description.localized.is_empty()
@@ -402,32 +447,6 @@ impl<'a> Generator<'a> {
             .collect()
     }
 
-    /// For a flags enum: the `GraphFlags` marker, and `a | b` making a `Flags`.
-    fn flags_impls(&self) -> Option<TokenStream> {
-        let Generator {
-            ident,
-            krate,
-            private,
-            ..
-        } = self;
-        self.input.is_flags().then(|| {
-            quote! {
-                #[automatically_derived]
-                impl #krate::GraphFlags for #ident {}
-
-                #[automatically_derived]
-                impl ::core::ops::BitOr for #ident {
-                    type Output = #krate::Flags<Self>;
-
-                    #[inline]
-                    fn bitor(self, other: Self) -> #krate::Flags<Self> {
-                        <#krate::Flags<Self> as #private::From<Self>>::from(self) | other
-                    }
-                }
-            }
-        })
-    }
-
     /// The fallback variant holding `unknown` (the lossless payload), or
     /// `None` for a closed enum.
     fn fallback_value(&self, unknown: &TokenStream) -> Option<TokenStream> {
@@ -441,28 +460,15 @@ impl<'a> Generator<'a> {
         }
     }
 
-    /// `FromStr`, `TryFrom<&str>` and `Display`.
+    /// `FromStr`, `TryFrom<&str>` and `Display`, on the runtime's generic parse.
     fn text_impls(&self) -> TokenStream {
         let Generator {
             ident,
             krate,
             private,
-            repr,
             str_ty,
-            idents,
-            names,
             ..
         } = self;
-        let miss = match self.fallback_value(&quote!(#private::unknown_text(text))) {
-            Some(fallback) => quote!(#private::Ok(#fallback)),
-            None => quote! {
-                #private::Err(#private::parse_error(
-                    <Self as #krate::GraphEnum>::NAME,
-                    <Self as #krate::GraphEnum>::MEMBERS,
-                    text,
-                ))
-            },
-        };
         quote! {
             #[automatically_derived]
             impl #private::FromStr for #ident {
@@ -470,17 +476,7 @@ impl<'a> Generator<'a> {
 
                 #[inline]
                 fn from_str(text: &#str_ty) -> #private::Result<Self, #krate::ParseError> {
-                    match text {
-                        #(#names => #private::Ok(Self::#idents),)*
-                        // OData allows a member's value as text ("2"); names come first.
-                        _ => match #private::parse_integer(text)
-                            .and_then(|number| <#repr as #private::TryFrom<#private::i64>>::try_from(number).ok())
-                            .and_then(Self::__graph_enum_declared)
-                        {
-                            #private::Some(member) => #private::Ok(member),
-                            #private::None => #miss,
-                        },
-                    }
+                    #private::parse(text)
                 }
             }
 
@@ -490,7 +486,7 @@ impl<'a> Generator<'a> {
 
                 #[inline]
                 fn try_from(text: &'text #str_ty) -> #private::Result<Self, #krate::ParseError> {
-                    <Self as #private::FromStr>::from_str(text)
+                    #private::parse(text)
                 }
             }
 
@@ -528,20 +524,21 @@ impl<'a> Generator<'a> {
                 impl #private::From<#ident> for #repr {
                     #[inline]
                     fn from(value: #ident) -> Self {
-                        #ident::__GRAPH_ENUM_VALUES[value.__graph_enum_index()]
+                        <#ident as #krate::GraphEnum>::__VALUES[value.__graph_enum_index()]
                     }
                 }
             },
             Open::Lossy(_) | Open::Lossless(_) => {
-                let fallback = self.fallback_value(&quote!(#private::unknown_integer(value)));
+                let fallback =
+                    self.fallback_value(&quote!(#private::unknown_value!(integer value)));
                 quote! {
                     #[automatically_derived]
                     impl #private::From<#repr> for #ident {
                         #[inline]
                         fn from(value: #repr) -> Self {
-                            match Self::__graph_enum_declared(value) {
-                                #private::Some(member) => member,
-                                #private::None => #fallback,
+                            match <Self as #krate::GraphEnum>::from_value(value) {
+                                #private::Ok(member) => member,
+                                #private::Err(_) => #fallback,
                             }
                         }
                     }
@@ -555,7 +552,7 @@ fn member_value(member: &Variant) -> i128 {
     member.value.as_ref().map_or(0, |(value, _)| *value)
 }
 
-fn description(variant: &Variant) -> Option<String> {
+fn description_of(variant: &Variant) -> Option<String> {
     variant.attrs.description.or_doc(variant.attrs.doc.as_ref())
 }
 
@@ -584,7 +581,7 @@ fn member_table(input: &Enum, members: &[&Variant]) -> Vec<String> {
         "|---|---|---|---|".to_owned(),
     ];
     for member in members {
-        let text = description(member).unwrap_or_default();
+        let text = description_of(member).unwrap_or_default();
         lines.push(format!(
             "| `{}` | `{}` | {} | {} |",
             member.ident(),

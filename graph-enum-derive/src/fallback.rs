@@ -46,11 +46,13 @@ pub(crate) fn expand(input: &DeriveInput, model: Option<&Enum>, ctxt: Ctxt) -> T
             const DESCRIPTION: #private::Option<&'static ::core::primitive::str> = #private::None;
             const MEMBERS: &'static [#krate::Member] = &[];
             const FALLBACK: #krate::Fallback = #krate::Fallback::Closed;
-            fn as_str(&self) -> &::core::primitive::str { ::core::unreachable!() }
-            fn value(&self) -> #private::Option<#repr> { ::core::unreachable!() }
-            fn description(&self) -> #private::Option<&'static ::core::primitive::str> { ::core::unreachable!() }
-            fn member(&self) -> #private::Option<&'static #krate::Member> { ::core::unreachable!() }
-            fn from_value(_: #repr) -> #private::Result<Self, #krate::ValueError> { ::core::unreachable!() }
+            const __NAMES: &'static [&'static ::core::primitive::str] = &[];
+            const __VALUES: &'static [#repr] = &[];
+            const __LOOKUP: #private::Lookup = #private::Lookup::Scan;
+            fn __index(&self) -> ::core::primitive::usize { ::core::unreachable!() }
+            fn __from_index(_: ::core::primitive::usize) -> #private::Option<Self> { ::core::unreachable!() }
+            fn __index_of(_: #repr) -> #private::Option<::core::primitive::usize> { ::core::unreachable!() }
+            fn __fallback(_: #private::Undeclared<'_>) -> #private::Option<Self> { ::core::unreachable!() }
         }
 
         #[automatically_derived]

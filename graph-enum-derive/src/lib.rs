@@ -3,7 +3,8 @@
 //!
 //! The derive is a small compiler, one file per stage: `ast` reads the input
 //! into our model, `attr` reads `#[graph_enum(...)]` and doc comments, `valid`
-//! checks the model, `expand` writes the impls, and on error `fallback` writes
+//! checks the model, `lookup` builds each enum's name lookup (a scan or a
+//! perfect hash), `expand` writes the impls, and on error `fallback` writes
 //! the errors with stub impls. Every stage reports into one `ctxt::Ctxt`, so a
 //! user sees every problem in one compile.
 
@@ -16,6 +17,7 @@ mod ctxt;
 mod discriminant;
 mod expand;
 mod fallback;
+mod lookup;
 mod valid;
 
 #[cfg(test)]

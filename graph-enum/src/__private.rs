@@ -1,52 +1,129 @@
 //! What the derive's generated code calls. Not a public API: the derive and this
 //! crate are always the same release (the dependency is pinned with `=`).
+//!
+//! The conversions live here as generic functions over [`GraphEnum`]'s hidden
+//! items, so each derived enum expands to tables and one-line impls: `cargo
+//! check` type-checks these bodies once, not once per enum.
 
 pub use core::convert::{From, TryFrom};
 pub use core::fmt::{Display, Formatter, Result as FmtResult};
 pub use core::option::Option::{self, None, Some};
-pub use core::primitive::i64;
 pub use core::result::Result::{self, Err, Ok};
 pub use core::str::FromStr;
 
-use crate::{Member, ParseError, UnknownValue, ValueError};
+pub use crate::lookup::{Hash, Lookup};
 
-/// OData's numeric enum text (`"2"`), as an `i64`.
-#[must_use]
-pub const fn parse_integer(text: &str) -> Option<i64> {
-    crate::integer::parse_integer(text)
+use crate::{GraphEnum, ParseError};
+
+/// Input no declared member matches, for [`GraphEnum::__fallback`].
+#[derive(Clone, Copy, Debug)]
+pub enum Undeclared<'a> {
+    /// Text that is neither a declared name nor a declared value's number.
+    Text(&'a str),
+    /// An integer that is no declared value.
+    Integer(i64),
 }
 
-/// A lossless unknown from text that matched no member.
+/// `FromStr` of every derived enum.
+///
+/// # Errors
+/// [`ParseError`] when the enum is closed and nothing matches.
+#[inline]
+pub fn parse<E: GraphEnum>(text: &str) -> Result<E, ParseError> {
+    match E::__LOOKUP.find(E::__NAMES, text).and_then(E::__from_index) {
+        Some(member) => Ok(member),
+        None => parse_undeclared(text),
+    }
+}
+
+/// Text that is no declared name: OData allows a member's value as text (`"2"`);
+/// anything else is the fallback's, or an error.
+#[inline(never)]
+fn parse_undeclared<E: GraphEnum>(text: &str) -> Result<E, ParseError> {
+    let declared = crate::integer::parse_integer(text)
+        .and_then(|number| E::Value::try_from(number).ok())
+        .and_then(E::__index_of)
+        .and_then(E::__from_index);
+    match declared {
+        Some(member) => Ok(member),
+        None => match E::__fallback(Undeclared::Text(text)) {
+            Some(fallback) => Ok(fallback),
+            None => Err(ParseError::new(E::NAME, E::MEMBERS, text)),
+        },
+    }
+}
+
+/// The payload of a lossless fallback variant.
+#[cfg(feature = "alloc")]
 #[must_use]
-pub fn unknown_text(text: &str) -> UnknownValue {
-    UnknownValue::from_text(text)
+pub fn undeclared_value(undeclared: Undeclared<'_>) -> crate::UnknownValue {
+    match undeclared {
+        Undeclared::Text(text) => crate::UnknownValue::from_text(text),
+        Undeclared::Integer(value) => crate::UnknownValue::from_integer(value),
+    }
 }
 
 /// A lossless unknown from a value that matched no member.
+#[cfg(feature = "alloc")]
 #[must_use]
-pub fn unknown_integer(value: impl Into<i64>) -> UnknownValue {
-    UnknownValue::from_integer(value.into())
+pub fn unknown_integer(value: impl Into<i64>) -> crate::UnknownValue {
+    crate::UnknownValue::from_integer(value.into())
 }
 
-/// The value of a lossless unknown, when it is a number that fits `R`.
-#[must_use]
-pub fn unknown_value<R: TryFrom<i64>>(unknown: &UnknownValue) -> Option<R> {
-    unknown.value().and_then(|value| R::try_from(value).ok())
+/// The lossless fallback's payload, or a clear error without `alloc`.
+#[cfg(feature = "alloc")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __graph_enum_unknown_value {
+    ($undeclared:expr) => {
+        $crate::__private::undeclared_value($undeclared)
+    };
+    (integer $value:expr) => {
+        $crate::__private::unknown_integer($value)
+    };
 }
+#[cfg(not(feature = "alloc"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __graph_enum_unknown_value {
+    ($($input:tt)*) => {
+        ::core::compile_error!(
+            "a lossless fallback variant (holding an `UnknownValue`) needs graph-enum's `alloc` feature"
+        )
+    };
+}
+pub use crate::__graph_enum_unknown_value as unknown_value;
 
-/// A closed enum's parse failure.
-#[cold]
-#[must_use]
-pub fn parse_error(type_name: &'static str, members: &'static [Member], input: &str) -> ParseError {
-    ParseError::new(type_name, members, input)
-}
+/// A flags enum's `GraphFlags` and `a | b`, or a clear error without `alloc`
+/// (a `Flags` set keeps its unknown parts in a `Vec`).
+#[cfg(feature = "alloc")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __graph_enum_impl_flags {
+    ($ty:ident) => {
+        #[automatically_derived]
+        impl $crate::GraphFlags for $ty {}
 
-/// A closed enum's `TryFrom<R>` failure.
-#[cold]
-#[must_use]
-pub fn value_error(type_name: &'static str, value: impl Into<i64>) -> ValueError {
-    ValueError::new(type_name, value.into())
+        #[automatically_derived]
+        impl ::core::ops::BitOr for $ty {
+            type Output = $crate::Flags<Self>;
+
+            #[inline]
+            fn bitor(self, other: Self) -> $crate::Flags<Self> {
+                <$crate::Flags<Self> as $crate::__private::From<Self>>::from(self) | other
+            }
+        }
+    };
 }
+#[cfg(not(feature = "alloc"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __graph_enum_impl_flags {
+    ($ty:ident) => {
+        ::core::compile_error!("`#[graph_enum(flags)]` needs graph-enum's `alloc` feature");
+    };
+}
+pub use crate::__graph_enum_impl_flags as impl_flags;
 
 #[cfg(feature = "serde")]
 pub use crate::__graph_enum_impl_serde as impl_serde;

@@ -3,8 +3,12 @@
 use core::fmt::Display;
 use core::str::FromStr;
 
+#[cfg(feature = "alloc")]
 use alloc::string::{String, ToString};
 
+use crate::__private::Undeclared;
+use crate::integer::parse_integer;
+use crate::lookup::Lookup;
 use crate::member::localized;
 use crate::{Fallback, Integer, Member, ODataLiteral, ParseError, RequestValueError, ValueError};
 
@@ -62,21 +66,41 @@ pub trait GraphEnum: Sized + FromStr<Err = ParseError> + Display + 'static {
 
     /// The wire name: a member's name, the text of a lossless unknown, or the
     /// name of a unit fallback variant.
-    fn as_str(&self) -> &str;
+    fn as_str(&self) -> &str {
+        match self.__unknown_text() {
+            Some(text) => text,
+            None => Self::__NAMES
+                .get(self.__index())
+                .copied()
+                .unwrap_or(Self::__FALLBACK_NAME),
+        }
+    }
 
     /// The integer value: `Some` for declared members and for a lossless
     /// unknown whose text is a number that fits [`Self::Value`], `None` otherwise.
-    fn value(&self) -> Option<Self::Value>;
+    fn value(&self) -> Option<Self::Value> {
+        match self.__unknown_text() {
+            Some(text) => parse_integer(text).and_then(|value| Self::Value::try_from(value).ok()),
+            None => Self::__VALUES.get(self.__index()).copied(),
+        }
+    }
 
     /// The description of this member (or of the fallback variant).
-    fn description(&self) -> Option<&'static str>;
+    fn description(&self) -> Option<&'static str> {
+        match self.member() {
+            Some(member) => member.description,
+            None => Self::__FALLBACK_DESCRIPTION,
+        }
+    }
 
     /// The declared member this is, `None` for the fallback variant.
-    fn member(&self) -> Option<&'static Member>;
+    fn member(&self) -> Option<&'static Member> {
+        Self::MEMBERS.get(self.__index())
+    }
 
     /// Whether this is the fallback variant.
     fn is_unknown(&self) -> bool {
-        self.member().is_none()
+        self.__index() >= Self::MEMBERS.len()
     }
 
     /// The member with this value, or the fallback for an undeclared one.
@@ -86,7 +110,13 @@ pub trait GraphEnum: Sized + FromStr<Err = ParseError> + Display + 'static {
     ///
     /// # Errors
     /// [`ValueError`] when the enum is closed and declares no such value.
-    fn from_value(value: Self::Value) -> Result<Self, ValueError>;
+    fn from_value(value: Self::Value) -> Result<Self, ValueError> {
+        match Self::__index_of(value).and_then(Self::__from_index) {
+            Some(member) => Ok(member),
+            None => Self::__fallback(Undeclared::Integer(value.into()))
+                .ok_or_else(|| ValueError::new(Self::NAME, value.into())),
+        }
+    }
 
     /// Parses like `FromStr`, but matches declared names ignoring ASCII case,
     /// for input typed by people (`"InProgress"`, `"INPROGRESS"`). Graph itself
@@ -153,6 +183,7 @@ pub trait GraphEnum: Sized + FromStr<Err = ParseError> + Display + 'static {
     }
 
     /// [`odata_literal`](Self::odata_literal) as a `String`.
+    #[cfg(feature = "alloc")]
     fn to_odata_literal(&self) -> String {
         self.odata_literal().to_string()
     }
@@ -179,5 +210,51 @@ pub trait GraphEnum: Sized + FromStr<Err = ParseError> + Display + 'static {
     #[must_use]
     fn type_description_in(language: &str) -> Option<&'static str> {
         localized(Self::DESCRIPTIONS, language).or(Self::DESCRIPTION)
+    }
+
+    // What the derive generates and the methods above are built on. Not a
+    // public API: hidden, and free to change with the derive (the two crates are
+    // always the same release).
+
+    /// The members' wire names, in the order of `MEMBERS`.
+    #[doc(hidden)]
+    const __NAMES: &'static [&'static str];
+
+    /// The members' values, in the order of `MEMBERS`.
+    #[doc(hidden)]
+    const __VALUES: &'static [Self::Value];
+
+    /// How `FromStr` finds a name, chosen by the derive for this enum.
+    #[doc(hidden)]
+    const __LOOKUP: Lookup;
+
+    /// The wire name of a unit fallback variant.
+    #[doc(hidden)]
+    const __FALLBACK_NAME: &'static str = "";
+
+    /// The description of the fallback variant.
+    #[doc(hidden)]
+    const __FALLBACK_DESCRIPTION: Option<&'static str> = None;
+
+    /// The position in `MEMBERS`; `MEMBERS.len()` for the fallback variant.
+    #[doc(hidden)]
+    fn __index(&self) -> usize;
+
+    /// The member at `index` in `MEMBERS`.
+    #[doc(hidden)]
+    fn __from_index(index: usize) -> Option<Self>;
+
+    /// The position in `MEMBERS` of the member with this value.
+    #[doc(hidden)]
+    fn __index_of(value: Self::Value) -> Option<usize>;
+
+    /// The fallback variant for input no member matches; `None` when closed.
+    #[doc(hidden)]
+    fn __fallback(undeclared: Undeclared<'_>) -> Option<Self>;
+
+    /// The text of a lossless unknown value.
+    #[doc(hidden)]
+    fn __unknown_text(&self) -> Option<&str> {
+        None
     }
 }

@@ -120,11 +120,13 @@ mod tests {
 
 /// The decimal text of an integer, on the stack: turns a JSON number into the
 /// text `FromStr` takes without allocating.
+#[cfg(any(feature = "alloc", feature = "serde"))]
 pub(crate) struct IntegerText {
     buffer: [u8; 40],
     start: usize,
 }
 
+#[cfg(any(feature = "alloc", feature = "serde"))]
 impl IntegerText {
     pub(crate) fn new(value: i128) -> Self {
         let mut buffer = [0u8; 40];

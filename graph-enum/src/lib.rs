@@ -186,6 +186,7 @@
 #![forbid(unsafe_code)]
 #![cfg_attr(docsrs, feature(doc_auto_cfg))]
 
+#[cfg(feature = "alloc")]
 extern crate alloc;
 
 // The derive's generated code names this crate `::graph_enum`, also inside it.
@@ -193,14 +194,18 @@ extern crate self as graph_enum;
 
 mod enum_trait;
 mod error;
+#[cfg(feature = "alloc")]
 mod flags;
 mod integer;
+mod lookup;
 mod member;
 mod odata;
 #[cfg(feature = "serde")]
 mod serde;
 mod suggest;
+#[cfg(feature = "alloc")]
 mod unknown;
+#[cfg(feature = "alloc")]
 mod vpp_token_sync_status;
 
 #[doc(hidden)]
@@ -213,11 +218,14 @@ pub mod v1;
 
 pub use crate::enum_trait::GraphEnum;
 pub use crate::error::{ParseError, RequestValueError, ValueError};
+#[cfg(feature = "alloc")]
 pub use crate::flags::{Flags, GraphFlags};
 pub use crate::integer::Integer;
 pub use crate::member::{Fallback, Member};
 pub use crate::odata::{ODataLiteral, INCLUDE_UNKNOWN_ENUM_MEMBERS};
+#[cfg(feature = "alloc")]
 pub use crate::unknown::UnknownValue;
+#[cfg(feature = "alloc")]
 pub use crate::vpp_token_sync_status::VppTokenSyncStatus;
 
 // The README's examples are doctests too, so they cannot drift from the code.

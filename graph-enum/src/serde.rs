@@ -11,7 +11,9 @@ use serde::de::{self, Deserializer, Unexpected, Visitor};
 use serde::ser::Serializer;
 
 use crate::integer::IntegerText;
-use crate::{Flags, GraphEnum, GraphFlags, ParseError};
+#[cfg(feature = "alloc")]
+use crate::{Flags, GraphFlags};
+use crate::{GraphEnum, ParseError};
 
 /// `Serialize` of every derived enum: the wire name, as a string.
 ///
@@ -75,8 +77,11 @@ impl<E: GraphEnum> Visitor<'_> for EnumVisitor<E> {
     }
 }
 
+// `Flags` (feature `alloc`): the comma form as a string.
+
 /// Written as Graph writes it, `"reactionAdded,reactionRemoved"`, straight
 /// into the serializer (`collect_str`, no intermediate `String`).
+#[cfg(feature = "alloc")]
 impl<E: GraphFlags> serde::Serialize for Flags<E> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_str(self)
@@ -85,6 +90,7 @@ impl<E: GraphFlags> serde::Serialize for Flags<E> {
 
 /// Read from the comma-separated names (or numbers) Graph sends, and in
 /// self-describing formats also from the set's integer value.
+#[cfg(feature = "alloc")]
 impl<'de, E: GraphFlags> serde::Deserialize<'de> for Flags<E> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         if deserializer.is_human_readable() {
@@ -95,8 +101,10 @@ impl<'de, E: GraphFlags> serde::Deserialize<'de> for Flags<E> {
     }
 }
 
+#[cfg(feature = "alloc")]
 struct FlagsVisitor<E>(PhantomData<E>);
 
+#[cfg(feature = "alloc")]
 impl<E: GraphFlags> Visitor<'_> for FlagsVisitor<E> {
     type Value = Flags<E>;
 

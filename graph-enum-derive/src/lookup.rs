@@ -1,0 +1,202 @@
+//! The name lookup of each enum, chosen and built at expansion time: a scan for
+//! a few members, a perfect hash for more (see `graph-enum/src/lookup.rs`, which
+//! reads what this builds; the key and slot functions here must equal those).
+
+/// Up to this many members, `FromStr` compares names one by one, as a `match`
+/// does: on so few names a hash costs more than it saves (BENCHMARKS.md).
+pub(crate) const SCAN_MAX_MEMBERS: usize = 4;
+
+/// A position counted from the end, as in the runtime.
+pub(crate) const FROM_END: u16 = 0x8000;
+/// An empty slot, as in the runtime.
+pub(crate) const EMPTY: u16 = u16::MAX;
+/// The key holds the length and at most this many bytes.
+const MAX_POSITIONS: usize = 6;
+/// Multipliers tried before giving up on a hash (never seen to take more than a few).
+const ATTEMPTS: u64 = 256;
+
+pub(crate) enum Lookup {
+    Scan,
+    Hash(Hash),
+}
+
+pub(crate) struct Hash {
+    pub(crate) positions: Vec<u16>,
+    pub(crate) multiplier: u64,
+    pub(crate) displacements: Vec<u16>,
+    pub(crate) slots: Vec<u16>,
+}
+
+/// The lookup for these names (distinct, in `MEMBERS` order).
+pub(crate) fn build(names: &[&str]) -> Lookup {
+    // Slot values are u16 member indexes, u16::MAX meaning empty, and the table
+    // has up to 1.25 × the names' slots, rounded up to a power of two ≤ 2^16.
+    if names.len() <= SCAN_MAX_MEMBERS || names.len() > 50_000 {
+        return Lookup::Scan;
+    }
+    let Some(positions) = positions(names) else {
+        return Lookup::Scan;
+    };
+    let keys: Vec<u64> = names
+        .iter()
+        .map(|name| key(name.as_bytes(), &positions))
+        .collect();
+    let slots = (names.len() + names.len() / 4).next_power_of_two();
+    let buckets = names.len().div_ceil(3);
+    (0..ATTEMPTS)
+        .find_map(|attempt| {
+            let multiplier = splitmix(attempt) | 1;
+            displace(&keys, multiplier, buckets, slots).map(|(displacements, slots)| Hash {
+                positions: positions.clone(),
+                multiplier,
+                displacements,
+                slots,
+            })
+        })
+        .map_or(Lookup::Scan, Lookup::Hash)
+}
+
+/// Byte positions that, with the length, tell every name apart: chosen greedily,
+/// each the one that leaves the fewest names sharing a key.
+fn positions(names: &[&str]) -> Option<Vec<u16>> {
+    let longest = names.iter().map(|name| name.len()).max().unwrap_or(0);
+    let longest = u16::try_from(longest).ok()?.min(FROM_END - 1);
+    let candidates: Vec<u16> = (0..longest)
+        .flat_map(|offset| [offset, offset | FROM_END])
+        .collect();
+    let mut chosen = Vec::new();
+    let mut shared = sharing(names, &chosen);
+    while shared > 0 {
+        if chosen.len() == MAX_POSITIONS {
+            return None;
+        }
+        let (best, left) = candidates
+            .iter()
+            .map(|&candidate| {
+                chosen.push(candidate);
+                let left = sharing(names, &chosen);
+                chosen.pop();
+                (candidate, left)
+            })
+            .min_by_key(|&(_, left)| left)?;
+        if left == shared {
+            return None;
+        }
+        chosen.push(best);
+        shared = left;
+    }
+    Some(chosen)
+}
+
+/// How many names share their key with an earlier one.
+fn sharing(names: &[&str], positions: &[u16]) -> usize {
+    let mut keys: Vec<u64> = names
+        .iter()
+        .map(|name| key(name.as_bytes(), positions))
+        .collect();
+    keys.sort_unstable();
+    keys.windows(2).filter(|pair| pair[0] == pair[1]).count()
+}
+
+/// Hash and displace: buckets with the most keys first, each gets the first
+/// displacement that puts all its keys in free, distinct slots.
+fn displace(
+    keys: &[u64],
+    multiplier: u64,
+    buckets: usize,
+    slots: usize,
+) -> Option<(Vec<u16>, Vec<u16>)> {
+    let hashes: Vec<u64> = keys.iter().map(|&key| fold(key, multiplier)).collect();
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); buckets];
+    for (index, &hash) in hashes.iter().enumerate() {
+        members[bucket(hash, buckets)].push(index);
+    }
+    let mut order: Vec<usize> = (0..buckets).collect();
+    order.sort_by_key(|&bucket| std::cmp::Reverse(members[bucket].len()));
+    let mut table = vec![EMPTY; slots];
+    let mut displacements = vec![0; buckets];
+    let mut taken = Vec::new();
+    for bucket in order {
+        if members[bucket].is_empty() {
+            break;
+        }
+        let found = (0..=u16::try_from(slots - 1).ok()?).find(|&displacement| {
+            taken.clear();
+            for &index in &members[bucket] {
+                let slot = slot(hashes[index], displacement, slots);
+                if table[slot] != EMPTY || taken.contains(&slot) {
+                    return false;
+                }
+                taken.push(slot);
+            }
+            true
+        })?;
+        displacements[bucket] = found;
+        for (&index, &slot) in members[bucket].iter().zip(&taken) {
+            table[slot] = u16::try_from(index).ok()?;
+        }
+    }
+    Some((displacements, table))
+}
+
+/// A fixed sequence of well-mixed multipliers, so expansions are reproducible.
+fn splitmix(seed: u64) -> u64 {
+    let mut z = seed.wrapping_add(1).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
+// The four functions below are the runtime's `lookup::{key, fold, bucket, slot}`;
+// both crates test them against the same expected values.
+
+pub(crate) fn key(text: &[u8], positions: &[u16]) -> u64 {
+    let mut key = text.len() as u64 & 0xFFFF;
+    let Some(last) = text.len().checked_sub(1) else {
+        return key;
+    };
+    for (byte, &position) in positions.iter().enumerate() {
+        let offset = usize::from(position & !FROM_END).min(last);
+        let index = if position & FROM_END == 0 {
+            offset
+        } else {
+            last - offset
+        };
+        key |= u64::from(text[index]) << (16 + 8 * byte);
+    }
+    key
+}
+
+#[allow(clippy::cast_possible_truncation)]
+pub(crate) fn fold(key: u64, multiplier: u64) -> u64 {
+    let product = u128::from(key) * u128::from(multiplier);
+    (product as u64) ^ ((product >> 64) as u64)
+}
+
+#[allow(clippy::cast_possible_truncation)]
+pub(crate) fn bucket(hash: u64, buckets: usize) -> usize {
+    (((hash >> 32) * buckets as u64) >> 32) as usize
+}
+
+#[allow(clippy::cast_possible_truncation)]
+pub(crate) fn slot(hash: u64, displacement: u16, slots: usize) -> usize {
+    (hash as usize ^ usize::from(displacement)) & (slots - 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The same values as the runtime's `lookup::tests::functions_match_the_derive`.
+    #[test]
+    fn functions_match_the_runtime() {
+        let positions = [3, FROM_END | 2, 40];
+        assert_eq!(key(b"inProgress", &positions), 0x0073_6572_000A);
+        assert_eq!(
+            fold(0x0073_6572_000A, 0x9E37_79B9_7F4A_7C15),
+            0xC073_908A_D2DC_DEC6
+        );
+        assert_eq!(bucket(0xC073_908A_D2DC_DEC6, 50), 37);
+        assert_eq!(slot(0xC073_908A_D2DC_DEC6, 0x0155, 256), 0x93);
+    }
+}
