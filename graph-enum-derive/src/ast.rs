@@ -197,18 +197,11 @@ impl<'a> Enum<'a> {
             .filter(|member| member.wire_name.eq_ignore_ascii_case("unknownFutureValue"))
     }
 
-    /// Whether `member` is declared after the sentinel: Graph sends it only to
-    /// clients that ask with `Prefer: include-unknown-enum-members`.
-    pub(crate) fn requires_opt_in(&self, member: &Variant) -> bool {
-        let Some(sentinel) = self.sentinels().next() else {
-            return false;
-        };
-        let position = |wanted: &Variant| {
-            self.variants
-                .iter()
-                .position(|variant| std::ptr::eq(variant, wanted))
-        };
-        position(member) > position(sentinel)
+    /// The sentinel's position among the members. Those after it Graph sends
+    /// only to clients that ask with `Prefer: include-unknown-enum-members`.
+    pub(crate) fn sentinel_position(&self) -> Option<usize> {
+        self.members()
+            .position(|member| member.wire_name.eq_ignore_ascii_case("unknownFutureValue"))
     }
 
     pub(crate) fn is_flags(&self) -> bool {

@@ -122,68 +122,45 @@ impl<'a> Generator<'a> {
         }
     }
 
-    /// The parts of the inherent impl that depend on the fallback. Closed and
-    /// lossy enums read the trait's tables in `const fn`s; a lossless enum's
-    /// `as_str` and `value` are the trait's (they read the `UnknownValue`).
+    /// The parts of the inherent impl that depend on the fallback. Each body is
+    /// one call into the runtime's `const fn`s over the trait's tables, so it
+    /// costs little to type-check; a lossless enum's `as_str` and `value` read
+    /// the `UnknownValue`, so they are the trait's and not `const`.
     fn accessors(&self) -> Accessors {
         let Generator { krate, private, .. } = self;
         let graph_enum = quote!(<Self as #krate::GraphEnum>);
-        let description = |fallback: TokenStream| {
-            quote! {
-                let index = self.__graph_enum_index();
-                if index < #graph_enum::MEMBERS.len() {
-                    #graph_enum::MEMBERS[index].description
-                } else {
-                    #fallback
-                }
-            }
-        };
-        let fallback_description = || {
-            let text = self.input.fallback().and_then(description_of);
-            self.optional_str(text.as_deref())
-        };
-        match self.open {
-            Open::Closed => Accessors {
-                index_fallback: None,
-                constness: Some(quote!(const)),
-                as_str: quote!(#graph_enum::__NAMES[self.__graph_enum_index()]),
-                value: quote!(#private::Some(#graph_enum::__VALUES[self.__graph_enum_index()])),
-                description: quote!(#graph_enum::MEMBERS[self.__graph_enum_index()].description),
-                is_unknown: quote!(false),
-            },
+        let (index_fallback, lossless) = match self.open {
+            Open::Closed => (None, false),
             Open::Lossy(fallback) => {
                 let variant = fallback.ident();
-                let member = |table: TokenStream, found: TokenStream, otherwise: TokenStream| {
-                    quote! {
-                        let index = self.__graph_enum_index();
-                        if index < #graph_enum::#table.len() { #found } else { #otherwise }
-                    }
-                };
-                Accessors {
-                    index_fallback: Some(quote!(Self::#variant => #graph_enum::MEMBERS.len(),)),
-                    constness: Some(quote!(const)),
-                    as_str: member(
-                        quote!(__NAMES),
-                        quote!(#graph_enum::__NAMES[index]),
-                        quote!(#graph_enum::__FALLBACK_NAME),
-                    ),
-                    value: member(
-                        quote!(__VALUES),
-                        quote!(#private::Some(#graph_enum::__VALUES[index])),
-                        quote!(#private::None),
-                    ),
-                    description: description(fallback_description()),
-                    is_unknown: quote!(::core::matches!(self, Self::#variant)),
-                }
+                (
+                    Some(quote!(Self::#variant => #graph_enum::MEMBERS.len(),)),
+                    false,
+                )
             }
-            Open::Lossless(variant) => Accessors {
-                index_fallback: Some(quote!(Self::#variant(_) => #graph_enum::MEMBERS.len(),)),
-                constness: None,
-                as_str: quote!(#graph_enum::as_str(self)),
-                value: quote!(#graph_enum::value(self)),
-                description: description(fallback_description()),
-                is_unknown: quote!(::core::matches!(self, Self::#variant(_))),
+            Open::Lossless(variant) => (
+                Some(quote!(Self::#variant(_) => #graph_enum::MEMBERS.len(),)),
+                true,
+            ),
+        };
+        let index = quote!(self.__graph_enum_index());
+        Accessors {
+            index_fallback,
+            constness: (!lossless).then(|| quote!(const)),
+            as_str: if lossless {
+                quote!(#graph_enum::as_str(self))
+            } else {
+                quote!(#private::name(#graph_enum::__NAMES, #index, #graph_enum::__FALLBACK_NAME))
             },
+            value: if lossless {
+                quote!(#graph_enum::value(self))
+            } else {
+                quote!(#private::value(#graph_enum::__VALUES, #index))
+            },
+            description: quote! {
+                #private::description(#graph_enum::MEMBERS, #index, #graph_enum::__FALLBACK_DESCRIPTION)
+            },
+            is_unknown: quote!(#index >= #graph_enum::MEMBERS.len()),
         }
     }
 
@@ -217,14 +194,16 @@ impl<'a> Generator<'a> {
             self.input.namespace(),
             self.input.name()
         );
-        let table = member_table(self.input, &self.members);
+        let table = format!(
+            "{heading}\n\n{}",
+            member_table(self.input, &self.members).join("\n")
+        );
         quote! {
-            #[doc = #heading]
-            #[doc = ""]
-            #(#[doc = #table])*
+            // One attribute, not one per line: a crate of hundreds of enums checks faster.
+            #[doc = #table]
             #[automatically_derived]
             impl #ident {
-                /// The position in `MEMBERS`; `MEMBERS.len()` for the fallback.
+                // The position in `MEMBERS`; `MEMBERS.len()` for the fallback.
                 #[doc(hidden)]
                 #[inline]
                 pub const fn __graph_enum_index(&self) -> ::core::primitive::usize {
@@ -292,7 +271,7 @@ impl<'a> Generator<'a> {
             quote!(const DESCRIPTIONS: &'static [(&'static #str_ty, &'static #str_ty)] = #type_translations;)
         });
         let evolvable = self.input.sentinels().next().is_some();
-        let member_consts = self.member_consts();
+        let members = self.members_table();
         let fallback_kind = match self.open {
             Open::Closed => quote!(Closed),
             Open::Lossy(_) => quote!(Lossy),
@@ -311,7 +290,7 @@ impl<'a> Generator<'a> {
                 const NAME: &'static #str_ty = #name;
                 const NAMESPACE: &'static #str_ty = #namespace;
                 const DESCRIPTION: #private::Option<&'static #str_ty> = #type_description;
-                const MEMBERS: &'static [#krate::Member] = &[#(#member_consts),*];
+                const MEMBERS: &'static [#krate::Member] = #members;
                 const FALLBACK: #krate::Fallback = #krate::Fallback::#fallback_kind;
                 const EVOLVABLE: ::core::primitive::bool = #evolvable;
                 #type_translations
@@ -412,39 +391,47 @@ impl<'a> Generator<'a> {
         }
     }
 
-    /// `Member::__new(..)` for each member, in declaration order.
-    fn member_consts(&self) -> Vec<TokenStream> {
+    /// `MEMBERS`: one `Member::__table` call over parallel arrays (cheap to
+    /// type-check), wrapped in a `Member::__localize` call per member with
+    /// translations or a display name.
+    fn members_table(&self) -> TokenStream {
         let krate = &self.krate;
-        let evolvable = self.input.sentinels().next().is_some();
-        self.members
+        let values = self.members.iter().map(|member| {
+            // In range: `valid` checked it against the repr, which fits in i64.
+            Literal::i64_unsuffixed(i64::try_from(member_value(member)).unwrap_or_default())
+        });
+        let descriptions = self
+            .members
             .iter()
-            .map(|member| {
-                let name = &member.wire_name;
-                // In range: `valid` checked it against the repr, which fits in i64.
-                let value = Literal::i64_unsuffixed(
-                    i64::try_from(member_value(member)).unwrap_or_default(),
-                );
-                let description = self.optional_str(description_of(member).as_deref());
-                let attrs = &member.attrs;
-                // Only what differs from `__new`'s defaults, to keep expansions small.
-                let localized = (!attrs.description.localized.is_empty()
-                    || attrs.display_name.default.is_some()
-                    || !attrs.display_name.localized.is_empty())
-                .then(|| {
-                    let descriptions = localized_table(&attrs.description.localized);
-                    let display_name =
-                        self.optional_str(attrs.display_name.or_doc(None).as_deref());
-                    let display_names = localized_table(&attrs.display_name.localized);
-                    quote!(.__localized(#descriptions, #display_name, #display_names))
-                });
-                let evolvable = evolvable.then(|| {
-                    let is_sentinel = member.wire_name.eq_ignore_ascii_case("unknownFutureValue");
-                    let requires_opt_in = self.input.requires_opt_in(member);
-                    quote!(.__evolvable(#is_sentinel, #requires_opt_in))
-                });
-                quote!(#krate::Member::__new(#name, #value, #description) #localized #evolvable)
-            })
-            .collect()
+            .map(|member| self.optional_str(description_of(member).as_deref()));
+        let sentinel = self.input.sentinel_position().map_or(
+            quote!(::core::primitive::usize::MAX),
+            |index| quote!(#index),
+        );
+        let mut table = quote! {
+            #krate::Member::__table(
+                <Self as #krate::GraphEnum>::__NAMES,
+                [#(#values),*],
+                [#(#descriptions),*],
+                #sentinel,
+            )
+        };
+        for (index, member) in self.members.iter().enumerate() {
+            let attrs = &member.attrs;
+            if attrs.description.localized.is_empty()
+                && attrs.display_name.default.is_none()
+                && attrs.display_name.localized.is_empty()
+            {
+                continue;
+            }
+            let descriptions = localized_table(&attrs.description.localized);
+            let display_name = self.optional_str(attrs.display_name.or_doc(None).as_deref());
+            let display_names = localized_table(&attrs.display_name.localized);
+            table = quote! {
+                #krate::Member::__localize(#table, #index, #descriptions, #display_name, #display_names)
+            };
+        }
+        quote!(&#table)
     }
 
     /// The fallback variant holding `unknown` (the lossless payload), or

@@ -13,7 +13,45 @@ pub use core::str::FromStr;
 
 pub use crate::lookup::{Hash, Lookup};
 
-use crate::{GraphEnum, ParseError};
+use crate::{GraphEnum, Member, ParseError};
+
+/// The inherent `as_str` of a closed or lossy enum: the name of the member at
+/// `index`, the fallback's past the end.
+#[inline]
+#[must_use]
+pub const fn name(names: &[&'static str], index: usize, fallback: &'static str) -> &'static str {
+    if index < names.len() {
+        names[index]
+    } else {
+        fallback
+    }
+}
+
+/// The inherent `value` of a closed or lossy enum.
+#[inline]
+#[must_use]
+pub const fn value<R: Copy>(values: &[R], index: usize) -> Option<R> {
+    if index < values.len() {
+        Some(values[index])
+    } else {
+        None
+    }
+}
+
+/// The inherent `description`: the member's, the fallback's past the end.
+#[inline]
+#[must_use]
+pub const fn description(
+    members: &[Member],
+    index: usize,
+    fallback: Option<&'static str>,
+) -> Option<&'static str> {
+    if index < members.len() {
+        members[index].description
+    } else {
+        fallback
+    }
+}
 
 /// Input no declared member matches, for [`GraphEnum::__fallback`].
 #[derive(Clone, Copy, Debug)]

@@ -58,6 +58,45 @@ impl Member {
         }
     }
 
+    /// `MEMBERS` of a derived enum from parallel arrays. One const call per enum
+    /// type-checks much faster than a call per member, which matters to crates
+    /// of hundreds of enums (BENCHMARKS.md); const evaluation does the loop.
+    /// `sentinel` is the position of `unknownFutureValue`, `usize::MAX` for none;
+    /// the members after it require opt-in.
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __table<const N: usize>(
+        names: &[&'static str],
+        values: [i64; N],
+        descriptions: [Option<&'static str>; N],
+        sentinel: usize,
+    ) -> [Member; N] {
+        let mut members = [Member::__new("", 0, None); N];
+        let mut index = 0;
+        while index < N {
+            let mut member = Member::__new(names[index], values[index], descriptions[index]);
+            member.is_sentinel = index == sentinel;
+            member.requires_opt_in = index > sentinel;
+            members[index] = member;
+            index += 1;
+        }
+        members
+    }
+
+    /// Sets the translations of the member at `index` in `table`.
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __localize<const N: usize>(
+        mut table: [Member; N],
+        index: usize,
+        descriptions: &'static [(&'static str, &'static str)],
+        display_name: Option<&'static str>,
+        display_names: &'static [(&'static str, &'static str)],
+    ) -> [Member; N] {
+        table[index] = table[index].__localized(descriptions, display_name, display_names);
+        table
+    }
+
     #[doc(hidden)]
     #[must_use]
     pub const fn __localized(
