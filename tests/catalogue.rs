@@ -133,6 +133,9 @@ impl Corpus {
         if let Err(problem) = unknown_round_trips::<E>() {
             failures.push(format!("{}: {problem}", E::NAME));
         }
+        if let Err(problem) = near_misses_are_unknown::<E>(expected) {
+            failures.push(format!("{}: {problem}", E::NAME));
+        }
         self.checked += 1;
         self.members += expected.members.len();
         for failure in failures {
@@ -187,6 +190,48 @@ fn member_round_trips<E: Checked>(
         back == by_json_number && back.as_str() == member.name,
         || format!("JSON gives {back:?}"),
     )
+}
+
+/// Text one edit away from a member's name (case changed, one byte changed,
+/// prefix, suffix, a character added) parses as the member so named if there is
+/// one, and otherwise as an unknown value kept verbatim: the name lookup (a scan
+/// or a perfect hash, chosen per enum by the derive) neither misses a name nor
+/// mistakes a near miss for one.
+fn near_misses_are_unknown<E: Checked>(expected: &Expected) -> Result<(), String> {
+    for member in &expected.members {
+        let name = member.name.as_str();
+        let mut misses = vec![
+            name[1..].to_owned(),
+            name[..name.len() - 1].to_owned(),
+            format!("{name}x"),
+            format!("x{name}"),
+            name.to_ascii_uppercase(),
+            name.to_ascii_lowercase(),
+        ];
+        for position in 0..name.len() {
+            for change in [0x20, 0x01] {
+                let mut bytes = name.as_bytes().to_vec();
+                bytes[position] ^= change;
+                misses.extend(String::from_utf8(bytes).ok());
+            }
+        }
+        for miss in misses {
+            let parsed: E = miss.parse().map_err(|error| format!("{miss:?}: {error}"))?;
+            let declared = expected.members.iter().find(|member| member.name == miss);
+            let right = match declared {
+                Some(declared) => !parsed.is_unknown() && parsed.as_str() == declared.name,
+                // A near miss that is a number ("1" from "0") may be a declared value.
+                None if miss.parse::<i64>().is_ok() => {
+                    parsed.as_str() == miss || !parsed.is_unknown()
+                }
+                None => parsed.is_unknown() && parsed.as_str() == miss,
+            };
+            check(right, || {
+                format!("{miss:?} (near {name:?}) parses as {parsed:?}")
+            })?;
+        }
+    }
+    Ok(())
 }
 
 fn unknown_round_trips<E: Checked>() -> Result<(), String> {

@@ -36,6 +36,7 @@ fn main() {
     for (module, names) in [("small", members("vppTokenSyncStatus")), ("medium", medium), ("large", large)] {
         out.push_str(&module_source(module, &names));
     }
+    out.push_str(&flags_source(&flag_members(&enums, "windowsDefenderProductStatus")));
     std::fs::write(Path::new(&std::env::var("OUT_DIR").unwrap()).join("enums.rs"), out).unwrap();
 }
 
@@ -103,5 +104,38 @@ fn module_source(module: &str, names: &[String]) -> String {
         let _ = writeln!(s, "    {name:?} => Plain::{id},");
     }
     s.push_str("};\n}\n");
+    s
+}
+
+fn flag_members(enums: &serde_json::Value, name: &str) -> Vec<(String, i64)> {
+    enums.as_array().unwrap().iter().find(|e| e["name"] == name).unwrap()["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| (m["name"].as_str().unwrap().to_owned(), m["value"].as_i64().unwrap()))
+        .collect()
+}
+
+/// Graph's windowsDefenderProductStatus (26 members, one bit each but the zero
+/// member): graph-enum's `Flags` against a hand-written split-and-match parser and
+/// a bit loop writing names.
+fn flags_source(members: &[(String, i64)]) -> String {
+    let idents: Vec<String> = members.iter().enumerate().map(|(i, (n, _))| ident(n, i)).collect();
+    let mut s = String::from("pub mod flags {\n#![allow(clippy::all, non_camel_case_types)]\n");
+    let names: Vec<&str> = members.iter().map(|(n, _)| n.as_str()).collect();
+    let _ = writeln!(s, "pub const NAMES: [&str; {}] = {:?};", names.len(), names);
+    s.push_str("#[derive(graph_enum::GraphEnum, Clone, Copy, Debug, PartialEq)]\n#[graph_enum(flags)]\n#[repr(i32)]\npub enum Ge {\n");
+    for ((name, value), id) in members.iter().zip(&idents) {
+        let _ = writeln!(s, "    #[graph_enum(rename = {name:?})] {id} = {value},");
+    }
+    s.push_str("}\n");
+    s.push_str("/// Hand-written: split on commas, match each name to its bit.\n#[inline]\npub fn parse(text: &str) -> Option<i32> {\n    let mut bits = 0;\n    for part in text.split(',') {\n        bits |= match part {\n");
+    for (name, value) in members {
+        let _ = writeln!(s, "            {name:?} => {value},");
+    }
+    s.push_str("            _ => return None,\n        };\n    }\n    Some(bits)\n}\n");
+    s.push_str("/// Hand-written: each set bit's name in declaration order, commas between.\n#[inline]\npub fn format(bits: i32, out: &mut String) {\n    if bits == 0 { out.push_str(NAMES[0]); return; }\n    let mut first = true;\n");
+    let _ = writeln!(s, "    for (name, value) in NAMES.iter().zip({:?}) {{", members.iter().map(|(_, v)| *v as i32).collect::<Vec<_>>());
+    s.push_str("        if value != 0 && bits & value == value {\n            if !first { out.push(','); }\n            out.push_str(name);\n            first = false;\n        }\n    }\n}\n}\n");
     s
 }

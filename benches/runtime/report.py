@@ -9,11 +9,28 @@ ROOT = Path(__file__).parent / "target" / "criterion"
 BASELINES = {
     "parse_known": "match",
     "parse_unknown": "match",
-    "to_name": "match",
+    "to_name": "array lookup",
     "from_value": "match",
     "decode": "serde_json alone (IgnoredAny)",
     "encode": "serialize_str",
+    "parse": "match",
+    "format": "match",
 }
+
+# Issue #4's goals: (sizes, operation, implementation, baseline, at most).
+GOALS = [
+    (["medium", "large"], "parse_known", "graph-enum", "match", 0.5),
+    (["medium", "large"], "parse_known", "graph-enum closed", "match", 0.5),
+    (["small"], "parse_known", "graph-enum", "match", 1.0),
+    (["small"], "parse_known", "graph-enum closed", "match", 1.0),
+    (["small", "medium", "large"], "parse_unknown", "graph-enum closed", "match", 1.0),
+    (["small", "medium", "large"], "to_name", "graph-enum", "array lookup", 1.1),
+    (["small", "medium", "large"], "to_name", "graph-enum closed", "array lookup", 1.1),
+    (["small", "medium", "large"], "from_value", "graph-enum closed", "num_enum", 1.0),
+    (["small", "medium", "large"], "decode", "graph-enum", "serde_json alone (IgnoredAny)", 1.4),
+    (["small", "medium", "large"], "decode", "graph-enum", "serde derive", 0.6),
+    (["small", "medium", "large"], "encode", "graph-enum", "serialize_str", 1.05),
+]
 ELEMENTS = {"json_1M": 1_000_000}
 
 
@@ -45,6 +62,28 @@ def main():
             for implementation, ns in results.items():
                 ratio = f"{ns / baseline:.2f}×" if baseline else ""
                 print(f"| {operation} | {implementation} | {ns:.2f} | {ratio} |")
+    results = {**rows.get(("flags", "parse"), {}), **{f"{k} (format)": v for k, v in rows.get(("flags", "format"), {}).items()}}
+    if results:
+        print("\n### Flags: windowsDefenderProductStatus (26 members), sets of 1 to 3\n")
+        print("| operation | implementation | ns per element | ratio to baseline |")
+        print("|---|---|---|---|")
+        for operation in ["parse", "format"]:
+            found = rows.get(("flags", operation), {})
+            for implementation, ns in found.items():
+                print(f"| {operation} | {implementation} | {ns:.2f} | {ns / found['match']:.2f}× |")
+    print("\n### Goals\n")
+    print("| goal | 4 members | 150 members | 826 members |")
+    print("|---|---|---|---|")
+    for sizes, operation, implementation, baseline, limit in GOALS:
+        cells = []
+        for size in ["small", "medium", "large"]:
+            found = rows.get((size, operation), {})
+            if size not in sizes or implementation not in found or baseline not in found:
+                cells.append("")
+                continue
+            ratio = found[implementation] / found[baseline]
+            cells.append(f"{ratio:.2f}× {'met' if ratio <= limit else '**missed**'}")
+        print(f"| {operation}, {implementation} ≤ {limit}× {baseline} | " + " | ".join(cells) + " |")
 
 
 if __name__ == "__main__":

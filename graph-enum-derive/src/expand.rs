@@ -147,11 +147,7 @@ impl<'a> Generator<'a> {
         Accessors {
             index_fallback,
             constness: (!lossless).then(|| quote!(const)),
-            as_str: if lossless {
-                quote!(#graph_enum::as_str(self))
-            } else {
-                quote!(#private::name(#graph_enum::__NAMES, #index, #graph_enum::__FALLBACK_NAME))
-            },
+            as_str: self.as_str_match(),
             value: if lossless {
                 quote!(#graph_enum::value(self))
             } else {
@@ -161,6 +157,37 @@ impl<'a> Generator<'a> {
                 #private::description(#graph_enum::MEMBERS, #index, #graph_enum::__FALLBACK_DESCRIPTION)
             },
             is_unknown: quote!(#index >= #graph_enum::MEMBERS.len()),
+        }
+    }
+
+    /// `as_str` as a `match` from variant to name: the fastest form, as every
+    /// arm is a constant it compiles to a table indexed by the discriminant
+    /// (BENCHMARKS.md). A lossless enum reads its names array instead.
+    fn as_str_match(&self) -> TokenStream {
+        let Generator { idents, names, .. } = self;
+        let fallback = match self.open {
+            Open::Closed => None,
+            Open::Lossy(fallback) => {
+                let (variant, wire_name) = (fallback.ident(), &fallback.wire_name);
+                Some(quote!(Self::#variant => #wire_name,))
+            }
+            Open::Lossless(variant) => {
+                // A match with the unknown's arm compiles to a jump (6 ns on
+                // shuffled input); the names array is one load.
+                let krate = &self.krate;
+                return quote! {
+                    match self {
+                        Self::#variant(unknown) => unknown.as_str(),
+                        _ => <Self as #krate::GraphEnum>::__NAMES[self.__graph_enum_index()],
+                    }
+                };
+            }
+        };
+        quote! {
+            match self {
+                #(Self::#idents => #names,)*
+                #fallback
+            }
         }
     }
 
@@ -300,6 +327,11 @@ impl<'a> Generator<'a> {
                 #fallback_items
 
                 #[inline]
+                fn as_str(&self) -> &#str_ty {
+                    Self::as_str(self)
+                }
+
+                #[inline]
                 fn __index(&self) -> ::core::primitive::usize {
                     Self::__graph_enum_index(self)
                 }
@@ -330,13 +362,6 @@ impl<'a> Generator<'a> {
         let Generator {
             private, str_ty, ..
         } = self;
-        let fallback_name = match self.open {
-            Open::Lossy(fallback) => {
-                let wire_name = &fallback.wire_name;
-                Some(quote!(const __FALLBACK_NAME: &'static #str_ty = #wire_name;))
-            }
-            Open::Closed | Open::Lossless(_) => None,
-        };
         let fallback_description = self.input.fallback().and_then(description_of).map(|text| {
             quote!(const __FALLBACK_DESCRIPTION: #private::Option<&'static #str_ty> = #private::Some(#text);)
         });
@@ -358,7 +383,6 @@ impl<'a> Generator<'a> {
             Open::Closed | Open::Lossy(_) => None,
         };
         quote! {
-            #fallback_name
             #fallback_description
 
             #[inline]

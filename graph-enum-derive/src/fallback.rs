@@ -49,6 +49,7 @@ pub(crate) fn expand(input: &DeriveInput, model: Option<&Enum>, ctxt: Ctxt) -> T
             const __NAMES: &'static [&'static ::core::primitive::str] = &[];
             const __VALUES: &'static [#repr] = &[];
             const __LOOKUP: #private::Lookup = #private::Lookup::Scan;
+            fn as_str(&self) -> &::core::primitive::str { ::core::unreachable!() }
             fn __index(&self) -> ::core::primitive::usize { ::core::unreachable!() }
             fn __from_index(_: ::core::primitive::usize) -> #private::Option<Self> { ::core::unreachable!() }
             fn __index_of(_: #repr) -> #private::Option<::core::primitive::usize> { ::core::unreachable!() }

@@ -3,8 +3,9 @@
 //! reads what this builds; the key and slot functions here must equal those).
 
 /// Up to this many members, `FromStr` compares names one by one, as a `match`
-/// does: on so few names a hash costs more than it saves (BENCHMARKS.md).
-pub(crate) const SCAN_MAX_MEMBERS: usize = 4;
+/// does. From three on the hash wins on unpredictable input (4 members: see
+/// BENCHMARKS.md), since it takes no data-dependent branch before the compare.
+pub(crate) const SCAN_MAX_MEMBERS: usize = 2;
 
 /// A position counted from the end, as in the runtime.
 pub(crate) const FROM_END: u16 = 0x8000;
@@ -198,5 +199,148 @@ mod tests {
         );
         assert_eq!(bucket(0xC073_908A_D2DC_DEC6, 50), 37);
         assert_eq!(slot(0xC073_908A_D2DC_DEC6, 0x0155, 256), 0x93);
+    }
+
+    /// The runtime's `Lookup::find`, on the derive's own functions.
+    fn find(lookup: &Lookup, names: &[&str], text: &str) -> Option<usize> {
+        match lookup {
+            Lookup::Scan => names.iter().position(|name| *name == text),
+            Lookup::Hash(hash) => {
+                let key = key(text.as_bytes(), &hash.positions);
+                let folded = fold(key, hash.multiplier);
+                let bucket = bucket(folded, hash.displacements.len());
+                let slot = slot(folded, hash.displacements[bucket], hash.slots.len());
+                let index = usize::from(hash.slots[slot]);
+                names
+                    .get(index)
+                    .filter(|name| **name == text)
+                    .map(|_| index)
+            }
+        }
+    }
+
+    /// Every name is found at its own index, and text one edit away from a
+    /// name is found only when it is itself a name.
+    fn assert_exact(names: &[&str]) -> Lookup {
+        let lookup = build(names);
+        for (index, name) in names.iter().enumerate() {
+            assert_eq!(find(&lookup, names, name), Some(index), "{name:?}");
+            let mut misses = vec![
+                name[1..].to_owned(),
+                name[..name.len() - 1].to_owned(),
+                format!("{name}x"),
+                format!("x{name}"),
+                name.to_ascii_uppercase(),
+                name.to_ascii_lowercase(),
+            ];
+            for position in 0..name.len() {
+                for change in [0x20, 0x01] {
+                    let mut bytes = name.as_bytes().to_vec();
+                    bytes[position] ^= change;
+                    misses.extend(String::from_utf8(bytes).ok());
+                }
+            }
+            for miss in &misses {
+                let expected = names.iter().position(|other| other == miss);
+                assert_eq!(
+                    find(&lookup, names, miss),
+                    expected,
+                    "{miss:?} near {name:?}"
+                );
+            }
+        }
+        lookup
+    }
+
+    /// A deterministic stream of pseudo-random numbers (xorshift).
+    fn numbers(mut state: u64) -> impl Iterator<Item = u64> {
+        std::iter::repeat_with(move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        })
+    }
+
+    #[test]
+    fn two_names_are_scanned_more_are_hashed() {
+        assert!(matches!(
+            assert_exact(&["none", "inProgress"]),
+            Lookup::Scan
+        ));
+        assert!(matches!(
+            assert_exact(&["none", "inProgress", "completed", "failed"]),
+            Lookup::Hash(_)
+        ));
+    }
+
+    #[test]
+    fn graph_like_names_get_a_perfect_hash() {
+        let words = [
+            "device",
+            "compliance",
+            "policy",
+            "state",
+            "sync",
+            "token",
+            "apple",
+            "app",
+            "a",
+        ];
+        let mut names: Vec<String> = Vec::new();
+        for (first, second) in words.iter().flat_map(|a| words.iter().map(move |b| (a, b))) {
+            names.push(format!(
+                "{first}{}{}",
+                second[..1].to_uppercase(),
+                &second[1..]
+            ));
+        }
+        // 1- and 60-character names, and names differing in one middle byte or in case only.
+        names.extend(["q".to_owned(), "x".repeat(30) + &"Y".repeat(30)]);
+        names.extend((b'a'..=b'z').map(|c| format!("shared{}Suffix", char::from(c))));
+        names.push("SHAREDaSuffix".to_owned());
+        names.sort();
+        names.dedup();
+        let names: Vec<&str> = names.iter().map(String::as_str).collect();
+        assert!(matches!(assert_exact(&names), Lookup::Hash(_)));
+    }
+
+    #[test]
+    fn random_name_sets_of_every_size_are_exact() {
+        let mut random = numbers(0x9E37_79B9_7F4A_7C15);
+        for count in (1..40).chain([100, 150, 472, 826, 2000]) {
+            let mut names: Vec<String> = (0..count)
+                .map(|_| {
+                    let len = 1 + (random.next().unwrap_or(0) % 24) as usize;
+                    (0..len)
+                        .map(|_| char::from(b'a' + (random.next().unwrap_or(0) % 6) as u8))
+                        .collect()
+                })
+                .collect();
+            names.sort();
+            names.dedup();
+            let names: Vec<&str> = names.iter().map(String::as_str).collect();
+            let lookup = assert_exact(&names);
+            assert_eq!(
+                matches!(lookup, Lookup::Scan),
+                names.len() <= SCAN_MAX_MEMBERS,
+                "{count}"
+            );
+        }
+    }
+
+    #[test]
+    fn names_no_six_positions_tell_apart_are_scanned() {
+        // 2^8 names of one length differing in 8 scattered bytes: the key
+        // holds at most six, so no key separates them all.
+        let names: Vec<String> = (0..256_u32)
+            .map(|bits| {
+                (0..8)
+                    .map(|bit| if bits >> bit & 1 == 1 { "ab" } else { "aa" })
+                    .collect()
+            })
+            .collect();
+        let names: Vec<&str> = names.iter().map(String::as_str).collect();
+        assert!(matches!(assert_exact(&names), Lookup::Scan));
     }
 }

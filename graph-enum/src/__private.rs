@@ -15,18 +15,6 @@ pub use crate::lookup::{Hash, Lookup};
 
 use crate::{GraphEnum, Member, ParseError};
 
-/// The inherent `as_str` of a closed or lossy enum: the name of the member at
-/// `index`, the fallback's past the end.
-#[inline]
-#[must_use]
-pub const fn name(names: &[&'static str], index: usize, fallback: &'static str) -> &'static str {
-    if index < names.len() {
-        names[index]
-    } else {
-        fallback
-    }
-}
-
 /// The inherent `value` of a closed or lossy enum.
 #[inline]
 #[must_use]

@@ -66,15 +66,7 @@ pub trait GraphEnum: Sized + FromStr<Err = ParseError> + Display + 'static {
 
     /// The wire name: a member's name, the text of a lossless unknown, or the
     /// name of a unit fallback variant.
-    fn as_str(&self) -> &str {
-        match self.__unknown_text() {
-            Some(text) => text,
-            None => Self::__NAMES
-                .get(self.__index())
-                .copied()
-                .unwrap_or(Self::__FALLBACK_NAME),
-        }
-    }
+    fn as_str(&self) -> &str;
 
     /// The integer value: `Some` for declared members and for a lossless
     /// unknown whose text is a number that fits [`Self::Value`], `None` otherwise.
@@ -227,10 +219,6 @@ pub trait GraphEnum: Sized + FromStr<Err = ParseError> + Display + 'static {
     /// How `FromStr` finds a name, chosen by the derive for this enum.
     #[doc(hidden)]
     const __LOOKUP: Lookup;
-
-    /// The wire name of a unit fallback variant.
-    #[doc(hidden)]
-    const __FALLBACK_NAME: &'static str = "";
 
     /// The description of the fallback variant.
     #[doc(hidden)]

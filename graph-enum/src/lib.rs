@@ -174,13 +174,22 @@
 //!
 //! | Feature | Default | What it adds |
 //! |---|---|---|
+//! | `std` | on | `alloc`, and serde's `std` when `serde` is on. |
+//! | `alloc` | with `std` | Lossless fallbacks ([`UnknownValue`]), [`Flags`] sets, [`VppTokenSyncStatus`], `to_odata_literal`. |
 //! | `serde` | off | `Serialize` and `Deserialize` for every derived enum and for [`Flags`]. |
-//! | `v1` | off | [`v1`]: every enum type of Graph v1.0 (861), prebuilt. |
-//! | `beta` | off | [`beta`]: every enum type of Graph beta (1,861), prebuilt. |
+//! | `v1` | off | [`v1`]: every enum type of Graph v1.0 (861), prebuilt (implies `alloc`). |
+//! | `beta` | off | [`beta`]: every enum type of Graph beta (1,861), prebuilt (implies `alloc`). |
 //!
 //! # `no_std`
 //!
-//! The crate is `no_std` and needs `alloc` (an [`UnknownValue`] owns its text).
+//! The crate is always `#![no_std]`. With `default-features = false` it needs
+//! only `core`: closed and lossy enums parse, print, convert and (with `serde`)
+//! deserialize without allocating. The `alloc` feature adds what must own memory:
+//! a lossless fallback's [`UnknownValue`], [`Flags`] sets (their unknown parts),
+//! the prebuilt enums. Deriving a lossless or flags enum without `alloc` is a
+//! compile error that says so. CI builds a `#![no_std]` crate with its own panic
+//! handler against each feature set (`tests/no-std`), which fails if anything
+//! links `std`.
 
 #![no_std]
 #![forbid(unsafe_code)]

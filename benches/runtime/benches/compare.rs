@@ -32,6 +32,7 @@ macro_rules! size_benches {
             let unknown: Vec<&str> = unknown.iter().map(String::as_str).collect();
             let values: Vec<i32> = known.iter().map(|name| NAMES.iter().position(|n| n == name).unwrap() as i32).collect();
             let ge: Vec<Ge> = known.iter().map(|name| name.parse().unwrap()).collect();
+            let ge_closed: Vec<GeClosed> = known.iter().map(|name| name.parse().unwrap()).collect();
             let strum: Vec<Strum> = known.iter().map(|name| Strum::from_str(name).unwrap()).collect();
             let plain: Vec<Plain> = known.iter().map(|name| Plain::parse(name).unwrap()).collect();
 
@@ -66,6 +67,7 @@ macro_rules! size_benches {
             group.bench_function("array lookup", |b| b.iter(|| values.iter().map(|&v| NAMES[black_box(v) as usize].len()).fold(0usize, usize::wrapping_add)));
             group.bench_function("match", |b| b.iter(|| plain.iter().map(|p| black_box(*p).name().len()).fold(0usize, usize::wrapping_add)));
             group.bench_function("graph-enum", |b| b.iter(|| ge.iter().map(|e| black_box(e).as_str().len()).fold(0usize, usize::wrapping_add)));
+            group.bench_function("graph-enum closed", |b| b.iter(|| ge_closed.iter().map(|e| black_box(e).as_str().len()).fold(0usize, usize::wrapping_add)));
             group.bench_function("strum", |b| b.iter(|| strum.iter().map(|e| <&'static str>::from(black_box(*e)).len()).fold(0usize, usize::wrapping_add)));
             group.finish();
 
@@ -96,6 +98,39 @@ macro_rules! size_benches {
     };
 }
 
+/// Flags sets of one to three members, as Graph writes them.
+fn flags(c: &mut Criterion) {
+    use graph_enum::Flags;
+    use graph_enum_runtime_benches::flags::{self, Ge};
+    let names = &flags::NAMES[1..];
+    let mut state = 0x2545_F491_4F6C_DD1D_u64;
+    let texts: Vec<String> = (0..65_536)
+        .map(|_| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let count = 1 + (state % 3) as usize;
+            let mut picked: Vec<usize> = (0..count).map(|k| ((state >> (8 + 8 * k)) as usize) % names.len()).collect();
+            picked.sort_unstable();
+            picked.dedup();
+            picked.iter().map(|&i| names[i]).collect::<Vec<_>>().join(",")
+        })
+        .collect();
+    let sets: Vec<Flags<Ge>> = texts.iter().map(|t| t.parse().unwrap()).collect();
+    let bits: Vec<i32> = texts.iter().map(|t| flags::parse(t).unwrap()).collect();
+    let mut group = c.benchmark_group("flags/parse");
+    group.throughput(Throughput::Elements(texts.len() as u64));
+    group.bench_function("match", |b| b.iter(|| texts.iter().map(|t| flags::parse(black_box(t)).map_or(0, |v| v as i64)).fold(0i64, i64::wrapping_add)));
+    group.bench_function("graph-enum", |b| b.iter(|| texts.iter().map(|t| black_box(t).parse::<Flags<Ge>>().map_or(0, |f| f.bits())).fold(0i64, i64::wrapping_add)));
+    group.finish();
+    let mut group = c.benchmark_group("flags/format");
+    group.throughput(Throughput::Elements(texts.len() as u64));
+    let mut out = String::with_capacity(256);
+    group.bench_function("match", |b| b.iter(|| bits.iter().map(|&v| { out.clear(); flags::format(black_box(v), &mut out); out.len() }).fold(0usize, usize::wrapping_add)));
+    group.bench_function("graph-enum", |b| b.iter(|| sets.iter().map(|f| { out.clear(); std::fmt::Write::write_fmt(&mut out, format_args!("{}", black_box(f))).unwrap(); out.len() }).fold(0usize, usize::wrapping_add)));
+    group.finish();
+}
+
 size_benches!(small);
 size_benches!(medium);
 size_benches!(large);
@@ -109,6 +144,6 @@ fn configure() -> Criterion {
 criterion_group! {
     name = benches;
     config = configure();
-    targets = small, medium, large
+    targets = small, medium, large, flags
 }
 criterion_main!(benches);
