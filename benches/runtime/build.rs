@@ -12,12 +12,14 @@ fn main() {
     let schema = Path::new(&manifest).join("../../graph-enum-codegen/metadata/beta-enums.json");
     println!("cargo:rerun-if-changed={}", schema.display());
     let enums: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(schema).unwrap()).unwrap();
-    let members = |name: &str| -> Vec<String> {
+    // By namespace and name: `auditLogRecordType` exists (empty) in
+    // microsoft.graph as well as in microsoft.graph.security.
+    let members = |namespace: &str, name: &str| -> Vec<String> {
         enums
             .as_array()
             .unwrap()
             .iter()
-            .find(|e| e["name"] == name)
+            .find(|e| e["namespace"] == namespace && e["name"] == name)
             .unwrap()["members"]
             .as_array()
             .unwrap()
@@ -26,17 +28,26 @@ fn main() {
             .collect()
     };
     let long = "x".repeat(30) + &"Y".repeat(30);
-    let mut medium: Vec<String> = members("auditLogRecordType").into_iter().take(148).collect();
+    let mut medium: Vec<String> = members("microsoft.graph.security", "auditLogRecordType").into_iter().take(148).collect();
     medium.extend(["l".to_owned(), long.clone()]);
-    let mut large = members("printerProcessingStateDetail");
+    let mut large = members("microsoft.graph", "printerProcessingStateDetail");
     large.truncate(824);
     large.extend(["q".to_owned(), long.replace('x', "z")]);
 
+    // The sizes BENCHMARKS.md reports; a schema lookup gone wrong must not
+    // silently benchmark a different enum.
+    let small = members("microsoft.graph", "vppTokenSyncStatus");
+    assert_eq!(small.len(), 4);
+    assert_eq!(medium.len(), 150);
+    assert_eq!(large.len(), 826);
+
     let mut out = String::new();
-    for (module, names) in [("small", members("vppTokenSyncStatus")), ("medium", medium), ("large", large)] {
+    for (module, names) in [("small", small), ("medium", medium), ("large", large)] {
         out.push_str(&module_source(module, &names));
     }
-    out.push_str(&flags_source(&flag_members(&enums, "windowsDefenderProductStatus")));
+    let flags = flag_members(&enums, "windowsDefenderProductStatus");
+    assert_eq!(flags.len(), 26);
+    out.push_str(&flags_source(&flags));
     std::fs::write(Path::new(&std::env::var("OUT_DIR").unwrap()).join("enums.rs"), out).unwrap();
 }
 
@@ -108,7 +119,7 @@ fn module_source(module: &str, names: &[String]) -> String {
 }
 
 fn flag_members(enums: &serde_json::Value, name: &str) -> Vec<(String, i64)> {
-    enums.as_array().unwrap().iter().find(|e| e["name"] == name).unwrap()["members"]
+    enums.as_array().unwrap().iter().find(|e| e["namespace"] == "microsoft.graph" && e["name"] == name).unwrap()["members"]
         .as_array()
         .unwrap()
         .iter()
