@@ -9,8 +9,9 @@ pub(crate) const SCAN_MAX_MEMBERS: usize = 2;
 
 /// A position counted from the end, as in the runtime.
 pub(crate) const FROM_END: u16 = 0x8000;
-/// An empty slot, as in the runtime.
-pub(crate) const EMPTY: u16 = u16::MAX;
+/// A free slot while the table is built; the finished table points free slots
+/// at member 0, so a lookup never branches on emptiness (the comparison decides).
+const FREE: u16 = u16::MAX;
 /// The key holds the length and at most this many bytes.
 const MAX_POSITIONS: usize = 6;
 /// Multipliers tried before giving up on a hash (never seen to take more than a few).
@@ -43,7 +44,7 @@ pub(crate) fn build(names: &[&str]) -> Lookup {
         .map(|name| key(name.as_bytes(), &positions))
         .collect();
     let slots = (names.len() + names.len() / 4).next_power_of_two();
-    let buckets = names.len().div_ceil(3);
+    let buckets = names.len().div_ceil(3).next_power_of_two();
     (0..ATTEMPTS)
         .find_map(|attempt| {
             let multiplier = splitmix(attempt) | 1;
@@ -114,7 +115,7 @@ fn displace(
     }
     let mut order: Vec<usize> = (0..buckets).collect();
     order.sort_by_key(|&bucket| std::cmp::Reverse(members[bucket].len()));
-    let mut table = vec![EMPTY; slots];
+    let mut table = vec![FREE; slots];
     let mut displacements = vec![0; buckets];
     let mut taken = Vec::new();
     for bucket in order {
@@ -125,7 +126,7 @@ fn displace(
             taken.clear();
             for &index in &members[bucket] {
                 let slot = slot(hashes[index], displacement, slots);
-                if table[slot] != EMPTY || taken.contains(&slot) {
+                if table[slot] != FREE || taken.contains(&slot) {
                     return false;
                 }
                 taken.push(slot);
@@ -135,6 +136,11 @@ fn displace(
         displacements[bucket] = found;
         for (&index, &slot) in members[bucket].iter().zip(&taken) {
             table[slot] = u16::try_from(index).ok()?;
+        }
+    }
+    for slot in &mut table {
+        if *slot == FREE {
+            *slot = 0;
         }
     }
     Some((displacements, table))
@@ -176,7 +182,7 @@ pub(crate) fn fold(key: u64, multiplier: u64) -> u64 {
 
 #[allow(clippy::cast_possible_truncation)]
 pub(crate) fn bucket(hash: u64, buckets: usize) -> usize {
-    (((hash >> 32) * buckets as u64) >> 32) as usize
+    (hash >> 32) as usize & (buckets - 1)
 }
 
 #[allow(clippy::cast_possible_truncation)]
@@ -197,7 +203,7 @@ mod tests {
             fold(0x0073_6572_000A, 0x9E37_79B9_7F4A_7C15),
             0xC073_908A_D2DC_DEC6
         );
-        assert_eq!(bucket(0xC073_908A_D2DC_DEC6, 50), 37);
+        assert_eq!(bucket(0xC073_908A_D2DC_DEC6, 64), 0x0A);
         assert_eq!(slot(0xC073_908A_D2DC_DEC6, 0x0155, 256), 0x93);
     }
 
@@ -223,6 +229,12 @@ mod tests {
     /// name is found only when it is itself a name.
     fn assert_exact(names: &[&str]) -> Lookup {
         let lookup = build(names);
+        if let Lookup::Hash(hash) = &lookup {
+            assert!(hash
+                .slots
+                .iter()
+                .all(|&slot| usize::from(slot) < names.len()));
+        }
         for (index, name) in names.iter().enumerate() {
             assert_eq!(find(&lookup, names, name), Some(index), "{name:?}");
             let mut misses = vec![
