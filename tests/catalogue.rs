@@ -172,6 +172,11 @@ fn member_round_trips<E: Checked>(
         || format!("value() is {:?}", by_name.value()),
     )?;
     check(!by_name.is_unknown(), || "parsed as unknown".to_owned())?;
+    // Ignoring case finds the member an exact parse finds.
+    let ignoring_case = E::from_str_ignore_ascii_case(&member.name);
+    check(ignoring_case.as_ref() == Ok(&by_name), || {
+        format!("from_str_ignore_ascii_case gives {ignoring_case:?}")
+    })?;
     check(by_name.requires_opt_in() == requires_opt_in, || {
         format!("requires_opt_in is {}", by_name.requires_opt_in())
     })?;

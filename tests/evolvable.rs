@@ -162,6 +162,28 @@ fn case_insensitive_parsing_is_for_people() {
     assert_eq!("SELF".parse(), Ok(TlsVersion::Other));
 }
 
+/// OData names are case-sensitive: names may differ in case only.
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq)]
+enum UpdateStatus {
+    #[graph_enum(rename = "iosUpdateStatus")]
+    Ios,
+    #[graph_enum(rename = "iOSUpdateStatus")]
+    IOs,
+    Other,
+}
+
+#[test]
+fn an_exact_name_wins_over_one_equal_ignoring_case() {
+    for member in UpdateStatus::MEMBERS {
+        let parsed = UpdateStatus::from_str_ignore_ascii_case(member.name).unwrap();
+        assert_eq!(parsed.as_str(), member.name);
+    }
+    assert_eq!(
+        UpdateStatus::from_str_ignore_ascii_case("IOSUPDATESTATUS"),
+        Ok(UpdateStatus::Ios)
+    );
+}
+
 #[test]
 fn negative_values_keywords_and_underscores() {
     assert_eq!("-2".parse(), Ok(TlsVersion::Tls12));

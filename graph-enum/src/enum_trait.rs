@@ -114,14 +114,21 @@ pub trait GraphEnum: Sized + FromStr<Err = ParseError> + Display + 'static {
     /// for input typed by people (`"InProgress"`, `"INPROGRESS"`). Graph itself
     /// always sends the exact name; use `FromStr` for its responses.
     ///
+    /// An exact name always wins, so an enum whose names differ in case only
+    /// (`iosUpdate`, `iOSUpdate`: OData names are case-sensitive, and the derive
+    /// accepts them) parses each of its names to itself; otherwise the first
+    /// declared name equal ignoring case.
+    ///
     /// # Errors
     /// [`ParseError`] when the enum is closed and nothing matches.
     fn from_str_ignore_ascii_case(text: &str) -> Result<Self, ParseError> {
-        match Self::MEMBERS
-            .iter()
-            .find(|member| member.name.eq_ignore_ascii_case(text))
-        {
-            Some(member) => member.name.parse(),
+        let index = Self::__LOOKUP.find(Self::__NAMES, text).or_else(|| {
+            Self::__NAMES
+                .iter()
+                .position(|name| name.eq_ignore_ascii_case(text))
+        });
+        match index.and_then(Self::__from_index) {
+            Some(member) => Ok(member),
             None => text.parse(),
         }
     }
