@@ -28,8 +28,11 @@ GOALS = [
     (["small", "medium", "large"], "to_name", "graph-enum closed", "array lookup", 1.1),
     (["small", "medium", "large"], "from_value", "graph-enum closed", "num_enum", 1.0),
     (["small", "medium", "large"], "decode", "graph-enum", "serde_json alone (IgnoredAny)", 1.4),
+    (["small", "medium", "large"], "decode", "graph-enum closed", "serde_json alone (IgnoredAny)", 1.4),
     (["small", "medium", "large"], "decode", "graph-enum", "serde derive", 0.6),
+    (["small", "medium", "large"], "decode", "graph-enum closed", "serde derive", 0.6),
     (["small", "medium", "large"], "encode", "graph-enum", "serialize_str", 1.05),
+    (["small", "medium", "large"], "encode", "graph-enum closed", "serialize_str", 1.05),
 ]
 ELEMENTS = {"json_1M": 1_000_000}
 
@@ -82,7 +85,9 @@ def main():
                 cells.append("")
                 continue
             ratio = found[implementation] / found[baseline]
-            cells.append(f"{ratio:.2f}× {'met' if ratio <= limit else '**missed**'}")
+            # Three decimals where two would round a miss onto the limit.
+            shown = f"{ratio:.3f}" if round(ratio, 2) <= limit < ratio else f"{ratio:.2f}"
+            cells.append(f"{shown}× {'met' if ratio <= limit else '**missed**'}")
         print(f"| {operation}, {implementation} ≤ {limit}× {baseline} | " + " | ".join(cells) + " |")
 
 

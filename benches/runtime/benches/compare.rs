@@ -83,15 +83,20 @@ macro_rules! size_benches {
             let million = shuffled(&NAMES, 1_000_000);
             let document = serde_json::to_string(&million).unwrap();
             let ge_million: Vec<Ge> = serde_json::from_str(&document).unwrap();
+            let ge_closed_million: Vec<GeClosed> = serde_json::from_str(&document).unwrap();
             let serde_million: Vec<Serde> = serde_json::from_str(&document).unwrap();
             let mut group = c.benchmark_group(concat!(stringify!($size), "/json_1M"));
             group.sample_size(10).measurement_time(Duration::from_secs(4));
             group.throughput(Throughput::Elements(1_000_000));
             group.bench_function(BenchmarkId::new("decode", "serde_json alone (IgnoredAny)"), |b| b.iter(|| serde_json::from_str::<Vec<IgnoredAny>>(black_box(&document)).unwrap().len()));
             group.bench_function(BenchmarkId::new("decode", "graph-enum"), |b| b.iter(|| serde_json::from_str::<Vec<Ge>>(black_box(&document)).unwrap().len()));
+            group.bench_function(BenchmarkId::new("decode", "graph-enum closed"), |b| b.iter(|| serde_json::from_str::<Vec<GeClosed>>(black_box(&document)).unwrap().len()));
             group.bench_function(BenchmarkId::new("decode", "serde derive"), |b| b.iter(|| serde_json::from_str::<Vec<Serde>>(black_box(&document)).unwrap().len()));
+            // What keeping each string costs serde_json without any lookup.
+            group.bench_function(BenchmarkId::new("decode", "serde_json &str"), |b| b.iter(|| serde_json::from_str::<Vec<&str>>(black_box(&document)).unwrap().len()));
             group.bench_function(BenchmarkId::new("encode", "serialize_str"), |b| b.iter(|| serde_json::to_string(black_box(&million)).unwrap().len()));
             group.bench_function(BenchmarkId::new("encode", "graph-enum"), |b| b.iter(|| serde_json::to_string(black_box(&ge_million)).unwrap().len()));
+            group.bench_function(BenchmarkId::new("encode", "graph-enum closed"), |b| b.iter(|| serde_json::to_string(black_box(&ge_closed_million)).unwrap().len()));
             group.bench_function(BenchmarkId::new("encode", "serde derive"), |b| b.iter(|| serde_json::to_string(black_box(&serde_million)).unwrap().len()));
             group.finish();
         }
