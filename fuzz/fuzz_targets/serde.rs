@@ -3,7 +3,7 @@
 //! bytes: whatever is accepted writes back and reads back as the same value.
 
 use graph_enum::Flags;
-use graph_enum_fuzz::{Closed, Lossless, Lossy, Permissions};
+use graph_enum_fuzz::{Closed, Large, Lossless, Lossy, Permissions};
 use libfuzzer_sys::fuzz_target;
 
 fn round_trip<T: serde::Serialize + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug>(data: &[u8]) {
@@ -18,6 +18,7 @@ fuzz_target!(|data: &[u8]| {
     round_trip::<Closed>(data);
     round_trip::<Lossy>(data);
     round_trip::<Lossless>(data);
+    round_trip::<Large>(data);
     round_trip::<Flags<Permissions>>(data);
     round_trip::<Vec<Lossless>>(data);
 });

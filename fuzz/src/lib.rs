@@ -36,6 +36,54 @@ pub enum Lossless {
     Unknown(UnknownValue),
 }
 
+/// Large enough for the perfect-hash lookup (the derive picks it from 3
+/// members; this one needs several key bytes): shared prefixes and suffixes,
+/// acronyms, names that differ in case only, a 1- and a 63-character name.
+#[derive(GraphEnum, Clone, Debug, PartialEq, Eq)]
+#[repr(i32)]
+pub enum Large {
+    #[graph_enum(rename = "a")]
+    A = 0,
+    #[graph_enum(rename = "A")]
+    UpperA = 1,
+    DeviceCompliance = 2,
+    DeviceCompliancePolicy = 3,
+    DeviceCompliancePolicyState = 4,
+    DeviceConfiguration = 5,
+    DeviceConfigurationState = 6,
+    #[graph_enum(rename = "iosUpdateStatus")]
+    IosUpdateStatus = 7,
+    #[graph_enum(rename = "iOSUpdateStatus")]
+    IOsUpdateStatus = 8,
+    AzureADSignIn = 9,
+    AzureADSignOut = 10,
+    AzureAdSignIn = 11,
+    MicrosoftTeamsAdmin = 12,
+    MicrosoftTeamsAnalytics = 13,
+    MicrosoftTeamsDevice = 14,
+    MicrosoftTeamsShifts = 15,
+    SharePointFileOperation = 16,
+    SharePointListOperation = 17,
+    SharePointSharingOperation = 18,
+    ExchangeAdmin = 19,
+    ExchangeItem = 20,
+    ExchangeItemGroup = 21,
+    ExchangeItemAggregated = 22,
+    ThreatIntelligenceUrl = 23,
+    ThreatIntelligenceAtpContent = 24,
+    ThreatFinder = 25,
+    ThreatIntelligence = 26,
+    DlpEndpoint = 27,
+    DlpSharePoint = 28,
+    DlpRuleMatch = 29,
+    #[graph_enum(rename = "dataLossPreventionEndpointPolicyRuleMatchAuditEventNotification")]
+    Sixty = 30,
+    UnknownFutureValue = 31,
+    RequiresOptIn = 32,
+    #[graph_enum(unknown)]
+    Unknown(UnknownValue),
+}
+
 /// A lossless flags enum with a zero member and a combination member.
 #[derive(GraphEnum, Clone, Debug, PartialEq, Eq)]
 #[repr(i32)]
