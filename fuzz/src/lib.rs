@@ -37,7 +37,7 @@ pub enum Lossless {
 }
 
 /// Large enough for the perfect-hash lookup (the derive picks it from 3
-/// members; this one needs several key bytes): shared prefixes and suffixes,
+/// members; this one keys on the length and three bytes): shared prefixes and suffixes,
 /// acronyms, names that differ in case only, a 1- and a 63-character name.
 #[derive(GraphEnum, Clone, Debug, PartialEq, Eq)]
 #[repr(i32)]
@@ -77,7 +77,7 @@ pub enum Large {
     DlpSharePoint = 28,
     DlpRuleMatch = 29,
     #[graph_enum(rename = "dataLossPreventionEndpointPolicyRuleMatchAuditEventNotification")]
-    Sixty = 30,
+    LongName = 30,
     UnknownFutureValue = 31,
     RequiresOptIn = 32,
     #[graph_enum(unknown)]
