@@ -146,9 +146,13 @@ fn lossless_fallback_keeps_text_and_number() {
     assert_eq!(value.value(), None);
     assert!(value.is_unknown());
 
+    // Numeric text is a value (SPEC.md, "numeric text"): every spelling of
+    // 17 is one unknown value, written in canonical decimal.
     let value: Lossless = "+17".parse().unwrap();
-    assert_eq!(value.to_string(), "+17");
+    assert_eq!(value.to_string(), "17");
     assert_eq!(value.value(), Some(17));
+    assert_eq!(value, "017".parse().unwrap());
+    assert_eq!(value, Lossless::from(17));
 
     let value = Lossless::from(5);
     assert_eq!(value.to_string(), "5");

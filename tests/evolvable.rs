@@ -127,8 +127,8 @@ fn odata_literals_for_filters() {
     );
     let modes = AuthenticationMethodModes::Password | AuthenticationMethodModes::QrCodePin;
     assert_eq!(
-        modes.to_odata_literal(),
-        "microsoft.graph.authenticationMethodModes'password,qrCodePin'"
+        modes.to_odata_literal().as_deref(),
+        Some("microsoft.graph.authenticationMethodModes'password,qrCodePin'")
     );
 }
 
@@ -178,9 +178,12 @@ fn an_exact_name_wins_over_one_equal_ignoring_case() {
         let parsed = UpdateStatus::from_str_ignore_ascii_case(member.name).unwrap();
         assert_eq!(parsed.as_str(), member.name);
     }
+    // Text equal to two names ignoring case is not guessed at (SPEC.md, "Case").
+    let ambiguous = UpdateStatus::from_str_ignore_ascii_case("IOSUPDATESTATUS").unwrap_err();
+    assert_eq!(ambiguous.input(), "IOSUPDATESTATUS");
     assert_eq!(
-        UpdateStatus::from_str_ignore_ascii_case("IOSUPDATESTATUS"),
-        Ok(UpdateStatus::Ios)
+        UpdateStatus::from_str_ignore_ascii_case("OTHER"),
+        Ok(UpdateStatus::Other)
     );
 }
 
@@ -190,8 +193,11 @@ fn negative_values_keywords_and_underscores() {
     assert_eq!(TlsVersion::SelfSigned.value(), Some(-1));
     assert_eq!(TlsVersion::from(-1), TlsVersion::SelfSigned);
     assert_eq!(TlsVersion::Tls13.as_str(), "tls1_3");
+    // Every member a client may send: the sentinel's bit is not among them.
     let all = Flags::<AuthenticationMethodModes>::all();
-    assert_eq!(all.bits(), (1 << 18) - 1);
+    assert_eq!(all.bits(), (1 << 18) - 1 - 65536);
+    assert!(!all.contains(&AuthenticationMethodModes::UnknownFutureValue));
+    assert!(all.contains(&AuthenticationMethodModes::QrCodePin));
 }
 
 /// Documented in English, translated with attributes.

@@ -1,7 +1,8 @@
 //! `#[graph_enum(flags)]` and `Flags<E>` on the shapes Graph's flags enums have.
 
-use graph_enum::{Flags, GraphEnum, UnknownValue};
+use graph_enum::{Flags, FlagsKind, GraphEnum, GraphFlags, UnknownValue};
 use proptest::prelude::*;
+use std::str::FromStr;
 
 /// Graph's chatMessageActions: bits, evolvable, lossless.
 #[derive(GraphEnum, Clone, Debug, PartialEq)]
@@ -28,7 +29,8 @@ enum Permissions {
     Full = 15,
 }
 
-/// Numbered 0..6 like one of Graph's flags enums: 3, 5 and 6 are unions.
+/// Numbered 0..6 like one of Graph's flags enums: its values are not bits,
+/// so it is a set of names (3, 5 and 6 are not unions).
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq)]
 #[graph_enum(flags)]
 enum Numbered {
@@ -73,9 +75,10 @@ fn writes_in_declaration_order_without_spaces() {
         r#"Flags("reactionAdded,actionUndefined")"#
     );
     assert_eq!(Actions::empty().to_string(), "");
+    // Every member a client may send: not the sentinel.
     assert_eq!(
         Actions::all().to_string(),
-        "reactionAdded,reactionRemoved,actionUndefined,unknownFutureValue"
+        "reactionAdded,reactionRemoved,actionUndefined"
     );
 }
 
@@ -104,23 +107,38 @@ fn zero_and_combination_members_are_written_as_graph_does() {
 }
 
 #[test]
-fn unions_in_a_numbered_enum_are_decomposed_greedily() {
+fn a_numbered_enum_is_a_set_of_names() {
+    assert_eq!(Numbered::KIND, FlagsKind::Names);
+    assert_eq!(Permissions::KIND, FlagsKind::Bits);
     let set: Flags<Numbered> = "one,two,four".parse().unwrap();
-    assert_eq!(set.bits(), 7);
-    // Largest first: six (2|4), then one; written in declaration order.
-    assert_eq!(set.to_string(), "one,six");
+    // What was read is what is written: no union is taken for another member.
+    assert_eq!(set.to_string(), "one,two,four");
+    assert!(!set.contains(&Numbered::Three) && !set.contains(&Numbered::Six));
     assert_eq!(set, set.to_string().parse().unwrap());
+    let three: Flags<Numbered> = "three".parse().unwrap();
+    assert_eq!(three.to_string(), "three");
+    assert!(!three.contains(&Numbered::One));
+    // A number names the member with that value, as for a single value.
+    assert_eq!("3".parse::<Flags<Numbered>>().unwrap(), three);
+    assert_eq!(Flags::<Numbered>::from_bits(3).unwrap(), three);
     assert_eq!(
-        "three".parse::<Flags<Numbered>>().unwrap().to_string(),
-        "three"
+        Flags::<Numbered>::from_bits(7).unwrap_err().to_string(),
+        "invalid numbered value 7"
     );
-    assert_eq!(Flags::<Numbered>::empty().to_string(), "zero");
+    // `zero` is a member like the others here, not the empty set.
+    assert_eq!(Flags::<Numbered>::empty().to_string(), "");
+    let zero: Flags<Numbered> = "zero".parse().unwrap();
+    assert!(!zero.is_empty());
+    assert_eq!(zero.to_string(), "zero");
+    assert_eq!(Flags::<Numbered>::empty().to_odata_literal(), None);
 }
 
 #[test]
 fn unknown_parts_are_kept_dropped_or_rejected_by_the_fallback() {
+    // Undeclared bits are written as one number after the members, then the
+    // unknown names in the order received.
     let actions: Actions = "reactionAdded,pinned,64,-1".parse().unwrap();
-    assert_eq!(actions.to_string(), "reactionAdded,pinned,64,-1");
+    assert_eq!(actions.to_string(), "reactionAdded,64,pinned,-1");
     assert_eq!(actions.bits(), 1 | 64);
     assert!(actions.contains(&"pinned".parse().unwrap()));
     assert_eq!(actions, actions.to_string().parse().unwrap());
@@ -194,13 +212,15 @@ fn set_operations() {
 fn odata_literal_of_a_set() {
     let both = ChatMessageActions::ReactionAdded | ChatMessageActions::ReactionRemoved;
     assert_eq!(
-        both.to_odata_literal(),
-        "microsoft.graph.chatMessageActions'reactionAdded,reactionRemoved'"
+        both.to_odata_literal().as_deref(),
+        Some("microsoft.graph.chatMessageActions'reactionAdded,reactionRemoved'")
     );
     let odd: Actions = "it's".parse().unwrap();
     assert_eq!(
-        format!("{}", odd.odata_literal()),
-        "microsoft.graph.chatMessageActions'it''s'"
+        odd.odata_literal()
+            .map(|literal| literal.to_string())
+            .as_deref(),
+        Some("microsoft.graph.chatMessageActions'it''s'")
     );
 }
 
@@ -252,10 +272,180 @@ proptest! {
     }
 
     #[test]
-    fn numbered_sets_round_trip_by_value(bits in 0_i64..8) {
-        let set = Flags::<Numbered>::from_bits(bits).unwrap();
-        prop_assert_eq!(set.bits(), bits);
+    fn numbered_sets_round_trip_by_name(members in proptest::collection::vec(0_usize..7, 0..7)) {
+        let set: Flags<Numbered> = members
+            .iter()
+            .map(|&index| Numbered::MEMBERS[index].name)
+            .collect::<Vec<_>>()
+            .join(",")
+            .parse()
+            .unwrap();
+        for (index, member) in Numbered::MEMBERS.iter().enumerate() {
+            let flag: Numbered = member.name.parse().unwrap();
+            prop_assert_eq!(set.contains(&flag), members.contains(&index));
+        }
         let again: Flags<Numbered> = set.to_string().parse().unwrap();
-        prop_assert_eq!(again.bits(), bits);
+        prop_assert_eq!(again, set);
     }
+}
+
+/// Graph's fileStorageContainerTypeSettingsOverride: `IsFlags`, numbered 0..6.
+#[derive(GraphEnum, Clone, Debug, PartialEq)]
+#[repr(i32)]
+#[graph_enum(flags)]
+enum FileStorageContainerTypeSettingsOverride {
+    UrlTemplate = 0,
+    IsDiscoverabilityEnabled = 1,
+    IsSearchEnabled = 2,
+    IsItemVersioningEnabled = 3,
+    ItemMajorVersionLimit = 4,
+    MaxStoragePerContainerInBytes = 5,
+    UnknownFutureValue = 6,
+    #[graph_enum(unknown)]
+    Unknown(UnknownValue),
+}
+
+/// Graph's windowsUpdateForBusinessUpdateWeeks: the sentinel's value 22 is 16|4|2.
+#[derive(GraphEnum, Clone, Debug, PartialEq)]
+#[repr(i32)]
+#[graph_enum(flags)]
+enum WindowsUpdateForBusinessUpdateWeeks {
+    UserDefined = 0,
+    FirstWeek = 1,
+    SecondWeek = 2,
+    ThirdWeek = 4,
+    FourthWeek = 8,
+    EveryWeek = 15,
+    UnknownFutureValue = 22,
+    #[graph_enum(unknown)]
+    Unknown(UnknownValue),
+}
+
+/// Beta's win32LobAppDetectionOperator: deliberate unions of bits.
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq)]
+#[graph_enum(flags)]
+enum Win32LobAppDetectionOperator {
+    NotConfigured = 0,
+    Equal = 1,
+    NotEqual = 2,
+    GreaterThan = 4,
+    GreaterThanOrEqual = 5,
+    LessThan = 8,
+    LessThanOrEqual = 9,
+}
+
+#[test]
+fn graphs_numbered_flags_enum_writes_back_what_it_read() {
+    type Settings = Flags<FileStorageContainerTypeSettingsOverride>;
+    assert_eq!(
+        FileStorageContainerTypeSettingsOverride::KIND,
+        FlagsKind::Names
+    );
+    for text in [
+        "isDiscoverabilityEnabled,isSearchEnabled",
+        "urlTemplate,isSearchEnabled",
+        "urlTemplate",
+        "isItemVersioningEnabled,maxStoragePerContainerInBytes",
+    ] {
+        let settings: Settings = text.parse().unwrap();
+        assert_eq!(settings.to_string(), text);
+    }
+}
+
+#[test]
+fn the_sentinel_is_a_name_of_its_own() {
+    type Weeks = Flags<WindowsUpdateForBusinessUpdateWeeks>;
+    assert_eq!(WindowsUpdateForBusinessUpdateWeeks::KIND, FlagsKind::Bits);
+    let sentinel: Weeks = "unknownFutureValue".parse().unwrap();
+    assert!(!sentinel.contains(&WindowsUpdateForBusinessUpdateWeeks::SecondWeek));
+    assert!(sentinel.contains(&WindowsUpdateForBusinessUpdateWeeks::UnknownFutureValue));
+    assert_eq!(sentinel.bits(), 0);
+    let both: Weeks = "everyWeek,unknownFutureValue".parse().unwrap();
+    assert_eq!(both.to_string(), "everyWeek,unknownFutureValue");
+    // The sentinel's value is not read as the sentinel: 22 is 16 and two weeks.
+    let number: Weeks = "22".parse().unwrap();
+    assert_eq!(number.to_string(), "secondWeek,thirdWeek,16");
+    assert!(!number.contains(&WindowsUpdateForBusinessUpdateWeeks::UnknownFutureValue));
+    // Graph rejects the sentinel in a request; all() is what may be sent.
+    assert!(both.to_request_str().is_err());
+    assert_eq!(Weeks::all().to_request_str().as_deref(), Ok("everyWeek"));
+}
+
+#[test]
+fn deliberate_unions_are_written_as_graph_writes_them() {
+    type Operators = Flags<Win32LobAppDetectionOperator>;
+    assert_eq!(Win32LobAppDetectionOperator::KIND, FlagsKind::Bits);
+    let union: Operators = "equal,greaterThan".parse().unwrap();
+    assert_eq!(union.to_string(), "greaterThanOrEqual");
+    assert_eq!(union, "greaterThanOrEqual".parse().unwrap());
+    assert!(union.contains(&Win32LobAppDetectionOperator::Equal));
+    // 1|4|8 as .NET (and so Graph) writes it: the largest member first.
+    let two: Operators = "greaterThanOrEqual,lessThan".parse().unwrap();
+    assert_eq!(two.to_string(), "greaterThan,lessThanOrEqual");
+    assert_eq!(two, two.to_string().parse().unwrap());
+    assert_eq!(Operators::empty().to_string(), "notConfigured");
+}
+
+#[test]
+fn a_number_is_its_declared_members_plus_a_remainder() {
+    let text: Actions = "17".parse().unwrap();
+    assert!(text.contains(&ChatMessageActions::ReactionAdded));
+    assert_eq!(text, Actions::from_bits(17).unwrap());
+    assert_eq!(text, serde_json::from_str("17").unwrap());
+    assert_eq!(text, "reactionAdded,16".parse().unwrap());
+    assert_eq!(text, "1,16".parse().unwrap());
+    assert_eq!(text.bits(), 17);
+    // A lossy enum drops only the undeclared remainder.
+    let lossy: Flags<Lossy> = "5".parse().unwrap();
+    assert_eq!(lossy, Flags::from_bits(5).unwrap());
+    assert_eq!(lossy.to_string(), "a");
+}
+
+#[test]
+fn display_honours_width_fill_and_alignment() {
+    let both = ChatMessageActions::ReactionAdded | ChatMessageActions::ReactionRemoved;
+    assert_eq!(
+        format!("[{both:>32}]"),
+        "[   reactionAdded,reactionRemoved]"
+    );
+    assert_eq!(format!("[{both:-<30}]"), "[reactionAdded,reactionRemoved-]");
+    assert_eq!(format!("[{both:.8}]"), "[reaction]");
+    assert_eq!(
+        format!("[{:>8}]", ChatMessageActions::ReactionAdded),
+        "[reactionAdded]"
+    );
+}
+
+#[test]
+fn the_empty_sets_odata_literal_follows_the_grammar() {
+    assert_eq!(
+        Actions::empty().to_odata_literal().as_deref(),
+        Some("microsoft.graph.chatMessageActions'0'")
+    );
+    assert_eq!("0".parse::<Actions>().unwrap(), Actions::empty());
+    assert_eq!(
+        Flags::<Permissions>::empty().to_odata_literal().as_deref(),
+        Some("microsoft.graph.permissions'none'")
+    );
+}
+
+#[test]
+fn ignoring_case_part_by_part() {
+    let actions =
+        Actions::from_str_ignore_ascii_case("ReactionAdded, REACTIONREMOVED, pinned").unwrap();
+    assert_eq!(actions.to_string(), "reactionAdded,reactionRemoved,pinned");
+    assert_eq!(
+        Actions::from_str("ReactionAdded").unwrap().to_string(),
+        "ReactionAdded"
+    );
+}
+
+#[test]
+fn sets_order_agrees_with_equality() {
+    let a: Actions = "pinned,archived,reactionAdded".parse().unwrap();
+    let b: Actions = "archived,reactionAdded,pinned".parse().unwrap();
+    assert_eq!(a.cmp(&b), std::cmp::Ordering::Equal);
+    let mut keys = std::collections::BTreeSet::new();
+    keys.insert(a);
+    assert!(!keys.insert(b));
 }

@@ -256,3 +256,103 @@ fn an_enum_of_only_a_fallback_accepts_everything() {
     assert_eq!("anything".parse::<Empty>().unwrap().as_str(), "anything");
     assert_eq!(Empty::from(3).to_string(), "3");
 }
+
+/// Wire names of other services' schemas: any non-empty text (SPEC.md, "Names").
+#[derive(GraphEnum, Clone, Debug, PartialEq)]
+#[repr(i32)]
+enum OtherServices {
+    #[graph_enum(rename = "IN PROGRESS")]
+    InProgress = 0,
+    #[graph_enum(rename = "Item2:SubItem1")]
+    SubItem = 1,
+    #[graph_enum(rename = "in-progress")]
+    Dashed = 2,
+    #[graph_enum(rename = "3")]
+    Three = 3,
+    #[graph_enum(unknown)]
+    Unknown(UnknownValue),
+}
+
+#[test]
+fn rename_takes_any_text() {
+    for (text, member) in [
+        ("IN PROGRESS", OtherServices::InProgress),
+        ("Item2:SubItem1", OtherServices::SubItem),
+        ("in-progress", OtherServices::Dashed),
+        ("3", OtherServices::Three),
+        ("+03", OtherServices::Three),
+    ] {
+        let parsed: OtherServices = text.parse().unwrap();
+        assert_eq!(parsed, member, "{text}");
+        assert_eq!(parsed.to_string().parse::<OtherServices>().unwrap(), member);
+    }
+    assert_eq!(OtherServices::Three.to_string(), "3");
+    assert_eq!(OtherServices::Three.value(), Some(3));
+}
+
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq)]
+#[graph_enum(rename_all = "kebab-case")]
+enum Kebab {
+    InProgress,
+    NotStarted,
+}
+
+#[test]
+fn rename_all_may_produce_any_text_too() {
+    assert_eq!(Kebab::InProgress.to_string(), "in-progress");
+    assert_eq!("not-started".parse(), Ok(Kebab::NotStarted));
+}
+
+/// 270 Graph enums have a member `unknown`: a lossless fallback never writes
+/// its own name, so it may be called `Unknown` beside it.
+#[derive(GraphEnum, Clone, Debug, PartialEq)]
+enum AlertStatus {
+    #[graph_enum(rename = "unknown")]
+    UnknownState,
+    Resolved,
+    #[graph_enum(unknown)]
+    Unknown(UnknownValue),
+}
+
+#[test]
+fn a_lossless_fallback_name_may_be_a_members_name() {
+    assert_eq!("unknown".parse(), Ok(AlertStatus::UnknownState));
+    assert_eq!(AlertStatus::UnknownState.to_string(), "unknown");
+    let new: AlertStatus = "dismissed".parse().unwrap();
+    assert!(new.is_unknown());
+    assert_eq!(new.to_string(), "dismissed");
+}
+
+/// Graph's bodyType, read as the service reads it (SPEC.md, "Case").
+#[derive(GraphEnum, Clone, Debug, PartialEq)]
+#[graph_enum(ascii_case_insensitive)]
+enum BodyType {
+    Text,
+    Html,
+    #[graph_enum(rename = "iosUpdate")]
+    IosUpdate,
+    #[graph_enum(rename = "iOSUpdate")]
+    IOsUpdate,
+    #[graph_enum(unknown)]
+    Unknown(UnknownValue),
+}
+
+#[test]
+fn ascii_case_insensitive_reads_a_unique_match_as_the_member() {
+    const { assert!(BodyType::ASCII_CASE_INSENSITIVE) };
+    assert_eq!("HTML".parse(), Ok(BodyType::Html));
+    // Written back in the schema's spelling.
+    assert_eq!("HTML".parse::<BodyType>().unwrap().to_string(), "html");
+    assert_eq!(
+        serde_json::from_str::<BodyType>(r#""Text""#).unwrap(),
+        BodyType::Text
+    );
+    // An exact name wins; two matches ignoring case are not guessed at.
+    assert_eq!("iOSUpdate".parse(), Ok(BodyType::IOsUpdate));
+    let ambiguous: BodyType = "IOSUPDATE".parse().unwrap();
+    assert!(ambiguous.is_unknown());
+    assert_eq!(ambiguous.to_string(), "IOSUPDATE");
+    // Without the attribute, case matters, as OData says.
+    const { assert!(!Kebab::ASCII_CASE_INSENSITIVE) };
+    assert!("In-Progress".parse::<Kebab>().is_err());
+}

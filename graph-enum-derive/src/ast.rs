@@ -207,6 +207,61 @@ impl<'a> Enum<'a> {
     pub(crate) fn is_flags(&self) -> bool {
         self.attrs.flags.is_some()
     }
+
+    /// How a flags enum's members make up a set: as `#[graph_enum(flags =
+    /// "...")]` says, else decided from the values; `None` if not flags.
+    pub(crate) fn flags_kind(&self) -> Option<FlagsKind> {
+        let chosen = self.attrs.flags.as_ref()?.value;
+        Some(chosen.unwrap_or_else(|| {
+            let sentinel = self.sentinel_position();
+            let values = self
+                .members()
+                .enumerate()
+                .filter(|(index, _)| Some(*index) != sentinel)
+                .filter_map(|(_, member)| member.value.as_ref().map(|(value, _)| *value));
+            FlagsKind::from_values(values)
+        }))
+    }
+}
+
+/// How the members of a flags enum make up a set (`graph_enum::FlagsKind`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum FlagsKind {
+    Bits,
+    Names,
+}
+
+impl FlagsKind {
+    /// `Names` when the values (the sentinel's left out) are numbered like a
+    /// plain enum's: consecutive from 0 or 1, with two or more that are
+    /// neither zero nor a single bit (Graph's
+    /// `fileStorageContainerTypeSettingsOverride`, 0 to 5: reading 3 as 1|2
+    /// would turn one setting into two others). Otherwise `Bits`, which keeps
+    /// deliberate unions such as `full = 15` or `greaterThanOrEqual = 5`.
+    pub(crate) fn from_values(values: impl Iterator<Item = i128>) -> FlagsKind {
+        let mut values: Vec<i128> = values.collect();
+        values.sort_unstable();
+        let consecutive = values.windows(2).all(|pair| pair[1] == pair[0] + 1);
+        let starts_low = values
+            .first()
+            .is_some_and(|first| *first == 0 || *first == 1);
+        let unions = values
+            .iter()
+            .filter(|value| **value > 0 && value.count_ones() > 1)
+            .count();
+        if consecutive && starts_low && unions >= 2 {
+            FlagsKind::Names
+        } else {
+            FlagsKind::Bits
+        }
+    }
+
+    pub(crate) fn ident(self) -> &'static str {
+        match self {
+            FlagsKind::Bits => "Bits",
+            FlagsKind::Names => "Names",
+        }
+    }
 }
 
 impl Repr {

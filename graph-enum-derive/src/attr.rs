@@ -8,6 +8,7 @@ use syn::meta::ParseNestedMeta;
 use syn::parse::ParseStream;
 use syn::{Attribute, Expr, Lit, LitStr};
 
+use crate::ast::FlagsKind;
 use crate::case::RenameRule;
 use crate::ctxt::Ctxt;
 use crate::discriminant;
@@ -46,7 +47,9 @@ pub(crate) struct EnumAttrs {
     pub(crate) description: Texts,
     pub(crate) rename_all: Slot<RenameRule>,
     pub(crate) krate: Slot<syn::Path>,
-    pub(crate) flags: Slot<()>,
+    /// `flags`, or `flags = "bits"` / `flags = "names"` to choose the kind.
+    pub(crate) flags: Slot<Option<FlagsKind>>,
+    pub(crate) ascii_case_insensitive: Slot<()>,
     pub(crate) doc: Option<String>,
 }
 
@@ -60,7 +63,8 @@ pub(crate) struct VariantAttrs {
     pub(crate) doc: Option<String>,
 }
 
-const ENUM_KEYS: &str = "name, namespace, description, rename_all, flags, crate";
+const ENUM_KEYS: &str =
+    "name, namespace, description, rename_all, flags, ascii_case_insensitive, crate";
 const VARIANT_KEYS: &str = "rename, value, description, display_name, unknown";
 
 pub(crate) fn enum_attrs(ctxt: &mut Ctxt, attrs: &[Attribute]) -> EnumAttrs {
@@ -81,7 +85,8 @@ pub(crate) fn enum_attrs(ctxt: &mut Ctxt, attrs: &[Attribute]) -> EnumAttrs {
                     set(ctxt, &mut out.namespace, &meta, namespace);
                 }
                 "description" => texts(ctxt, &meta, &mut out.description)?,
-                "flags" => flag(ctxt, &meta, &mut out.flags)?,
+                "flags" => flags(ctxt, &meta, &mut out.flags)?,
+                "ascii_case_insensitive" => flag(ctxt, &meta, &mut out.ascii_case_insensitive)?,
                 "rename_all" => {
                     let rule = string(ctxt, &meta)?.and_then(|lit| rename_rule(ctxt, &lit));
                     set(ctxt, &mut out.rename_all, &meta, rule);
@@ -212,6 +217,31 @@ fn flag(ctxt: &mut Ctxt, meta: &ParseNestedMeta, slot: &mut Slot<()>) -> syn::Re
         ctxt.error_spanned_by(&meta.path, format!("#[graph_enum({key})] takes no value"));
         skip_value(meta.input)
     }
+}
+
+/// `flags`, or `flags = "bits"` / `flags = "names"`.
+fn flags(
+    ctxt: &mut Ctxt,
+    meta: &ParseNestedMeta,
+    slot: &mut Slot<Option<FlagsKind>>,
+) -> syn::Result<()> {
+    if !meta.input.peek(syn::Token![=]) {
+        set(ctxt, slot, meta, Some((None, meta.path.to_token_stream())));
+        return Ok(());
+    }
+    let kind = string(ctxt, meta)?.and_then(|(lit, tokens)| match lit.value().as_str() {
+        "bits" => Some((Some(FlagsKind::Bits), tokens)),
+        "names" => Some((Some(FlagsKind::Names), tokens)),
+        other => {
+            ctxt.error_spanned_by(
+                &lit,
+                format!("unknown flags kind {other:?}; expected \"bits\" or \"names\""),
+            );
+            None
+        }
+    });
+    set(ctxt, slot, meta, kind);
+    Ok(())
 }
 
 /// `key = "text"`, or `key(de = "...", fr_CA = "...")` for translations.

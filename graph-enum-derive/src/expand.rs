@@ -31,9 +31,10 @@ pub(crate) fn derive(input: TokenStream) -> TokenStream {
     let values = generator.value_impls();
     let private = &generator.private;
     let ident = generator.ident;
-    let flags = model
-        .is_flags()
-        .then(|| quote!(#private::impl_flags!(#ident);));
+    let flags = model.flags_kind().map(|kind| {
+        let kind = Ident::new(kind.ident(), proc_macro2::Span::call_site());
+        quote!(#private::impl_flags!(#ident, #kind);)
+    });
     quote! {
         #inherent
         #graph_enum
@@ -298,6 +299,11 @@ impl<'a> Generator<'a> {
             quote!(const DESCRIPTIONS: &'static [(&'static #str_ty, &'static #str_ty)] = #type_translations;)
         });
         let evolvable = self.input.sentinels().next().is_some();
+        let case_insensitive = self.input.attrs.ascii_case_insensitive.is_some().then(|| {
+            quote!(
+                const ASCII_CASE_INSENSITIVE: ::core::primitive::bool = true;
+            )
+        });
         let members = self.members_table();
         let fallback_kind = match self.open {
             Open::Closed => quote!(Closed),
@@ -320,6 +326,7 @@ impl<'a> Generator<'a> {
                 const MEMBERS: &'static [#krate::Member] = #members;
                 const FALLBACK: #krate::Fallback = #krate::Fallback::#fallback_kind;
                 const EVOLVABLE: ::core::primitive::bool = #evolvable;
+                #case_insensitive
                 #type_translations
                 const __NAMES: &'static [&'static #str_ty] = &[#(#names),*];
                 const __VALUES: &'static [#repr] = &[#(#values),*];

@@ -19,6 +19,7 @@ pub(crate) fn check(ctxt: &mut Ctxt, input: &Enum) {
     for variant in &input.variants {
         check_variant(ctxt, input, variant);
     }
+    check_wire_names(ctxt, input);
     check_unique_wire_names(ctxt, input);
     check_unique_values(ctxt, input);
     check_sentinel(ctxt, input);
@@ -188,17 +189,8 @@ fn check_fallback(ctxt: &mut Ctxt, input: &Enum) {
 fn check_variant(ctxt: &mut Ctxt, input: &Enum, variant: &Variant) {
     let ident = variant.ident();
     if let Some(rename) = &variant.attrs.rename {
-        let text = rename.value.value();
-        if text.is_empty() {
+        if rename.value.value().is_empty() {
             ctxt.error_spanned_by(&rename.tokens, "#[graph_enum(rename)] cannot be empty");
-        } else if !is_odata_identifier(&text) {
-            ctxt.error_spanned_by(
-                &rename.tokens,
-                format!(
-                    "{text:?} is not an OData identifier: a wire name starts with a letter or `_` and \
-                     continues with letters, digits or `_`, at most 128 characters"
-                ),
-            );
         }
     }
     if variant.is_fallback() {
@@ -266,9 +258,74 @@ fn check_variant(ctxt: &mut Ctxt, input: &Enum, variant: &Variant) {
     }
 }
 
+/// The variants whose wire name is read or written: the members and a lossy
+/// fallback. A lossless fallback writes the text it holds, never its own name,
+/// so its name may be a member's (270 Graph enums have a member `unknown`).
+fn named_variants<'a>(input: &'a Enum) -> impl Iterator<Item = &'a Variant<'a>> {
+    input.variants.iter().filter(|variant| {
+        !variant.is_fallback() || matches!(variant.fallback_shape(), FallbackShape::Unit)
+    })
+}
+
+/// Any non-empty text can be a wire name (`"in-progress"`, `"IN PROGRESS"`,
+/// `"Item2:SubItem1"`), but for two limits that keep reading unambiguous:
+/// a flags member's name cannot hold the separator `,` or start or end with
+/// white space (parts are split at commas and trimmed), and a name that is
+/// OData numeric text (`"1"`) must be its own member's value, or `"1"` would
+/// mean two things.
+fn check_wire_names(ctxt: &mut Ctxt, input: &Enum) {
+    for variant in named_variants(input) {
+        let name = &variant.wire_name;
+        if name.is_empty() {
+            // `rename = ""` is reported where it is read.
+            continue;
+        }
+        if input.is_flags() && (name.contains(',') || name.trim() != name) {
+            ctxt.error_spanned_by(
+                &variant.wire_name_tokens,
+                format!(
+                    "wire name {name:?} of `{}` cannot be a flag's: a #[graph_enum(flags)] value is split \
+                     at commas and each part trimmed, so a name cannot hold `,` or start or end with white space",
+                    variant.ident()
+                ),
+            );
+        }
+        if let Some(number) = odata_number(name) {
+            let own_value = variant.value.as_ref().map(|(value, _)| *value);
+            if own_value != Some(number) {
+                let meaning = match own_value {
+                    Some(value) => format!("`{}` has value {value}", variant.ident()),
+                    None => format!("`{}` has no value", variant.ident()),
+                };
+                ctxt.error_spanned_by(
+                    &variant.wire_name_tokens,
+                    format!(
+                        "wire name {name:?} is OData's numeric form of the value {number}, but {meaning}; \
+                         a numeric wire name must be its own member's value"
+                    ),
+                );
+            }
+        }
+    }
+}
+
+/// OData's numeric form of an enum value (`int64Value`): an optional sign and
+/// 1 to 19 decimal digits that fit in `i64`. The runtime reads numbers by the
+/// same rule (`graph_enum`'s `integer::parse_integer`).
+fn odata_number(text: &str) -> Option<i128> {
+    let digits = text.strip_prefix(['+', '-']).unwrap_or(text);
+    if digits.is_empty() || digits.len() > 19 || !digits.bytes().all(|byte| byte.is_ascii_digit()) {
+        return None;
+    }
+    let value: i128 = text.strip_prefix('+').unwrap_or(text).parse().ok()?;
+    (i128::from(i64::MIN)..=i128::from(i64::MAX))
+        .contains(&value)
+        .then_some(value)
+}
+
 fn check_unique_wire_names(ctxt: &mut Ctxt, input: &Enum) {
     let mut seen: HashMap<&str, &Variant> = HashMap::new();
-    for variant in &input.variants {
+    for variant in named_variants(input) {
         match seen.get(variant.wire_name.as_str()) {
             Some(first) => ctxt.duplicate(
                 &variant.wire_name_tokens,

@@ -12,8 +12,9 @@ pub use core::result::Result::{self, Err, Ok};
 pub use core::str::FromStr;
 
 pub use crate::lookup::{Hash, Lookup};
+pub use crate::parse::parse;
 
-use crate::{GraphEnum, Member, ParseError};
+use crate::Member;
 
 /// The inherent `value` of a closed or lossy enum.
 #[inline]
@@ -48,35 +49,6 @@ pub enum Undeclared<'a> {
     Text(&'a str),
     /// An integer that is no declared value.
     Integer(i64),
-}
-
-/// `FromStr` of every derived enum.
-///
-/// # Errors
-/// [`ParseError`] when the enum is closed and nothing matches.
-#[inline]
-pub fn parse<E: GraphEnum>(text: &str) -> Result<E, ParseError> {
-    match E::__LOOKUP.find(E::__NAMES, text).and_then(E::__from_index) {
-        Some(member) => Ok(member),
-        None => parse_undeclared(text),
-    }
-}
-
-/// Text that is no declared name: OData allows a member's value as text (`"2"`);
-/// anything else is the fallback's, or an error.
-#[inline(never)]
-fn parse_undeclared<E: GraphEnum>(text: &str) -> Result<E, ParseError> {
-    let declared = crate::integer::parse_integer(text)
-        .and_then(|number| E::Value::try_from(number).ok())
-        .and_then(E::__index_of)
-        .and_then(E::__from_index);
-    match declared {
-        Some(member) => Ok(member),
-        None => match E::__fallback(Undeclared::Text(text)) {
-            Some(fallback) => Ok(fallback),
-            None => Err(ParseError::new(E::NAME, E::MEMBERS, text)),
-        },
-    }
 }
 
 /// The payload of a lossless fallback variant.
@@ -126,9 +98,11 @@ pub use crate::__graph_enum_unknown_value as unknown_value;
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __graph_enum_impl_flags {
-    ($ty:ident) => {
+    ($ty:ident, $kind:ident) => {
         #[automatically_derived]
-        impl $crate::GraphFlags for $ty {}
+        impl $crate::GraphFlags for $ty {
+            const KIND: $crate::FlagsKind = $crate::FlagsKind::$kind;
+        }
 
         #[automatically_derived]
         impl ::core::ops::BitOr for $ty {
@@ -145,7 +119,7 @@ macro_rules! __graph_enum_impl_flags {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __graph_enum_impl_flags {
-    ($ty:ident) => {
+    ($($input:tt)*) => {
         ::core::compile_error!("`#[graph_enum(flags)]` needs graph-enum's `alloc` feature");
     };
 }

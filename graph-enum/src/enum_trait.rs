@@ -10,6 +10,7 @@ use crate::__private::Undeclared;
 use crate::integer::parse_integer;
 use crate::lookup::Lookup;
 use crate::member::localized;
+use crate::parse::unique_ignoring_case;
 use crate::{Fallback, Integer, Member, ODataLiteral, ParseError, RequestValueError, ValueError};
 
 /// A Rust enum that is a Microsoft Graph (or any OData) enum type.
@@ -59,6 +60,13 @@ pub trait GraphEnum: Sized + FromStr<Err = ParseError> + Display + 'static {
     /// Whether the enum is *evolvable*: it declares Graph's sentinel member
     /// `unknownFutureValue` (in any case).
     const EVOLVABLE: bool = false;
+
+    /// Whether `FromStr` (and serde) also read a name that equals exactly one
+    /// member's name ignoring ASCII case (`"HTML"` for `html`), as that member,
+    /// written back in the schema's spelling: `#[graph_enum(ascii_case_insensitive)]`,
+    /// on for every prebuilt catalogue enum. An exact name always wins
+    /// (SPEC.md, "Case").
+    const ASCII_CASE_INSENSITIVE: bool = false;
 
     /// Translations of [`DESCRIPTION`](Self::DESCRIPTION), `(BCP 47 tag, text)`,
     /// from `#[graph_enum(description(de = "..."))]` on the enum.
@@ -111,22 +119,21 @@ pub trait GraphEnum: Sized + FromStr<Err = ParseError> + Display + 'static {
     }
 
     /// Parses like `FromStr`, but matches declared names ignoring ASCII case,
-    /// for input typed by people (`"InProgress"`, `"INPROGRESS"`). Graph itself
-    /// always sends the exact name; use `FromStr` for its responses.
+    /// for input typed by people (`"InProgress"`, `"INPROGRESS"`), whatever
+    /// [`ASCII_CASE_INSENSITIVE`](Self::ASCII_CASE_INSENSITIVE) says.
     ///
     /// An exact name always wins, so an enum whose names differ in case only
     /// (`iosUpdate`, `iOSUpdate`: OData names are case-sensitive, and the derive
-    /// accepts them) parses each of its names to itself; otherwise the first
-    /// declared name equal ignoring case.
+    /// accepts them) parses each of its names to itself; other text must equal
+    /// exactly one name ignoring case, and text that equals two is not guessed
+    /// at: it is read as `FromStr` reads it (an unknown value, or an error).
     ///
     /// # Errors
     /// [`ParseError`] when the enum is closed and nothing matches.
     fn from_str_ignore_ascii_case(text: &str) -> Result<Self, ParseError> {
-        let index = Self::__LOOKUP.find(Self::__NAMES, text).or_else(|| {
-            Self::__NAMES
-                .iter()
-                .position(|name| name.eq_ignore_ascii_case(text))
-        });
+        let index = Self::__LOOKUP
+            .find(Self::__NAMES, text)
+            .or_else(|| unique_ignoring_case(Self::__NAMES, text));
         match index.and_then(Self::__from_index) {
             Some(member) => Ok(member),
             None => text.parse(),

@@ -209,6 +209,7 @@ mod integer;
 mod lookup;
 mod member;
 mod odata;
+mod parse;
 #[cfg(feature = "serde")]
 mod serde;
 mod suggest;
@@ -228,7 +229,7 @@ pub mod v1;
 pub use crate::enum_trait::GraphEnum;
 pub use crate::error::{ParseError, RequestValueError, ValueError};
 #[cfg(feature = "alloc")]
-pub use crate::flags::{Flags, GraphFlags};
+pub use crate::flags::{Flags, FlagsKind, FlagsLiteral, GraphFlags};
 pub use crate::integer::Integer;
 pub use crate::member::{Fallback, Member};
 pub use crate::odata::{ODataLiteral, INCLUDE_UNKNOWN_ENUM_MEMBERS};

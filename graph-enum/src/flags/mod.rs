@@ -1,0 +1,797 @@
+//! `Flags<E>`: a set of the members of a flags enum, as Graph writes them
+//! (`"reactionAdded,reactionRemoved"`). The rules are SPEC.md's "Flags".
+
+mod unknown_parts;
+
+use alloc::string::{String, ToString};
+use alloc::vec::Vec;
+use core::cmp::Ordering;
+use core::fmt::{self, Write};
+use core::hash::Hash;
+use core::marker::PhantomData;
+use core::ops::{BitAnd, BitAndAssign, BitOr, BitOrAssign, Sub, SubAssign};
+use core::str::FromStr;
+
+use self::unknown_parts::UnknownParts;
+use crate::integer::{parse_integer, IntegerText};
+use crate::parse::{member_index, member_with_value, unique_ignoring_case};
+use crate::{
+    Fallback, GraphEnum, Member, ODataLiteral, ParseError, RequestValueError, UnknownValue,
+    ValueError,
+};
+
+/// The most members a flags enum may declare; the derive rejects more. Graph's
+/// largest flags enum has 28, and the bound keeps a set of members in 32 bytes.
+pub(crate) const MAX_FLAGS_MEMBERS: usize = 256;
+
+/// How the members of a flags enum make up a set, decided by the derive from
+/// the values (or by `#[graph_enum(flags = "bits")]` / `flags = "names"`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FlagsKind {
+    /// The values are bits (`1`, `2`, `4`), unions of them (`full = 15`) or
+    /// zero (`none`): a set is the union of its members' bits, numbers are
+    /// split into members, and a combination member is written for its bits.
+    Bits,
+    /// The values are numbered like a plain enum's (`0, 1, 2, 3, …`), as in
+    /// Graph's `fileStorageContainerTypeSettingsOverride`: their bits mean
+    /// nothing, so a set is a set of names, and exactly the names read are
+    /// written.
+    Names,
+}
+
+/// A `#[graph_enum(flags)]` enum, used through [`Flags`]. Implemented by the
+/// derive.
+pub trait GraphFlags: GraphEnum {
+    /// Whether the members are bits or names; see [`FlagsKind`].
+    const KIND: FlagsKind;
+
+    /// The position in `MEMBERS` of the sentinel `unknownFutureValue`, which
+    /// is always a name of its own: its value is never read as bits.
+    #[doc(hidden)]
+    const __SENTINEL: Option<usize> = sentinel_position(Self::MEMBERS);
+
+    /// The union of every member's bits but the sentinel's (bits kind only).
+    #[doc(hidden)]
+    const __DECLARED_BITS: u64 = declared_bits(Self::MEMBERS, Self::__SENTINEL);
+}
+
+const fn sentinel_position(members: &[Member]) -> Option<usize> {
+    let mut index = 0;
+    while index < members.len() {
+        if members[index].is_sentinel {
+            return Some(index);
+        }
+        index += 1;
+    }
+    None
+}
+
+const fn declared_bits(members: &[Member], sentinel: Option<usize>) -> u64 {
+    let mut bits = 0;
+    let mut index = 0;
+    while index < members.len() {
+        let is_sentinel = match sentinel {
+            Some(position) => position == index,
+            None => false,
+        };
+        if !is_sentinel {
+            // `u64::try_from` is not const; the derive rejects negative values.
+            bits |= members[index].value.unsigned_abs();
+        }
+        index += 1;
+    }
+    bits
+}
+
+/// A set of flags of a `#[graph_enum(flags)]` enum `E`, read and written as
+/// Graph does: member names joined by commas, `"reactionAdded,reactionRemoved"`.
+///
+/// ```
+/// use graph_enum::{Flags, GraphEnum, UnknownValue};
+///
+/// /// Graph's chatMessageActions.
+/// #[derive(GraphEnum, Clone, Debug, PartialEq)]
+/// #[repr(i32)]
+/// #[graph_enum(flags)]
+/// enum ChatMessageActions {
+///     ReactionAdded = 1,
+///     ReactionRemoved = 2,
+///     ActionUndefined = 4,
+///     UnknownFutureValue = 8,
+///     #[graph_enum(unknown)]
+///     Unknown(UnknownValue),
+/// }
+///
+/// let mut actions: Flags<ChatMessageActions> = "reactionAdded,reactionRemoved".parse()?;
+/// assert!(actions.contains(&ChatMessageActions::ReactionRemoved));
+/// assert_eq!(actions.bits(), 3);
+///
+/// actions.remove(&ChatMessageActions::ReactionAdded);
+/// actions |= ChatMessageActions::ActionUndefined;
+/// assert_eq!(actions.to_string(), "reactionRemoved,actionUndefined");
+///
+/// // A name Graph added later is kept, and written back.
+/// let newer: Flags<ChatMessageActions> = "reactionAdded, pinned".parse()?;
+/// assert_eq!(newer.to_string(), "reactionAdded,pinned");
+///
+/// // A number is split into the members it holds and a remainder.
+/// let number: Flags<ChatMessageActions> = "17".parse()?;
+/// assert!(number.contains(&ChatMessageActions::ReactionAdded));
+/// assert_eq!(number, Flags::from_bits(17)?);
+/// assert_eq!(number.to_string(), "reactionAdded,16");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// # How it reads and writes
+///
+/// SPEC.md ("Flags") is the contract; in short:
+///
+/// - **Reading** splits at commas, trims spaces around each part and skips
+///   empty parts (`""` is the empty set). A part is a member's name, or
+///   OData's numeric form: for a [`FlagsKind::Bits`] enum a number is split
+///   into the members whose bits it holds plus a remainder, exactly as
+///   [`from_bits`](Self::from_bits) and a JSON integer are; for a
+///   [`FlagsKind::Names`] enum it is the member with that value.
+/// - **Writing** follows Graph (whose service formats flags like .NET's
+///   `Enum.ToString`): a member whose value is exactly the set's bits is
+///   written alone (`full`, not `read,write,delete,share`); otherwise members
+///   are taken greedily from the largest value down; all are written in
+///   declaration order, then the remaining bits as one number, then unknown
+///   names in the order received. The empty set is the zero member's name
+///   (`none`) if a bits enum has one, else `""`.
+/// - **The sentinel** `unknownFutureValue` is a name of its own: it is never
+///   read from or written as bits, and is only in a set it was put in.
+/// - **Unknown parts** are kept when `E` has a lossless fallback, dropped
+///   when its fallback is lossy (only the undeclared remainder of a number is
+///   dropped), and an error when `E` is closed.
+pub struct Flags<E> {
+    /// Bits kind: the union of the members' bits and, for a lossless `E`, of
+    /// undeclared numeric parts. Always 0 for the names kind.
+    bits: u64,
+    /// Members held by name: every member for the names kind, only the
+    /// sentinel for the bits kind.
+    named: MemberSet,
+    /// Parts no member covers, as received; empty unless `E` is lossless.
+    unknown: UnknownParts,
+    marker: PhantomData<fn() -> E>,
+}
+
+/// A set of member positions (< [`MAX_FLAGS_MEMBERS`]).
+#[derive(Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+struct MemberSet([u64; MAX_FLAGS_MEMBERS / 64]);
+
+impl MemberSet {
+    const EMPTY: MemberSet = MemberSet([0; MAX_FLAGS_MEMBERS / 64]);
+
+    fn contains(self, index: usize) -> bool {
+        index < MAX_FLAGS_MEMBERS && self.0[index / 64] & (1 << (index % 64)) != 0
+    }
+
+    fn insert(&mut self, index: usize) {
+        if index < MAX_FLAGS_MEMBERS {
+            self.0[index / 64] |= 1 << (index % 64);
+        }
+    }
+
+    fn remove(&mut self, index: usize) {
+        if index < MAX_FLAGS_MEMBERS {
+            self.0[index / 64] &= !(1 << (index % 64));
+        }
+    }
+
+    fn is_empty(self) -> bool {
+        self == Self::EMPTY
+    }
+
+    fn union(self, other: Self) -> Self {
+        let mut out = self;
+        for (word, other) in out.0.iter_mut().zip(other.0) {
+            *word |= other;
+        }
+        out
+    }
+
+    fn intersection(self, other: Self) -> Self {
+        let mut out = self;
+        for (word, other) in out.0.iter_mut().zip(other.0) {
+            *word &= other;
+        }
+        out
+    }
+
+    fn difference(self, other: Self) -> Self {
+        let mut out = self;
+        for (word, other) in out.0.iter_mut().zip(other.0) {
+            *word &= !other;
+        }
+        out
+    }
+}
+
+/// One part of a set as it is written.
+enum Part<'a> {
+    Member(usize),
+    Remainder(u64),
+    Unknown(&'a UnknownValue),
+}
+
+/// What a part of the input (or a value added) is, before it joins a set.
+enum Piece<'a> {
+    Member(usize),
+    Bits(u64),
+    Undeclared(Undeclared<'a>),
+    /// A lossy fallback: it stands for a value that was dropped.
+    Dropped,
+}
+
+/// An undeclared piece: text kept verbatim, or a number kept canonically.
+enum Undeclared<'a> {
+    Text(&'a str),
+    Number(i64),
+}
+
+impl<E: GraphFlags> Flags<E> {
+    /// The empty set.
+    #[must_use]
+    pub const fn empty() -> Self {
+        Flags {
+            bits: 0,
+            named: MemberSet::EMPTY,
+            unknown: UnknownParts::new(),
+            marker: PhantomData,
+        }
+    }
+
+    /// Every member a client may send: all declared members but the sentinel
+    /// `unknownFutureValue`, which Graph rejects in a request.
+    #[must_use]
+    pub fn all() -> Self {
+        let mut flags = Self::empty();
+        match E::KIND {
+            FlagsKind::Bits => flags.bits = E::__DECLARED_BITS,
+            FlagsKind::Names => {
+                for index in 0..E::MEMBERS.len() {
+                    if Some(index) != E::__SENTINEL {
+                        flags.named.insert(index);
+                    }
+                }
+            }
+        }
+        flags
+    }
+
+    /// The set with this integer value, as OData's numeric form and a JSON
+    /// integer are read: for a bits enum the members whose bits it holds plus
+    /// the remainder, for a names enum the member with that value. What no
+    /// member covers is kept (lossless `E`, as one number), dropped (lossy) or
+    /// an error (closed).
+    ///
+    /// # Errors
+    /// [`ValueError`] if `E` is closed and `bits` is not covered by its members.
+    pub fn from_bits(bits: i64) -> Result<Self, ValueError> {
+        let mut flags = Self::empty();
+        match flags.add(Self::number(bits)) {
+            Ok(()) => Ok(flags),
+            Err(()) => Err(ValueError::new(E::NAME, bits)),
+        }
+    }
+
+    /// The set's integer value: the union of its members' bits and of its
+    /// undeclared numeric parts. The sentinel has no bits, nor has text no
+    /// member names; for a [`FlagsKind::Names`] enum, whose values are not
+    /// bits, this is the union of the values, which only a set of one member
+    /// states faithfully.
+    #[must_use]
+    pub fn bits(&self) -> i64 {
+        let named = (0..E::MEMBERS.len())
+            .filter(|&index| self.named.contains(index) && Some(index) != E::__SENTINEL)
+            .fold(0, |bits, index| bits | bits_of(&E::MEMBERS[index]));
+        let numbers = self
+            .unknown
+            .iter()
+            .filter_map(UnknownValue::value)
+            .filter_map(|value| u64::try_from(value).ok())
+            .fold(0, |bits, value| bits | value);
+        i64::try_from(self.bits | named | numbers).unwrap_or(i64::MAX)
+    }
+
+    /// Whether the set holds no member and no unknown part.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.bits == 0 && self.named.is_empty() && self.unknown.is_empty()
+    }
+
+    /// Whether `flag` is in the set. For a bits enum: all of a member's bits
+    /// are, and a zero member only in the empty set. Otherwise: the member or
+    /// the unknown value was put in the set.
+    #[must_use]
+    pub fn contains(&self, flag: &E) -> bool {
+        match Self::piece_of(flag) {
+            Piece::Member(index) => self.named.contains(index),
+            Piece::Dropped => false,
+            Piece::Bits(0) => self.is_empty(),
+            Piece::Bits(bits) => self.bits & bits == bits,
+            Piece::Undeclared(Undeclared::Text(text)) => self.unknown.contains(text),
+            Piece::Undeclared(Undeclared::Number(number)) => self
+                .unknown
+                .contains(IntegerText::new(i128::from(number)).as_str()),
+        }
+    }
+
+    /// Adds `flag`: a member, or an unknown value of a lossless `E` (a lossy
+    /// fallback adds nothing).
+    // By value like every set's `insert`, so `flags.insert(E::A)` reads naturally.
+    #[allow(clippy::needless_pass_by_value)]
+    pub fn insert(&mut self, flag: E) {
+        // An `E` holds only what `E` keeps, so adding it cannot fail.
+        let _ = self.add(Self::piece_of(&flag));
+    }
+
+    /// Removes `flag`: a member (for a bits enum, its bits, which may leave
+    /// part of a combination member), or an unknown value.
+    pub fn remove(&mut self, flag: &E) {
+        match Self::piece_of(flag) {
+            Piece::Member(index) => self.named.remove(index),
+            Piece::Dropped => {}
+            Piece::Bits(bits) => self.bits &= !bits,
+            Piece::Undeclared(Undeclared::Text(text)) => self.unknown.remove(text),
+            Piece::Undeclared(Undeclared::Number(number)) => self
+                .unknown
+                .remove(IntegerText::new(i128::from(number)).as_str()),
+        }
+    }
+
+    /// The members and unknown values in the set, in the order they are
+    /// written (see the type's docs). Remaining bits are yielded as one
+    /// unknown value of a lossless `E` and skipped otherwise.
+    #[must_use]
+    pub fn iter(&self) -> alloc::vec::IntoIter<E> {
+        let mut parts = Vec::new();
+        let _ = self.for_each_part(|part| {
+            parts.extend(match part {
+                Part::Member(index) => E::__from_index(index),
+                Part::Remainder(bits) => IntegerText::new(i128::from(bits)).as_str().parse().ok(),
+                Part::Unknown(unknown) => unknown.as_str().parse().ok(),
+            });
+            Ok(())
+        });
+        parts.into_iter()
+    }
+
+    /// The set as an OData literal for `$filter`
+    /// (`microsoft.graph.chatMessageActions'reactionAdded,reactionRemoved'`).
+    ///
+    /// OData's grammar needs at least one value between the quotes, so the
+    /// empty set of a bits enum without a zero member is written as its value,
+    /// `'0'`. The empty set of a [`FlagsKind::Names`] enum has no literal (its
+    /// values are not bits, so `0` would name a member): `None`.
+    #[must_use]
+    pub fn odata_literal(&self) -> Option<ODataLiteral<FlagsLiteral<'_, E>>> {
+        if self.is_empty() && E::KIND == FlagsKind::Names {
+            return None;
+        }
+        Some(ODataLiteral::new(E::NAMESPACE, E::NAME, FlagsLiteral(self)))
+    }
+
+    /// [`odata_literal`](Self::odata_literal) as a `String`.
+    #[must_use]
+    pub fn to_odata_literal(&self) -> Option<String> {
+        self.odata_literal().map(|literal| literal.to_string())
+    }
+
+    /// The set as written for a create or update request (POST, PUT, PATCH).
+    ///
+    /// # Errors
+    /// [`RequestValueError`] if the set holds the sentinel `unknownFutureValue`,
+    /// which Graph answers with `400 Bad Request`, like
+    /// [`GraphEnum::to_request_str`] for a single value.
+    pub fn to_request_str(&self) -> Result<String, RequestValueError> {
+        match E::__SENTINEL {
+            Some(sentinel) if self.named.contains(sentinel) => Err(RequestValueError::new(
+                E::NAME,
+                Some(E::MEMBERS[sentinel].name),
+            )),
+            _ => Ok(self.to_string()),
+        }
+    }
+
+    /// Parses like `FromStr`, but matches each part's name ignoring ASCII
+    /// case, as [`GraphEnum::from_str_ignore_ascii_case`] does for one value.
+    ///
+    /// # Errors
+    /// [`ParseError`] when `E` is closed and a part matches nothing.
+    pub fn from_str_ignore_ascii_case(text: &str) -> Result<Self, ParseError> {
+        Self::read(text, |part| {
+            E::__LOOKUP
+                .find(E::__NAMES, part)
+                .or_else(|| unique_ignoring_case(E::__NAMES, part))
+        })
+    }
+
+    /// Reads `text` part by part; `name` finds a part's member.
+    fn read(text: &str, name: impl Fn(&str) -> Option<usize>) -> Result<Self, ParseError> {
+        let mut flags = Self::empty();
+        let mut unknown = Vec::new();
+        for part in text
+            .split(',')
+            .map(str::trim)
+            .filter(|part| !part.is_empty())
+        {
+            let piece = match name(part) {
+                Some(index) => Self::member(index),
+                None => match parse_integer(part) {
+                    Some(number) => Self::number(number),
+                    None => Piece::Undeclared(Undeclared::Text(part)),
+                },
+            };
+            // Unknown parts are collected and indexed once at the end, so a
+            // value of many parts costs O(n log n), not O(n²).
+            if let Piece::Undeclared(undeclared) = piece {
+                match E::FALLBACK {
+                    Fallback::Closed => return Err(ParseError::new(E::NAME, E::MEMBERS, part)),
+                    Fallback::Lossy => {}
+                    Fallback::Lossless => unknown.push(undeclared.into_value()),
+                }
+            } else if flags.add(piece).is_err() {
+                return Err(ParseError::new(E::NAME, E::MEMBERS, part));
+            }
+        }
+        flags.unknown.extend(unknown);
+        Ok(flags)
+    }
+
+    /// A member by position: a bit set for the bits kind (the sentinel aside),
+    /// a name otherwise.
+    fn member(index: usize) -> Piece<'static> {
+        match E::KIND {
+            FlagsKind::Bits if Some(index) != E::__SENTINEL => {
+                Piece::Bits(bits_of(&E::MEMBERS[index]))
+            }
+            _ => Piece::Member(index),
+        }
+    }
+
+    /// OData's numeric form of a set.
+    fn number(number: i64) -> Piece<'static> {
+        match (E::KIND, u64::try_from(number)) {
+            (FlagsKind::Bits, Ok(bits)) => Piece::Bits(bits),
+            (FlagsKind::Names, _) => match member_with_value::<E>(number) {
+                Some(index) => Piece::Member(index),
+                None => Piece::Undeclared(Undeclared::Number(number)),
+            },
+            // A negative number has no bits: all of it is undeclared.
+            (FlagsKind::Bits, Err(_)) => Piece::Undeclared(Undeclared::Number(number)),
+        }
+    }
+
+    /// What a value of `E` adds to a set.
+    fn piece_of(flag: &E) -> Piece<'_> {
+        match flag.member() {
+            Some(_) => Self::member(flag.__index()),
+            None => match flag.__unknown_text() {
+                Some(text) => match parse_integer(text) {
+                    Some(number) => Self::number(number),
+                    None => Piece::Undeclared(Undeclared::Text(text)),
+                },
+                None => Piece::Dropped,
+            },
+        }
+    }
+
+    /// Adds a piece, splitting bits into the declared ones and a remainder
+    /// the fallback keeps, drops or refuses (`Err`).
+    fn add(&mut self, piece: Piece<'_>) -> Result<(), ()> {
+        match piece {
+            Piece::Member(index) => self.named.insert(index),
+            Piece::Dropped => {}
+            Piece::Bits(bits) => {
+                let remainder = bits & !E::__DECLARED_BITS;
+                self.bits |= bits & E::__DECLARED_BITS;
+                if remainder != 0 {
+                    match E::FALLBACK {
+                        Fallback::Closed => return Err(()),
+                        Fallback::Lossy => {}
+                        Fallback::Lossless => self.bits |= remainder,
+                    }
+                }
+            }
+            Piece::Undeclared(undeclared) => match E::FALLBACK {
+                Fallback::Closed => return Err(()),
+                Fallback::Lossy => {}
+                Fallback::Lossless => self.unknown.insert(undeclared.into_value()),
+            },
+        }
+        Ok(())
+    }
+
+    /// Walks the parts as they are written: the members (the exact one, or
+    /// the greedy decomposition, and those held by name) in declaration
+    /// order, then the remaining bits, then unknowns.
+    fn for_each_part(&self, mut each: impl FnMut(Part<'_>) -> fmt::Result) -> fmt::Result {
+        let members = E::MEMBERS;
+        let is_candidate =
+            |index: usize| Some(index) != E::__SENTINEL && bits_of(&members[index]) != 0;
+        let mut written = self.named;
+        let mut remaining = self.bits;
+        if E::KIND == FlagsKind::Bits {
+            if let Some(exact) = (0..members.len())
+                .find(|&index| is_candidate(index) && bits_of(&members[index]) == remaining)
+            {
+                written.insert(exact);
+                remaining = 0;
+            }
+            // Largest first: each pick takes at least one bit, so at most 64 rounds.
+            while let Some(index) = (0..members.len())
+                .filter(|&index| {
+                    let bits = bits_of(&members[index]);
+                    is_candidate(index) && bits & remaining == bits
+                })
+                .max_by_key(|&index| members[index].value)
+            {
+                written.insert(index);
+                remaining &= !bits_of(&members[index]);
+            }
+            if written.is_empty() && remaining == 0 && self.unknown.is_empty() {
+                if let Some(zero) = (0..members.len())
+                    .find(|&index| Some(index) != E::__SENTINEL && members[index].value == 0)
+                {
+                    written.insert(zero);
+                }
+            }
+        }
+        for index in (0..members.len()).filter(|&index| written.contains(index)) {
+            each(Part::Member(index))?;
+        }
+        if remaining != 0 {
+            each(Part::Remainder(remaining))?;
+        }
+        for unknown in self.unknown.iter() {
+            each(Part::Unknown(unknown))?;
+        }
+        Ok(())
+    }
+
+    /// Writes the comma form; `empty` is written for a set of no parts.
+    fn write(&self, out: &mut impl Write, empty: &str) -> fmt::Result {
+        let mut first = true;
+        self.for_each_part(|part| {
+            if !first {
+                out.write_char(',')?;
+            }
+            first = false;
+            match part {
+                Part::Member(index) => out.write_str(E::MEMBERS[index].name),
+                Part::Remainder(bits) => out.write_str(IntegerText::new(i128::from(bits)).as_str()),
+                Part::Unknown(unknown) => out.write_str(unknown.as_str()),
+            }
+        })?;
+        if first {
+            out.write_str(empty)?;
+        }
+        Ok(())
+    }
+}
+
+impl Undeclared<'_> {
+    fn into_value(self) -> UnknownValue {
+        match self {
+            Undeclared::Text(text) => UnknownValue::from_text(text),
+            Undeclared::Number(number) => UnknownValue::from_integer(number),
+        }
+    }
+}
+
+/// A member's value as bits; the derive rejects negative values in flags enums.
+fn bits_of(member: &Member) -> u64 {
+    u64::try_from(member.value).unwrap_or(0)
+}
+
+impl<E: GraphFlags> FromStr for Flags<E> {
+    type Err = ParseError;
+
+    fn from_str(text: &str) -> Result<Self, ParseError> {
+        Self::read(text, member_index::<E>)
+    }
+}
+
+impl<E: GraphFlags> fmt::Display for Flags<E> {
+    /// The comma form; width, fill and alignment apply to the whole of it, as
+    /// they do to a single value (`{:>30}`).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if f.width().is_none() && f.precision().is_none() {
+            return self.write(f, "");
+        }
+        let mut text = String::new();
+        self.write(&mut text, "")?;
+        f.pad(&text)
+    }
+}
+
+impl<E: GraphFlags> fmt::Debug for Flags<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Flags({:?})", self.to_string())
+    }
+}
+
+/// The value of a set in an OData literal; see [`Flags::odata_literal`].
+pub struct FlagsLiteral<'a, E>(&'a Flags<E>);
+
+impl<E> Clone for FlagsLiteral<'_, E> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<E> Copy for FlagsLiteral<'_, E> {}
+
+impl<E> PartialEq for FlagsLiteral<'_, E> {
+    fn eq(&self, other: &Self) -> bool {
+        self.0 == other.0
+    }
+}
+
+impl<E: GraphFlags> fmt::Debug for FlagsLiteral<'_, E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("FlagsLiteral").field(self.0).finish()
+    }
+}
+
+impl<E: GraphFlags> fmt::Display for FlagsLiteral<'_, E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.write(f, "0")
+    }
+}
+
+impl<E> Clone for Flags<E> {
+    fn clone(&self) -> Self {
+        Flags {
+            bits: self.bits,
+            named: self.named,
+            unknown: self.unknown.clone(),
+            marker: PhantomData,
+        }
+    }
+}
+
+impl<E: GraphFlags> Default for Flags<E> {
+    fn default() -> Self {
+        Self::empty()
+    }
+}
+
+/// Sets are equal when they hold the same members, bits and unknown values,
+/// in any order; exactly when they are written with the same parts.
+impl<E> PartialEq for Flags<E> {
+    fn eq(&self, other: &Self) -> bool {
+        self.bits == other.bits && self.named == other.named && self.unknown == other.unknown
+    }
+}
+
+impl<E> Eq for Flags<E> {}
+
+/// Agrees with `==`: unknown values are hashed in text order.
+impl<E> Hash for Flags<E> {
+    fn hash<H: core::hash::Hasher>(&self, state: &mut H) {
+        self.bits.hash(state);
+        self.named.hash(state);
+        self.unknown.hash(state);
+    }
+}
+
+/// A total order that agrees with `==` (bits, then members, then unknown
+/// values by text), so sets can be `BTreeMap` keys. It is not an order of
+/// meaning, like "subset of".
+impl<E> PartialOrd for Flags<E> {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl<E> Ord for Flags<E> {
+    fn cmp(&self, other: &Self) -> Ordering {
+        (self.bits, self.named)
+            .cmp(&(other.bits, other.named))
+            .then_with(|| self.unknown.cmp(&other.unknown))
+    }
+}
+
+impl<E: GraphFlags> From<E> for Flags<E> {
+    fn from(flag: E) -> Self {
+        let mut flags = Self::empty();
+        flags.insert(flag);
+        flags
+    }
+}
+
+impl<E: GraphFlags> FromIterator<E> for Flags<E> {
+    fn from_iter<I: IntoIterator<Item = E>>(iter: I) -> Self {
+        let mut flags = Self::empty();
+        flags.extend(iter);
+        flags
+    }
+}
+
+impl<E: GraphFlags> Extend<E> for Flags<E> {
+    fn extend<I: IntoIterator<Item = E>>(&mut self, iter: I) {
+        let mut unknown = Vec::new();
+        for flag in iter {
+            match Self::piece_of(&flag) {
+                Piece::Undeclared(undeclared) if E::FALLBACK == Fallback::Lossless => {
+                    unknown.push(undeclared.into_value());
+                }
+                piece => {
+                    let _ = self.add(piece);
+                }
+            }
+        }
+        self.unknown.extend(unknown);
+    }
+}
+
+impl<E: GraphFlags> BitOrAssign for Flags<E> {
+    fn bitor_assign(&mut self, other: Self) {
+        self.bits |= other.bits;
+        self.named = self.named.union(other.named);
+        self.unknown.extend(other.unknown.iter().cloned());
+    }
+}
+
+impl<E: GraphFlags> BitOrAssign<E> for Flags<E> {
+    fn bitor_assign(&mut self, flag: E) {
+        self.insert(flag);
+    }
+}
+
+impl<E: GraphFlags> BitAndAssign for Flags<E> {
+    fn bitand_assign(&mut self, other: Self) {
+        self.bits &= other.bits;
+        self.named = self.named.intersection(other.named);
+        self.unknown
+            .retain(|unknown| other.unknown.contains(unknown.as_str()));
+    }
+}
+
+impl<E: GraphFlags> SubAssign for Flags<E> {
+    fn sub_assign(&mut self, other: Self) {
+        self.bits &= !other.bits;
+        self.named = self.named.difference(other.named);
+        self.unknown
+            .retain(|unknown| !other.unknown.contains(unknown.as_str()));
+    }
+}
+
+impl<E: GraphFlags> SubAssign<E> for Flags<E> {
+    fn sub_assign(&mut self, flag: E) {
+        self.remove(&flag);
+    }
+}
+
+macro_rules! binary_operators {
+    ($($trait:ident $method:ident $assign:ident $rhs:ty;)*) => {$(
+        impl<E: GraphFlags> $trait<$rhs> for Flags<E> {
+            type Output = Self;
+
+            fn $method(mut self, other: $rhs) -> Self {
+                self.$assign(other);
+                self
+            }
+        }
+    )*};
+}
+
+binary_operators! {
+    BitOr bitor bitor_assign Self;
+    BitOr bitor bitor_assign E;
+    BitAnd bitand bitand_assign Self;
+    Sub sub sub_assign Self;
+    Sub sub sub_assign E;
+}
+
+impl<E: GraphFlags> IntoIterator for &Flags<E> {
+    type Item = E;
+    type IntoIter = alloc::vec::IntoIter<E>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
+}

@@ -1,0 +1,90 @@
+//! Reading a single value from text: the rules of SPEC.md § "Reading a
+//! single value", shared by `FromStr`, serde and each part of a `Flags` set.
+
+use crate::__private::Undeclared;
+use crate::integer::parse_integer;
+use crate::{GraphEnum, ParseError};
+
+/// The member `text` names: the exact wire name, else (when the enum reads
+/// names ignoring ASCII case) the one member equal to it ignoring case.
+#[inline]
+pub(crate) fn member_index<E: GraphEnum>(text: &str) -> Option<usize> {
+    match E::__LOOKUP.find(E::__NAMES, text) {
+        Some(index) => Some(index),
+        None if E::ASCII_CASE_INSENSITIVE => unique_ignoring_case(E::__NAMES, text),
+        None => None,
+    }
+}
+
+/// The position of the only name equal to `text` ignoring ASCII case. Two
+/// such names (`iosUpdate`, `iOSUpdate`) make the text ambiguous: `None`,
+/// so the input is kept as an unknown value rather than guessed.
+pub(crate) fn unique_ignoring_case(names: &[&str], text: &str) -> Option<usize> {
+    let mut matches = names
+        .iter()
+        .enumerate()
+        .filter(|(_, name)| name.eq_ignore_ascii_case(text))
+        .map(|(index, _)| index);
+    let first = matches.next()?;
+    match matches.next() {
+        Some(_) => None,
+        None => Some(first),
+    }
+}
+
+/// The declared member whose value `number` is, if any.
+#[inline]
+pub(crate) fn member_with_value<E: GraphEnum>(number: i64) -> Option<usize> {
+    E::Value::try_from(number).ok().and_then(E::__index_of)
+}
+
+/// `FromStr` of every derived enum.
+///
+/// # Errors
+/// [`ParseError`] when the enum is closed and nothing matches.
+#[inline]
+pub fn parse<E: GraphEnum>(text: &str) -> Result<E, ParseError> {
+    match E::__LOOKUP.find(E::__NAMES, text).and_then(E::__from_index) {
+        Some(member) => Ok(member),
+        None => parse_undeclared(text),
+    }
+}
+
+/// Text that is no exact declared name: a name in another case (if the enum
+/// allows it), OData's numeric form of a value (`"2"`, `"+02"`), or the
+/// fallback's. An undeclared number is kept as its canonical decimal text, so
+/// `"09"`, `"+9"` and `9` are one value (SPEC.md, "numeric text").
+#[inline(never)]
+fn parse_undeclared<E: GraphEnum>(text: &str) -> Result<E, ParseError> {
+    let ignoring_case = if E::ASCII_CASE_INSENSITIVE {
+        unique_ignoring_case(E::__NAMES, text)
+    } else {
+        None
+    };
+    let number = parse_integer(text);
+    let declared = ignoring_case
+        .or_else(|| number.and_then(member_with_value::<E>))
+        .and_then(E::__from_index);
+    if let Some(member) = declared {
+        return Ok(member);
+    }
+    let undeclared = match number {
+        Some(number) => Undeclared::Integer(number),
+        None => Undeclared::Text(text),
+    };
+    E::__fallback(undeclared).ok_or_else(|| ParseError::new(E::NAME, E::MEMBERS, text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::unique_ignoring_case;
+
+    #[test]
+    fn a_case_insensitive_match_must_be_unique() {
+        let names = ["html", "text", "iosUpdate", "iOSUpdate"];
+        assert_eq!(unique_ignoring_case(&names, "HTML"), Some(0));
+        assert_eq!(unique_ignoring_case(&names, "Text"), Some(1));
+        assert_eq!(unique_ignoring_case(&names, "IOSUPDATE"), None);
+        assert_eq!(unique_ignoring_case(&names, "markdown"), None);
+    }
+}

@@ -1,9 +1,0 @@
-use graph_enum::GraphEnum;
-
-#[derive(GraphEnum)]
-#[graph_enum(flags = true)]
-enum Actions {
-    Added = 1,
-}
-
-fn main() {}
