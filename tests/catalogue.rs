@@ -15,7 +15,7 @@ mod v1;
 use std::collections::HashMap;
 use std::fmt::Debug;
 
-use graph_enum::{Fallback, Flags, GraphEnum, GraphFlags};
+use graph_enum::{Fallback, Flags, FlagsKind, GraphEnum, GraphFlags};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
@@ -49,6 +49,7 @@ struct Corpus {
     expected: HashMap<(String, String), Expected>,
     checked: usize,
     members: usize,
+    flags_enums: usize,
     failures: Vec<String>,
 }
 
@@ -63,6 +64,7 @@ impl Corpus {
             expected,
             checked: 0,
             members: 0,
+            flags_enums: 0,
             failures: Vec::new(),
         }
     }
@@ -74,7 +76,7 @@ impl Corpus {
         }
     }
 
-    fn finish(self, catalogue: &str) {
+    fn finish(self, catalogue: &str, flags_enums: usize) {
         assert!(
             self.failures.is_empty(),
             "{catalogue}:\n{}",
@@ -85,9 +87,13 @@ impl Corpus {
             self.expected.len(),
             "{catalogue}: types checked vs. types in the schema"
         );
+        assert_eq!(
+            self.flags_enums, flags_enums,
+            "{catalogue}: flags enums whose laws were checked"
+        );
         println!(
-            "{catalogue}: {} enum types, {} members checked",
-            self.checked, self.members
+            "{catalogue}: {} enum types, {} members, the flags laws of {} flags enums checked",
+            self.checked, self.members, self.flags_enums
         );
     }
 
@@ -199,7 +205,7 @@ fn member_round_trips<E: Checked>(
 
 /// Text one edit away from a member's name (case changed, one byte changed,
 /// prefix, suffix, a character added) parses as the member so named if there is
-/// one, and otherwise as an unknown value kept verbatim: the name lookup (a scan
+/// one (ignoring case, if exactly one), and otherwise as an unknown value kept verbatim: the name lookup (a scan
 /// or a perfect hash, chosen per enum by the derive) neither misses a name nor
 /// mistakes a near miss for one.
 fn near_misses_are_unknown<E: Checked>(expected: &Expected) -> Result<(), String> {
@@ -222,7 +228,21 @@ fn near_misses_are_unknown<E: Checked>(expected: &Expected) -> Result<(), String
         }
         for miss in misses {
             let parsed: E = miss.parse().map_err(|error| format!("{miss:?}: {error}"))?;
-            let declared = expected.members.iter().find(|member| member.name == miss);
+            // The catalogues read names ignoring ASCII case when exactly one
+            // matches (SPEC.md, "Case"); an exact name always wins.
+            let ignoring_case: Vec<&ExpectedMember> = expected
+                .members
+                .iter()
+                .filter(|member| member.name.eq_ignore_ascii_case(&miss))
+                .collect();
+            let declared = expected
+                .members
+                .iter()
+                .find(|member| member.name == miss)
+                .or(match ignoring_case[..] {
+                    [only] if E::ASCII_CASE_INSENSITIVE => Some(only),
+                    _ => None,
+                });
             let right = match declared {
                 Some(declared) => !parsed.is_unknown() && parsed.as_str() == declared.name,
                 // A near miss that is a number ("1" from "0") may be a declared value.
@@ -276,51 +296,125 @@ impl Check for Corpus {
         let Some(expected) = self.check_members::<E>() else {
             return;
         };
-        let all_names: Vec<&str> = expected
-            .members
-            .iter()
-            .map(|member| member.name.as_str())
-            .collect();
-        let union = expected
-            .members
-            .iter()
-            .fold(0, |bits, member| bits | member.value);
         let problem = if expected.flags {
-            flags_round_trip::<E>(&all_names.join(","), union).err()
+            flags_laws::<E>().err()
         } else {
             Some("is a flags enum in Rust but not in the schema".to_owned())
         };
         if let Some(problem) = problem {
             self.fail(format!("{}: {problem}", E::NAME));
         }
+        self.flags_enums += 1;
     }
 }
 
-fn flags_round_trip<E: Checked + GraphFlags>(list: &str, union: i64) -> Result<(), String> {
-    let flags: Flags<E> = list
-        .parse()
-        .map_err(|error| format!("{list:?} does not parse: {error}"))?;
-    check(flags.bits() == union, || {
-        format!("bits {} != {union}", flags.bits())
-    })?;
-    check(flags == Flags::all(), || format!("{flags} is not all()"))?;
-    let again: Flags<E> = flags
-        .to_string()
-        .parse()
-        .map_err(|error| format!("{flags} does not parse: {error}"))?;
-    check(again == flags, || format!("{flags} reads back as {again}"))?;
-    let json = serde_json::to_string(&flags).map_err(|error| error.to_string())?;
-    let back: Flags<E> = serde_json::from_str(&json).map_err(|error| error.to_string())?;
-    check(back == flags, || {
-        format!("JSON {json} reads back as {back}")
-    })?;
-    let with_unknown: Flags<E> = format!("{list},graphEnumCorpusProbe")
-        .parse()
-        .map_err(|error| format!("{error}"))?;
+fn read<E: Checked + GraphFlags>(text: &str) -> Result<Flags<E>, String> {
+    text.parse()
+        .map_err(|error| format!("{text:?} does not parse: {error}"))
+}
+
+/// The names a set is written with, in order.
+fn written<E: Checked + GraphFlags>(flags: &Flags<E>) -> Vec<String> {
+    let text = flags.to_string();
+    if text.is_empty() {
+        Vec::new()
+    } else {
+        text.split(',').map(str::to_owned).collect()
+    }
+}
+
+/// SPEC.md's flags laws on one catalogue enum: every member alone and every
+/// pair of members round-trip; the sentinel alone holds nothing else and is
+/// written only when it was read; a names enum writes exactly the names it
+/// read, a bits enum at most Graph's own combination names; the numeric
+/// forms (text, JSON integer, `from_bits`) agree; an unknown part survives.
+fn flags_laws<E: Checked + GraphFlags>() -> Result<(), String> {
+    let members = E::MEMBERS;
+    let sentinel = members.iter().position(|member| member.is_sentinel);
+    let zero = |index: usize| E::KIND == FlagsKind::Bits && members[index].value == 0;
+    for (index, member) in members.iter().enumerate() {
+        let alone = read::<E>(member.name)?;
+        check(written(&alone) == [member.name], || {
+            format!("{} alone is written {alone}", member.name)
+        })?;
+        let flag: E = member.name.parse().map_err(|error| format!("{error}"))?;
+        check(alone.contains(&flag), || {
+            format!("{alone} does not contain {}", member.name)
+        })?;
+        if Some(index) == sentinel {
+            for (other, other_member) in members.iter().enumerate() {
+                let other_flag: E = other_member
+                    .name
+                    .parse()
+                    .map_err(|error| format!("{error}"))?;
+                check(other == index || !alone.contains(&other_flag), || {
+                    format!("the sentinel alone contains {}", other_member.name)
+                })?;
+            }
+        } else {
+            let by_value =
+                Flags::<E>::from_bits(member.value).map_err(|error| error.to_string())?;
+            let by_text = read::<E>(&member.value.to_string())?;
+            let by_json: Flags<E> = serde_json::from_str(&member.value.to_string())
+                .map_err(|error| error.to_string())?;
+            check(
+                by_value == alone && by_text == alone && by_json == alone,
+                || {
+                    format!(
+                        "{}: from_bits {by_value}, text {by_text}, JSON {by_json}",
+                        member.name
+                    )
+                },
+            )?;
+        }
+    }
+    for (a, first) in members.iter().enumerate() {
+        for (b, second) in members.iter().enumerate().skip(a + 1) {
+            let text = format!("{},{}", first.name, second.name);
+            let pair = read::<E>(&text)?;
+            let names = written(&pair);
+            let again = read::<E>(&pair.to_string())?;
+            check(
+                again == pair && again.to_string() == pair.to_string(),
+                || format!("{text:?} is written {pair}, which reads back as {again}"),
+            )?;
+            let sentinel_name = sentinel.map(|index| members[index].name);
+            let sent = sentinel.is_some_and(|index| index == a || index == b);
+            check(
+                sentinel_name.map_or(true, |name| names.iter().any(|part| part == name) == sent),
+                || format!("{text:?} is written {pair}"),
+            )?;
+            let expected: Vec<&str> = [(a, first.name), (b, second.name)]
+                .into_iter()
+                .filter(|(index, _)| !zero(*index))
+                .map(|(_, name)| name)
+                .collect();
+            let exact = names == expected || (expected.is_empty() && names.len() == 1);
+            let legitimate = match E::KIND {
+                FlagsKind::Names => exact,
+                // Graph's combination writing: other member names, never a
+                // number or an unknown part.
+                FlagsKind::Bits => {
+                    exact
+                        || names
+                            .iter()
+                            .all(|part| members.iter().any(|member| member.name == part))
+                }
+            };
+            check(legitimate, || format!("{text:?} is written {pair}"))?;
+        }
+    }
+    let probe = "graphEnumCorpusProbe";
+    let with_unknown = read::<E>(&format!("{},{probe}", members[0].name))?;
     check(
-        with_unknown.to_string().ends_with(",graphEnumCorpusProbe"),
+        with_unknown.to_string().ends_with(&format!(",{probe}")),
         || format!("unknown part lost: {with_unknown}"),
-    )
+    )?;
+    let json = serde_json::to_string(&with_unknown).map_err(|error| error.to_string())?;
+    let back: Flags<E> = serde_json::from_str(&json).map_err(|error| error.to_string())?;
+    check(back == with_unknown, || {
+        format!("JSON {json} reads back as {back}")
+    })
 }
 
 #[test]
@@ -329,7 +423,7 @@ fn every_v1_enum_matches_the_schema() {
         "../graph-enum-codegen/metadata/v1.0-enums.json"
     ));
     v1::each(&mut corpus);
-    corpus.finish("v1.0");
+    corpus.finish("v1.0", 64);
 }
 
 #[test]
@@ -338,5 +432,52 @@ fn every_beta_enum_matches_the_schema() {
         "../graph-enum-codegen/metadata/beta-enums.json"
     ));
     beta::each(&mut corpus);
-    corpus.finish("beta");
+    corpus.finish("beta", 135);
+}
+
+/// The values of Graph's own v1.0 documentation that differ from the schema
+/// in case only read as the member (SPEC.md, "Case"), written back in the
+/// schema's spelling; flags parts follow the same rule.
+#[test]
+fn graphs_documented_spellings_read_as_members() {
+    use graph_enum::v1::{BodyType, DayOfWeek, OperationStatus, ServiceHealthStatus};
+    let body: BodyType = serde_json::from_str(r#""HTML""#).unwrap();
+    assert_eq!(body, BodyType::Html);
+    assert_eq!(serde_json::to_string(&body).unwrap(), r#""html""#);
+    assert_eq!("Monday".parse(), Ok(DayOfWeek::Monday));
+    assert_eq!(
+        "ServiceOperational".parse(),
+        Ok(ServiceHealthStatus::ServiceOperational)
+    );
+    assert_eq!("running".parse(), Ok(OperationStatus::Running));
+    assert_eq!(OperationStatus::Running.to_string(), "Running");
+    assert!("runnin".parse::<OperationStatus>().unwrap().is_unknown());
+}
+
+/// The flags examples of issue #11 on the real catalogue types.
+#[test]
+fn catalogue_flags_write_back_what_they_read() {
+    use graph_enum::v1::{
+        ChatMessageActions, FileStorageContainerTypeSettingsOverride, MailTipsType,
+        WindowsUpdateForBusinessUpdateWeeks,
+    };
+    for text in [
+        "isDiscoverabilityEnabled,isSearchEnabled",
+        "urlTemplate,isSearchEnabled",
+    ] {
+        let settings: Flags<FileStorageContainerTypeSettingsOverride> = text.parse().unwrap();
+        assert_eq!(settings.to_string(), text);
+    }
+    let weeks: Flags<WindowsUpdateForBusinessUpdateWeeks> = "unknownFutureValue".parse().unwrap();
+    assert!(!weeks.contains(&WindowsUpdateForBusinessUpdateWeeks::SecondWeek));
+    let weeks: Flags<WindowsUpdateForBusinessUpdateWeeks> =
+        "everyWeek,unknownFutureValue".parse().unwrap();
+    assert_eq!(weeks.to_string(), "everyWeek,unknownFutureValue");
+    let actions: Flags<ChatMessageActions> = "17".parse().unwrap();
+    assert!(actions.contains(&ChatMessageActions::ReactionAdded));
+    assert_eq!(actions, serde_json::from_str("17").unwrap());
+    assert_eq!(actions, Flags::from_bits(17).unwrap());
+    // A listed canonicalisation: the space after the comma is not kept.
+    let tips: Flags<MailTipsType> = "automaticReplies, mailboxFullStatus".parse().unwrap();
+    assert_eq!(tips.to_string(), "automaticReplies,mailboxFullStatus");
 }

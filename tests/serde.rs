@@ -114,9 +114,9 @@ fn unknown_integers_and_strings_lose_nothing() {
         json!(42),
         json!(-9_000_000_000_i64),
         json!(u64::MAX),
-        json!("+7"),
         json!(""),
         json!("ünïcode ✓"),
+        json!("99999999999999999999"),
     ] {
         let status: VppTokenSyncStatus = serde_json::from_value(input.clone()).unwrap();
         assert!(status.is_unknown(), "{input}");
@@ -126,6 +126,13 @@ fn unknown_integers_and_strings_lose_nothing() {
             number => json!(number.to_string()),
         };
         assert_eq!(written, expected);
+    }
+    // Numeric text is a value: "+7", "07" and 7 are one unknown value, written
+    // in canonical decimal (SPEC.md, "numeric text").
+    for input in [json!("+7"), json!("07"), json!(7)] {
+        let status: VppTokenSyncStatus = serde_json::from_value(input.clone()).unwrap();
+        assert_eq!(status, VppTokenSyncStatus::from(7), "{input}");
+        assert_eq!(serde_json::to_value(&status).unwrap(), json!("7"));
     }
     let status: VppTokenSyncStatus = serde_json::from_value(json!(42)).unwrap();
     assert_eq!(status.value(), Some(42));

@@ -73,6 +73,9 @@ pub fn catalogue_files(
                 .iter()
                 .map(|line| (*line).to_owned())
                 .collect(),
+            // Graph reads names ignoring case and its documentation sends
+            // `HTML` for `html`; see SPEC.md, "Case".
+            ascii_case_insensitive: true,
         };
         let tree = modules(&enums, &options);
         for (path, source) in tree.files(&options) {

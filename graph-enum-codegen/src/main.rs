@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use graph_enum_codegen::{catalogue_files, csdl, json, modules, Options};
 
 const USAGE: &str = "\
-usage: graph-enum-codegen [--root NAMESPACE] [--crate PATH] [--out DIR] INPUT...
+usage: graph-enum-codegen [--root NAMESPACE] [--crate PATH] [--out DIR] [--ascii-case-insensitive] INPUT...
        graph-enum-codegen --catalogues
 
 Reads enum types from OData CSDL ($metadata, *.xml) or graph-enum's JSON catalogue
@@ -15,6 +15,8 @@ Reads enum types from OData CSDL ($metadata, *.xml) or graph-enum's JSON catalog
   --root NAMESPACE  namespace of the top module (default: microsoft.graph)
   --crate PATH      path of the graph-enum crate in the code (default: ::graph_enum)
   --out DIR         write mod.rs files into DIR instead of one file to stdout
+  --ascii-case-insensitive
+                    also read a name that matches one member only ignoring ASCII case
   --catalogues      regenerate graph-enum's v1 and beta catalogues (from the workspace)";
 
 fn main() -> ExitCode {
@@ -41,6 +43,7 @@ fn run(args: Vec<String>) -> Result<(), String> {
             "--root" => options.root_namespace = value("--root")?,
             "--crate" => options.crate_path = value("--crate")?,
             "--out" => out = Some(PathBuf::from(value("--out")?)),
+            "--ascii-case-insensitive" => options.ascii_case_insensitive = true,
             "--catalogues" => return write_catalogues(),
             "-h" | "--help" => {
                 println!("{USAGE}");

@@ -1,7 +1,7 @@
 //! What the derive's generated code calls. Not a public API: the derive and this
 //! crate are always the same release (the dependency is pinned with `=`).
 //!
-//! The conversions live here as generic functions over [`GraphEnum`]'s hidden
+//! The conversions live here as generic functions over [`GraphEnum`](crate::GraphEnum)'s hidden
 //! items, so each derived enum expands to tables and one-line impls: `cargo
 //! check` type-checks these bodies once, not once per enum.
 
@@ -42,7 +42,7 @@ pub const fn description(
     }
 }
 
-/// Input no declared member matches, for [`GraphEnum::__fallback`].
+/// Input no declared member matches, for `GraphEnum::__fallback`.
 #[derive(Clone, Copy, Debug)]
 pub enum Undeclared<'a> {
     /// Text that is neither a declared name nor a declared value's number.

@@ -177,8 +177,8 @@
 //! | `std` | on | `alloc`, and serde's `std` when `serde` is on. |
 //! | `alloc` | with `std` | Lossless fallbacks ([`UnknownValue`]), [`Flags`] sets, [`VppTokenSyncStatus`], `to_odata_literal`. |
 //! | `serde` | off | `Serialize` and `Deserialize` for every derived enum and for [`Flags`]. |
-//! | `v1` | off | [`v1`]: every enum type of Graph v1.0 (861), prebuilt (implies `alloc`). |
-//! | `beta` | off | [`beta`]: every enum type of Graph beta (1,861), prebuilt (implies `alloc`). |
+//! | `v1` | off | `graph_enum::v1`: every enum type of Graph v1.0 (861), prebuilt (implies `alloc`). |
+//! | `beta` | off | `graph_enum::beta`: every enum type of Graph beta (1,861), prebuilt (implies `alloc`). |
 //!
 //! # `no_std`
 //!
@@ -211,7 +211,7 @@ mod member;
 mod odata;
 mod parse;
 #[cfg(feature = "serde")]
-mod serde;
+pub mod serde;
 mod suggest;
 #[cfg(feature = "alloc")]
 mod unknown;

@@ -5,6 +5,7 @@ use crate::__private::Undeclared;
 use crate::integer::parse_integer;
 use crate::{GraphEnum, ParseError};
 
+#[cfg(feature = "alloc")]
 /// The member `text` names: the exact wire name, else (when the enum reads
 /// names ignoring ASCII case) the one member equal to it ignoring case.
 #[inline]

@@ -1,13 +1,40 @@
 //! serde support (feature `serde`): a Graph enum is its wire name on the wire.
 //!
-//! The derive cannot see this crate's features, so it always invokes
-//! `__private::impl_serde!`, which this module defines to write the impls when
-//! the feature is on and to nothing when it is off.
+//! Every derived enum and [`Flags`] implement `Serialize` and `Deserialize`:
+//! written as the wire name (a string), read from a name, OData's numeric text
+//! or, in human-readable formats (JSON, YAML, TOML, XML), an integer, and in
+//! XML from element text (`<status>inProgress</status>`) and attributes
+//! alike. SPEC.md ("serde") lists the formats the tests prove.
+//!
+//! Binary formats say they are not human-readable, and serde offers no way to
+//! ask whether one describes its own types: bincode and postcard cannot read
+//! "a string or an integer", CBOR and MessagePack can. So in a binary format
+//! the value is read as the string this crate writes. A field that must also
+//! read integers from a self-describing binary format (a CBOR integer written
+//! by another implementation) says so with [`self_describing`]:
+//!
+//! ```
+//! use graph_enum::VppTokenSyncStatus;
+//!
+//! #[derive(serde::Deserialize)]
+//! struct Token {
+//!     #[serde(with = "graph_enum::serde::self_describing")]
+//!     status: VppTokenSyncStatus,
+//! }
+//!
+//! let token: Token = serde_json::from_str(r#"{"status": 2}"#)?;
+//! assert_eq!(token.status, VppTokenSyncStatus::Completed);
+//! # Ok::<(), serde_json::Error>(())
+//! ```
+//
+// The derive cannot see this crate's features, so it always invokes
+// `__private::impl_serde!`, which this module defines to write the impls when
+// the feature is on and to nothing when it is off.
 
 use core::fmt;
 use core::marker::PhantomData;
 
-use serde::de::{self, Deserializer, Unexpected, Visitor};
+use serde::de::{self, DeserializeSeed, Deserializer, Expected, MapAccess, Unexpected, Visitor};
 use serde::ser::Serializer;
 
 use crate::integer::IntegerText;
@@ -19,21 +46,23 @@ use crate::{GraphEnum, ParseError};
 ///
 /// # Errors
 /// Those of the serializer.
+#[doc(hidden)]
 pub fn serialize<E: GraphEnum, S: Serializer>(value: &E, serializer: S) -> Result<S::Ok, S::Error> {
     serializer.serialize_str(value.as_str())
 }
 
 /// `Deserialize` of every derived enum: a name or OData's numeric text, and in
-/// self-describing formats (JSON, YAML, …) also an integer.
+/// human-readable formats (JSON, YAML, TOML, XML) also an integer.
 ///
 /// Declared names are matched on the borrowed or transient `&str` the format
 /// hands over: nothing is allocated but an unknown value's text. A closed
-/// enum's error names the type and the value, not every member, so a bad
-/// value costs about as much as a good one.
+/// enum's error names the type and the value, and the nearest name when one
+/// is close (`did you mean "darkBlue"?`), not every member.
 ///
 /// # Errors
 /// For a closed enum and a value it does not declare, and for input that is not
 /// a string or an integer.
+#[doc(hidden)]
 pub fn deserialize<'de, E: GraphEnum, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<E, D::Error> {
@@ -55,7 +84,7 @@ impl<E: GraphEnum> EnumVisitor<E> {
     }
 }
 
-impl<E: GraphEnum> Visitor<'_> for EnumVisitor<E> {
+impl<'de, E: GraphEnum> Visitor<'de> for EnumVisitor<E> {
     type Value = E;
 
     fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
@@ -64,7 +93,7 @@ impl<E: GraphEnum> Visitor<'_> for EnumVisitor<E> {
 
     fn visit_str<Error: de::Error>(self, text: &str) -> Result<E, Error> {
         text.parse().map_err(|error: ParseError| {
-            Error::invalid_value(Unexpected::Str(error.input()), &self)
+            Error::invalid_value(Unexpected::Str(error.input()), &Rejected(&error))
         })
     }
 
@@ -74,6 +103,86 @@ impl<E: GraphEnum> Visitor<'_> for EnumVisitor<E> {
 
     fn visit_u64<Error: de::Error>(self, value: u64) -> Result<E, Error> {
         self.integer(i128::from(value), Unexpected::Unsigned(value))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<E, A::Error> {
+        element_text(map, StrSeed(self), false)
+    }
+}
+
+/// What a closed enum expected, with the nearest name when one is close.
+struct Rejected<'a>(&'a ParseError);
+
+impl Expected for Rejected<'_> {
+    fn fmt(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+        write!(formatter, "a {} value", self.0.type_name())?;
+        match self.0.suggestion() {
+            Some(name) => write!(formatter, " (did you mean {name:?}?)"),
+            None => Ok(()),
+        }
+    }
+}
+
+/// Reads a value as a string, with `visitor`.
+struct StrSeed<V>(V);
+
+impl<'de, V: Visitor<'de>> DeserializeSeed<'de> for StrSeed<V> {
+    type Value = V::Value;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<V::Value, D::Error> {
+        deserializer.deserialize_str(self.0)
+    }
+}
+
+/// The text of an XML element, which quick-xml hands over as a map (an
+/// element may have attributes) whose one entry is its text, `$text`.
+/// Anything else in the map is an error. An empty map is an empty element
+/// (`<actions/>`) where empty text is a value (`empty_is_text`: the empty
+/// `Flags` set), and an error otherwise (JSON's `{}` for a single value).
+fn element_text<'de, A: MapAccess<'de>, V: Visitor<'de>>(
+    mut map: A,
+    seed: StrSeed<V>,
+    empty_is_text: bool,
+) -> Result<V::Value, A::Error> {
+    let expected = seed.0;
+    match map.next_key_seed(TextKey)? {
+        None if empty_is_text => expected.visit_str(""),
+        None => Err(de::Error::invalid_type(Unexpected::Map, &expected)),
+        Some(()) => {
+            let value = map.next_value_seed(StrSeed(expected))?;
+            match map.next_key_seed(TextKey)? {
+                None => Ok(value),
+                Some(()) => Err(de::Error::duplicate_field("$text")),
+            }
+        }
+    }
+}
+
+/// The key of an element's text; any other key (an attribute, a child
+/// element) is not part of an enum value.
+struct TextKey;
+
+impl<'de> DeserializeSeed<'de> for TextKey {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_str(self)
+    }
+}
+
+impl Visitor<'_> for TextKey {
+    type Value = ();
+
+    fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+        formatter.write_str("an element's text, `$text`")
+    }
+
+    fn visit_str<Error: de::Error>(self, key: &str) -> Result<(), Error> {
+        if key == "$text" {
+            Ok(())
+        } else {
+            Err(Error::unknown_field(key, &["$text"]))
+        }
     }
 }
 
@@ -105,7 +214,7 @@ impl<'de, E: GraphFlags> serde::Deserialize<'de> for Flags<E> {
 struct FlagsVisitor<E>(PhantomData<E>);
 
 #[cfg(feature = "alloc")]
-impl<E: GraphFlags> Visitor<'_> for FlagsVisitor<E> {
+impl<'de, E: GraphFlags> Visitor<'de> for FlagsVisitor<E> {
     type Value = Flags<E>;
 
     fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
@@ -116,6 +225,10 @@ impl<E: GraphFlags> Visitor<'_> for FlagsVisitor<E> {
         text.parse().map_err(|error: ParseError| {
             Error::invalid_value(Unexpected::Str(error.input()), &self)
         })
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Flags<E>, A::Error> {
+        element_text(map, StrSeed(self), true)
     }
 
     fn visit_i64<Error: de::Error>(self, value: i64) -> Result<Flags<E>, Error> {
@@ -131,6 +244,77 @@ impl<E: GraphFlags> Visitor<'_> for FlagsVisitor<E> {
                 .parse()
                 .map_err(|_: ParseError| Error::invalid_value(Unexpected::Unsigned(value), &self)),
         }
+    }
+}
+
+/// For `#[serde(with = "graph_enum::serde::self_describing")]`: a field that
+/// also reads integers in self-describing binary formats (CBOR, MessagePack),
+/// where the default reads only the string this crate writes. Not for bincode
+/// or postcard, which cannot read "a string or an integer".
+pub mod self_describing {
+    use core::marker::PhantomData;
+
+    use serde::{Deserializer, Serializer};
+
+    use super::EnumVisitor;
+    #[cfg(feature = "alloc")]
+    use super::FlagsVisitor;
+    use crate::GraphEnum;
+    #[cfg(feature = "alloc")]
+    use crate::{Flags, GraphFlags};
+
+    /// A derived enum or a [`Flags`](crate::Flags) set.
+    pub trait Value: Sized + private::Sealed {
+        #[doc(hidden)]
+        fn __serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error>;
+        #[doc(hidden)]
+        fn __deserialize_any<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error>;
+    }
+
+    impl<E: GraphEnum> Value for E {
+        fn __serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            super::serialize(self, serializer)
+        }
+
+        fn __deserialize_any<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            deserializer.deserialize_any(EnumVisitor(PhantomData))
+        }
+    }
+
+    #[cfg(feature = "alloc")]
+    impl<E: GraphFlags> Value for Flags<E> {
+        fn __serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            serializer.collect_str(self)
+        }
+
+        fn __deserialize_any<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            deserializer.deserialize_any(FlagsVisitor(PhantomData))
+        }
+    }
+
+    mod private {
+        pub trait Sealed {}
+        impl<E: crate::GraphEnum> Sealed for E {}
+        #[cfg(feature = "alloc")]
+        impl<E: crate::GraphFlags> Sealed for crate::Flags<E> {}
+    }
+
+    /// Writes the wire name, as the default does.
+    ///
+    /// # Errors
+    /// Those of the serializer.
+    pub fn serialize<T: Value, S: Serializer>(value: &T, serializer: S) -> Result<S::Ok, S::Error> {
+        value.__serialize(serializer)
+    }
+
+    /// Reads whatever the format holds: a name, numeric text or an integer.
+    ///
+    /// # Errors
+    /// As the default's, and the format's own for `deserialize_any`.
+    pub fn deserialize<'de, T: Value, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<T, D::Error> {
+        T::__deserialize_any(deserializer)
     }
 }
 

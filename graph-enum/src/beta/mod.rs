@@ -43,6 +43,7 @@ pub mod windows_updates;
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AccessEntityType {
     User = 0,
     Group = 1,
@@ -54,6 +55,7 @@ pub enum AccessEntityType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AccessLevel {
     Everyone = 0,
     Invited = 1,
@@ -67,6 +69,7 @@ pub enum AccessLevel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AccessPackageAssignmentFilterByCurrentUserOptions {
     Target = 1,
     CreatedBy = 2,
@@ -80,6 +83,7 @@ pub enum AccessPackageAssignmentFilterByCurrentUserOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AccessPackageAssignmentRequestFilterByCurrentUserOptions {
     Target = 1,
     CreatedBy = 2,
@@ -96,6 +100,7 @@ pub enum AccessPackageAssignmentRequestFilterByCurrentUserOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AccessPackageCustomExtensionHandlerStatus {
     RequestSent = 1,
     RequestReceived = 2,
@@ -107,6 +112,7 @@ pub enum AccessPackageCustomExtensionHandlerStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AccessPackageCustomExtensionStage {
     AssignmentRequestCreated = 1,
     AssignmentRequestApproved = 2,
@@ -122,6 +128,7 @@ pub enum AccessPackageCustomExtensionStage {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AccessPackageFilterByCurrentUserOptions {
     AllowedRequestor = 1,
     UnknownFutureValue = 99,
@@ -132,6 +139,7 @@ pub enum AccessPackageFilterByCurrentUserOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AccessPackageSubjectLifecycle {
     NotDefined = 0,
     NotGoverned = 1,
@@ -144,7 +152,7 @@ pub enum AccessPackageSubjectLifecycle {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum AccessPackageSuggestionFilterByCurrentUserOptions {
     None = 0,
     RelatedPeopleAssignments = 1,
@@ -157,6 +165,7 @@ pub enum AccessPackageSuggestionFilterByCurrentUserOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AccessPackageSuggestionRelatedPeopleInsightLevel {
     Disabled = 0,
     Count = 1,
@@ -169,6 +178,7 @@ pub enum AccessPackageSuggestionRelatedPeopleInsightLevel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AccessReviewHistoryDecisionFilter {
     Approve = 0,
     Deny = 1,
@@ -183,6 +193,7 @@ pub enum AccessReviewHistoryDecisionFilter {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AccessReviewHistoryStatus {
     Done = 0,
     Inprogress = 1,
@@ -196,6 +207,7 @@ pub enum AccessReviewHistoryStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AccessReviewInstanceDecisionItemApplyResult {
     New = 0,
     AppliedSuccessfully = 1,
@@ -210,6 +222,7 @@ pub enum AccessReviewInstanceDecisionItemApplyResult {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AccessReviewInstanceDecisionItemFilterByCurrentUserOptions {
     Reviewer = 1,
     UnknownFutureValue = 2,
@@ -222,6 +235,7 @@ pub enum AccessReviewInstanceDecisionItemFilterByCurrentUserOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AccessReviewInstanceFilterByCurrentUserOptions {
     Reviewer = 1,
     UnknownFutureValue = 2,
@@ -234,6 +248,7 @@ pub enum AccessReviewInstanceFilterByCurrentUserOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AccessReviewPrincipalScopeType {
     AllUsers = 0,
     GuestUsers = 1,
@@ -247,6 +262,7 @@ pub enum AccessReviewPrincipalScopeType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AccessReviewResourceScopeType {
     Group = 0,
     Catalog = 1,
@@ -261,6 +277,7 @@ pub enum AccessReviewResourceScopeType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AccessReviewReviewerScopeType {
     User = 0,
     Group = 1,
@@ -278,6 +295,7 @@ pub enum AccessReviewReviewerScopeType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AccessReviewScheduleDefinitionFilterByCurrentUserOptions {
     Reviewer = 1,
     UnknownFutureValue = 2,
@@ -290,6 +308,7 @@ pub enum AccessReviewScheduleDefinitionFilterByCurrentUserOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AccessReviewStageFilterByCurrentUserOptions {
     Reviewer = 1,
     UnknownFutureValue = 2,
@@ -302,6 +321,7 @@ pub enum AccessReviewStageFilterByCurrentUserOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AccessReviewTimeoutBehavior {
     KeepAccess = 0,
     RemoveAccess = 1,
@@ -314,6 +334,7 @@ pub enum AccessReviewTimeoutBehavior {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AccessType {
     Grant = 1,
     Deny = 2,
@@ -324,6 +345,7 @@ pub enum AccessType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AccountStatus {
     Unknown = 0,
     Staged = 1,
@@ -338,6 +360,7 @@ pub enum AccountStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AccountTargetContentType {
     Unknown = 0,
     IncludeAll = 1,
@@ -350,6 +373,7 @@ pub enum AccountTargetContentType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AclType {
     User = 1,
     Group = 2,
@@ -364,6 +388,7 @@ pub enum AclType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ActionCapability {
     Enabled = 0,
     Disabled = 1,
@@ -375,6 +400,7 @@ pub enum ActionCapability {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ActionSource {
     Manual = 0,
     Automatic = 1,
@@ -387,6 +413,7 @@ pub enum ActionSource {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ActionState {
     None = 0,
     Pending = 1,
@@ -402,6 +429,7 @@ pub enum ActionState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ActionType {
     Tunnel = 0,
     Exclude = 1,
@@ -413,6 +441,7 @@ pub enum ActionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ActivityDomain {
     Unknown = 0,
     Work = 1,
@@ -425,6 +454,7 @@ pub enum ActivityDomain {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ActivityLogOperationType {
     BackupPolicyCreated = 0,
     BackupPolicyActivated = 1,
@@ -445,6 +475,7 @@ pub enum ActivityLogOperationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ActivityLogResultStatus {
     Succeeded = 0,
     Failed = 1,
@@ -457,6 +488,7 @@ pub enum ActivityLogResultStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ActivityLogSeverity {
     High = 0,
     Medium = 1,
@@ -469,6 +501,7 @@ pub enum ActivityLogSeverity {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ActivityStatus {
     NotStarted = 0,
     Running = 1,
@@ -481,6 +514,7 @@ pub enum ActivityStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ActivityType {
     Signin = 0,
     User = 1,
@@ -493,6 +527,7 @@ pub enum ActivityType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AdminConsentState {
     NotConfigured = 0,
     Granted = 1,
@@ -504,6 +539,7 @@ pub enum AdminConsentState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AdministratorConfiguredDeviceComplianceState {
     BasedOnDeviceCompliancePolicy = 0,
     NonCompliant = 1,
@@ -514,7 +550,7 @@ pub enum AdministratorConfiguredDeviceComplianceState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum AdvancedBitLockerState {
     Success = 0,
     NoUserConsent = 1,
@@ -540,6 +576,7 @@ pub enum AdvancedBitLockerState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AdvancedConfigState {
     Default = 0,
     Enabled = 1,
@@ -552,6 +589,7 @@ pub enum AdvancedConfigState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AgentIdentityType {
     AgentIdentity = 0,
     AgentUser = 1,
@@ -565,6 +603,7 @@ pub enum AgentIdentityType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AgentIdRiskLevel {
     None = 0,
     Low = 1,
@@ -578,6 +617,7 @@ pub enum AgentIdRiskLevel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AgentStatus {
     Active = 0,
     Inactive = 1,
@@ -588,6 +628,7 @@ pub enum AgentStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AggregationPeriod {
     D1 = 0,
     D7 = 1,
@@ -600,6 +641,7 @@ pub enum AggregationPeriod {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AggregationWindow {
     H1 = 0,
     H6 = 1,
@@ -612,6 +654,7 @@ pub enum AggregationWindow {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AgreementAcceptanceState {
     Accepted = 2,
     Declined = 3,
@@ -623,6 +666,7 @@ pub enum AgreementAcceptanceState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AiInteractionType {
     UserPrompt = 0,
     AiResponse = 1,
@@ -634,6 +678,7 @@ pub enum AiInteractionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AlertFeedback {
     Unknown = 0,
     TruePositive = 1,
@@ -647,6 +692,7 @@ pub enum AlertFeedback {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AlertSeverity {
     Unknown = 0,
     Informational = 1,
@@ -661,6 +707,7 @@ pub enum AlertSeverity {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AlertStatus {
     Unknown = 0,
     NewAlert = 1,
@@ -675,6 +722,7 @@ pub enum AlertStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum Alignment {
     Left = 0,
     Right = 1,
@@ -686,7 +734,7 @@ pub enum Alignment {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum AllowedAudiences {
     Me = 0,
     Family = 1,
@@ -703,6 +751,7 @@ pub enum AllowedAudiences {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AllowedLobbyAdmitterRoles {
     OrganizerAndCoOrganizersAndPresenters = 0,
     OrganizerAndCoOrganizers = 1,
@@ -714,7 +763,7 @@ pub enum AllowedLobbyAdmitterRoles {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum AllowedRolePrincipalTypes {
     User = 1,
     ServicePrincipal = 2,
@@ -727,6 +776,7 @@ pub enum AllowedRolePrincipalTypes {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AllowInvitesFrom {
     None = 0,
     AdminsAndGuestInviters = 1,
@@ -740,6 +790,7 @@ pub enum AllowInvitesFrom {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AnalyticsActivityType {
     #[graph_enum(rename = "Email")]
     Email = 0,
@@ -758,6 +809,7 @@ pub enum AnalyticsActivityType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AndroidAppCredentialProviderRoleState {
     NotConfigured = 0,
     Allowed = 1,
@@ -769,6 +821,7 @@ pub enum AndroidAppCredentialProviderRoleState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AndroidDeviceOwnerAppAutoUpdatePolicyType {
     NotConfigured = 0,
     UserChoice = 1,
@@ -782,6 +835,7 @@ pub enum AndroidDeviceOwnerAppAutoUpdatePolicyType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AndroidDeviceOwnerBatteryPluggedMode {
     NotConfigured = 0,
     Ac = 1,
@@ -794,6 +848,7 @@ pub enum AndroidDeviceOwnerBatteryPluggedMode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AndroidDeviceOwnerCertificateAccessType {
     UserApproval = 0,
     SpecificApps = 1,
@@ -805,6 +860,7 @@ pub enum AndroidDeviceOwnerCertificateAccessType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AndroidDeviceOwnerCrossProfileDataSharing {
     NotConfigured = 0,
     CrossProfileDataSharingBlocked = 1,
@@ -818,6 +874,7 @@ pub enum AndroidDeviceOwnerCrossProfileDataSharing {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AndroidDeviceOwnerDefaultAppPermissionPolicyType {
     DeviceDefault = 0,
     Prompt = 1,
@@ -830,6 +887,7 @@ pub enum AndroidDeviceOwnerDefaultAppPermissionPolicyType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AndroidDeviceOwnerDelegatedAppScopeType {
     Unspecified = 0,
     CertificateInstall = 1,
@@ -843,6 +901,7 @@ pub enum AndroidDeviceOwnerDelegatedAppScopeType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AndroidDeviceOwnerEnrollmentMode {
     CorporateOwnedDedicatedDevice = 0,
     CorporateOwnedFullyManaged = 1,
@@ -856,6 +915,7 @@ pub enum AndroidDeviceOwnerEnrollmentMode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AndroidDeviceOwnerEnrollmentProfileType {
     NotConfigured = 0,
     DedicatedDevice = 1,
@@ -867,6 +927,7 @@ pub enum AndroidDeviceOwnerEnrollmentProfileType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AndroidDeviceOwnerEnrollmentTokenType {
     Default = 0,
     CorporateOwnedDedicatedDeviceWithAzureADSharedMode = 1,
@@ -878,6 +939,7 @@ pub enum AndroidDeviceOwnerEnrollmentTokenType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AndroidDeviceOwnerKioskCustomizationStatusBar {
     NotConfigured = 0,
     NotificationsAndSystemInfoEnabled = 1,
@@ -889,6 +951,7 @@ pub enum AndroidDeviceOwnerKioskCustomizationStatusBar {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AndroidDeviceOwnerKioskCustomizationSystemNavigation {
     NotConfigured = 0,
     NavigationEnabled = 1,
@@ -900,6 +963,7 @@ pub enum AndroidDeviceOwnerKioskCustomizationSystemNavigation {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AndroidDeviceOwnerKioskModeFolderIcon {
     NotConfigured = 0,
     DarkSquare = 1,
@@ -913,6 +977,7 @@ pub enum AndroidDeviceOwnerKioskModeFolderIcon {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AndroidDeviceOwnerKioskModeIconSize {
     NotConfigured = 0,
     Smallest = 1,
@@ -927,6 +992,7 @@ pub enum AndroidDeviceOwnerKioskModeIconSize {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AndroidDeviceOwnerKioskModeScreenOrientation {
     NotConfigured = 0,
     Portrait = 1,
@@ -939,6 +1005,7 @@ pub enum AndroidDeviceOwnerKioskModeScreenOrientation {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AndroidDeviceOwnerLocationMode {
     NotConfigured = 0,
     Disabled = 1,
@@ -950,6 +1017,7 @@ pub enum AndroidDeviceOwnerLocationMode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AndroidDeviceOwnerPlayStoreMode {
     NotConfigured = 0,
     AllowList = 1,
@@ -961,6 +1029,7 @@ pub enum AndroidDeviceOwnerPlayStoreMode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AndroidDeviceOwnerRequiredPasswordType {
     DeviceDefault = 0,
     Required = 1,
@@ -978,6 +1047,7 @@ pub enum AndroidDeviceOwnerRequiredPasswordType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AndroidDeviceOwnerRequiredPasswordUnlock {
     DeviceDefault = 0,
     Daily = 1,
@@ -989,6 +1059,7 @@ pub enum AndroidDeviceOwnerRequiredPasswordUnlock {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AndroidDeviceOwnerSystemUpdateInstallType {
     DeviceDefault = 0,
     Postpone = 1,
@@ -1001,6 +1072,7 @@ pub enum AndroidDeviceOwnerSystemUpdateInstallType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AndroidDeviceOwnerVirtualHomeButtonType {
     NotConfigured = 0,
     SwipeUp = 1,
@@ -1012,6 +1084,7 @@ pub enum AndroidDeviceOwnerVirtualHomeButtonType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AndroidDeviceOwnerWiFiSecurityType {
     Open = 0,
     Wep = 1,
@@ -1024,6 +1097,7 @@ pub enum AndroidDeviceOwnerWiFiSecurityType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AndroidEapType {
     EapTls = 13,
     EapTtls = 21,
@@ -1035,6 +1109,7 @@ pub enum AndroidEapType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AndroidForWorkAppConfigurationSchemaItemDataType {
     Bool = 0,
     Integer = 1,
@@ -1051,6 +1126,7 @@ pub enum AndroidForWorkAppConfigurationSchemaItemDataType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AndroidForWorkBindStatus {
     NotBound = 0,
     Bound = 1,
@@ -1063,6 +1139,7 @@ pub enum AndroidForWorkBindStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AndroidForWorkCrossProfileDataSharingType {
     DeviceDefault = 0,
     PreventAny = 1,
@@ -1075,6 +1152,7 @@ pub enum AndroidForWorkCrossProfileDataSharingType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AndroidForWorkDefaultAppPermissionPolicyType {
     DeviceDefault = 0,
     Prompt = 1,
@@ -1087,6 +1165,7 @@ pub enum AndroidForWorkDefaultAppPermissionPolicyType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AndroidForWorkEnrollmentTarget {
     None = 0,
     All = 1,
@@ -1099,6 +1178,7 @@ pub enum AndroidForWorkEnrollmentTarget {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AndroidForWorkRequiredPasswordType {
     DeviceDefault = 0,
     LowSecurityBiometric = 1,
@@ -1115,6 +1195,7 @@ pub enum AndroidForWorkRequiredPasswordType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AndroidForWorkSyncStatus {
     Success = 0,
     CredentialsNotValid = 1,
@@ -1129,6 +1210,7 @@ pub enum AndroidForWorkSyncStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AndroidForWorkVpnConnectionType {
     CiscoAnyConnect = 0,
     PulseSecure = 1,
@@ -1143,6 +1225,7 @@ pub enum AndroidForWorkVpnConnectionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AndroidKeyguardFeature {
     NotConfigured = 0,
     Camera = 1,
@@ -1162,6 +1245,7 @@ pub enum AndroidKeyguardFeature {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AndroidManagedAppSafetyNetAppsVerificationType {
     None = 0,
     Enabled = 1,
@@ -1172,6 +1256,7 @@ pub enum AndroidManagedAppSafetyNetAppsVerificationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AndroidManagedAppSafetyNetDeviceAttestationType {
     None = 0,
     BasicIntegrity = 1,
@@ -1183,6 +1268,7 @@ pub enum AndroidManagedAppSafetyNetDeviceAttestationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AndroidManagedAppSafetyNetEvaluationType {
     Basic = 0,
     HardwareBacked = 1,
@@ -1193,6 +1279,7 @@ pub enum AndroidManagedAppSafetyNetEvaluationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AndroidManagedStoreAccountAppSyncStatus {
     Success = 0,
     CredentialsNotValid = 1,
@@ -1207,6 +1294,7 @@ pub enum AndroidManagedStoreAccountAppSyncStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AndroidManagedStoreAccountBindStatus {
     NotBound = 0,
     Bound = 1,
@@ -1219,6 +1307,7 @@ pub enum AndroidManagedStoreAccountBindStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AndroidManagedStoreAccountEnrollmentTarget {
     None = 0,
     All = 1,
@@ -1231,6 +1320,7 @@ pub enum AndroidManagedStoreAccountEnrollmentTarget {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AndroidManagedStoreAppConfigurationSchemaItemDataType {
     Bool = 0,
     Integer = 1,
@@ -1247,6 +1337,7 @@ pub enum AndroidManagedStoreAppConfigurationSchemaItemDataType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AndroidManagedStoreAutoUpdateMode {
     Default = 0,
     Postponed = 1,
@@ -1259,6 +1350,7 @@ pub enum AndroidManagedStoreAutoUpdateMode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AndroidManagedStoreLayoutType {
     Basic = 0,
     Custom = 1,
@@ -1270,6 +1362,7 @@ pub enum AndroidManagedStoreLayoutType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AndroidPermissionActionType {
     Prompt = 0,
     AutoGrant = 1,
@@ -1281,6 +1374,7 @@ pub enum AndroidPermissionActionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AndroidProfileApplicability {
     Default = 0,
     AndroidWorkProfile = 1,
@@ -1292,6 +1386,7 @@ pub enum AndroidProfileApplicability {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AndroidRequiredPasswordComplexity {
     None = 0,
     Low = 1,
@@ -1304,6 +1399,7 @@ pub enum AndroidRequiredPasswordComplexity {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AndroidRequiredPasswordType {
     DeviceDefault = 0,
     Alphabetic = 1,
@@ -1320,6 +1416,7 @@ pub enum AndroidRequiredPasswordType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AndroidSafetyNetEvaluationType {
     Basic = 0,
     HardwareBacked = 1,
@@ -1330,7 +1427,7 @@ pub enum AndroidSafetyNetEvaluationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum AndroidTargetedPlatforms {
     AndroidDeviceAdministrator = 1,
     AndroidOpenSourceProject = 2,
@@ -1342,6 +1439,7 @@ pub enum AndroidTargetedPlatforms {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AndroidUsernameSource {
     Username = 0,
     UserPrincipalName = 1,
@@ -1354,6 +1452,7 @@ pub enum AndroidUsernameSource {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AndroidVpnConnectionType {
     CiscoAnyConnect = 0,
     PulseSecure = 1,
@@ -1371,6 +1470,7 @@ pub enum AndroidVpnConnectionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AndroidWiFiSecurityType {
     Open = 0,
     WpaEnterprise = 1,
@@ -1385,6 +1485,7 @@ pub enum AndroidWiFiSecurityType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AndroidWorkProfileAccountUse {
     AllowAllExceptGoogleAccounts = 0,
     BlockAll = 1,
@@ -1397,6 +1498,7 @@ pub enum AndroidWorkProfileAccountUse {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AndroidWorkProfileCrossProfileDataSharingType {
     DeviceDefault = 0,
     PreventAny = 1,
@@ -1409,6 +1511,7 @@ pub enum AndroidWorkProfileCrossProfileDataSharingType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AndroidWorkProfileDefaultAppPermissionPolicyType {
     DeviceDefault = 0,
     Prompt = 1,
@@ -1421,6 +1524,7 @@ pub enum AndroidWorkProfileDefaultAppPermissionPolicyType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AndroidWorkProfileRequiredPasswordType {
     DeviceDefault = 0,
     LowSecurityBiometric = 1,
@@ -1437,6 +1541,7 @@ pub enum AndroidWorkProfileRequiredPasswordType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AndroidWorkProfileVpnConnectionType {
     CiscoAnyConnect = 0,
     PulseSecure = 1,
@@ -1455,6 +1560,7 @@ pub enum AndroidWorkProfileVpnConnectionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AnswerInputType {
     Text = 0,
     RadioButton = 1,
@@ -1466,6 +1572,7 @@ pub enum AnswerInputType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AospDeviceOwnerWiFiSecurityType {
     Open = 0,
     Wep = 1,
@@ -1479,6 +1586,7 @@ pub enum AospDeviceOwnerWiFiSecurityType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AospWifiSecurityType {
     None = 0,
     Wpa = 1,
@@ -1490,6 +1598,7 @@ pub enum AospWifiSecurityType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ApiUsageReportOnboardingStatus {
     Enabling = 0,
     Enabled = 1,
@@ -1503,6 +1612,7 @@ pub enum ApiUsageReportOnboardingStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AppCredentialRestrictionType {
     PasswordAddition = 0,
     PasswordLifetime = 1,
@@ -1517,7 +1627,7 @@ pub enum AppCredentialRestrictionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum AppDevelopmentPlatforms {
     DeveloperPortal = 1,
     UnknownFutureValue = 2,
@@ -1528,6 +1638,7 @@ pub enum AppDevelopmentPlatforms {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AppInstallControlType {
     NotConfigured = 0,
     Anywhere = 1,
@@ -1541,6 +1652,7 @@ pub enum AppInstallControlType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AppKeyCredentialRestrictionType {
     AsymmetricKeyLifetime = 0,
     TrustedCertificateAuthority = 1,
@@ -1552,6 +1664,7 @@ pub enum AppKeyCredentialRestrictionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AppleDeploymentChannel {
     DeviceChannel = 0,
     UserChannel = 1,
@@ -1563,6 +1676,7 @@ pub enum AppleDeploymentChannel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AppleDeviceDeliveryProtocol {
     Default = 0,
     MobileDeviceManagement = 1,
@@ -1575,6 +1689,7 @@ pub enum AppleDeviceDeliveryProtocol {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AppleSubjectNameFormat {
     CommonName = 0,
     CommonNameAsEmail = 1,
@@ -1589,6 +1704,7 @@ pub enum AppleSubjectNameFormat {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AppleUserInitiatedEnrollmentType {
     Unknown = 0,
     Device = 1,
@@ -1603,6 +1719,7 @@ pub enum AppleUserInitiatedEnrollmentType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AppleVpnConnectionType {
     CiscoAnyConnect = 0,
     PulseSecure = 1,
@@ -1630,7 +1747,7 @@ pub enum AppleVpnConnectionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum ApplicationDataType {
     None = 0,
     CodingFiles = 1,
@@ -1646,6 +1763,7 @@ pub enum ApplicationDataType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ApplicationGuardBlockClipboardSharingType {
     NotConfigured = 0,
     BlockBoth = 1,
@@ -1659,6 +1777,7 @@ pub enum ApplicationGuardBlockClipboardSharingType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ApplicationGuardBlockFileTransferType {
     NotConfigured = 0,
     BlockImageAndTextFile = 1,
@@ -1672,6 +1791,7 @@ pub enum ApplicationGuardBlockFileTransferType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ApplicationGuardEnabledOptions {
     NotConfigured = 0,
     EnabledForEdge = 1,
@@ -1684,6 +1804,7 @@ pub enum ApplicationGuardEnabledOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ApplicationKeyOrigin {
     Application = 0,
     ServicePrincipal = 1,
@@ -1695,6 +1816,7 @@ pub enum ApplicationKeyOrigin {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ApplicationKeyType {
     ClientSecret = 0,
     Certificate = 1,
@@ -1706,6 +1828,7 @@ pub enum ApplicationKeyType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ApplicationKeyUsage {
     Sign = 0,
     Verify = 1,
@@ -1717,6 +1840,7 @@ pub enum ApplicationKeyUsage {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ApplicationMode {
     Manual = 0,
     Automatic = 1,
@@ -1728,6 +1852,7 @@ pub enum ApplicationMode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ApplicationPermissionsRequired {
     Unknown = 0,
     Anonymous = 1,
@@ -1743,6 +1868,7 @@ pub enum ApplicationPermissionsRequired {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ApplicationType {
     Universal = 1,
     Desktop = 2,
@@ -1753,6 +1879,7 @@ pub enum ApplicationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AppliedConditionalAccessPolicyResult {
     Success = 0,
     Failure = 1,
@@ -1771,6 +1898,7 @@ pub enum AppliedConditionalAccessPolicyResult {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AppListType {
     None = 0,
     AppsInListCompliant = 1,
@@ -1782,6 +1910,7 @@ pub enum AppListType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AppLockerApplicationControlType {
     NotConfigured = 0,
     EnforceComponentsAndStoreApps = 1,
@@ -1795,6 +1924,7 @@ pub enum AppLockerApplicationControlType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AppLogDecryptionAlgorithm {
     Aes256 = 0,
     UnknownFutureValue = 1,
@@ -1805,6 +1935,7 @@ pub enum AppLogDecryptionAlgorithm {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AppLogUploadState {
     Pending = 0,
     Completed = 1,
@@ -1817,7 +1948,7 @@ pub enum AppLogUploadState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum AppManagementLevel {
     Unspecified = 0,
     Unmanaged = 1,
@@ -1834,6 +1965,7 @@ pub enum AppManagementLevel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AppManagementRestrictionState {
     Enabled = 1,
     Disabled = 2,
@@ -1845,6 +1977,7 @@ pub enum AppManagementRestrictionState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ApprovalFilterByCurrentUserOptions {
     Target = 0,
     CreatedBy = 1,
@@ -1857,6 +1990,7 @@ pub enum ApprovalFilterByCurrentUserOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ApprovalItemState {
     Canceled = 0,
     Created = 1,
@@ -1870,6 +2004,7 @@ pub enum ApprovalItemState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ApprovalItemType {
     Basic = 0,
     BasicAwaitAll = 1,
@@ -1883,6 +2018,7 @@ pub enum ApprovalItemType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ApprovalOperationStatus {
     Scheduled = 0,
     InProgress = 1,
@@ -1897,6 +2033,7 @@ pub enum ApprovalOperationStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ApprovalState {
     Pending = 0,
     Approved = 1,
@@ -1910,6 +2047,7 @@ pub enum ApprovalState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ApproverInformationVisibility {
     Default = 0,
     NotVisible = 1,
@@ -1922,7 +2060,7 @@ pub enum ApproverInformationVisibility {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum ApproverRole {
     Owner = 0,
     Approver = 1,
@@ -1934,6 +2072,7 @@ pub enum ApproverRole {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AppsUpdateChannelType {
     Current = 0,
     MonthlyEnterprise = 1,
@@ -1946,6 +2085,7 @@ pub enum AppsUpdateChannelType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AppVulnerabilityTaskMitigationType {
     Unknown = 0,
     Update = 1,
@@ -1958,6 +2098,7 @@ pub enum AppVulnerabilityTaskMitigationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ArtifactRestoreStatus {
     Added = 0,
     Scheduling = 1,
@@ -1973,6 +2114,7 @@ pub enum ArtifactRestoreStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ArtifactType {
     Transcript = 0,
     UnknownFutureValue = 1,
@@ -1983,6 +2125,7 @@ pub enum ArtifactType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AssignmentFilterEvaluationResult {
     Unknown = 0,
     Match = 1,
@@ -1997,6 +2140,7 @@ pub enum AssignmentFilterEvaluationResult {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AssignmentFilterManagementType {
     Devices = 0,
     Apps = 1,
@@ -2008,6 +2152,7 @@ pub enum AssignmentFilterManagementType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AssignmentFilterOperator {
     NotSet = 0,
     Equals = 1,
@@ -2032,6 +2177,7 @@ pub enum AssignmentFilterOperator {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AssignmentFilterPayloadType {
     NotSet = 0,
     EnrollmentRestrictions = 1,
@@ -2042,6 +2188,7 @@ pub enum AssignmentFilterPayloadType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AssignmentMethod {
     Standard = 0,
     Privileged = 1,
@@ -2053,6 +2200,7 @@ pub enum AssignmentMethod {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AssignmentScheduleFilterByCurrentUserOptions {
     Principal = 1,
     UnknownFutureValue = 2,
@@ -2063,6 +2211,7 @@ pub enum AssignmentScheduleFilterByCurrentUserOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AssignmentScheduleInstanceFilterByCurrentUserOptions {
     Principal = 1,
     UnknownFutureValue = 2,
@@ -2073,6 +2222,7 @@ pub enum AssignmentScheduleInstanceFilterByCurrentUserOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AssignmentScheduleRequestFilterByCurrentUserOptions {
     Principal = 1,
     CreatedBy = 2,
@@ -2085,6 +2235,7 @@ pub enum AssignmentScheduleRequestFilterByCurrentUserOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AssignmentType {
     Required = 0,
     Recommended = 1,
@@ -2097,6 +2248,7 @@ pub enum AssignmentType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AssociatedAssignmentPayloadType {
     Unknown = 0,
     DeviceConfigurationAndCompliance = 1,
@@ -2117,6 +2269,7 @@ pub enum AssociatedAssignmentPayloadType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AttachmentType {
     File = 0,
     Item = 1,
@@ -2128,6 +2281,7 @@ pub enum AttachmentType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AttackSimulationOperationType {
     CreateSimualation = 0,
     UpdateSimulation = 1,
@@ -2139,6 +2293,7 @@ pub enum AttackSimulationOperationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AttendeeType {
     Required = 0,
     Optional = 1,
@@ -2150,6 +2305,7 @@ pub enum AttendeeType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AttestationEnforcement {
     Disabled = 0,
     RegistrationOnly = 1,
@@ -2161,6 +2317,7 @@ pub enum AttestationEnforcement {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AttestationLevel {
     Attested = 0,
     NotAttested = 1,
@@ -2172,6 +2329,7 @@ pub enum AttestationLevel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AttributeDefinitionMetadata {
     #[graph_enum(rename = "BaseAttributeName")]
     BaseAttributeName = 0,
@@ -2198,6 +2356,7 @@ pub enum AttributeDefinitionMetadata {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AttributeFlowBehavior {
     #[graph_enum(rename = "FlowWhenChanged")]
     FlowWhenChanged = 0,
@@ -2210,6 +2369,7 @@ pub enum AttributeFlowBehavior {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AttributeFlowType {
     #[graph_enum(rename = "Always")]
     Always = 0,
@@ -2228,6 +2388,7 @@ pub enum AttributeFlowType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AttributeMappingSourceType {
     #[graph_enum(rename = "Attribute")]
     Attribute = 0,
@@ -2242,6 +2403,7 @@ pub enum AttributeMappingSourceType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AttributeType {
     #[graph_enum(rename = "String")]
     String = 0,
@@ -2262,6 +2424,7 @@ pub enum AttributeType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AuditIdentityType {
     Agent = 0,
     ServicePrincipal = 1,
@@ -2273,6 +2436,7 @@ pub enum AuditIdentityType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AuditLogRecordType {
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
@@ -2281,6 +2445,7 @@ pub enum AuditLogRecordType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AuditLogUserType {
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
@@ -2289,6 +2454,7 @@ pub enum AuditLogUserType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AuthenticationAppAdminConfiguration {
     NotApplicable = 0,
     Enabled = 1,
@@ -2301,6 +2467,7 @@ pub enum AuthenticationAppAdminConfiguration {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AuthenticationAppEvaluation {
     Success = 0,
     Failure = 1,
@@ -2312,6 +2479,7 @@ pub enum AuthenticationAppEvaluation {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AuthenticationAppPolicyStatus {
     Unknown = 0,
     AppLockOutOfDate = 1,
@@ -2338,6 +2506,7 @@ pub enum AuthenticationAppPolicyStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AuthenticationAttributeCollectionInputType {
     Text = 1,
     RadioSingleSelect = 2,
@@ -2351,6 +2520,7 @@ pub enum AuthenticationAttributeCollectionInputType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AuthenticationContextDetail {
     Required = 0,
     PreviouslySatisfied = 1,
@@ -2363,6 +2533,7 @@ pub enum AuthenticationContextDetail {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AuthenticationEventType {
     TokenIssuanceStart = 0,
     PageRenderStart = 1,
@@ -2378,6 +2549,7 @@ pub enum AuthenticationEventType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AuthenticationFailureReasonCode {
     Incomplete = 0,
     Denied = 1,
@@ -2394,6 +2566,7 @@ pub enum AuthenticationFailureReasonCode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AuthenticationMethodFeature {
     SsprRegistered = 0,
     SsprEnabled = 1,
@@ -2408,6 +2581,7 @@ pub enum AuthenticationMethodFeature {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AuthenticationMethodKeyStrength {
     Normal = 0,
     Weak = 1,
@@ -2419,7 +2593,7 @@ pub enum AuthenticationMethodKeyStrength {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum AuthenticationMethodModes {
     Password = 1,
     Voice = 2,
@@ -2446,6 +2620,7 @@ pub enum AuthenticationMethodModes {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AuthenticationMethodPlatform {
     Unknown = 0,
     Windows = 1,
@@ -2461,6 +2636,7 @@ pub enum AuthenticationMethodPlatform {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AuthenticationMethodSignInState {
     NotSupported = 0,
     NotAllowedByPolicy = 1,
@@ -2476,6 +2652,7 @@ pub enum AuthenticationMethodSignInState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AuthenticationMethodsPolicyMigrationState {
     PreMigration = 0,
     MigrationInProgress = 1,
@@ -2488,6 +2665,7 @@ pub enum AuthenticationMethodsPolicyMigrationState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AuthenticationMethodState {
     Enabled = 0,
     Disabled = 1,
@@ -2498,6 +2676,7 @@ pub enum AuthenticationMethodState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AuthenticationMethodTargetType {
     User = 0,
     Group = 1,
@@ -2509,6 +2688,7 @@ pub enum AuthenticationMethodTargetType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AuthenticationPhoneType {
     Mobile = 0,
     AlternateMobile = 1,
@@ -2521,6 +2701,7 @@ pub enum AuthenticationPhoneType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AuthenticationProtocol {
     WsFed = 0,
     Saml = 1,
@@ -2532,6 +2713,7 @@ pub enum AuthenticationProtocol {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AuthenticationStrengthPolicyType {
     BuiltIn = 0,
     Custom = 1,
@@ -2543,7 +2725,7 @@ pub enum AuthenticationStrengthPolicyType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum AuthenticationStrengthRequirements {
     None = 0,
     Mfa = 1,
@@ -2555,6 +2737,7 @@ pub enum AuthenticationStrengthRequirements {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AuthenticationStrengthResult {
     NotSet = 0,
     SkippedForProofUp = 1,
@@ -2573,6 +2756,7 @@ pub enum AuthenticationStrengthResult {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AuthenticationTransformConstant {
     #[graph_enum(rename = "md5_96")]
     Md596 = 0,
@@ -2590,6 +2774,7 @@ pub enum AuthenticationTransformConstant {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AuthMethodsType {
     Email = 0,
     MobileSMS = 1,
@@ -2612,6 +2797,7 @@ pub enum AuthMethodsType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AuthorizationSystemActionSeverity {
     Normal = 0,
     High = 1,
@@ -2623,6 +2809,7 @@ pub enum AuthorizationSystemActionSeverity {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AuthorizationSystemActionType {
     Delete = 0,
     Read = 1,
@@ -2634,6 +2821,7 @@ pub enum AuthorizationSystemActionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AuthorizationSystemType {
     Azure = 0,
     Gcp = 1,
@@ -2646,6 +2834,7 @@ pub enum AuthorizationSystemType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AutoAdmittedUsersType {
     EveryoneInCompany = 0,
     Everyone = 1,
@@ -2656,6 +2845,7 @@ pub enum AutoAdmittedUsersType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AutomaticRepliesStatus {
     Disabled = 0,
     AlwaysEnabled = 1,
@@ -2667,6 +2857,7 @@ pub enum AutomaticRepliesStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AutomaticUpdateMode {
     UserDefined = 0,
     NotifyDownload = 1,
@@ -2682,6 +2873,7 @@ pub enum AutomaticUpdateMode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AutoRestartNotificationDismissalMethod {
     NotConfigured = 0,
     Automatic = 1,
@@ -2694,6 +2886,7 @@ pub enum AutoRestartNotificationDismissalMethod {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AwsAccessType {
     Public = 0,
     Restricted = 1,
@@ -2707,6 +2900,7 @@ pub enum AwsAccessType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AwsPolicyType {
     System = 0,
     Custom = 1,
@@ -2718,7 +2912,7 @@ pub enum AwsPolicyType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum AwsRoleTrustEntityType {
     None = 0,
     Service = 1,
@@ -2733,6 +2927,7 @@ pub enum AwsRoleTrustEntityType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AwsRoleType {
     System = 0,
     Custom = 1,
@@ -2744,7 +2939,7 @@ pub enum AwsRoleType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum AwsSecretInformationWebServices {
     SecretsManager = 0,
     CertificateAuthority = 1,
@@ -2758,7 +2953,7 @@ pub enum AwsSecretInformationWebServices {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum AwsSecurityToolWebServices {
     Macie = 0,
     WafShield = 1,
@@ -2775,6 +2970,7 @@ pub enum AwsSecurityToolWebServices {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AwsStatementEffect {
     Allow = 0,
     Deny = 1,
@@ -2786,6 +2982,7 @@ pub enum AwsStatementEffect {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AzureAccessType {
     Public = 0,
     Private = 1,
@@ -2797,6 +2994,7 @@ pub enum AzureAccessType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AzureAttestationSettingStatus {
     NotApplicable = 0,
     Enabled = 1,
@@ -2809,6 +3007,7 @@ pub enum AzureAttestationSettingStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AzureEncryption {
     MicrosoftStorage = 0,
     MicrosoftKeyVault = 1,
@@ -2821,6 +3020,7 @@ pub enum AzureEncryption {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AzureRoleDefinitionType {
     System = 0,
     Custom = 1,
@@ -2832,6 +3032,7 @@ pub enum AzureRoleDefinitionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum B2bIdentityProvidersType {
     AzureActiveDirectory = 1,
     ExternalFederation = 2,
@@ -2847,7 +3048,7 @@ pub enum B2bIdentityProvidersType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(name = "BackupPolicyProtectionMode")]
+#[graph_enum(name = "BackupPolicyProtectionMode", ascii_case_insensitive)]
 pub enum BackupPolicyProtectionMode {
     Standard = 0,
     FullServiceBackup = 1,
@@ -2859,6 +3060,7 @@ pub enum BackupPolicyProtectionMode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum BackupServiceConsumer {
     Unknown = 0,
     Firstparty = 1,
@@ -2871,6 +3073,7 @@ pub enum BackupServiceConsumer {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum BackupServiceStatus {
     Disabled = 0,
     Enabled = 1,
@@ -2884,6 +3087,7 @@ pub enum BackupServiceStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum BaseAuthenticationMethod {
     Password = 1,
     Voice = 2,
@@ -2906,6 +3110,7 @@ pub enum BaseAuthenticationMethod {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum BaselineParameterType {
     String = 0,
     Integer = 1,
@@ -2918,6 +3123,7 @@ pub enum BaselineParameterType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum BinaryOperator {
     Or = 0,
     And = 1,
@@ -2928,6 +3134,7 @@ pub enum BinaryOperator {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum BitLockerEncryptionMethod {
     AesCbc128 = 3,
     AesCbc256 = 4,
@@ -2940,6 +3147,7 @@ pub enum BitLockerEncryptionMethod {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum BitLockerRecoveryInformationType {
     PasswordAndKey = 1,
     PasswordOnly = 2,
@@ -2950,6 +3158,7 @@ pub enum BitLockerRecoveryInformationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum BitLockerRecoveryPasswordRotationType {
     NotConfigured = 0,
     Disabled = 1,
@@ -2962,6 +3171,7 @@ pub enum BitLockerRecoveryPasswordRotationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum BodyType {
     Text = 0,
     Html = 1,
@@ -2972,6 +3182,7 @@ pub enum BodyType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum BookingInvoiceStatus {
     Draft = 0,
     Reviewing = 1,
@@ -2986,6 +3197,7 @@ pub enum BookingInvoiceStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum BookingPageAccessControl {
     Unrestricted = 0,
     RestrictedToOrganization = 1,
@@ -2997,6 +3209,7 @@ pub enum BookingPageAccessControl {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum BookingPriceType {
     Undefined = 0,
     FixedPrice = 1,
@@ -3013,6 +3226,7 @@ pub enum BookingPriceType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum BookingReminderRecipients {
     AllAttendees = 0,
     Staff = 1,
@@ -3024,6 +3238,7 @@ pub enum BookingReminderRecipients {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum BookingsAvailabilityStatus {
     Available = 0,
     Busy = 1,
@@ -3037,6 +3252,7 @@ pub enum BookingsAvailabilityStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum BookingsServiceAvailabilityType {
     BookWhenStaffAreFree = 0,
     NotBookable = 1,
@@ -3049,6 +3265,7 @@ pub enum BookingsServiceAvailabilityType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum BookingStaffMembershipStatus {
     Active = 0,
     PendingAcceptance = 1,
@@ -3061,6 +3278,7 @@ pub enum BookingStaffMembershipStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum BookingStaffRole {
     Guest = 0,
     Administrator = 1,
@@ -3076,6 +3294,7 @@ pub enum BookingStaffRole {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum BookingType {
     Unknown = 0,
     Standard = 1,
@@ -3087,6 +3306,7 @@ pub enum BookingType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum BroadcastMeetingAudience {
     RoleIsAttendee = 0,
     Organization = 1,
@@ -3099,6 +3319,7 @@ pub enum BroadcastMeetingAudience {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum BrowsableResourceType {
     None = 0,
     Site = 1,
@@ -3112,6 +3333,7 @@ pub enum BrowsableResourceType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum BrowseQueryOrder {
     PathAsc = 0,
     PathDsc = 1,
@@ -3125,6 +3347,7 @@ pub enum BrowseQueryOrder {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum BrowseQueryResponseItemType {
     None = 0,
     Site = 1,
@@ -3139,6 +3362,7 @@ pub enum BrowseQueryResponseItemType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum BrowserSharedCookieSourceEnvironment {
     MicrosoftEdge = 0,
     InternetExplorer11 = 1,
@@ -3151,6 +3375,7 @@ pub enum BrowserSharedCookieSourceEnvironment {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum BrowserSharedCookieStatus {
     Published = 0,
     PendingAdd = 1,
@@ -3164,6 +3389,7 @@ pub enum BrowserSharedCookieStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum BrowserSiteCompatibilityMode {
     Default = 0,
     InternetExplorer8Enterprise = 1,
@@ -3182,6 +3408,7 @@ pub enum BrowserSiteCompatibilityMode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum BrowserSiteListStatus {
     Draft = 0,
     Published = 1,
@@ -3194,6 +3421,7 @@ pub enum BrowserSiteListStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum BrowserSiteMergeType {
     NoMerge = 0,
     Default = 1,
@@ -3205,6 +3433,7 @@ pub enum BrowserSiteMergeType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum BrowserSiteStatus {
     Published = 0,
     PendingAdd = 1,
@@ -3218,6 +3447,7 @@ pub enum BrowserSiteStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum BrowserSiteTargetEnvironment {
     InternetExplorerMode = 0,
     InternetExplorer11 = 1,
@@ -3232,6 +3462,7 @@ pub enum BrowserSiteTargetEnvironment {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum BrowserSyncSetting {
     NotConfigured = 0,
     BlockedWithUserOverride = 1,
@@ -3243,6 +3474,7 @@ pub enum BrowserSyncSetting {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum BrowseSessionStatus {
     Creating = 0,
     Created = 1,
@@ -3255,6 +3487,7 @@ pub enum BrowseSessionStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum BucketAggregationSortProperty {
     Count = 0,
     KeyAsString = 1,
@@ -3267,6 +3500,7 @@ pub enum BucketAggregationSortProperty {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CalendarColor {
     Auto = -1,
     LightBlue = 0,
@@ -3286,6 +3520,7 @@ pub enum CalendarColor {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CalendarRoleType {
     None = 0,
     FreeBusyRead = 1,
@@ -3302,6 +3537,7 @@ pub enum CalendarRoleType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CalendarSharingAction {
     Accept = 0,
     AcceptAndViewCalendar = 1,
@@ -3314,6 +3550,7 @@ pub enum CalendarSharingAction {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CalendarSharingActionImportance {
     Primary = 0,
     Secondary = 1,
@@ -3324,6 +3561,7 @@ pub enum CalendarSharingActionImportance {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CalendarSharingActionType {
     Accept = 0,
     /// A value this version of the crate does not know, kept verbatim.
@@ -3333,6 +3571,7 @@ pub enum CalendarSharingActionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CallDirection {
     Incoming = 0,
     Outgoing = 1,
@@ -3343,6 +3582,7 @@ pub enum CallDirection {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CallDisposition {
     Default = 0,
     SimultaneousRing = 1,
@@ -3354,6 +3594,7 @@ pub enum CallDisposition {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CallEventType {
     CallStarted = 0,
     CallEnded = 1,
@@ -3368,6 +3609,7 @@ pub enum CallEventType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CallRecordingStatus {
     Success = 0,
     Failure = 1,
@@ -3381,6 +3623,7 @@ pub enum CallRecordingStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CallState {
     Incoming = 0,
     Establishing = 1,
@@ -3400,6 +3643,7 @@ pub enum CallState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CallTranscriptionState {
     NotStarted = 0,
     Active = 1,
@@ -3412,6 +3656,7 @@ pub enum CallTranscriptionState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CampaignStatus {
     Unknown = 0,
     Draft = 1,
@@ -3430,6 +3675,7 @@ pub enum CampaignStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CategoryColor {
     None = -1,
     Preset0 = 0,
@@ -3464,6 +3710,7 @@ pub enum CategoryColor {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CertificateAuthorityType {
     Root = 0,
     Intermediate = 1,
@@ -3475,6 +3722,7 @@ pub enum CertificateAuthorityType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CertificateDestinationStore {
     ComputerCertStoreRoot = 0,
     ComputerCertStoreIntermediate = 1,
@@ -3486,6 +3734,7 @@ pub enum CertificateDestinationStore {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CertificateIssuanceStates {
     Unknown = 0,
     ChallengeIssued = 1,
@@ -3517,6 +3766,7 @@ pub enum CertificateIssuanceStates {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CertificateRevocationStatus {
     None = 0,
     Pending = 1,
@@ -3530,6 +3780,7 @@ pub enum CertificateRevocationStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CertificateStatus {
     NotProvisioned = 0,
     Provisioned = 1,
@@ -3540,6 +3791,7 @@ pub enum CertificateStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CertificateStore {
     User = 1,
     Machine = 2,
@@ -3550,6 +3802,7 @@ pub enum CertificateStore {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CertificateValidityPeriodScale {
     Days = 0,
     Months = 1,
@@ -3561,6 +3814,7 @@ pub enum CertificateValidityPeriodScale {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ChangeType {
     Created = 0,
     Updated = 1,
@@ -3572,6 +3826,7 @@ pub enum ChangeType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ChangeUefiSettingsPermission {
     NotConfiguredOnly = 0,
     None = 1,
@@ -3582,6 +3837,7 @@ pub enum ChangeUefiSettingsPermission {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ChannelLayoutType {
     Post = 0,
     Chat = 1,
@@ -3593,6 +3849,7 @@ pub enum ChannelLayoutType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ChannelMembershipType {
     Standard = 0,
     Private = 1,
@@ -3605,6 +3862,7 @@ pub enum ChannelMembershipType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ChassisType {
     Unknown = 0,
     Desktop = 1,
@@ -3622,7 +3880,7 @@ pub enum ChassisType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum ChatMessageActions {
     ReactionAdded = 1,
     ReactionRemoved = 2,
@@ -3635,6 +3893,7 @@ pub enum ChatMessageActions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ChatMessageBodyContentType {
     Text = 0,
     Html = 1,
@@ -3647,6 +3906,7 @@ pub enum ChatMessageBodyContentType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ChatMessageImportance {
     Normal = 0,
     High = 1,
@@ -3658,7 +3918,7 @@ pub enum ChatMessageImportance {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum ChatMessagePolicyViolationDlpActionTypes {
     None = 0,
     NotifySender = 1,
@@ -3671,7 +3931,7 @@ pub enum ChatMessagePolicyViolationDlpActionTypes {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum ChatMessagePolicyViolationUserActionTypes {
     None = 0,
     Override = 1,
@@ -3683,7 +3943,7 @@ pub enum ChatMessagePolicyViolationUserActionTypes {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum ChatMessagePolicyViolationVerdictDetailsTypes {
     None = 0,
     AllowFalsePositiveOverride = 1,
@@ -3696,6 +3956,7 @@ pub enum ChatMessagePolicyViolationVerdictDetailsTypes {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ChatMessageType {
     Message = 0,
     ChatEvent = 1,
@@ -3709,6 +3970,7 @@ pub enum ChatMessageType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ChatType {
     OneOnOne = 0,
     Group = 1,
@@ -3721,6 +3983,7 @@ pub enum ChatType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CheckInMethod {
     Unspecified = 0,
     Manual = 1,
@@ -3734,6 +3997,7 @@ pub enum CheckInMethod {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ChromeOSOnboardingStatus {
     Unknown = 0,
     Inprogress = 1,
@@ -3748,6 +4012,7 @@ pub enum ChromeOSOnboardingStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ClaimBindingSource {
     Directory = 0,
     UnknownFutureValue = 1,
@@ -3758,6 +4023,7 @@ pub enum ClaimBindingSource {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ClaimConditionUserType {
     Any = 0,
     Members = 1,
@@ -3772,6 +4038,7 @@ pub enum ClaimConditionUserType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ClassificationMethod {
     PatternMatch = 0,
     ExactDataMatch = 1,
@@ -3784,6 +4051,7 @@ pub enum ClassificationMethod {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ClickSource {
     Unknown = 0,
     QrCode = 1,
@@ -3796,6 +4064,7 @@ pub enum ClickSource {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ClientCredentialType {
     None = 0,
     ClientSecret = 1,
@@ -3811,7 +4080,7 @@ pub enum ClientCredentialType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum ClonableTeamParts {
     Apps = 1,
     Tabs = 2,
@@ -3825,6 +4094,7 @@ pub enum ClonableTeamParts {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudAppSecuritySessionControlType {
     McasConfigured = 0,
     MonitorOnly = 1,
@@ -3837,6 +4107,7 @@ pub enum CloudAppSecuritySessionControlType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudCertificationAuthorityCertificateKeySize {
     Unknown = 0,
     Rsa2048 = 1,
@@ -3854,6 +4125,7 @@ pub enum CloudCertificationAuthorityCertificateKeySize {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudCertificationAuthorityHashingAlgorithm {
     Unknown = 0,
     Sha256 = 1,
@@ -3867,6 +4139,7 @@ pub enum CloudCertificationAuthorityHashingAlgorithm {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudCertificationAuthorityKeyPlatformType {
     Unknown = 0,
     Software = 1,
@@ -3879,6 +4152,7 @@ pub enum CloudCertificationAuthorityKeyPlatformType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudCertificationAuthorityLeafCertificateStatus {
     Unknown = 0,
     Active = 1,
@@ -3892,6 +4166,7 @@ pub enum CloudCertificationAuthorityLeafCertificateStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudCertificationAuthorityStatus {
     Unknown = 0,
     Active = 1,
@@ -3907,6 +4182,7 @@ pub enum CloudCertificationAuthorityStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudCertificationAuthorityType {
     Unknown = 0,
     RootCertificationAuthority = 1,
@@ -3920,6 +4196,7 @@ pub enum CloudCertificationAuthorityType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudCertificationAuthorityVersionStatus {
     Unknown = 0,
     Active = 1,
@@ -3938,6 +4215,7 @@ pub enum CloudCertificationAuthorityVersionStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcAgentDiagnosticResultType {
     Healthy = 0,
     VersionOutdated = 1,
@@ -3952,6 +4230,7 @@ pub enum CloudPcAgentDiagnosticResultType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcAgentHealthCheckErrorType {
     Healthy = 0,
     InstallationCheckMsiFileNotExecutable = 1001,
@@ -3977,6 +4256,7 @@ pub enum CloudPcAgentHealthCheckErrorType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcAgentHealthCheckResultType {
     Succeeded = 0,
     Warning = 1,
@@ -3989,6 +4269,7 @@ pub enum CloudPcAgentHealthCheckResultType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcAgentHealthCheckState {
     Pending = 0,
     Processing = 1,
@@ -4004,6 +4285,7 @@ pub enum CloudPcAgentHealthCheckState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcAgentHealthStatus {
     Healthy = 0,
     Warning = 1,
@@ -4016,6 +4298,7 @@ pub enum CloudPcAgentHealthStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcAgentPoolBillingType {
     PayAsYouGo = 0,
     UnknownFutureValue = 1,
@@ -4026,6 +4309,7 @@ pub enum CloudPcAgentPoolBillingType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcAuditActivityOperationType {
     Create = 0,
     Delete = 1,
@@ -4038,6 +4322,7 @@ pub enum CloudPcAuditActivityOperationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcAuditActivityResult {
     Success = 0,
     ClientError = 1,
@@ -4051,6 +4336,7 @@ pub enum CloudPcAuditActivityResult {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcAuditActorType {
     ItPro = 0,
     Application = 1,
@@ -4063,6 +4349,7 @@ pub enum CloudPcAuditActorType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcAuditCategory {
     CloudPC = 0,
     UnknownFutureValue = 1,
@@ -4073,6 +4360,7 @@ pub enum CloudPcAuditCategory {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcBlobAccessTier {
     Hot = 0,
     Cool = 1,
@@ -4086,6 +4374,7 @@ pub enum CloudPcBlobAccessTier {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcBulkActionStatus {
     Pending = 0,
     Succeeded = 1,
@@ -4098,6 +4387,7 @@ pub enum CloudPcBulkActionStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcClientAppUsageReportType {
     MicrosoftRemoteDesktopClientUsageReport = 0,
     UnknownFutureValue = 1,
@@ -4108,6 +4398,7 @@ pub enum CloudPcClientAppUsageReportType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcCloudAppActionFailedErrorCode {
     CloudAppQuotaExceeded = 0,
     CloudPcLicenseNotFound = 1,
@@ -4123,6 +4414,7 @@ pub enum CloudPcCloudAppActionFailedErrorCode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcCloudAppStatus {
     Preparing = 0,
     Ready = 1,
@@ -4138,6 +4430,7 @@ pub enum CloudPcCloudAppStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPCConnectionQualityReportType {
     RemoteConnectionQualityReport = 0,
     RegionalConnectionQualityTrendReport = 1,
@@ -4150,6 +4443,7 @@ pub enum CloudPCConnectionQualityReportType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcConnectivityEventResult {
     Unknown = 0,
     Success = 1,
@@ -4162,6 +4456,7 @@ pub enum CloudPcConnectivityEventResult {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcConnectivityEventType {
     Unknown = 0,
     UserConnection = 1,
@@ -4175,6 +4470,7 @@ pub enum CloudPcConnectivityEventType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcConnectivityStatus {
     Unknown = 0,
     Available = 1,
@@ -4190,6 +4486,7 @@ pub enum CloudPcConnectivityStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcDeviceImageErrorCode {
     InternalServerError = 0,
     SourceImageNotFound = 1,
@@ -4213,6 +4510,7 @@ pub enum CloudPcDeviceImageErrorCode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcDeviceImageOsStatus {
     Supported = 0,
     SupportedWithWarning = 1,
@@ -4225,6 +4523,7 @@ pub enum CloudPcDeviceImageOsStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcDeviceImageStatus {
     Pending = 0,
     Ready = 1,
@@ -4238,6 +4537,7 @@ pub enum CloudPcDeviceImageStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcDeviceImageStatusDetails {
     InternalServerError = 0,
     SourceImageNotFound = 1,
@@ -4256,6 +4556,7 @@ pub enum CloudPcDeviceImageStatusDetails {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcDisasterRecoveryCapabilityType {
     None = 0,
     Failover = 1,
@@ -4268,6 +4569,7 @@ pub enum CloudPcDisasterRecoveryCapabilityType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcDisasterRecoveryLicenseType {
     None = 0,
     Standard = 1,
@@ -4280,6 +4582,7 @@ pub enum CloudPcDisasterRecoveryLicenseType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcDisasterRecoveryReportName {
     CrossRegionDisasterRecoveryReport = 0,
     DisasterRecoveryReport = 1,
@@ -4291,6 +4594,7 @@ pub enum CloudPcDisasterRecoveryReportName {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcDisasterRecoveryType {
     NotConfigured = 0,
     CrossRegion = 1,
@@ -4303,6 +4607,7 @@ pub enum CloudPcDisasterRecoveryType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcDiskEncryptionState {
     NotAvailable = 0,
     NotEncrypted = 1,
@@ -4316,6 +4621,7 @@ pub enum CloudPcDiskEncryptionState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcDiskEncryptionType {
     PlatformManagedKey = 0,
     CustomerManagedKey = 1,
@@ -4327,6 +4633,7 @@ pub enum CloudPcDiskEncryptionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcDomainJoinType {
     AzureADJoin = 0,
     HybridAzureADJoin = 1,
@@ -4338,6 +4645,7 @@ pub enum CloudPcDomainJoinType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcExportJobStatus {
     NotStarted = 0,
     InProgress = 1,
@@ -4351,6 +4659,7 @@ pub enum CloudPcExportJobStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcExternalPartnerActionErrorCode {
     None = 0,
     ExecuteActionFailed = 1,
@@ -4370,6 +4679,7 @@ pub enum CloudPcExternalPartnerActionErrorCode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcExternalPartnerActionStatus {
     Created = 0,
     Pending = 1,
@@ -4385,6 +4695,7 @@ pub enum CloudPcExternalPartnerActionStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcExternalPartnerActionType {
     ConfigureAgent = 0,
     DeployAgent = 1,
@@ -4396,6 +4707,7 @@ pub enum CloudPcExternalPartnerActionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcExternalPartnerAuthenticatedMethod {
     GDAP = 0,
     DAP = 1,
@@ -4410,6 +4722,7 @@ pub enum CloudPcExternalPartnerAuthenticatedMethod {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcExternalPartnerStatus {
     NotAvailable = 0,
     Available = 1,
@@ -4423,6 +4736,7 @@ pub enum CloudPcExternalPartnerStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPCFrontlineReportType {
     NoLicenseAvailableConnectivityFailureReport = 0,
     LicenseUsageReport = 1,
@@ -4437,6 +4751,7 @@ pub enum CloudPCFrontlineReportType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcGalleryImageStatus {
     Supported = 0,
     SupportedWithWarning = 1,
@@ -4449,6 +4764,7 @@ pub enum CloudPcGalleryImageStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcGeographicLocationType {
     Default = 0,
     Asia = 1,
@@ -4474,6 +4790,7 @@ pub enum CloudPcGeographicLocationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcImportedSnapshotState {
     NotUsed = 0,
     InUse = 1,
@@ -4486,6 +4803,7 @@ pub enum CloudPcImportedSnapshotState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPCInaccessibleReportName {
     InaccessibleCloudPcReports = 0,
     InaccessibleCloudPcTrendReport = 1,
@@ -4498,6 +4816,7 @@ pub enum CloudPCInaccessibleReportName {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcManagedLicenseStatus {
     Enabled = 0,
     Expired = 1,
@@ -4512,6 +4831,7 @@ pub enum CloudPcManagedLicenseStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcManagedLicenseType {
     Frontline = 0,
     Reserve = 1,
@@ -4523,7 +4843,7 @@ pub enum CloudPcManagedLicenseType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum CloudPcManagementService {
     Windows365 = 1,
     DevBox = 2,
@@ -4538,6 +4858,7 @@ pub enum CloudPcManagementService {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcOnPremisesConnectionHealthCheckErrorType {
     DnsCheckFqdnNotFound = 100,
     DnsCheckNameWithInvalidCharacter = 101,
@@ -4616,6 +4937,7 @@ pub enum CloudPcOnPremisesConnectionHealthCheckErrorType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcOnPremisesConnectionStatus {
     Pending = 0,
     Running = 10,
@@ -4631,6 +4953,7 @@ pub enum CloudPcOnPremisesConnectionStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcOnPremisesConnectionType {
     HybridAzureADJoin = 0,
     AzureADJoin = 1,
@@ -4642,6 +4965,7 @@ pub enum CloudPcOnPremisesConnectionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcOperatingSystem {
     Windows10 = 0,
     Windows11 = 1,
@@ -4653,6 +4977,7 @@ pub enum CloudPcOperatingSystem {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcOrganizationActionStatus {
     InProgress = 0,
     Succeeded = 1,
@@ -4665,6 +4990,7 @@ pub enum CloudPcOrganizationActionStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcOrganizationActionType {
     Activate = 0,
     Deactivate = 1,
@@ -4676,6 +5002,7 @@ pub enum CloudPcOrganizationActionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcPartnerAgentInstallStatus {
     Installed = 0,
     InstallFailed = 1,
@@ -4691,6 +5018,7 @@ pub enum CloudPcPartnerAgentInstallStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcPartnerAgentName {
     Citrix = 0,
     UnknownFutureValue = 1,
@@ -4703,6 +5031,7 @@ pub enum CloudPcPartnerAgentName {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPCPerformanceReportName {
     PerformanceTrendReport = 0,
     UnknownFutureValue = 1,
@@ -4714,6 +5043,7 @@ pub enum CloudPCPerformanceReportName {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcPolicyApplyActionStatus {
     Processing = 0,
     Succeeded = 1,
@@ -4726,7 +5056,7 @@ pub enum CloudPcPolicyApplyActionStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum CloudPcPolicySettingType {
     Region = 1,
     SingleSignOn = 2,
@@ -4738,6 +5068,7 @@ pub enum CloudPcPolicySettingType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcPolicyTimezone {
     Gmt = 0,
     Bit = 1,
@@ -4778,6 +5109,7 @@ pub enum CloudPcPolicyTimezone {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcPowerState {
     Running = 0,
     PoweredOff = 1,
@@ -4789,6 +5121,7 @@ pub enum CloudPcPowerState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcProductType {
     Enterprise = 0,
     Frontline = 1,
@@ -4803,6 +5136,7 @@ pub enum CloudPcProductType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcProvisioningPolicyImageType {
     Gallery = 0,
     Custom = 1,
@@ -4814,6 +5148,7 @@ pub enum CloudPcProvisioningPolicyImageType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcProvisioningSourceType {
     Image = 0,
     Snapshot = 1,
@@ -4825,6 +5160,7 @@ pub enum CloudPcProvisioningSourceType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcProvisioningType {
     Dedicated = 0,
     Shared = 1,
@@ -4839,6 +5175,7 @@ pub enum CloudPcProvisioningType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcRecommendationReportType {
     CloudPcUsageCategoryReport = 0,
     UnknownFutureValue = 1,
@@ -4850,6 +5187,7 @@ pub enum CloudPcRecommendationReportType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcRegionGroup {
     Default = 0,
     Australia = 1,
@@ -4902,6 +5240,7 @@ pub enum CloudPcRegionGroup {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcRemoteActionName {
     Unknown = 0,
     Restart = 1,
@@ -4924,6 +5263,7 @@ pub enum CloudPcRemoteActionName {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcReportName {
     RemoteConnectionHistoricalReports = 0,
     DailyAggregatedRemoteConnectionReports = 1,
@@ -4961,6 +5301,7 @@ pub enum CloudPcReportName {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcResizeValidationCode {
     Success = 0,
     CloudPcNotFound = 1,
@@ -4976,6 +5317,7 @@ pub enum CloudPcResizeValidationCode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcRestorePointFrequencyType {
     Default = 0,
     FourHours = 1,
@@ -4991,6 +5333,7 @@ pub enum CloudPcRestorePointFrequencyType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcServicePlanType {
     Enterprise = 0,
     Business = 1,
@@ -5002,6 +5345,7 @@ pub enum CloudPcServicePlanType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcSnapshotHealthCheckStatus {
     Unknown = 0,
     Healthy = 1,
@@ -5014,6 +5358,7 @@ pub enum CloudPcSnapshotHealthCheckStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcSnapshotImportActionStatus {
     Pending = 0,
     InProgress = 1,
@@ -5027,6 +5372,7 @@ pub enum CloudPcSnapshotImportActionStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcSnapshotImportFileType {
     DataFile = 0,
     VirtualMachineGuestState = 1,
@@ -5038,6 +5384,7 @@ pub enum CloudPcSnapshotImportFileType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcSnapshotImportSourceType {
     AzureStorageAccount = 0,
     SasUrl = 1,
@@ -5049,6 +5396,7 @@ pub enum CloudPcSnapshotImportSourceType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcSnapshotResetMode {
     NotApplicable = 0,
     Enabled = 1,
@@ -5061,6 +5409,7 @@ pub enum CloudPcSnapshotResetMode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcSnapshotStatus {
     Ready = 0,
     UnknownFutureValue = 999,
@@ -5071,6 +5420,7 @@ pub enum CloudPcSnapshotStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcSnapshotType {
     Automatic = 0,
     Manual = 1,
@@ -5083,6 +5433,7 @@ pub enum CloudPcSnapshotType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcSourceImageCategory {
     ManagedImage = 0,
     AzureComputeGallery = 1,
@@ -5094,6 +5445,7 @@ pub enum CloudPcSourceImageCategory {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcStatus {
     NotProvisioned = 0,
     Provisioning = 1,
@@ -5121,6 +5473,7 @@ pub enum CloudPcStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcStorageAccountAccessTier {
     Hot = 0,
     Cool = 1,
@@ -5134,6 +5487,7 @@ pub enum CloudPcStorageAccountAccessTier {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcSupportedRegionStatus {
     Available = 0,
     Restricted = 1,
@@ -5146,6 +5500,7 @@ pub enum CloudPcSupportedRegionStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPCTroubleshootReportType {
     TroubleshootDetailsReport = 0,
     TroubleshootTrendCountReport = 1,
@@ -5159,6 +5514,7 @@ pub enum CloudPCTroubleshootReportType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcUserAccessLevel {
     Unrestricted = 0,
     Restricted = 1,
@@ -5170,6 +5526,7 @@ pub enum CloudPcUserAccessLevel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcUserAccountType {
     StandardUser = 0,
     Administrator = 1,
@@ -5181,6 +5538,7 @@ pub enum CloudPcUserAccountType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcUserExperienceType {
     CloudPc = 0,
     CloudApp = 1,
@@ -5192,6 +5550,7 @@ pub enum CloudPcUserExperienceType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPCUserSettingsPersistenceProfileStatus {
     Connected = 0,
     NotConnected = 1,
@@ -5204,6 +5563,7 @@ pub enum CloudPCUserSettingsPersistenceProfileStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcUserSettingsPersistenceStorageSizeCategory {
     FourGB = 0,
     EightGB = 1,
@@ -5218,6 +5578,7 @@ pub enum CloudPcUserSettingsPersistenceStorageSizeCategory {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CoachmarkLocationType {
     Unknown = 0,
     FromEmail = 1,
@@ -5233,6 +5594,7 @@ pub enum CoachmarkLocationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum Code {
     None = 0,
     JsonFileInvalid = 1,
@@ -5273,6 +5635,7 @@ pub enum Code {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ColumnTypes {
     Note = 0,
     Text = 1,
@@ -5300,6 +5663,7 @@ pub enum ColumnTypes {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ComanagementEligibleType {
     Comanaged = 1,
     Eligible = 2,
@@ -5315,6 +5679,7 @@ pub enum ComanagementEligibleType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CommunityPrivacy {
     Public = 0,
     Private = 1,
@@ -5326,6 +5691,7 @@ pub enum CommunityPrivacy {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CompanyPortalAction {
     Unknown = 0,
     Remove = 1,
@@ -5337,6 +5703,7 @@ pub enum CompanyPortalAction {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ComplianceState {
     Unknown = 0,
     Compliant = 1,
@@ -5352,6 +5719,7 @@ pub enum ComplianceState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ComplianceStatus {
     Unknown = 0,
     NotApplicable = 1,
@@ -5368,6 +5736,7 @@ pub enum ComplianceStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CompliantNetworkType {
     AllTenantCompliantNetworks = 0,
     UnknownFutureValue = 1,
@@ -5378,6 +5747,7 @@ pub enum CompliantNetworkType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum Component {
     #[graph_enum(rename = "Label")]
     Label = 0,
@@ -5388,7 +5758,7 @@ pub enum Component {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum ConditionalAccessAgentIdRiskLevels {
     Low = 1,
     Medium = 2,
@@ -5401,6 +5771,7 @@ pub enum ConditionalAccessAgentIdRiskLevels {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ConditionalAccessClientApp {
     All = 0,
     Browser = 1,
@@ -5416,7 +5787,7 @@ pub enum ConditionalAccessClientApp {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum ConditionalAccessConditions {
     None = 0,
     Application = 1,
@@ -5443,6 +5814,7 @@ pub enum ConditionalAccessConditions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ConditionalAccessDevicePlatform {
     Android = 0,
     IOS = 1,
@@ -5459,6 +5831,7 @@ pub enum ConditionalAccessDevicePlatform {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ConditionalAccessExternalTenantsMembershipKind {
     All = 0,
     Enumerated = 1,
@@ -5470,6 +5843,7 @@ pub enum ConditionalAccessExternalTenantsMembershipKind {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ConditionalAccessGrantControl {
     Block = 0,
     Mfa = 1,
@@ -5487,7 +5861,7 @@ pub enum ConditionalAccessGrantControl {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum ConditionalAccessGuestOrExternalUserTypes {
     None = 0,
     InternalGuest = 1,
@@ -5504,7 +5878,7 @@ pub enum ConditionalAccessGuestOrExternalUserTypes {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum ConditionalAccessInsiderRiskLevels {
     Minor = 1,
     Moderate = 2,
@@ -5517,6 +5891,7 @@ pub enum ConditionalAccessInsiderRiskLevels {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ConditionalAccessPolicyState {
     Enabled = 0,
     Disabled = 1,
@@ -5528,6 +5903,7 @@ pub enum ConditionalAccessPolicyState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ConditionalAccessRule {
     AllApps = 0,
     FirstPartyApps = 1,
@@ -5573,6 +5949,7 @@ pub enum ConditionalAccessRule {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ConditionalAccessStatus {
     Success = 0,
     Failure = 1,
@@ -5585,7 +5962,7 @@ pub enum ConditionalAccessStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum ConditionalAccessTransferMethods {
     None = 0,
     DeviceCodeFlow = 1,
@@ -5598,6 +5975,7 @@ pub enum ConditionalAccessTransferMethods {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ConfigurationManagerActionDeliveryStatus {
     Unknown = 0,
     PendingDelivery = 1,
@@ -5611,6 +5989,7 @@ pub enum ConfigurationManagerActionDeliveryStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ConfigurationManagerActionType {
     RefreshMachinePolicy = 0,
     RefreshUserPolicy = 1,
@@ -5626,6 +6005,7 @@ pub enum ConfigurationManagerActionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ConfigurationManagerClientState {
     Unknown = 0,
     Installed = 1,
@@ -5640,6 +6020,7 @@ pub enum ConfigurationManagerClientState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ConfigurationUsage {
     Blocked = 0,
     Required = 1,
@@ -5652,7 +6033,7 @@ pub enum ConfigurationUsage {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum ConfirmedBy {
     None = 0,
     User = 1,
@@ -5665,6 +6046,7 @@ pub enum ConfirmedBy {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ConnectedOrganizationState {
     Configured = 0,
     Proposed = 1,
@@ -5676,6 +6058,7 @@ pub enum ConnectedOrganizationState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ConnectionDirection {
     Unknown = 0,
     Inbound = 1,
@@ -5688,6 +6071,7 @@ pub enum ConnectionDirection {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ConnectionOperationStatus {
     Unspecified = 0,
     Inprogress = 1,
@@ -5700,6 +6084,7 @@ pub enum ConnectionOperationStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ConnectionState {
     Draft = 1,
     Ready = 2,
@@ -5713,6 +6098,7 @@ pub enum ConnectionState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ConnectionStatus {
     Unknown = 0,
     Attempted = 1,
@@ -5727,6 +6113,7 @@ pub enum ConnectionStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ConnectionType {
     WebSocket = 0,
     UnknownFutureValue = 1,
@@ -5737,6 +6124,7 @@ pub enum ConnectionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ConnectorGroupRegion {
     Nam = 0,
     Eur = 1,
@@ -5751,6 +6139,7 @@ pub enum ConnectorGroupRegion {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ConnectorGroupType {
     ApplicationProxy = 0,
     /// A value this version of the crate does not know, kept verbatim.
@@ -5760,6 +6149,7 @@ pub enum ConnectorGroupType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ConnectorHealthState {
     Healthy = 0,
     Warning = 1,
@@ -5772,6 +6162,7 @@ pub enum ConnectorHealthState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ConnectorName {
     ApplePushNotificationServiceExpirationDateTime = 0,
     VppTokenExpirationDateTime = 1,
@@ -5796,6 +6187,7 @@ pub enum ConnectorName {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ConnectorStatus {
     Active = 0,
     Inactive = 1,
@@ -5806,6 +6198,7 @@ pub enum ConnectorStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ConnectorType {
     SapIag = 0,
     SapAc = 1,
@@ -5817,6 +6210,7 @@ pub enum ConnectorType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ConsentRequestFilterByCurrentUserOptions {
     Reviewer = 0,
     UnknownFutureValue = 1,
@@ -5827,6 +6221,7 @@ pub enum ConsentRequestFilterByCurrentUserOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ContactRelationship {
     Parent = 0,
     Relative = 1,
@@ -5843,6 +6238,7 @@ pub enum ContactRelationship {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ContentAlignment {
     Left = 0,
     Right = 1,
@@ -5854,6 +6250,7 @@ pub enum ContentAlignment {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ContentCategory {
     None = 0,
     Ai = 1,
@@ -5865,6 +6262,7 @@ pub enum ContentCategory {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ContentFormat {
     Default = 0,
     Email = 1,
@@ -5875,6 +6273,7 @@ pub enum ContentFormat {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ContentModelType {
     TeachingMethod = 0,
     LayoutMethod = 1,
@@ -5890,6 +6289,7 @@ pub enum ContentModelType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ContentProcessingErrorType {
     Transient = 0,
     Permanent = 1,
@@ -5901,6 +6301,7 @@ pub enum ContentProcessingErrorType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ContentState {
     Rest = 0,
     Motion = 1,
@@ -5912,6 +6313,7 @@ pub enum ContentState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ContinuousAccessEvaluationMode {
     StrictEnforcement = 0,
     Disabled = 1,
@@ -5924,6 +6326,7 @@ pub enum ContinuousAccessEvaluationMode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CopilotConversationAttributionSource {
     Grounding = 0,
     Model = 1,
@@ -5935,6 +6338,7 @@ pub enum CopilotConversationAttributionSource {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CopilotConversationAttributionType {
     Citation = 0,
     Annotation = 1,
@@ -5946,6 +6350,7 @@ pub enum CopilotConversationAttributionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CopilotConversationState {
     Active = 0,
     DisengagedForRai = 1,
@@ -5957,6 +6362,7 @@ pub enum CopilotConversationState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CopilotSearchResourceType {
     Unknown = 0,
     Site = 1,
@@ -5972,6 +6378,7 @@ pub enum CopilotSearchResourceType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CountryLookupMethodType {
     ClientIpAddress = 0,
     AuthenticatorAppGps = 1,
@@ -5983,6 +6390,7 @@ pub enum CountryLookupMethodType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CourseStatus {
     NotStarted = 0,
     InProgress = 1,
@@ -5995,6 +6403,7 @@ pub enum CourseStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CrossTenantAccessPolicyTargetConfigurationAccessType {
     Allowed = 1,
     Blocked = 2,
@@ -6006,6 +6415,7 @@ pub enum CrossTenantAccessPolicyTargetConfigurationAccessType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CrossTenantAccessPolicyTargetType {
     User = 1,
     Group = 2,
@@ -6018,6 +6428,7 @@ pub enum CrossTenantAccessPolicyTargetType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CrossTenantMigrationJobStatus {
     Submitted = 0,
     Approved = 1,
@@ -6045,6 +6456,7 @@ pub enum CrossTenantMigrationJobStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CrossTenantMigrationJobType {
     Validate = 0,
     Migrate = 1,
@@ -6056,6 +6468,7 @@ pub enum CrossTenantMigrationJobType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CrossTenantMigrationServiceStatus {
     NotStarted = 0,
     Valid = 1,
@@ -6078,6 +6491,7 @@ pub enum CrossTenantMigrationServiceStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CsaStarLevel {
     None = 0,
     Attestation = 1,
@@ -6094,6 +6508,7 @@ pub enum CsaStarLevel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CustomDataProvidedResourceUploadStatus {
     Active = 0,
     Complete = 1,
@@ -6106,6 +6521,7 @@ pub enum CustomDataProvidedResourceUploadStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CustomExtensionCalloutInstanceStatus {
     CalloutSent = 1,
     CallbackReceived = 2,
@@ -6120,6 +6536,7 @@ pub enum CustomExtensionCalloutInstanceStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CustomSecurityAttributeComparisonOperator {
     Equals = 1,
     UnknownFutureValue = 2,
@@ -6130,6 +6547,7 @@ pub enum CustomSecurityAttributeComparisonOperator {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DataCollectionStatus {
     Online = 0,
     Offline = 1,
@@ -6141,6 +6559,7 @@ pub enum DataCollectionStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DataPolicyOperationStatus {
     NotStarted = 0,
     Running = 1,
@@ -6154,7 +6573,7 @@ pub enum DataPolicyOperationStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum DataProtection {
     None = 0,
     ImpactAssessments = 1,
@@ -6168,6 +6587,7 @@ pub enum DataProtection {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DataRetentionLevel {
     None = 0,
     DataRetained = 1,
@@ -6184,6 +6604,7 @@ pub enum DataRetentionLevel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DataSubjectType {
     Customer = 0,
     CurrentEmployee = 1,
@@ -6201,6 +6622,7 @@ pub enum DataSubjectType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DataType {
     None = 0,
     Boolean = 1,
@@ -6224,6 +6646,7 @@ pub enum DataType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DayOfWeek {
     Sunday = 0,
     Monday = 1,
@@ -6239,6 +6662,7 @@ pub enum DayOfWeek {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DdmAppAllowDownloadsOverCellular {
     AlwaysOn = 0,
     AlwaysOff = 1,
@@ -6251,6 +6675,7 @@ pub enum DdmAppAllowDownloadsOverCellular {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DdmAppAutomaticAppUpdates {
     AlwaysOn = 0,
     AlwaysOff = 1,
@@ -6263,7 +6688,7 @@ pub enum DdmAppAutomaticAppUpdates {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum DecisionItemPrincipalResourceMembershipType {
     Direct = 1,
     Indirect = 2,
@@ -6275,6 +6700,7 @@ pub enum DecisionItemPrincipalResourceMembershipType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DefaultMfaMethodType {
     None = 0,
     MobilePhone = 1,
@@ -6290,6 +6716,7 @@ pub enum DefaultMfaMethodType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DefenderAttackSurfaceType {
     UserDefined = 0,
     Block = 1,
@@ -6303,6 +6730,7 @@ pub enum DefenderAttackSurfaceType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DefenderCloudBlockLevelType {
     NotConfigured = 0,
     High = 1,
@@ -6315,6 +6743,7 @@ pub enum DefenderCloudBlockLevelType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DefenderMonitorFileActivity {
     UserDefined = 0,
     Disable = 1,
@@ -6328,6 +6757,7 @@ pub enum DefenderMonitorFileActivity {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DefenderPotentiallyUnwantedAppAction {
     DeviceDefault = 0,
     Block = 1,
@@ -6339,6 +6769,7 @@ pub enum DefenderPotentiallyUnwantedAppAction {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DefenderPromptForSampleSubmission {
     UserDefined = 0,
     AlwaysPrompt = 1,
@@ -6352,6 +6783,7 @@ pub enum DefenderPromptForSampleSubmission {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DefenderProtectionType {
     UserDefined = 0,
     Enable = 1,
@@ -6365,6 +6797,7 @@ pub enum DefenderProtectionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DefenderRealtimeScanDirection {
     MonitorAllFiles = 0,
     MonitorIncomingFilesOnly = 1,
@@ -6376,6 +6809,7 @@ pub enum DefenderRealtimeScanDirection {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DefenderScanType {
     UserDefined = 0,
     Disabled = 1,
@@ -6388,6 +6822,7 @@ pub enum DefenderScanType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DefenderSecurityCenterITContactDisplayType {
     NotConfigured = 0,
     DisplayInAppAndInNotifications = 1,
@@ -6400,6 +6835,7 @@ pub enum DefenderSecurityCenterITContactDisplayType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DefenderSecurityCenterNotificationsFromAppType {
     NotConfigured = 0,
     BlockNoncriticalNotifications = 1,
@@ -6411,6 +6847,7 @@ pub enum DefenderSecurityCenterNotificationsFromAppType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DefenderSubmitSamplesConsentType {
     SendSafeSamplesAutomatically = 0,
     AlwaysPrompt = 1,
@@ -6423,6 +6860,7 @@ pub enum DefenderSubmitSamplesConsentType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DefenderThreatAction {
     DeviceDefault = 0,
     Clean = 1,
@@ -6438,6 +6876,7 @@ pub enum DefenderThreatAction {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DelegatedAdminAccessAssignmentStatus {
     Pending = 0,
     Active = 1,
@@ -6452,6 +6891,7 @@ pub enum DelegatedAdminAccessAssignmentStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DelegatedAdminAccessContainerType {
     SecurityGroup = 0,
     UnknownFutureValue = 1,
@@ -6462,6 +6902,7 @@ pub enum DelegatedAdminAccessContainerType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DelegatedAdminRelationshipOperationType {
     DelegatedAdminAccessAssignmentUpdate = 0,
     UnknownFutureValue = 1,
@@ -6473,6 +6914,7 @@ pub enum DelegatedAdminRelationshipOperationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DelegatedAdminRelationshipRequestAction {
     LockForApproval = 0,
     Approve = 1,
@@ -6486,6 +6928,7 @@ pub enum DelegatedAdminRelationshipRequestAction {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DelegatedAdminRelationshipRequestStatus {
     Created = 0,
     Pending = 1,
@@ -6499,6 +6942,7 @@ pub enum DelegatedAdminRelationshipRequestStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DelegatedAdminRelationshipStatus {
     Activating = 0,
     Active = 1,
@@ -6518,6 +6962,7 @@ pub enum DelegatedAdminRelationshipStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DelegateMeetingMessageDeliveryOptions {
     SendToDelegateAndInformationToPrincipal = 0,
     SendToDelegateAndPrincipal = 1,
@@ -6529,6 +6974,7 @@ pub enum DelegateMeetingMessageDeliveryOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeliveryOptimizationGroupIdOptionsType {
     NotConfigured = 0,
     AdSite = 1,
@@ -6542,6 +6988,7 @@ pub enum DeliveryOptimizationGroupIdOptionsType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeliveryOptimizationRestrictPeerSelectionByOptions {
     NotConfigured = 0,
     SubnetMask = 1,
@@ -6552,6 +6999,7 @@ pub enum DeliveryOptimizationRestrictPeerSelectionByOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DepTokenType {
     None = 0,
     Dep = 1,
@@ -6563,6 +7011,7 @@ pub enum DepTokenType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DerivedCredentialProviderType {
     NotConfigured = 0,
     EntrustDataCard = 1,
@@ -6576,6 +7025,7 @@ pub enum DerivedCredentialProviderType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DestinationType {
     New = 0,
     InPlace = 1,
@@ -6587,6 +7037,7 @@ pub enum DestinationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DetectedAppPlatformType {
     Unknown = 0,
     Windows = 1,
@@ -6607,6 +7058,7 @@ pub enum DetectedAppPlatformType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceActionCategory {
     Single = 0,
     Bulk = 1,
@@ -6617,6 +7069,7 @@ pub enum DeviceActionCategory {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceAndAppManagementAssignmentFilterType {
     None = 0,
     Include = 1,
@@ -6628,6 +7081,7 @@ pub enum DeviceAndAppManagementAssignmentFilterType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceAndAppManagementAssignmentSource {
     Direct = 0,
     PolicySets = 1,
@@ -6638,6 +7092,7 @@ pub enum DeviceAndAppManagementAssignmentSource {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceAndAppManagementPayloadType {
     Unknown = 0,
     SettingsCatalog = 1,
@@ -6657,6 +7112,7 @@ pub enum DeviceAndAppManagementPayloadType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceAppManagementTaskCategory {
     Unknown = 0,
     AdvancedThreatProtection = 1,
@@ -6667,6 +7123,7 @@ pub enum DeviceAppManagementTaskCategory {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceAppManagementTaskPriority {
     None = 0,
     High = 1,
@@ -6678,6 +7135,7 @@ pub enum DeviceAppManagementTaskPriority {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceAppManagementTaskStatus {
     Unknown = 0,
     Pending = 1,
@@ -6691,6 +7149,7 @@ pub enum DeviceAppManagementTaskStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceAssignmentItemIntent {
     Remove = 0,
     Restore = 1,
@@ -6702,6 +7161,7 @@ pub enum DeviceAssignmentItemIntent {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceAssignmentItemStatus {
     Initiated = 0,
     InProgress = 1,
@@ -6716,6 +7176,7 @@ pub enum DeviceAssignmentItemStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceAssignmentItemType {
     Application = 0,
     DeviceConfiguration = 1,
@@ -6729,6 +7190,7 @@ pub enum DeviceAssignmentItemType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceCleanupRulePlatformType {
     All = 0,
     AndroidAOSP = 1,
@@ -6750,6 +7212,7 @@ pub enum DeviceCleanupRulePlatformType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceComplianceActionType {
     NoAction = 0,
     Notification = 1,
@@ -6766,6 +7229,7 @@ pub enum DeviceComplianceActionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceComplianceScriptPlatformType {
     Windows10 = 0,
     Linux = 1,
@@ -6778,6 +7242,7 @@ pub enum DeviceComplianceScriptPlatformType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceComplianceScriptRuleDataType {
     None = 0,
     Boolean = 1,
@@ -6801,6 +7266,7 @@ pub enum DeviceComplianceScriptRuleDataType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceComplianceScriptRulesValidationError {
     None = 0,
     JsonFileInvalid = 1,
@@ -6841,6 +7307,7 @@ pub enum DeviceComplianceScriptRulesValidationError {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceComplianceScriptRulOperator {
     None = 0,
     And = 1,
@@ -6874,6 +7341,7 @@ pub enum DeviceComplianceScriptRulOperator {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceConfigAssignmentIntent {
     Apply = 0,
     Remove = 1,
@@ -6884,6 +7352,7 @@ pub enum DeviceConfigAssignmentIntent {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceCustomAttributeValueType {
     Integer = 0,
     String = 1,
@@ -6895,6 +7364,7 @@ pub enum DeviceCustomAttributeValueType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceEnrollmentConfigurationType {
     Unknown = 0,
     Limit = 1,
@@ -6917,6 +7387,7 @@ pub enum DeviceEnrollmentConfigurationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceEnrollmentFailureReason {
     Unknown = 0,
     Authentication = 1,
@@ -6937,6 +7408,7 @@ pub enum DeviceEnrollmentFailureReason {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceEnrollmentType {
     Unknown = 0,
     UserEnrollment = 1,
@@ -6966,6 +7438,7 @@ pub enum DeviceEnrollmentType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceEventLevel {
     None = 0,
     Verbose = 1,
@@ -6981,6 +7454,7 @@ pub enum DeviceEventLevel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceGuardLocalSystemAuthorityCredentialGuardState {
     Running = 0,
     RebootRequired = 1,
@@ -6994,6 +7468,7 @@ pub enum DeviceGuardLocalSystemAuthorityCredentialGuardState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceGuardLocalSystemAuthorityCredentialGuardType {
     NotConfigured = 0,
     EnableWithUEFILock = 1,
@@ -7006,6 +7481,7 @@ pub enum DeviceGuardLocalSystemAuthorityCredentialGuardType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceGuardVirtualizationBasedSecurityHardwareRequirementState {
     MeetHardwareRequirements = 0,
     SecureBootRequired = 1,
@@ -7019,6 +7495,7 @@ pub enum DeviceGuardVirtualizationBasedSecurityHardwareRequirementState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceGuardVirtualizationBasedSecurityState {
     Running = 0,
     RebootRequired = 1,
@@ -7034,6 +7511,7 @@ pub enum DeviceGuardVirtualizationBasedSecurityState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceHealthScriptType {
     DeviceHealthScript = 0,
     ManagedInstallerScript = 1,
@@ -7044,6 +7522,7 @@ pub enum DeviceHealthScriptType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i64)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceIdentityAttestationStatus {
     Unknown = 0,
     Trusted = 1,
@@ -7058,6 +7537,7 @@ pub enum DeviceIdentityAttestationStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceLicensingStatus {
     Unknown = -1,
     LicenseRefreshStarted = 0,
@@ -7082,6 +7562,7 @@ pub enum DeviceLicensingStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceLogCollectionTemplateType {
     Predefined = 0,
     UnknownFutureValue = 1,
@@ -7092,6 +7573,7 @@ pub enum DeviceLogCollectionTemplateType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceManagementApplicabilityRuleType {
     Include = 0,
     Exclude = 1,
@@ -7102,6 +7584,7 @@ pub enum DeviceManagementApplicabilityRuleType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceManagementAutopilotPolicyComplianceStatus {
     Unknown = 0,
     Compliant = 1,
@@ -7116,6 +7599,7 @@ pub enum DeviceManagementAutopilotPolicyComplianceStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceManagementAutopilotPolicyType {
     Unknown = 0,
     Application = 3,
@@ -7128,6 +7612,7 @@ pub enum DeviceManagementAutopilotPolicyType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceManagementCertificationAuthority {
     NotConfigured = 0,
     Microsoft = 1,
@@ -7139,6 +7624,7 @@ pub enum DeviceManagementCertificationAuthority {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceManagementComparisonResult {
     Unknown = 0,
     Equal = 1,
@@ -7152,6 +7638,7 @@ pub enum DeviceManagementComparisonResult {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceManagementComplianceActionType {
     NoAction = 0,
     Notification = 1,
@@ -7168,7 +7655,7 @@ pub enum DeviceManagementComplianceActionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum DeviceManagementConfigurationAppleApplicabilityConstraint {
     NotSupported = 0,
     DeviceChannel = 1,
@@ -7185,7 +7672,7 @@ pub enum DeviceManagementConfigurationAppleApplicabilityConstraint {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum DeviceManagementConfigurationAppleApplicabilityDeviceType {
     None = 0,
     Ios = 1,
@@ -7199,6 +7686,7 @@ pub enum DeviceManagementConfigurationAppleApplicabilityDeviceType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceManagementConfigurationAzureAdTrustType {
     None = 0,
     AzureAdJoined = 1,
@@ -7211,6 +7699,7 @@ pub enum DeviceManagementConfigurationAzureAdTrustType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceManagementConfigurationControlType {
     Default = 0,
     Dropdown = 1,
@@ -7227,6 +7716,7 @@ pub enum DeviceManagementConfigurationControlType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceManagementConfigurationDeviceMode {
     None = 0,
     Kiosk = 1,
@@ -7237,7 +7727,7 @@ pub enum DeviceManagementConfigurationDeviceMode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum DeviceManagementConfigurationPlatforms {
     None = 0,
     Android = 1,
@@ -7258,6 +7748,7 @@ pub enum DeviceManagementConfigurationPlatforms {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceManagementConfigurationSecretSettingValueState {
     Invalid = 0,
     NotEncrypted = 1,
@@ -7269,7 +7760,7 @@ pub enum DeviceManagementConfigurationSecretSettingValueState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum DeviceManagementConfigurationSettingAccessTypes {
     None = 0,
     Add = 1,
@@ -7285,7 +7776,7 @@ pub enum DeviceManagementConfigurationSettingAccessTypes {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum DeviceManagementConfigurationSettingRiskLevel {
     Low = 0,
     Medium = 1,
@@ -7297,7 +7788,7 @@ pub enum DeviceManagementConfigurationSettingRiskLevel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum DeviceManagementConfigurationSettingUsage {
     None = 0,
     Configuration = 1,
@@ -7311,7 +7802,7 @@ pub enum DeviceManagementConfigurationSettingUsage {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum DeviceManagementConfigurationSettingVisibility {
     None = 0,
     SettingsCatalog = 1,
@@ -7324,6 +7815,7 @@ pub enum DeviceManagementConfigurationSettingVisibility {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceManagementConfigurationStringFormat {
     None = 0,
     Email = 1,
@@ -7349,7 +7841,7 @@ pub enum DeviceManagementConfigurationStringFormat {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum DeviceManagementConfigurationTechnologies {
     None = 0,
     Mdm = 1,
@@ -7375,6 +7867,7 @@ pub enum DeviceManagementConfigurationTechnologies {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceManagementConfigurationTemplateFamily {
     None = 0,
     EndpointSecurityAntivirus = 10,
@@ -7401,6 +7894,7 @@ pub enum DeviceManagementConfigurationTemplateFamily {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceManagementConfigurationWindowsSkus {
     Unknown = 0,
     WindowsHome = 1,
@@ -7424,6 +7918,7 @@ pub enum DeviceManagementConfigurationWindowsSkus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceManagementDerivedCredentialIssuer {
     Intercede = 0,
     EntrustDatacard = 1,
@@ -7436,7 +7931,7 @@ pub enum DeviceManagementDerivedCredentialIssuer {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum DeviceManagementDerivedCredentialNotificationType {
     None = 0,
     CompanyPortal = 1,
@@ -7448,6 +7943,7 @@ pub enum DeviceManagementDerivedCredentialNotificationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceManagementDomainJoinConnectorState {
     Active = 0,
     Error = 1,
@@ -7459,6 +7955,7 @@ pub enum DeviceManagementDomainJoinConnectorState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceManagementExchangeAccessLevel {
     None = 0,
     Allow = 1,
@@ -7471,6 +7968,7 @@ pub enum DeviceManagementExchangeAccessLevel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceManagementExchangeAccessRuleType {
     Family = 0,
     Model = 1,
@@ -7481,6 +7979,7 @@ pub enum DeviceManagementExchangeAccessRuleType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceManagementExchangeAccessState {
     None = 0,
     Unknown = 1,
@@ -7494,6 +7993,7 @@ pub enum DeviceManagementExchangeAccessState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceManagementExchangeAccessStateReason {
     None = 0,
     Unknown = 1,
@@ -7518,6 +8018,7 @@ pub enum DeviceManagementExchangeAccessStateReason {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceManagementExchangeConnectorStatus {
     None = 0,
     ConnectionPending = 1,
@@ -7531,6 +8032,7 @@ pub enum DeviceManagementExchangeConnectorStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceManagementExchangeConnectorSyncType {
     FullSync = 0,
     DeltaSync = 1,
@@ -7541,6 +8043,7 @@ pub enum DeviceManagementExchangeConnectorSyncType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceManagementExchangeConnectorType {
     OnPremises = 0,
     Hosted = 1,
@@ -7554,6 +8057,7 @@ pub enum DeviceManagementExchangeConnectorType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceManagementExportJobLocalizationType {
     LocalizedValuesAsAdditionalColumn = 0,
     ReplaceLocalizableValues = 1,
@@ -7564,6 +8068,7 @@ pub enum DeviceManagementExportJobLocalizationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceManagementPartnerAppType {
     Unknown = 0,
     SingleTenantApp = 1,
@@ -7575,6 +8080,7 @@ pub enum DeviceManagementPartnerAppType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceManagementPartnerTenantState {
     Unknown = 0,
     Unavailable = 1,
@@ -7589,6 +8095,7 @@ pub enum DeviceManagementPartnerTenantState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceManagementReportFileFormat {
     Csv = 0,
     Pdf = 1,
@@ -7601,6 +8108,7 @@ pub enum DeviceManagementReportFileFormat {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceManagementReportStatus {
     Unknown = 0,
     NotStarted = 1,
@@ -7614,6 +8122,7 @@ pub enum DeviceManagementReportStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceManagementResourceAccessProfileIntent {
     Apply = 0,
     Remove = 1,
@@ -7624,6 +8133,7 @@ pub enum DeviceManagementResourceAccessProfileIntent {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceManagementScriptRunState {
     Unknown = 0,
     Success = 1,
@@ -7639,7 +8149,7 @@ pub enum DeviceManagementScriptRunState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum DeviceManagementSubscriptions {
     None = 0,
     Intune = 1,
@@ -7656,6 +8166,7 @@ pub enum DeviceManagementSubscriptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceManagementSubscriptionState {
     Pending = 0,
     Active = 1,
@@ -7671,6 +8182,7 @@ pub enum DeviceManagementSubscriptionState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceManagementTemplateLifecycleState {
     Invalid = 0,
     Draft = 10,
@@ -7685,6 +8197,7 @@ pub enum DeviceManagementTemplateLifecycleState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceManagementTemplateSubtype {
     None = 0,
     Firewall = 1,
@@ -7703,6 +8216,7 @@ pub enum DeviceManagementTemplateSubtype {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceManagementTemplateType {
     SecurityBaseline = 0,
     SpecializedDevices = 1,
@@ -7723,6 +8237,7 @@ pub enum DeviceManagementTemplateType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceManangementIntentValueType {
     Integer = 0,
     Boolean = 1,
@@ -7737,6 +8252,7 @@ pub enum DeviceManangementIntentValueType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DevicePlatformType {
     Android = 0,
     AndroidForWork = 1,
@@ -7759,6 +8275,7 @@ pub enum DevicePlatformType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceRegistrationState {
     NotRegistered = 0,
     Registered = 2,
@@ -7775,6 +8292,7 @@ pub enum DeviceRegistrationState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceScopeAction {
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
@@ -7783,6 +8301,7 @@ pub enum DeviceScopeAction {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceScopeActionStatus {
     Failed = 0,
     Succeeded = 1,
@@ -7794,6 +8313,7 @@ pub enum DeviceScopeActionStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceScopeOperator {
     None = 0,
     Equals = 1,
@@ -7805,6 +8325,7 @@ pub enum DeviceScopeOperator {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceScopeParameter {
     None = 0,
     ScopeTag = 1,
@@ -7816,6 +8337,7 @@ pub enum DeviceScopeParameter {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceScopeStatus {
     None = 0,
     Computing = 1,
@@ -7829,6 +8351,7 @@ pub enum DeviceScopeStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceThreatProtectionLevel {
     Unavailable = 0,
     Secured = 1,
@@ -7843,6 +8366,7 @@ pub enum DeviceThreatProtectionLevel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceType {
     Desktop = 0,
     WindowsRT = 1,
@@ -7880,6 +8404,7 @@ pub enum DeviceType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceTypes {
     Desktop = 0,
     WindowsRT = 1,
@@ -7910,6 +8435,7 @@ pub enum DeviceTypes {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DiagnosticDataSubmissionMode {
     UserDefined = 0,
     None = 1,
@@ -7923,6 +8449,7 @@ pub enum DiagnosticDataSubmissionMode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DiamondModel {
     Unknown = 0,
     Adversary = 1,
@@ -7937,6 +8464,7 @@ pub enum DiamondModel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DiffieHellmanGroup {
     Group1 = 0,
     Group2 = 1,
@@ -7951,7 +8479,7 @@ pub enum DiffieHellmanGroup {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum DirectoryDefinitionDiscoverabilities {
     #[graph_enum(rename = "None")]
     None = 0,
@@ -7972,6 +8500,7 @@ pub enum DirectoryDefinitionDiscoverabilities {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DisableReason {
     None = 0,
     InvalidBillingProfile = 1,
@@ -7985,6 +8514,7 @@ pub enum DisableReason {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DiscoverySource {
     Unknown = 0,
     AdminImport = 2,
@@ -7996,6 +8526,7 @@ pub enum DiscoverySource {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DiskType {
     Unknown = 0,
     Hdd = 1,
@@ -8008,6 +8539,7 @@ pub enum DiskType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DlpAction {
     NotifyUser = 0,
     BlockAccess = 1,
@@ -8030,6 +8562,7 @@ pub enum DlpAction {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DmaGuardDeviceEnumerationPolicyType {
     DeviceDefault = 0,
     BlockAll = 1,
@@ -8041,6 +8574,7 @@ pub enum DmaGuardDeviceEnumerationPolicyType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DocumentProcessingJobStatus {
     InProgress = 0,
     Completed = 1,
@@ -8053,6 +8587,7 @@ pub enum DocumentProcessingJobStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DocumentProcessingJobType {
     File = 0,
     Folder = 1,
@@ -8064,6 +8599,7 @@ pub enum DocumentProcessingJobType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DomainNameSource {
     FullDomainName = 0,
     NetBiosDomainName = 1,
@@ -8074,6 +8610,7 @@ pub enum DomainNameSource {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DriftStatus {
     Active = 0,
     Fixed = 1,
@@ -8085,6 +8622,7 @@ pub enum DriftStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DriveItemSourceApplication {
     Teams = 0,
     Yammer = 1,
@@ -8104,6 +8642,7 @@ pub enum DriveItemSourceApplication {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DriverApprovalAction {
     Approve = 0,
     Decline = 1,
@@ -8115,6 +8654,7 @@ pub enum DriverApprovalAction {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DriverApprovalStatus {
     NeedsReview = 0,
     Declined = 1,
@@ -8127,6 +8667,7 @@ pub enum DriverApprovalStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DriverCategory {
     Recommended = 0,
     PreviouslyApproved = 1,
@@ -8138,6 +8679,7 @@ pub enum DriverCategory {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DriverUpdateProfileApprovalType {
     Manual = 0,
     Automatic = 1,
@@ -8148,6 +8690,7 @@ pub enum DriverUpdateProfileApprovalType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EapFastConfiguration {
     NoProtectedAccessCredential = 0,
     UseProtectedAccessCredential = 1,
@@ -8160,6 +8703,7 @@ pub enum EapFastConfiguration {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EapType {
     EapTls = 13,
     Leap = 17,
@@ -8175,6 +8719,7 @@ pub enum EapType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EasAuthenticationMethod {
     UsernameAndPassword = 0,
     Certificate = 1,
@@ -8186,7 +8731,7 @@ pub enum EasAuthenticationMethod {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum EasServices {
     None = 0,
     Calendars = 1,
@@ -8201,6 +8746,7 @@ pub enum EasServices {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EdgeCookiePolicy {
     UserDefined = 0,
     Allow = 1,
@@ -8213,6 +8759,7 @@ pub enum EdgeCookiePolicy {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EdgeKioskModeRestrictionType {
     NotConfigured = 0,
     DigitalSignage = 1,
@@ -8226,6 +8773,7 @@ pub enum EdgeKioskModeRestrictionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EdgeOpenOptions {
     NotConfigured = 0,
     StartPage = 1,
@@ -8239,6 +8787,7 @@ pub enum EdgeOpenOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EdgeSearchEngineType {
     Default = 0,
     Bing = 1,
@@ -8249,6 +8798,7 @@ pub enum EdgeSearchEngineType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EdgeTelemetryMode {
     NotConfigured = 0,
     Intranet = 1,
@@ -8261,6 +8811,7 @@ pub enum EdgeTelemetryMode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EditionUpgradeLicenseType {
     ProductKey = 0,
     LicenseFile = 1,
@@ -8272,6 +8823,7 @@ pub enum EditionUpgradeLicenseType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EducationAddedStudentAction {
     None = 0,
     AssignIfOpen = 1,
@@ -8283,6 +8835,7 @@ pub enum EducationAddedStudentAction {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EducationAddToCalendarOptions {
     None = 0,
     StudentsAndPublisher = 1,
@@ -8296,6 +8849,7 @@ pub enum EducationAddToCalendarOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EducationAssignmentStatus {
     Draft = 0,
     Published = 1,
@@ -8309,6 +8863,7 @@ pub enum EducationAssignmentStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EducationExternalSource {
     Sis = 0,
     Manual = 1,
@@ -8321,6 +8876,7 @@ pub enum EducationExternalSource {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EducationFeedbackResourceOutcomeStatus {
     NotPublished = 0,
     PendingPublish = 1,
@@ -8334,6 +8890,7 @@ pub enum EducationFeedbackResourceOutcomeStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EducationGender {
     Female = 0,
     Male = 1,
@@ -8346,6 +8903,7 @@ pub enum EducationGender {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EducationModuleStatus {
     Draft = 0,
     Published = 1,
@@ -8357,6 +8915,7 @@ pub enum EducationModuleStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EducationSpeechType {
     Informative = 0,
     Personal = 1,
@@ -8369,6 +8928,7 @@ pub enum EducationSpeechType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EducationSubmissionStatus {
     Working = 0,
     Submitted = 1,
@@ -8384,6 +8944,7 @@ pub enum EducationSubmissionStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EducationUserRole {
     Student = 0,
     Teacher = 1,
@@ -8397,6 +8958,7 @@ pub enum EducationUserRole {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ElevationRequestState {
     None = 0,
     Pending = 1,
@@ -8413,7 +8975,7 @@ pub enum ElevationRequestState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum EligibilityFilteringEnabledEntities {
     None = 0,
     SwapRequest = 1,
@@ -8427,6 +8989,7 @@ pub enum EligibilityFilteringEnabledEntities {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EligibilityScheduleFilterByCurrentUserOptions {
     Principal = 1,
     UnknownFutureValue = 2,
@@ -8437,6 +9000,7 @@ pub enum EligibilityScheduleFilterByCurrentUserOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EligibilityScheduleInstanceFilterByCurrentUserOptions {
     Principal = 1,
     UnknownFutureValue = 2,
@@ -8447,6 +9011,7 @@ pub enum EligibilityScheduleInstanceFilterByCurrentUserOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EligibilityScheduleRequestFilterByCurrentUserOptions {
     Principal = 1,
     CreatedBy = 2,
@@ -8459,6 +9024,7 @@ pub enum EligibilityScheduleRequestFilterByCurrentUserOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EmailCertificateType {
     None = 0,
     Certificate = 1,
@@ -8470,6 +9036,7 @@ pub enum EmailCertificateType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EmailRole {
     Unknown = 0,
     Sender = 1,
@@ -8482,6 +9049,7 @@ pub enum EmailRole {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EmailSyncDuration {
     UserDefined = 0,
     OneDay = 1,
@@ -8497,6 +9065,7 @@ pub enum EmailSyncDuration {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EmailSyncSchedule {
     UserDefined = 0,
     AsMessagesArrive = 1,
@@ -8512,6 +9081,7 @@ pub enum EmailSyncSchedule {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EmailType {
     Unknown = 0,
     Work = 1,
@@ -8525,6 +9095,7 @@ pub enum EmailType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EmbeddedSIMDeviceStateValue {
     NotEvaluated = 0,
     Failed = 1,
@@ -8541,6 +9112,7 @@ pub enum EmbeddedSIMDeviceStateValue {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum Enablement {
     NotConfigured = 0,
     Enabled = 1,
@@ -8552,6 +9124,7 @@ pub enum Enablement {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EncryptionReadinessState {
     NotReady = 0,
     Ready = 1,
@@ -8562,6 +9135,7 @@ pub enum EncryptionReadinessState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EncryptionState {
     NotEncrypted = 0,
     Encrypted = 1,
@@ -8572,6 +9146,7 @@ pub enum EncryptionState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EncryptWith {
     Template = 0,
     UserDefinedRights = 1,
@@ -8582,6 +9157,7 @@ pub enum EncryptWith {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EndpointSecurityConfigurationApplicablePlatform {
     Unknown = 0,
     MacOS = 1,
@@ -8594,6 +9170,7 @@ pub enum EndpointSecurityConfigurationApplicablePlatform {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EndpointSecurityConfigurationProfileType {
     Unknown = 0,
     Antivirus = 1,
@@ -8617,6 +9194,7 @@ pub enum EndpointSecurityConfigurationProfileType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EndpointSecurityConfigurationType {
     Unknown = 0,
     Antivirus = 1,
@@ -8632,6 +9210,7 @@ pub enum EndpointSecurityConfigurationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EndpointType {
     Default = 0,
     Voicemail = 1,
@@ -8645,6 +9224,7 @@ pub enum EndpointType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EndUserNotificationPreference {
     Unknown = 0,
     Microsoft = 1,
@@ -8657,6 +9237,7 @@ pub enum EndUserNotificationPreference {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EndUserNotificationSettingType {
     Unknown = 0,
     NoTraining = 1,
@@ -8670,6 +9251,7 @@ pub enum EndUserNotificationSettingType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EndUserNotificationType {
     Unknown = 0,
     PositiveReinforcement = 1,
@@ -8684,6 +9266,7 @@ pub enum EndUserNotificationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EnforcementResultStatus {
     Success = 1,
     MissingOrInvalidConfiguration = 2,
@@ -8700,6 +9283,7 @@ pub enum EnforcementResultStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EngagementAsyncOperationType {
     CreateCommunity = 0,
     UnknownFutureValue = 1,
@@ -8710,6 +9294,7 @@ pub enum EngagementAsyncOperationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EngagementConversationMessageReactionType {
     Like = 0,
     Love = 1,
@@ -8749,6 +9334,7 @@ pub enum EngagementConversationMessageReactionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EngagementConversationModerationState {
     Published = 0,
     PendingReview = 1,
@@ -8761,6 +9347,7 @@ pub enum EngagementConversationModerationState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EngagementCreationMode {
     None = 0,
     Migration = 1,
@@ -8772,6 +9359,7 @@ pub enum EngagementCreationMode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EnrollmentAvailabilityOptions {
     AvailableWithPrompts = 0,
     AvailableWithoutPrompts = 1,
@@ -8783,7 +9371,7 @@ pub enum EnrollmentAvailabilityOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum EnrollmentNotificationBrandingOptions {
     None = 0,
     IncludeCompanyLogo = 1,
@@ -8799,6 +9387,7 @@ pub enum EnrollmentNotificationBrandingOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EnrollmentNotificationTemplateType {
     Email = 1,
     Push = 2,
@@ -8810,6 +9399,7 @@ pub enum EnrollmentNotificationTemplateType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EnrollmentRestrictionPlatformType {
     AllPlatforms = 0,
     Ios = 1,
@@ -8827,6 +9417,7 @@ pub enum EnrollmentRestrictionPlatformType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EnrollmentState {
     Unknown = 0,
     Enrolled = 1,
@@ -8841,6 +9432,7 @@ pub enum EnrollmentState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EnrollmentTimeDeviceMembershipTargetType {
     StaticSecurityGroup = 1,
     UnknownFutureValue = 2,
@@ -8851,6 +9443,7 @@ pub enum EnrollmentTimeDeviceMembershipTargetType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EnrollmentTimeDeviceMembershipTargetValidationErrorCode {
     SecurityGroupNotFound = 1,
     NotSecurityGroup = 2,
@@ -8865,6 +9458,7 @@ pub enum EnrollmentTimeDeviceMembershipTargetValidationErrorCode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EntityType {
     Event = 0,
     Message = 1,
@@ -8887,6 +9481,7 @@ pub enum EntityType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EntryExportStatus {
     #[graph_enum(rename = "Noop")]
     Noop = 0,
@@ -8905,6 +9500,7 @@ pub enum EntryExportStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EntrySyncOperation {
     #[graph_enum(rename = "None")]
     None = 0,
@@ -8921,6 +9517,7 @@ pub enum EntrySyncOperation {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ErrorCode {
     NoError = 0,
     Unauthorized = 1,
@@ -8933,6 +9530,7 @@ pub enum ErrorCode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ErrorCorrectionLevel {
     L = 1,
     M = 2,
@@ -8946,6 +9544,7 @@ pub enum ErrorCorrectionLevel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EscrowBehavior {
     #[graph_enum(rename = "Default")]
     Default = 1,
@@ -8958,6 +9557,7 @@ pub enum EscrowBehavior {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EvaluationScopeType {
     Tenant = 0,
     Agent = 1,
@@ -8970,6 +9570,7 @@ pub enum EvaluationScopeType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EventType {
     SingleInstance = 0,
     Occurrence = 1,
@@ -8982,6 +9583,7 @@ pub enum EventType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ExchangeIdFormat {
     EntryId = 0,
     EwsId = 1,
@@ -8995,6 +9597,7 @@ pub enum ExchangeIdFormat {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ExchangeMessageTraceStatus {
     GettingStatus = 1,
     Pending = 2,
@@ -9011,6 +9614,7 @@ pub enum ExchangeMessageTraceStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ExclusionUnitBulkJobStatus {
     Created = 0,
     Active = 1,
@@ -9024,6 +9628,7 @@ pub enum ExclusionUnitBulkJobStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ExecutionMode {
     EvaluateInline = 1,
     EvaluateOffline = 2,
@@ -9035,6 +9640,7 @@ pub enum ExecutionMode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ExpirationPatternType {
     NotSpecified = 0,
     NoExpiration = 1,
@@ -9047,6 +9653,7 @@ pub enum ExpirationPatternType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ExpirationRequirement {
     RememberMultifactorAuthenticationOnTrustedDevices = 0,
     TenantTokenLifetimePolicy = 1,
@@ -9062,6 +9669,7 @@ pub enum ExpirationRequirement {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ExternalAudienceScope {
     None = 0,
     ContactsOnly = 1,
@@ -9073,6 +9681,7 @@ pub enum ExternalAudienceScope {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ExternalAuthenticationType {
     Passthru = 0,
     AadPreAuthentication = 1,
@@ -9083,6 +9692,7 @@ pub enum ExternalAuthenticationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ExternalEmailOtpState {
     Default = 0,
     Enabled = 1,
@@ -9095,6 +9705,7 @@ pub enum ExternalEmailOtpState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ExternalItemContentType {
     Text = 1,
     Html = 2,
@@ -9106,7 +9717,7 @@ pub enum ExternalItemContentType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum ExternalSystemAccessMethods {
     Direct = 0,
     RoleChaining = 1,
@@ -9118,6 +9729,7 @@ pub enum ExternalSystemAccessMethods {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum FeatureTargetType {
     Group = 0,
     AdministrativeUnit = 1,
@@ -9130,6 +9742,7 @@ pub enum FeatureTargetType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum FeatureType {
     Registration = 0,
     Reset = 1,
@@ -9141,6 +9754,7 @@ pub enum FeatureType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum FederatedIdpMfaBehavior {
     AcceptIfMfaDoneByFederatedIdp = 0,
     EnforceMfaByFederatedIdp = 1,
@@ -9153,6 +9767,7 @@ pub enum FederatedIdpMfaBehavior {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum FedRampLevel {
     None = 0,
     High = 1,
@@ -9168,6 +9783,7 @@ pub enum FedRampLevel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum Fido2RestrictionEnforcementType {
     Allow = 0,
     Block = 1,
@@ -9179,6 +9795,7 @@ pub enum Fido2RestrictionEnforcementType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum FileArchiveStatus {
     NotArchived = 0,
     FullyArchived = 1,
@@ -9191,6 +9808,7 @@ pub enum FileArchiveStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum FileHashType {
     Unknown = 0,
     Sha1 = 1,
@@ -9207,6 +9825,7 @@ pub enum FileHashType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum FileStorageContainerBillingClassification {
     Standard = 0,
     Trial = 1,
@@ -9219,6 +9838,7 @@ pub enum FileStorageContainerBillingClassification {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum FileStorageContainerBillingStatus {
     Invalid = 0,
     Valid = 1,
@@ -9230,6 +9850,7 @@ pub enum FileStorageContainerBillingStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum FileStorageContainerOwnershipType {
     TenantOwned = 0,
     UserOwned = 1,
@@ -9241,6 +9862,7 @@ pub enum FileStorageContainerOwnershipType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum FileStorageContainerStatus {
     Inactive = 0,
     Active = 1,
@@ -9252,6 +9874,7 @@ pub enum FileStorageContainerStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum FileStorageContainerTypeAppPermission {
     None = 0,
     ReadContent = 1,
@@ -9276,7 +9899,7 @@ pub enum FileStorageContainerTypeAppPermission {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum FileStorageContainerTypeSettingsOverride {
     UrlTemplate = 0,
     IsDiscoverabilityEnabled = 1,
@@ -9292,7 +9915,7 @@ pub enum FileStorageContainerTypeSettingsOverride {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum FileVaultState {
     Success = 0,
     DriveEncryptedByUser = 1,
@@ -9305,6 +9928,7 @@ pub enum FileVaultState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum FilterMode {
     Include = 0,
     Exclude = 1,
@@ -9315,6 +9939,7 @@ pub enum FilterMode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum FilterType {
     Prefix = 0,
     Suffix = 1,
@@ -9327,6 +9952,7 @@ pub enum FilterType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum FirewallCertificateRevocationListCheckMethodType {
     DeviceDefault = 0,
     None = 1,
@@ -9339,6 +9965,7 @@ pub enum FirewallCertificateRevocationListCheckMethodType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum FirewallPacketQueueingMethodType {
     DeviceDefault = 0,
     Disabled = 1,
@@ -9352,6 +9979,7 @@ pub enum FirewallPacketQueueingMethodType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum FirewallPreSharedKeyEncodingMethodType {
     DeviceDefault = 0,
     None = 1,
@@ -9363,6 +9991,7 @@ pub enum FirewallPreSharedKeyEncodingMethodType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum FirmwareProtectionType {
     NotApplicable = 0,
     SystemGuardSecureLaunch = 1,
@@ -9376,6 +10005,7 @@ pub enum FirmwareProtectionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum FolderProtectionType {
     UserDefined = 0,
     Enable = 1,
@@ -9389,6 +10019,7 @@ pub enum FolderProtectionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum FollowupFlagStatus {
     NotFlagged = 0,
     Complete = 1,
@@ -9400,6 +10031,7 @@ pub enum FollowupFlagStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum FotaRegistrationState {
     Pending = 0,
     Failed = 1,
@@ -9414,6 +10046,7 @@ pub enum FotaRegistrationState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum FreeBusyStatus {
     Unknown = -1,
     Free = 0,
@@ -9428,6 +10061,7 @@ pub enum FreeBusyStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum FrontlineCloudPcAccessState {
     Unassigned = 0,
     NoLicensesAvailable = 1,
@@ -9443,6 +10077,7 @@ pub enum FrontlineCloudPcAccessState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum FrontlineCloudPcAvailability {
     NotApplicable = 0,
     Available = 1,
@@ -9455,6 +10090,7 @@ pub enum FrontlineCloudPcAvailability {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum GcpAccessType {
     Public = 0,
     SubjectToObjectAcls = 1,
@@ -9467,6 +10103,7 @@ pub enum GcpAccessType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum GcpEncryption {
     Google = 0,
     Customer = 1,
@@ -9478,6 +10115,7 @@ pub enum GcpEncryption {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum GcpRoleType {
     System = 0,
     Custom = 1,
@@ -9489,6 +10127,7 @@ pub enum GcpRoleType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum GenmojiIosManagedAppConfigurationState {
     NotBlocked = 0,
     Blocked = 1,
@@ -9500,6 +10139,7 @@ pub enum GenmojiIosManagedAppConfigurationState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum GiphyRatingType {
     Strict = 0,
     Moderate = 1,
@@ -9511,6 +10151,7 @@ pub enum GiphyRatingType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum GlobalDeviceHealthScriptState {
     NotConfigured = 0,
     Pending = 1,
@@ -9522,6 +10163,7 @@ pub enum GlobalDeviceHealthScriptState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum GranularRestoreItems {
     Email = 0,
     Note = 1,
@@ -9536,6 +10178,7 @@ pub enum GranularRestoreItems {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum GroundingEntityType {
     Site = 0,
     List = 1,
@@ -9550,6 +10193,7 @@ pub enum GroundingEntityType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum GroupAccessType {
     None = 0,
     Private = 1,
@@ -9563,6 +10207,7 @@ pub enum GroupAccessType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum GroupPolicyConfigurationIngestionType {
     Unknown = 0,
     Custom = 1,
@@ -9576,6 +10221,7 @@ pub enum GroupPolicyConfigurationIngestionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum GroupPolicyConfigurationType {
     Policy = 0,
     Preference = 1,
@@ -9586,6 +10232,7 @@ pub enum GroupPolicyConfigurationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum GroupPolicyDefinitionClassType {
     User = 0,
     Machine = 1,
@@ -9596,6 +10243,7 @@ pub enum GroupPolicyDefinitionClassType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum GroupPolicyMigrationReadiness {
     None = 1,
     Partial = 2,
@@ -9609,6 +10257,7 @@ pub enum GroupPolicyMigrationReadiness {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum GroupPolicyOperationStatus {
     Unknown = 0,
     InProgress = 1,
@@ -9621,6 +10270,7 @@ pub enum GroupPolicyOperationStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum GroupPolicyOperationType {
     None = 0,
     Upload = 1,
@@ -9636,6 +10286,7 @@ pub enum GroupPolicyOperationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum GroupPolicySettingScope {
     Unknown = 0,
     Device = 1,
@@ -9647,6 +10298,7 @@ pub enum GroupPolicySettingScope {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum GroupPolicySettingType {
     Unknown = 0,
     Policy = 1,
@@ -9683,6 +10335,7 @@ pub enum GroupPolicySettingType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum GroupPolicyType {
     AdmxBacked = 0,
     AdmxIngested = 1,
@@ -9693,6 +10346,7 @@ pub enum GroupPolicyType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum GroupPolicyUploadedDefinitionFileStatus {
     None = 0,
     UploadInProgress = 1,
@@ -9708,6 +10362,7 @@ pub enum GroupPolicyUploadedDefinitionFileStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum GroupPrivacy {
     Unspecified = 0,
     Public = 1,
@@ -9720,6 +10375,7 @@ pub enum GroupPrivacy {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum GroupType {
     UnifiedGroups = 0,
     AzureAD = 1,
@@ -9731,6 +10387,7 @@ pub enum GroupType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum GroupTypeEnum {
     IsCloudGroup = 0,
     IsOnPremiseGroup = 1,
@@ -9742,6 +10399,7 @@ pub enum GroupTypeEnum {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum HardwareConfigurationFormat {
     Dell = 1,
     Surface = 2,
@@ -9753,6 +10411,7 @@ pub enum HardwareConfigurationFormat {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum HardwareOathTokenHashFunction {
     Hmacsha1 = 0,
     Hmacsha256 = 1,
@@ -9764,6 +10423,7 @@ pub enum HardwareOathTokenHashFunction {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum HardwareOathTokenStatus {
     Available = 0,
     Assigned = 1,
@@ -9777,7 +10437,7 @@ pub enum HardwareOathTokenStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum HashAlgorithms {
     Sha1 = 1,
     Sha2 = 2,
@@ -9788,6 +10448,7 @@ pub enum HashAlgorithms {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum HealthState {
     Unknown = 0,
     Healthy = 1,
@@ -9799,6 +10460,7 @@ pub enum HealthState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum HistoryEntityType {
     Task = 0,
     UnknownFutureValue = 1,
@@ -9809,6 +10471,7 @@ pub enum HistoryEntityType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum HistoryEventType {
     Created = 0,
     Updated = 1,
@@ -9823,6 +10486,7 @@ pub enum HistoryEventType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum HoldType {
     None = 0,
     Private = 1,
@@ -9835,6 +10499,7 @@ pub enum HoldType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum HorizontalSectionLayoutType {
     None = 0,
     OneColumn = 1,
@@ -9851,6 +10516,7 @@ pub enum HorizontalSectionLayoutType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum IamStatus {
     Active = 0,
     Inactive = 1,
@@ -9863,6 +10529,7 @@ pub enum IamStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum IdentityProviderState {
     Enabled = 1,
     Disabled = 2,
@@ -9874,6 +10541,7 @@ pub enum IdentityProviderState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum IdentitySourceType {
     AzureActiveDirectory = 1,
     External = 2,
@@ -9884,6 +10552,7 @@ pub enum IdentitySourceType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum IdentityUserFlowAttributeDataType {
     String = 1,
     Boolean = 2,
@@ -9898,6 +10567,7 @@ pub enum IdentityUserFlowAttributeDataType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum IdentityUserFlowAttributeInputType {
     TextBox = 1,
     DateTimeDropdown = 2,
@@ -9912,6 +10582,7 @@ pub enum IdentityUserFlowAttributeInputType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum IdentityUserFlowAttributeType {
     BuiltIn = 1,
     Custom = 2,
@@ -9924,6 +10595,7 @@ pub enum IdentityUserFlowAttributeType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ImageTaggingChoice {
     Disabled = 0,
     Basic = 1,
@@ -9936,6 +10608,7 @@ pub enum ImageTaggingChoice {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum Importance {
     Low = 0,
     Normal = 1,
@@ -9947,6 +10620,7 @@ pub enum Importance {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ImportedDeviceIdentityType {
     Unknown = 0,
     Imei = 1,
@@ -9959,6 +10633,7 @@ pub enum ImportedDeviceIdentityType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ImportedWindowsAutopilotDeviceIdentityImportStatus {
     Unknown = 0,
     Pending = 1,
@@ -9972,6 +10647,7 @@ pub enum ImportedWindowsAutopilotDeviceIdentityImportStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ImportedWindowsAutopilotDeviceIdentityUploadStatus {
     NoUpload = 0,
     Pending = 1,
@@ -9984,6 +10660,7 @@ pub enum ImportedWindowsAutopilotDeviceIdentityUploadStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum IncludedUserRoles {
     All = 0,
     PrivilegedAdmin = 1,
@@ -9997,6 +10674,7 @@ pub enum IncludedUserRoles {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum IncludedUserTypes {
     All = 0,
     Member = 1,
@@ -10009,7 +10687,7 @@ pub enum IncludedUserTypes {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum IncomingTokenType {
     None = 0,
     PrimaryRefreshToken = 1,
@@ -10025,6 +10703,7 @@ pub enum IncomingTokenType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum IncompatiblePrinterSettings {
     Show = 0,
     Hide = 1,
@@ -10036,6 +10715,7 @@ pub enum IncompatiblePrinterSettings {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum InferenceClassificationType {
     Focused = 0,
     Other = 1,
@@ -10046,6 +10726,7 @@ pub enum InferenceClassificationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum InformationBarrierMode {
     Open = 0,
     OwnerModerated = 1,
@@ -10058,6 +10739,7 @@ pub enum InformationBarrierMode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum IngestionSource {
     Unknown = 0,
     Custom = 1,
@@ -10070,6 +10752,7 @@ pub enum IngestionSource {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum InitiatorType {
     User = 0,
     Application = 1,
@@ -10082,6 +10765,7 @@ pub enum InitiatorType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum InkAccessSetting {
     NotConfigured = 0,
     Enabled = 1,
@@ -10093,6 +10777,7 @@ pub enum InkAccessSetting {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum InsiderRiskLevel {
     None = 0,
     Minor = 1,
@@ -10106,6 +10791,7 @@ pub enum InsiderRiskLevel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum InstallIntent {
     Available = 0,
     Required = 1,
@@ -10118,6 +10804,7 @@ pub enum InstallIntent {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum InstallState {
     NotApplicable = 0,
     Installed = 1,
@@ -10132,6 +10819,7 @@ pub enum InstallState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum IntelligentInsightConfidence {
     High = 0,
     Medium = 1,
@@ -10144,6 +10832,7 @@ pub enum IntelligentInsightConfidence {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum IntelligentInsightRecommendation {
     Approve = 0,
     Deny = 1,
@@ -10155,6 +10844,7 @@ pub enum IntelligentInsightRecommendation {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum IntendedPurpose {
     Unassigned = 1,
     SmimeEncryption = 2,
@@ -10168,6 +10858,7 @@ pub enum IntendedPurpose {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum InternetExplorerMessageSetting {
     NotConfigured = 0,
     Disabled = 1,
@@ -10180,6 +10871,7 @@ pub enum InternetExplorerMessageSetting {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum InternetSiteSecurityLevel {
     UserDefined = 0,
     Medium = 1,
@@ -10192,6 +10884,7 @@ pub enum InternetSiteSecurityLevel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum IosKioskModeAppType {
     NotConfigured = 0,
     AppStoreApp = 1,
@@ -10204,6 +10897,7 @@ pub enum IosKioskModeAppType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum IosNotificationAlertType {
     DeviceDefault = 0,
     Banner = 1,
@@ -10216,6 +10910,7 @@ pub enum IosNotificationAlertType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum IosNotificationPreviewVisibility {
     NotConfigured = 0,
     AlwaysShow = 1,
@@ -10228,6 +10923,7 @@ pub enum IosNotificationPreviewVisibility {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum IosSoftwareUpdateScheduleType {
     UpdateOutsideOfActiveHours = 0,
     AlwaysUpdate = 1,
@@ -10240,6 +10936,7 @@ pub enum IosSoftwareUpdateScheduleType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum IosUpdatesInstallStatus {
     UpdateScanFailed = -2016324062,
     DeviceOsHigherThanDesiredOsVersion = -2016330696,
@@ -10270,6 +10967,7 @@ pub enum IosUpdatesInstallStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum IosWallpaperDisplayLocation {
     NotConfigured = 0,
     LockScreen = 1,
@@ -10282,6 +10980,7 @@ pub enum IosWallpaperDisplayLocation {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum IosWiredNetworkEapType {
     EapTls = 0,
     EapTtls = 1,
@@ -10296,6 +10995,7 @@ pub enum IosWiredNetworkEapType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ITunesPairingMode {
     Disallow = 0,
     Allow = 1,
@@ -10307,6 +11007,7 @@ pub enum ITunesPairingMode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum JoinType {
     Unknown = 0,
     AzureADJoined = 1,
@@ -10319,6 +11020,7 @@ pub enum JoinType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum KerberosSignOnMappingAttributeType {
     UserPrincipalName = 0,
     OnPremisesUserPrincipalName = 1,
@@ -10332,6 +11034,7 @@ pub enum KerberosSignOnMappingAttributeType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum KeySize {
     Size1024 = 0,
     Size2048 = 1,
@@ -10343,6 +11046,7 @@ pub enum KeySize {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum KeyStorageProviderOption {
     UseTpmKspOtherwiseUseSoftwareKsp = 0,
     UseTpmKspOtherwiseFail = 1,
@@ -10355,7 +11059,7 @@ pub enum KeyStorageProviderOption {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum KeyUsages {
     KeyEncipherment = 1,
     DigitalSignature = 2,
@@ -10366,6 +11070,7 @@ pub enum KeyUsages {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum Kind {
     Unrestricted = 0,
     AllowedTenants = 1,
@@ -10377,6 +11082,7 @@ pub enum Kind {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum KioskModeManagedHomeScreenPinComplexity {
     NotConfigured = 0,
     Simple = 1,
@@ -10388,6 +11094,7 @@ pub enum KioskModeManagedHomeScreenPinComplexity {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum KioskModeType {
     NotConfigured = 0,
     SingleAppMode = 1,
@@ -10399,6 +11106,7 @@ pub enum KioskModeType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum Label {
     Title = 0,
     Url = 1,
@@ -10416,6 +11124,7 @@ pub enum Label {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum LabelActionSource {
     Manual = 0,
     Automatic = 1,
@@ -10429,6 +11138,7 @@ pub enum LabelActionSource {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum LabelKind {
     All = 1,
     Enumerated = 2,
@@ -10440,6 +11150,7 @@ pub enum LabelKind {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum LanguageProficiencyLevel {
     Elementary = 0,
     Conversational = 1,
@@ -10455,6 +11166,7 @@ pub enum LanguageProficiencyLevel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum LanManagerAuthenticationLevel {
     LmAndNltm = 0,
     LmNtlmAndNtlmV2 = 1,
@@ -10469,6 +11181,7 @@ pub enum LanManagerAuthenticationLevel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum LayoutTemplateType {
     Default = 0,
     VerticalSplit = 1,
@@ -10480,6 +11193,7 @@ pub enum LayoutTemplateType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum Level {
     Beginner = 0,
     Intermediate = 1,
@@ -10492,6 +11206,7 @@ pub enum Level {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum LicenseType {
     NotPaid = 0,
     Paid = 1,
@@ -10504,6 +11219,7 @@ pub enum LicenseType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum LifecycleEventType {
     Missed = 0,
     SubscriptionRemoved = 1,
@@ -10515,6 +11231,7 @@ pub enum LifecycleEventType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum LobbyBypassScope {
     Organizer = 0,
     Organization = 1,
@@ -10530,6 +11247,7 @@ pub enum LobbyBypassScope {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum LocalSecurityOptionsAdministratorElevationPromptBehaviorType {
     NotConfigured = 0,
     ElevateWithoutPrompting = 1,
@@ -10545,6 +11263,7 @@ pub enum LocalSecurityOptionsAdministratorElevationPromptBehaviorType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum LocalSecurityOptionsFormatAndEjectOfRemovableMediaAllowedUserType {
     NotConfigured = 0,
     Administrators = 1,
@@ -10557,6 +11276,7 @@ pub enum LocalSecurityOptionsFormatAndEjectOfRemovableMediaAllowedUserType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum LocalSecurityOptionsInformationDisplayedOnLockScreenType {
     NotConfigured = 0,
     Administrators = 1,
@@ -10569,6 +11289,7 @@ pub enum LocalSecurityOptionsInformationDisplayedOnLockScreenType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum LocalSecurityOptionsInformationShownOnLockScreenType {
     NotConfigured = 0,
     UserDisplayNameDomainUser = 1,
@@ -10581,6 +11302,7 @@ pub enum LocalSecurityOptionsInformationShownOnLockScreenType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum LocalSecurityOptionsMinimumSessionSecurity {
     None = 0,
     RequireNtmlV2SessionSecurity = 1,
@@ -10593,6 +11315,7 @@ pub enum LocalSecurityOptionsMinimumSessionSecurity {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum LocalSecurityOptionsSmartCardRemovalBehaviorType {
     NoAction = 0,
     LockWorkstation = 1,
@@ -10605,6 +11328,7 @@ pub enum LocalSecurityOptionsSmartCardRemovalBehaviorType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum LocalSecurityOptionsStandardUserElevationPromptBehaviorType {
     NotConfigured = 0,
     AutomaticallyDenyElevationRequests = 1,
@@ -10617,6 +11341,7 @@ pub enum LocalSecurityOptionsStandardUserElevationPromptBehaviorType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum LocationType {
     Default = 0,
     ConferenceRoom = 1,
@@ -10635,6 +11360,7 @@ pub enum LocationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum LocationUniqueIdType {
     Unknown = 0,
     LocationStore = 1,
@@ -10648,6 +11374,7 @@ pub enum LocationUniqueIdType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum LockType {
     None = 0,
     Exclusive = 1,
@@ -10660,6 +11387,7 @@ pub enum LockType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum LogonType {
     Unknown = 0,
     Interactive = 1,
@@ -10675,6 +11403,7 @@ pub enum LogonType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum LongRunningOperationStatus {
     NotStarted = 0,
     Running = 1,
@@ -10688,6 +11417,7 @@ pub enum LongRunningOperationStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum LostModeState {
     Disabled = 0,
     Enabled = 1,
@@ -10698,6 +11428,7 @@ pub enum LostModeState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum M365ResourceType {
     None = 0,
     Group = 1,
@@ -10710,6 +11441,7 @@ pub enum M365ResourceType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MacAddressRandomizationMode {
     Automatic = 0,
     Hardware = 1,
@@ -10721,6 +11453,7 @@ pub enum MacAddressRandomizationMode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MacOSContentCachingClientPolicy {
     NotConfigured = 0,
     ClientsInLocalNetwork = 1,
@@ -10734,6 +11467,7 @@ pub enum MacOSContentCachingClientPolicy {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MacOSContentCachingParentSelectionPolicy {
     NotConfigured = 0,
     RoundRobin = 1,
@@ -10748,6 +11482,7 @@ pub enum MacOSContentCachingParentSelectionPolicy {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MacOSContentCachingPeerPolicy {
     NotConfigured = 0,
     PeersInLocalNetwork = 1,
@@ -10760,6 +11495,7 @@ pub enum MacOSContentCachingPeerPolicy {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MacOSContentCachingType {
     NotConfigured = 0,
     UserContentOnly = 1,
@@ -10771,7 +11507,7 @@ pub enum MacOSContentCachingType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum MacOSFileVaultRecoveryKeyTypes {
     NotConfigured = 0,
     InstitutionalRecoveryKey = 1,
@@ -10783,6 +11519,7 @@ pub enum MacOSFileVaultRecoveryKeyTypes {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MacOSGatekeeperAppSources {
     NotConfigured = 0,
     MacAppStore = 1,
@@ -10795,6 +11532,7 @@ pub enum MacOSGatekeeperAppSources {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MacOSPriority {
     Low = 0,
     High = 1,
@@ -10806,6 +11544,7 @@ pub enum MacOSPriority {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MacOSProcessIdentifierType {
     BundleID = 1,
     Path = 2,
@@ -10816,6 +11555,7 @@ pub enum MacOSProcessIdentifierType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MacOSSoftwareUpdateBehavior {
     NotConfigured = 0,
     Default = 1,
@@ -10830,6 +11570,7 @@ pub enum MacOSSoftwareUpdateBehavior {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MacOSSoftwareUpdateCategory {
     Critical = 0,
     ConfigurationDataFile = 1,
@@ -10842,7 +11583,7 @@ pub enum MacOSSoftwareUpdateCategory {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum MacOSSoftwareUpdateDelayPolicy {
     None = 0,
     DelayOSUpdateVisibility = 1,
@@ -10856,6 +11597,7 @@ pub enum MacOSSoftwareUpdateDelayPolicy {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MacOSSoftwareUpdateScheduleType {
     AlwaysUpdate = 0,
     UpdateDuringTimeWindows = 1,
@@ -10867,6 +11609,7 @@ pub enum MacOSSoftwareUpdateScheduleType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MacOSSoftwareUpdateState {
     Success = 0,
     Downloading = 1000,
@@ -10890,7 +11633,7 @@ pub enum MacOSSoftwareUpdateState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum MacOSSystemExtensionType {
     DriverExtensionsAllowed = 1,
     NetworkExtensionsAllowed = 2,
@@ -10902,6 +11645,7 @@ pub enum MacOSSystemExtensionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MailboxRecipientType {
     Unknown = 0,
     User = 1,
@@ -10917,6 +11661,7 @@ pub enum MailboxRecipientType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MailboxType {
     Unknown = 0,
     User = 1,
@@ -10929,6 +11674,7 @@ pub enum MailboxType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MailDestinationRoutingReason {
     None = 0,
     MailFlowRule = 1,
@@ -10953,6 +11699,7 @@ pub enum MailDestinationRoutingReason {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MailFolderOperationStatus {
     NotStarted = 0,
     Running = 1,
@@ -10966,7 +11713,7 @@ pub enum MailFolderOperationStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum MailTipsType {
     AutomaticReplies = 1,
     MailboxFullStatus = 2,
@@ -10985,6 +11732,7 @@ pub enum MailTipsType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ManagedAppAvailability {
     Global = 0,
     LineOfBusiness = 1,
@@ -10995,6 +11743,7 @@ pub enum ManagedAppAvailability {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ManagedAppClipboardSharingLevel {
     AllApps = 0,
     ManagedAppsWithPasteIn = 1,
@@ -11007,6 +11756,7 @@ pub enum ManagedAppClipboardSharingLevel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ManagedAppDataEncryptionType {
     UseDeviceSettings = 0,
     AfterDeviceRestart = 1,
@@ -11019,6 +11769,7 @@ pub enum ManagedAppDataEncryptionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ManagedAppDataIngestionLocation {
     OneDriveForBusiness = 1,
     SharePoint = 2,
@@ -11031,6 +11782,7 @@ pub enum ManagedAppDataIngestionLocation {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ManagedAppDataStorageLocation {
     OneDriveForBusiness = 1,
     SharePoint = 2,
@@ -11047,6 +11799,7 @@ pub enum ManagedAppDataStorageLocation {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ManagedAppDataTransferLevel {
     AllApps = 0,
     ManagedApps = 1,
@@ -11058,6 +11811,7 @@ pub enum ManagedAppDataTransferLevel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ManagedAppDeviceThreatLevel {
     NotConfigured = 0,
     Secured = 1,
@@ -11071,6 +11825,7 @@ pub enum ManagedAppDeviceThreatLevel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ManagedAppFlaggedReason {
     None = 0,
     RootedDevice = 1,
@@ -11083,6 +11838,7 @@ pub enum ManagedAppFlaggedReason {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ManagedAppLogUploadConsent {
     Unknown = 0,
     Declined = 1,
@@ -11095,6 +11851,7 @@ pub enum ManagedAppLogUploadConsent {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ManagedAppLogUploadState {
     Pending = 0,
     InProgress = 1,
@@ -11110,6 +11867,7 @@ pub enum ManagedAppLogUploadState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ManagedAppNotificationRestriction {
     Allow = 0,
     BlockOrganizationalData = 1,
@@ -11121,6 +11879,7 @@ pub enum ManagedAppNotificationRestriction {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ManagedAppPhoneNumberRedirectLevel {
     AllApps = 0,
     ManagedApps = 1,
@@ -11133,6 +11892,7 @@ pub enum ManagedAppPhoneNumberRedirectLevel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ManagedAppPinCharacterSet {
     Numeric = 0,
     AlphanumericAndSymbol = 1,
@@ -11143,6 +11903,7 @@ pub enum ManagedAppPinCharacterSet {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ManagedAppPurviewEvaluationRequirement {
     NotRequired = 0,
     RequiredWhenOnline = 1,
@@ -11155,6 +11916,7 @@ pub enum ManagedAppPurviewEvaluationRequirement {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ManagedAppRemediationAction {
     Block = 0,
     Wipe = 1,
@@ -11167,7 +11929,7 @@ pub enum ManagedAppRemediationAction {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum ManagedBrowserType {
     NotConfigured = 0,
     MicrosoftEdge = 1,
@@ -11178,6 +11940,7 @@ pub enum ManagedBrowserType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ManagedDeviceArchitecture {
     Unknown = 0,
     X86 = 1,
@@ -11191,6 +11954,7 @@ pub enum ManagedDeviceArchitecture {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ManagedDeviceManagementFeatures {
     None = 0,
     MicrosoftManagedDesktop = 1,
@@ -11201,6 +11965,7 @@ pub enum ManagedDeviceManagementFeatures {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ManagedDeviceOwnerType {
     Unknown = 0,
     Company = 1,
@@ -11213,6 +11978,7 @@ pub enum ManagedDeviceOwnerType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ManagedDevicePartnerReportedHealthState {
     Unknown = 0,
     Activated = 1,
@@ -11231,6 +11997,7 @@ pub enum ManagedDevicePartnerReportedHealthState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ManagedDeviceRemoteAction {
     Retire = 0,
     Delete = 1,
@@ -11259,6 +12026,7 @@ pub enum ManagedDeviceRemoteAction {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ManagedDeviceWindowsOperatingSystemEditionType {
     Professional = 0,
     ProfessionalN = 1,
@@ -11278,6 +12046,7 @@ pub enum ManagedDeviceWindowsOperatingSystemEditionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ManagedGooglePlayEnterpriseType {
     EnterpriseTypeUnspecified = 0,
     ManagedGoogleDomain = 1,
@@ -11290,6 +12059,7 @@ pub enum ManagedGooglePlayEnterpriseType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ManagedInstallerStatus {
     Disabled = 0,
     Enabled = 1,
@@ -11300,6 +12070,7 @@ pub enum ManagedInstallerStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ManagementAgentType {
     Eas = 1,
     Mdm = 2,
@@ -11324,6 +12095,7 @@ pub enum ManagementAgentType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ManagementState {
     Managed = 0,
     RetirePending = 1,
@@ -11345,6 +12117,7 @@ pub enum ManagementState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MatchConfidenceLevel {
     Exact = 0,
     Relaxed = 1,
@@ -11356,6 +12129,7 @@ pub enum MatchConfidenceLevel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MatchOn {
     DisplayName = 0,
     SamAccountName = 1,
@@ -11367,6 +12141,7 @@ pub enum MatchOn {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MaxWorkLocationDetails {
     Unknown = 0,
     None = 1,
@@ -11380,6 +12155,7 @@ pub enum MaxWorkLocationDetails {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MdmAppConfigKeyType {
     StringType = 0,
     IntegerType = 1,
@@ -11393,6 +12169,7 @@ pub enum MdmAppConfigKeyType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MdmAuthority {
     Unknown = 0,
     Intune = 1,
@@ -11405,6 +12182,7 @@ pub enum MdmAuthority {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MdmSupportedState {
     Unknown = 0,
     Supported = 1,
@@ -11417,6 +12195,7 @@ pub enum MdmSupportedState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MediaDirection {
     Inactive = 0,
     SendOnly = 1,
@@ -11429,6 +12208,7 @@ pub enum MediaDirection {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MediaSourceContentCategory {
     Meeting = 0,
     LiveStream = 1,
@@ -11447,6 +12227,7 @@ pub enum MediaSourceContentCategory {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MediaState {
     Active = 0,
     Inactive = 1,
@@ -11458,6 +12239,7 @@ pub enum MediaState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MeetingAudience {
     Everyone = 0,
     Organization = 1,
@@ -11469,6 +12251,7 @@ pub enum MeetingAudience {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MeetingCapabilities {
     QuestionAndAnswer = 0,
     UnknownFutureValue = 1,
@@ -11479,6 +12262,7 @@ pub enum MeetingCapabilities {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MeetingChatHistoryDefaultMode {
     None = 0,
     All = 1,
@@ -11490,6 +12274,7 @@ pub enum MeetingChatHistoryDefaultMode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MeetingChatMode {
     Enabled = 0,
     Disabled = 1,
@@ -11502,6 +12287,7 @@ pub enum MeetingChatMode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MeetingEngagementType {
     Reaction = 0,
     Hand = 1,
@@ -11515,6 +12301,7 @@ pub enum MeetingEngagementType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MeetingLiveShareOptions {
     Enabled = 0,
     Disabled = 1,
@@ -11526,6 +12313,7 @@ pub enum MeetingLiveShareOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MeetingMessageType {
     None = 0,
     MeetingRequest = 1,
@@ -11540,6 +12328,7 @@ pub enum MeetingMessageType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MeetingRegistrantStatus {
     Registered = 0,
     Canceled = 1,
@@ -11552,6 +12341,7 @@ pub enum MeetingRegistrantStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MeetingRequestType {
     None = 0,
     NewMeetingRequest = 1,
@@ -11567,7 +12357,7 @@ pub enum MeetingRequestType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(name = "MembershipRuleProcessingStatusDetails")]
+#[graph_enum(name = "MembershipRuleProcessingStatusDetails", ascii_case_insensitive)]
 pub enum MembershipRuleProcessingStatusDetails {
     #[graph_enum(rename = "NotStarted")]
     NotStarted = 0,
@@ -11586,6 +12376,7 @@ pub enum MembershipRuleProcessingStatusDetails {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MessageActionFlag {
     Any = 0,
     Call = 1,
@@ -11605,6 +12396,7 @@ pub enum MessageActionFlag {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MessageEventType {
     Received = 1,
     Sent = 2,
@@ -11635,6 +12427,7 @@ pub enum MessageEventType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MessageStatus {
     GettingStatus = 1,
     Pending = 2,
@@ -11651,6 +12444,7 @@ pub enum MessageStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MessagingRedirectAppType {
     AnyApp = 0,
     AnyManagedApp = 1,
@@ -11663,6 +12457,7 @@ pub enum MessagingRedirectAppType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MeteredConnectionLimitType {
     Unrestricted = 0,
     Fixed = 1,
@@ -11674,6 +12469,7 @@ pub enum MeteredConnectionLimitType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MfaFailureReasonCode {
     MfaIncomplete = 0,
     MfaDenied = 1,
@@ -11688,6 +12484,7 @@ pub enum MfaFailureReasonCode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MfaType {
     Eotp = 0,
     OneWaySms = 1,
@@ -11709,6 +12506,7 @@ pub enum MfaType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MicrosoftAuthenticatorAuthenticationMethodClientAppName {
     MicrosoftAuthenticator = 0,
     OutlookMobile = 1,
@@ -11720,6 +12518,7 @@ pub enum MicrosoftAuthenticatorAuthenticationMethodClientAppName {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MicrosoftAuthenticatorAuthenticationMode {
     DeviceBasedPush = 0,
     Push = 1,
@@ -11731,6 +12530,7 @@ pub enum MicrosoftAuthenticatorAuthenticationMode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MicrosoftEdgeChannel {
     Dev = 0,
     Beta = 1,
@@ -11743,6 +12543,7 @@ pub enum MicrosoftEdgeChannel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MicrosoftLauncherDockPresence {
     NotConfigured = 0,
     Show = 1,
@@ -11755,6 +12556,7 @@ pub enum MicrosoftLauncherDockPresence {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MicrosoftLauncherSearchBarPlacement {
     NotConfigured = 0,
     Top = 1,
@@ -11767,6 +12569,7 @@ pub enum MicrosoftLauncherSearchBarPlacement {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MicrosoftManagedDesktopType {
     NotManaged = 0,
     PremiumManaged = 1,
@@ -11780,6 +12583,7 @@ pub enum MicrosoftManagedDesktopType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MicrosoftStoreForBusinessLicenseType {
     Offline = 0,
     Online = 1,
@@ -11790,7 +12594,7 @@ pub enum MicrosoftStoreForBusinessLicenseType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum MicrosoftStoreForBusinessPortalSelectionOptions {
     None = 0,
     CompanyPortal = 1,
@@ -11802,6 +12606,7 @@ pub enum MicrosoftStoreForBusinessPortalSelectionOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MicrosoftTunnelDeploymentMode {
     StandaloneRootful = 0,
     StandaloneRootless = 1,
@@ -11815,6 +12620,7 @@ pub enum MicrosoftTunnelDeploymentMode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MicrosoftTunnelLogCollectionStatus {
     Pending = 0,
     Completed = 1,
@@ -11827,6 +12633,7 @@ pub enum MicrosoftTunnelLogCollectionStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MicrosoftTunnelServerHealthStatus {
     Unknown = 0,
     Healthy = 1,
@@ -11843,6 +12650,7 @@ pub enum MicrosoftTunnelServerHealthStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MigrationMode {
     InProgress = 0,
     Completed = 1,
@@ -11854,6 +12662,7 @@ pub enum MigrationMode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MigrationStatus {
     Ready = 0,
     NeedsReview = 1,
@@ -11866,6 +12675,7 @@ pub enum MigrationStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MiracastChannel {
     UserDefined = 0,
     One = 1,
@@ -11895,7 +12705,7 @@ pub enum MiracastChannel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum MlClassificationMatchTolerance {
     Exact = 1,
     Near = 2,
@@ -11906,6 +12716,7 @@ pub enum MlClassificationMatchTolerance {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MobileAppActionType {
     Unknown = 0,
     InstallCommandSent = 1,
@@ -11919,6 +12730,7 @@ pub enum MobileAppActionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MobileAppContentFileUploadState {
     Success = 0,
     TransientError = 1,
@@ -11943,6 +12755,7 @@ pub enum MobileAppContentFileUploadState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MobileAppContentScriptState {
     CommitPending = 0,
     CommitSuccess = 1,
@@ -11955,6 +12768,7 @@ pub enum MobileAppContentScriptState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MobileAppDependencyType {
     Detect = 0,
     AutoInstall = 1,
@@ -11966,6 +12780,7 @@ pub enum MobileAppDependencyType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MobileAppIntent {
     Available = 0,
     NotAvailable = 1,
@@ -11981,6 +12796,7 @@ pub enum MobileAppIntent {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MobileAppPublishingState {
     NotPublished = 0,
     Processing = 1,
@@ -11992,6 +12808,7 @@ pub enum MobileAppPublishingState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MobileAppRelationshipType {
     Child = 0,
     Parent = 1,
@@ -12003,6 +12820,7 @@ pub enum MobileAppRelationshipType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MobileAppSupersedenceType {
     Update = 0,
     Replace = 1,
@@ -12014,6 +12832,7 @@ pub enum MobileAppSupersedenceType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MobileThreatDefensePartnerPriority {
     DefenderOverThirdPartyPartner = 0,
     ThirdPartyPartnerOverDefender = 1,
@@ -12025,6 +12844,7 @@ pub enum MobileThreatDefensePartnerPriority {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MobileThreatPartnerTenantState {
     Unavailable = 0,
     Available = 1,
@@ -12040,6 +12860,7 @@ pub enum MobileThreatPartnerTenantState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum Modality {
     Unknown = 0,
     Audio = 1,
@@ -12054,6 +12875,7 @@ pub enum Modality {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MonitorMode {
     MonitorOnly = 1,
     UnknownFutureValue = 5,
@@ -12064,6 +12886,7 @@ pub enum MonitorMode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MonitorRunStatus {
     Successful = 0,
     PartiallySuccessful = 1,
@@ -12076,6 +12899,7 @@ pub enum MonitorRunStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MonitorStatus {
     Active = 0,
     Inactive = 1,
@@ -12087,6 +12911,7 @@ pub enum MonitorStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MsiType {
     None = 0,
     UserAssigned = 1,
@@ -12099,6 +12924,7 @@ pub enum MsiType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MultiFactorAuthConfiguration {
     NotRequired = 0,
     Required = 1,
@@ -12110,6 +12936,7 @@ pub enum MultiFactorAuthConfiguration {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MultiTenantOrganizationMemberProcessingStatus {
     NotStarted = 0,
     Running = 1,
@@ -12123,6 +12950,7 @@ pub enum MultiTenantOrganizationMemberProcessingStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MultiTenantOrganizationMemberRole {
     Owner = 0,
     Member = 1,
@@ -12134,6 +12962,7 @@ pub enum MultiTenantOrganizationMemberRole {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MultiTenantOrganizationMemberState {
     Pending = 0,
     Active = 1,
@@ -12146,6 +12975,7 @@ pub enum MultiTenantOrganizationMemberState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MultiTenantOrganizationState {
     Active = 0,
     Inactive = 1,
@@ -12157,6 +12987,7 @@ pub enum MultiTenantOrganizationState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum Mutability {
     #[graph_enum(rename = "ReadWrite")]
     ReadWrite = 0,
@@ -12173,7 +13004,7 @@ pub enum Mutability {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum NativeAuthenticationApisEnabled {
     None = 0,
     All = 1,
@@ -12185,6 +13016,7 @@ pub enum NativeAuthenticationApisEnabled {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum NdesConnectorState {
     None = 0,
     Active = 1,
@@ -12196,6 +13028,7 @@ pub enum NdesConnectorState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum NetworkSingleSignOnType {
     Disabled = 0,
     Prelogon = 1,
@@ -12207,6 +13040,7 @@ pub enum NetworkSingleSignOnType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum NetworkType {
     Intranet = 0,
     Extranet = 1,
@@ -12221,6 +13055,7 @@ pub enum NetworkType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum NonAdminSetting {
     False = 0,
     True = 1,
@@ -12232,6 +13067,7 @@ pub enum NonAdminSetting {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum NonEapAuthenticationMethodForEapTtlsType {
     UnencryptedPassword = 0,
     ChallengeHandshakeAuthenticationProtocol = 1,
@@ -12244,6 +13080,7 @@ pub enum NonEapAuthenticationMethodForEapTtlsType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum NonEapAuthenticationMethodForPeap {
     None = 0,
     MicrosoftChapVersionTwo = 1,
@@ -12254,6 +13091,7 @@ pub enum NonEapAuthenticationMethodForPeap {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum NotificationDeliveryFrequency {
     Unknown = 0,
     Weekly = 1,
@@ -12266,6 +13104,7 @@ pub enum NotificationDeliveryFrequency {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum NotificationDeliveryPreference {
     Unknown = 0,
     DeliverImmedietly = 1,
@@ -12278,7 +13117,7 @@ pub enum NotificationDeliveryPreference {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum NotificationEventsType {
     None = 1,
     RestoreAndPolicyUpdates = 2,
@@ -12290,7 +13129,7 @@ pub enum NotificationEventsType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum NotificationRecipientsType {
     None = 0,
     GlobalAdmins = 1,
@@ -12305,7 +13144,7 @@ pub enum NotificationRecipientsType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum NotificationTemplateBrandingOptions {
     None = 0,
     IncludeCompanyLogo = 1,
@@ -12321,6 +13160,7 @@ pub enum NotificationTemplateBrandingOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum NotifyMembers {
     All = 0,
     AllowSelected = 1,
@@ -12333,6 +13173,7 @@ pub enum NotifyMembers {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum OAuthAppScope {
     Unknown = 0,
     ReadCalendar = 1,
@@ -12350,6 +13191,7 @@ pub enum OAuthAppScope {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ObjectDefinitionMetadata {
     #[graph_enum(rename = "PropertyNameAccountEnabled")]
     PropertyNameAccountEnabled = 0,
@@ -12372,7 +13214,7 @@ pub enum ObjectDefinitionMetadata {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum ObjectFlowTypes {
     #[graph_enum(rename = "None")]
     None = 0,
@@ -12389,6 +13231,7 @@ pub enum ObjectFlowTypes {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ObjectMappingMetadata {
     #[graph_enum(rename = "EscrowBehavior")]
     EscrowBehavior = 0,
@@ -12411,6 +13254,7 @@ pub enum ObjectMappingMetadata {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ObliterationBehavior {
     Default = 0,
     DoNotObliterate = 1,
@@ -12424,6 +13268,7 @@ pub enum ObliterationBehavior {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum OfficeProductId {
     O365ProPlusRetail = 0,
     O365BusinessRetail = 1,
@@ -12436,6 +13281,7 @@ pub enum OfficeProductId {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum OfficeSuiteDefaultFileFormatType {
     NotConfigured = 0,
     OfficeOpenXMLFormat = 1,
@@ -12448,6 +13294,7 @@ pub enum OfficeSuiteDefaultFileFormatType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum OfficeSuiteInstallProgressDisplayLevel {
     None = 0,
     Full = 1,
@@ -12458,6 +13305,7 @@ pub enum OfficeSuiteInstallProgressDisplayLevel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum OfficeUpdateChannel {
     None = 0,
     Current = 1,
@@ -12472,7 +13320,7 @@ pub enum OfficeUpdateChannel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum OidcResponseType {
     Code = 1,
     #[graph_enum(rename = "id_token")]
@@ -12486,6 +13334,7 @@ pub enum OidcResponseType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum OnboardingStatus {
     Unknown = 0,
     Inprogress = 1,
@@ -12500,6 +13349,7 @@ pub enum OnboardingStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum OnenotePatchActionType {
     #[graph_enum(rename = "Replace")]
     Replace = 0,
@@ -12518,6 +13368,7 @@ pub enum OnenotePatchActionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum OnenotePatchInsertPosition {
     #[graph_enum(rename = "After")]
     After = 0,
@@ -12530,6 +13381,7 @@ pub enum OnenotePatchInsertPosition {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum OnenoteSourceService {
     #[graph_enum(rename = "Unknown")]
     Unknown = 0,
@@ -12546,6 +13398,7 @@ pub enum OnenoteSourceService {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum OnenoteUserRole {
     #[graph_enum(rename = "None")]
     None = -1,
@@ -12562,7 +13415,7 @@ pub enum OnenoteUserRole {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum OnlineMeetingContentSharingDisabledReason {
     WatermarkProtection = 1,
     UnknownFutureValue = 2,
@@ -12573,6 +13426,7 @@ pub enum OnlineMeetingContentSharingDisabledReason {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum OnlineMeetingForwarders {
     Everyone = 0,
     Organizer = 1,
@@ -12584,6 +13438,7 @@ pub enum OnlineMeetingForwarders {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum OnlineMeetingPresenters {
     Everyone = 0,
     Organization = 1,
@@ -12597,6 +13452,7 @@ pub enum OnlineMeetingPresenters {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum OnlineMeetingProviderType {
     Unknown = 0,
     SkypeForBusiness = 1,
@@ -12609,6 +13465,7 @@ pub enum OnlineMeetingProviderType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum OnlineMeetingRole {
     Attendee = 0,
     Presenter = 1,
@@ -12622,6 +13479,7 @@ pub enum OnlineMeetingRole {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum OnlineMeetingType {
     Adhoc = 0,
     Scheduled = 1,
@@ -12636,7 +13494,7 @@ pub enum OnlineMeetingType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum OnlineMeetingVideoDisabledReason {
     WatermarkProtection = 1,
     UnknownFutureValue = 2,
@@ -12647,6 +13505,7 @@ pub enum OnlineMeetingVideoDisabledReason {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum OnPremisesDirectorySynchronizationDeletionPreventionType {
     Disabled = 0,
     EnabledForCount = 1,
@@ -12659,6 +13518,7 @@ pub enum OnPremisesDirectorySynchronizationDeletionPreventionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum OnPremisesPublishingType {
     ApplicationProxy = 0,
     ExchangeOnline = 1,
@@ -12675,6 +13535,7 @@ pub enum OnPremisesPublishingType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum OpenIdConnectResponseMode {
     #[graph_enum(rename = "form_post")]
     FormPost = 1,
@@ -12687,7 +13548,7 @@ pub enum OpenIdConnectResponseMode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum OpenIdConnectResponseTypes {
     Code = 1,
     #[graph_enum(rename = "id_token")]
@@ -12700,6 +13561,7 @@ pub enum OpenIdConnectResponseTypes {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum OperatingSystemUpgradeEligibility {
     Upgraded = 0,
     Unknown = 1,
@@ -12713,7 +13575,7 @@ pub enum OperatingSystemUpgradeEligibility {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum OperationApprovalPolicyPlatform {
     NotApplicable = 0,
     AndroidDeviceAdministrator = 1,
@@ -12731,6 +13593,7 @@ pub enum OperationApprovalPolicyPlatform {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum OperationApprovalPolicyType {
     Unknown = 0,
     DeviceWipe = 2,
@@ -12748,6 +13611,7 @@ pub enum OperationApprovalPolicyType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum OperationApprovalRequestStatus {
     Unknown = 0,
     NeedsApproval = 1,
@@ -12764,6 +13628,7 @@ pub enum OperationApprovalRequestStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum OperationApprovalSource {
     Unknown = 0,
     AdminConsole = 1,
@@ -12776,6 +13641,7 @@ pub enum OperationApprovalSource {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum OperationResult {
     Success = 0,
     Failure = 1,
@@ -12788,6 +13654,7 @@ pub enum OperationResult {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum OperationStatus {
     #[graph_enum(rename = "NotStarted")]
     NotStarted = 0,
@@ -12804,6 +13671,7 @@ pub enum OperationStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum Operator {
     None = 0,
     And = 1,
@@ -12837,6 +13705,7 @@ pub enum Operator {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum OriginalTransferMethods {
     None = 0,
     DeviceCodeFlow = 1,
@@ -12849,6 +13718,7 @@ pub enum OriginalTransferMethods {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum OutlierContainerType {
     Group = 0,
     UnknownFutureValue = 1,
@@ -12859,6 +13729,7 @@ pub enum OutlierContainerType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum OutlierMemberType {
     User = 0,
     UnknownFutureValue = 1,
@@ -12869,6 +13740,7 @@ pub enum OutlierMemberType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum OwnerType {
     Unknown = 0,
     Company = 1,
@@ -12880,6 +13752,7 @@ pub enum OwnerType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PackageStatus {
     None = 0,
     Some = 1,
@@ -12892,6 +13765,7 @@ pub enum PackageStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PackageType {
     Microsoft = 0,
     External = 1,
@@ -12905,6 +13779,7 @@ pub enum PackageType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PageLayoutType {
     MicrosoftReserved = 0,
     Article = 1,
@@ -12919,6 +13794,7 @@ pub enum PageLayoutType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PageOrientation {
     Horizontal = 0,
     Diagonal = 1,
@@ -12929,6 +13805,7 @@ pub enum PageOrientation {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PagePromotionType {
     MicrosoftReserved = 0,
     Page = 1,
@@ -12941,6 +13818,7 @@ pub enum PagePromotionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PartnerTenantType {
     MicrosoftSupport = 1,
     SyndicatePartner = 2,
@@ -12956,6 +13834,7 @@ pub enum PartnerTenantType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PasskeyType {
     DeviceBound = 0,
     Synced = 1,
@@ -12967,7 +13846,7 @@ pub enum PasskeyType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum PasskeyTypes {
     DeviceBound = 1,
     Synced = 2,
@@ -12979,7 +13858,7 @@ pub enum PasskeyTypes {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum PasswordPolicy {
     None = 0,
     ChangePasswordPeriod = 1,
@@ -12995,6 +13874,7 @@ pub enum PasswordPolicy {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PayloadBrand {
     Unknown = 0,
     Other = 1,
@@ -13024,6 +13904,7 @@ pub enum PayloadBrand {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PayloadComplexity {
     Unknown = 0,
     Low = 1,
@@ -13037,6 +13918,7 @@ pub enum PayloadComplexity {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PayloadDeliveryPlatform {
     Unknown = 0,
     Sms = 1,
@@ -13050,6 +13932,7 @@ pub enum PayloadDeliveryPlatform {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PayloadIndustry {
     Unknown = 0,
     Other = 1,
@@ -13081,6 +13964,7 @@ pub enum PayloadIndustry {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PayloadTheme {
     Unknown = 0,
     Other = 1,
@@ -13121,6 +14005,7 @@ pub enum PayloadTheme {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PciVersion {
     None = 0,
     #[graph_enum(rename = "v3_2_1")]
@@ -13135,6 +14020,7 @@ pub enum PciVersion {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PerfectForwardSecrecyGroup {
     Pfs1 = 0,
     Pfs2 = 1,
@@ -13150,6 +14036,7 @@ pub enum PerfectForwardSecrecyGroup {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PermissionClassificationType {
     Low = 1,
     Medium = 2,
@@ -13162,6 +14049,7 @@ pub enum PermissionClassificationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PermissionKind {
     All = 1,
     Enumerated = 2,
@@ -13174,6 +14062,7 @@ pub enum PermissionKind {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PermissionsDefinitionIdentityType {
     User = 0,
     Role = 1,
@@ -13188,6 +14077,7 @@ pub enum PermissionsDefinitionIdentityType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PermissionsModificationCapability {
     Enabled = 0,
     NotConfigured = 1,
@@ -13200,6 +14090,7 @@ pub enum PermissionsModificationCapability {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PermissionsRequestOccurrenceStatus {
     GrantingFailed = 0,
     Granted = 1,
@@ -13215,6 +14106,7 @@ pub enum PermissionsRequestOccurrenceStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PermissionType {
     Application = 1,
     Delegated = 2,
@@ -13226,6 +14118,7 @@ pub enum PermissionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PersistentBrowserSessionMode {
     Always = 0,
     Never = 1,
@@ -13236,6 +14129,7 @@ pub enum PersistentBrowserSessionMode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PersonalProfilePersonalPlayStoreMode {
     NotConfigured = 0,
     BlockedApps = 1,
@@ -13247,6 +14141,7 @@ pub enum PersonalProfilePersonalPlayStoreMode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PersonAnnualEventType {
     Birthday = 0,
     Wedding = 1,
@@ -13260,6 +14155,7 @@ pub enum PersonAnnualEventType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PersonRelationship {
     Manager = 0,
     Colleague = 1,
@@ -13284,6 +14180,7 @@ pub enum PersonRelationship {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PerUserMfaState {
     Disabled = 0,
     Enforced = 1,
@@ -13296,6 +14193,7 @@ pub enum PerUserMfaState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PhoneType {
     Home = 0,
     Business = 1,
@@ -13314,6 +14212,7 @@ pub enum PhoneType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PhysicalAddressType {
     Unknown = 0,
     Home = 1,
@@ -13326,6 +14225,7 @@ pub enum PhysicalAddressType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PlaceFeatureEnablement {
     Unknown = 0,
     Enabled = 1,
@@ -13338,6 +14238,7 @@ pub enum PlaceFeatureEnablement {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PlaceOperationStatus {
     Created = 0,
     InProgress = 1,
@@ -13353,6 +14254,7 @@ pub enum PlaceOperationStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PlannerApprovalStatus {
     Requested = 0,
     Approved = 1,
@@ -13366,6 +14268,7 @@ pub enum PlannerApprovalStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PlannerContainerType {
     Group = 1,
     UnknownFutureValue = 2,
@@ -13383,6 +14286,7 @@ pub enum PlannerContainerType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PlannerContextState {
     Active = 0,
     Delinked = 1,
@@ -13394,6 +14298,7 @@ pub enum PlannerContextState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PlannerCreationSourceKind {
     None = 0,
     External = 1,
@@ -13406,6 +14311,7 @@ pub enum PlannerCreationSourceKind {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PlannerExternalTaskSourceDisplayType {
     None = 1,
     Default = 2,
@@ -13417,6 +14323,7 @@ pub enum PlannerExternalTaskSourceDisplayType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PlannerPlanAccessLevel {
     ReadAccess = 0,
     ReadWriteAccess = 1,
@@ -13429,6 +14336,7 @@ pub enum PlannerPlanAccessLevel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PlannerPlanContextType {
     TeamsTab = 1,
     SharePointPage = 2,
@@ -13444,6 +14352,7 @@ pub enum PlannerPlanContextType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PlannerPreviewType {
     Automatic = 0,
     NoPreview = 1,
@@ -13457,6 +14366,7 @@ pub enum PlannerPreviewType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PlannerRelationshipUserRoles {
     DefaultRules = 0,
     GroupOwners = 1,
@@ -13471,6 +14381,7 @@ pub enum PlannerRelationshipUserRoles {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PlannerRuleKind {
     TaskRule = 1,
     BucketRule = 2,
@@ -13483,6 +14394,7 @@ pub enum PlannerRuleKind {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PlannerTaskChatMentionType {
     User = 1,
     Application = 2,
@@ -13494,6 +14406,7 @@ pub enum PlannerTaskChatMentionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PlannerTaskChatMessageType {
     RichTextHtml = 1,
     PlainText = 2,
@@ -13505,7 +14418,7 @@ pub enum PlannerTaskChatMessageType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum PlannerTaskCompletionRequirements {
     None = 0,
     ChecklistCompletion = 1,
@@ -13520,6 +14433,7 @@ pub enum PlannerTaskCompletionRequirements {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PlannerTaskTargetKind {
     Group = 1,
     UnknownFutureValue = 2,
@@ -13530,6 +14444,7 @@ pub enum PlannerTaskTargetKind {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PlannerUserRoleKind {
     Relationship = 1,
     UnknownFutureValue = 2,
@@ -13540,6 +14455,7 @@ pub enum PlannerUserRoleKind {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum Platform {
     Unknown = 0,
     Ios = 1,
@@ -13557,6 +14473,7 @@ pub enum Platform {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PlayPromptCompletionReason {
     Unknown = 0,
     CompletedSuccessfully = 1,
@@ -13569,6 +14486,7 @@ pub enum PlayPromptCompletionReason {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PolicyFileStatus {
     Modified = 0,
     NotModified = 1,
@@ -13581,6 +14499,7 @@ pub enum PolicyFileStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PolicyFileType {
     DlpPolicy = 0,
     DlpSensitiveInformationType = 1,
@@ -13593,6 +14512,7 @@ pub enum PolicyFileType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PolicyPivotProperty {
     None = 0,
     Activity = 1,
@@ -13605,6 +14525,7 @@ pub enum PolicyPivotProperty {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PolicyPlatformType {
     Android = 0,
     AndroidForWork = 1,
@@ -13624,6 +14545,7 @@ pub enum PolicyPlatformType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PolicyScope {
     None = 0,
     All = 1,
@@ -13636,6 +14558,7 @@ pub enum PolicyScope {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PolicySetStatus {
     Unknown = 0,
     Validating = 1,
@@ -13650,6 +14573,7 @@ pub enum PolicySetStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PostType {
     Regular = 0,
     Quick = 1,
@@ -13662,6 +14586,7 @@ pub enum PostType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PowerActionType {
     NotConfigured = 0,
     NoAction = 1,
@@ -13675,6 +14600,7 @@ pub enum PowerActionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PrereleaseFeatures {
     UserDefined = 0,
     SettingsOnly = 1,
@@ -13687,6 +14613,7 @@ pub enum PrereleaseFeatures {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PrincipalType {
     EntraIdUser = 0,
     UnknownFutureValue = 1,
@@ -13697,6 +14624,7 @@ pub enum PrincipalType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PrintColorConfiguration {
     BlackAndWhite = 0,
     Grayscale = 1,
@@ -13709,6 +14637,7 @@ pub enum PrintColorConfiguration {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PrintColorMode {
     BlackAndWhite = 0,
     Grayscale = 1,
@@ -13722,6 +14651,7 @@ pub enum PrintColorMode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PrintDuplexConfiguration {
     TwoSidedLongEdge = 0,
     TwoSidedShortEdge = 1,
@@ -13733,6 +14663,7 @@ pub enum PrintDuplexConfiguration {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PrintDuplexMode {
     FlipOnLongEdge = 0,
     FlipOnShortEdge = 1,
@@ -13745,6 +14676,7 @@ pub enum PrintDuplexMode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PrinterFeedDirection {
     LongEdgeFirst = 0,
     ShortEdgeFirst = 1,
@@ -13755,6 +14687,7 @@ pub enum PrinterFeedDirection {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PrinterFeedOrientation {
     LongEdgeFirst = 0,
     ShortEdgeFirst = 1,
@@ -13765,6 +14698,7 @@ pub enum PrinterFeedOrientation {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PrinterProcessingState {
     Unknown = 0,
     Idle = 1,
@@ -13778,6 +14712,7 @@ pub enum PrinterProcessingState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PrinterProcessingStateDetail {
     Paused = 0,
     MediaJam = 2,
@@ -14612,6 +15547,7 @@ pub enum PrinterProcessingStateDetail {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PrinterProcessingStateReason {
     Paused = 0,
     MediaJam = 2,
@@ -14655,6 +15591,7 @@ pub enum PrinterProcessingStateReason {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PrintEvent {
     JobStarted = 0,
     UnknownFutureValue = 1,
@@ -14665,6 +15602,7 @@ pub enum PrintEvent {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PrintFinishing {
     None = 3,
     Staple = 4,
@@ -14739,6 +15677,7 @@ pub enum PrintFinishing {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PrintJobProcessingState {
     Unknown = 0,
     Pending = 1,
@@ -14756,6 +15695,7 @@ pub enum PrintJobProcessingState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PrintJobStateDetail {
     UploadPending = 0,
     Transforming = 1,
@@ -14772,6 +15712,7 @@ pub enum PrintJobStateDetail {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PrintMediaType {
     Stationery = 0,
     Transparency = 1,
@@ -14793,6 +15734,7 @@ pub enum PrintMediaType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PrintMultipageLayout {
     ClockwiseFromTopLeft = 0,
     CounterclockwiseFromTopLeft = 1,
@@ -14810,6 +15752,7 @@ pub enum PrintMultipageLayout {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PrintOperationProcessingState {
     NotStarted = 0,
     Running = 1,
@@ -14823,6 +15766,7 @@ pub enum PrintOperationProcessingState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PrintOrientation {
     Portrait = 3,
     Landscape = 4,
@@ -14836,6 +15780,7 @@ pub enum PrintOrientation {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PrintPresentationDirection {
     ClockwiseFromTopLeft = 0,
     CounterClockwiseFromTopLeft = 1,
@@ -14852,6 +15797,7 @@ pub enum PrintPresentationDirection {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PrintQuality {
     Low = 0,
     Medium = 1,
@@ -14864,6 +15810,7 @@ pub enum PrintQuality {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PrintScaling {
     Auto = 0,
     ShrinkToFit = 1,
@@ -14878,6 +15825,7 @@ pub enum PrintScaling {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PrintTaskProcessingState {
     Pending = 0,
     Processing = 1,
@@ -14891,6 +15839,7 @@ pub enum PrintTaskProcessingState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum Priority {
     #[graph_enum(rename = "None")]
     None = 0,
@@ -14905,6 +15854,7 @@ pub enum Priority {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PrivateNetworkDestinationType {
     IpAddress = 0,
     IpRange = 1,
@@ -14920,7 +15870,7 @@ pub enum PrivateNetworkDestinationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum PrivateNetworkProtocol {
     Tcp = 1,
     Udp = 2,
@@ -14932,6 +15882,7 @@ pub enum PrivateNetworkProtocol {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PrivilegedAccessGroupAssignmentType {
     Assigned = 1,
     Activated = 2,
@@ -14943,6 +15894,7 @@ pub enum PrivilegedAccessGroupAssignmentType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PrivilegedAccessGroupMemberType {
     Direct = 1,
     Group = 2,
@@ -14954,6 +15906,7 @@ pub enum PrivilegedAccessGroupMemberType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PrivilegedAccessGroupRelationships {
     Owner = 1,
     Member = 2,
@@ -14965,6 +15918,7 @@ pub enum PrivilegedAccessGroupRelationships {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PrivilegeLevel {
     Standard = 0,
     Privileged = 1,
@@ -14976,6 +15930,7 @@ pub enum PrivilegeLevel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PrivilegeManagementElevationType {
     Undetermined = 0,
     UnmanagedElevation = 1,
@@ -14990,6 +15945,7 @@ pub enum PrivilegeManagementElevationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PrivilegeManagementEndUserType {
     Undetermined = 0,
     AzureAd = 1,
@@ -15003,6 +15959,7 @@ pub enum PrivilegeManagementEndUserType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PrivilegeManagementProcessType {
     Undefined = 0,
     Parent = 1,
@@ -15015,6 +15972,7 @@ pub enum PrivilegeManagementProcessType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ProcessIntegrityLevel {
     Unknown = 0,
     Untrusted = 1,
@@ -15030,6 +15988,7 @@ pub enum ProcessIntegrityLevel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PromptLoginBehavior {
     TranslateToFreshPasswordAuthentication = 0,
     NativeSupport = 1,
@@ -15042,6 +16001,7 @@ pub enum PromptLoginBehavior {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PropertyType {
     String = 0,
     Int64 = 1,
@@ -15059,6 +16019,7 @@ pub enum PropertyType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ProtectionPolicyStatus {
     Inactive = 0,
     ActiveWithErrors = 1,
@@ -15074,6 +16035,7 @@ pub enum ProtectionPolicyStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ProtectionRuleStatus {
     Draft = 0,
     Active = 1,
@@ -15089,6 +16051,7 @@ pub enum ProtectionRuleStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ProtectionScopeState {
     NotModified = 0,
     Modified = 1,
@@ -15100,7 +16063,7 @@ pub enum ProtectionScopeState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum ProtectionSource {
     None = 0,
     Manual = 1,
@@ -15113,6 +16076,7 @@ pub enum ProtectionSource {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ProtectionUnitsBulkJobStatus {
     Unknown = 0,
     Active = 1,
@@ -15126,6 +16090,7 @@ pub enum ProtectionUnitsBulkJobStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ProtectionUnitStatus {
     ProtectRequested = 0,
     Protected = 1,
@@ -15143,7 +16108,7 @@ pub enum ProtectionUnitStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum ProtocolType {
     None = 0,
     OAuth2 = 1,
@@ -15180,6 +16145,7 @@ pub enum ProtocolType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ProvisioningAction {
     Other = 0,
     Create = 1,
@@ -15195,6 +16161,7 @@ pub enum ProvisioningAction {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ProvisioningResult {
     Success = 0,
     Failure = 1,
@@ -15208,6 +16175,7 @@ pub enum ProvisioningResult {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ProvisioningStatusErrorCategory {
     Failure = 0,
     NonServiceFailure = 1,
@@ -15220,6 +16188,7 @@ pub enum ProvisioningStatusErrorCategory {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ProvisioningStepType {
     Import = 0,
     Scoping = 1,
@@ -15235,6 +16204,7 @@ pub enum ProvisioningStepType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ProvisionState {
     NotProvisioned = 0,
     ProvisioningInProgress = 1,
@@ -15248,6 +16218,7 @@ pub enum ProvisionState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PurviewInsiderRiskManagementLevel {
     None = 0,
     Minor = 1,
@@ -15261,6 +16232,7 @@ pub enum PurviewInsiderRiskManagementLevel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum QuarantineReason {
     #[graph_enum(rename = "EncounteredBaseEscrowThreshold")]
     EncounteredBaseEscrowThreshold = 0,
@@ -15285,6 +16257,7 @@ pub enum QuarantineReason {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RatingAppsType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -15299,6 +16272,7 @@ pub enum RatingAppsType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RatingAustraliaMoviesType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -15314,6 +16288,7 @@ pub enum RatingAustraliaMoviesType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RatingAustraliaTelevisionType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -15331,6 +16306,7 @@ pub enum RatingAustraliaTelevisionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RatingCanadaMoviesType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -15346,6 +16322,7 @@ pub enum RatingCanadaMoviesType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RatingCanadaTelevisionType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -15362,6 +16339,7 @@ pub enum RatingCanadaTelevisionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RatingFranceMoviesType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -15376,6 +16354,7 @@ pub enum RatingFranceMoviesType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RatingFranceTelevisionType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -15390,6 +16369,7 @@ pub enum RatingFranceTelevisionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RatingGermanyMoviesType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -15405,6 +16385,7 @@ pub enum RatingGermanyMoviesType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RatingGermanyTelevisionType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -15420,6 +16401,7 @@ pub enum RatingGermanyTelevisionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RatingIrelandMoviesType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -15436,6 +16418,7 @@ pub enum RatingIrelandMoviesType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RatingIrelandTelevisionType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -15451,6 +16434,7 @@ pub enum RatingIrelandTelevisionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RatingJapanMoviesType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -15465,6 +16449,7 @@ pub enum RatingJapanMoviesType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RatingJapanTelevisionType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -15476,6 +16461,7 @@ pub enum RatingJapanTelevisionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RatingNewZealandMoviesType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -15495,6 +16481,7 @@ pub enum RatingNewZealandMoviesType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RatingNewZealandTelevisionType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -15508,6 +16495,7 @@ pub enum RatingNewZealandTelevisionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RatingUnitedKingdomMoviesType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -15525,6 +16513,7 @@ pub enum RatingUnitedKingdomMoviesType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RatingUnitedKingdomTelevisionType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -15536,6 +16525,7 @@ pub enum RatingUnitedKingdomTelevisionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RatingUnitedStatesMoviesType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -15551,6 +16541,7 @@ pub enum RatingUnitedStatesMoviesType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RatingUnitedStatesTelevisionType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -15567,6 +16558,7 @@ pub enum RatingUnitedStatesTelevisionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ReadingCoachStoryType {
     AiGenerated = 0,
     ReadWorks = 1,
@@ -15579,7 +16571,7 @@ pub enum ReadingCoachStoryType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum RecipientScopeType {
     None = 0,
     Internal = 1,
@@ -15593,6 +16585,7 @@ pub enum RecipientScopeType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RecipientType {
     Contact = 0,
     OneOff = 1,
@@ -15606,6 +16599,7 @@ pub enum RecipientType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RecommendationCategory {
     IdentityBestPractice = 0,
     IdentitySecureScore = 1,
@@ -15618,6 +16612,7 @@ pub enum RecommendationCategory {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RecommendationFeatureAreas {
     Users = 0,
     Groups = 1,
@@ -15634,6 +16629,7 @@ pub enum RecommendationFeatureAreas {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RecommendationPriority {
     Low = 0,
     Medium = 1,
@@ -15645,6 +16641,7 @@ pub enum RecommendationPriority {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RecommendationStatus {
     Active = 0,
     CompletedBySystem = 1,
@@ -15663,6 +16660,7 @@ pub enum RecommendationStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RecommendationType {
     AdfsAppsMigration = 0,
     EnableDesktopSSO = 1,
@@ -15711,6 +16709,7 @@ pub enum RecommendationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RecordCompletionReason {
     OperationCanceled = 0,
     StopToneDetected = 1,
@@ -15728,6 +16727,7 @@ pub enum RecordCompletionReason {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RecordingStatus {
     Unknown = 0,
     NotRecording = 1,
@@ -15741,6 +16741,7 @@ pub enum RecordingStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RecurrencePatternType {
     Daily = 0,
     Weekly = 1,
@@ -15755,6 +16756,7 @@ pub enum RecurrencePatternType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RecurrenceRangeType {
     EndDate = 0,
     NoEnd = 1,
@@ -15766,6 +16768,7 @@ pub enum RecurrenceRangeType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ReferenceAttachmentPermission {
     Other = 0,
     View = 1,
@@ -15781,6 +16784,7 @@ pub enum ReferenceAttachmentPermission {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ReferenceAttachmentProvider {
     Other = 0,
     OneDriveBusiness = 1,
@@ -15793,6 +16797,7 @@ pub enum ReferenceAttachmentProvider {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RegistrationAuthMethod {
     Email = 0,
     MobilePhone = 1,
@@ -15812,6 +16817,7 @@ pub enum RegistrationAuthMethod {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RegistrationStatusType {
     Registered = 0,
     Enabled = 1,
@@ -15825,6 +16831,7 @@ pub enum RegistrationStatusType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RegistryHive {
     Unknown = 0,
     CurrentConfig = 1,
@@ -15842,6 +16849,7 @@ pub enum RegistryHive {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RegistryOperation {
     Unknown = 0,
     Create = 1,
@@ -15855,6 +16863,7 @@ pub enum RegistryOperation {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RegistryValueType {
     Unknown = 0,
     Binary = 1,
@@ -15876,6 +16885,7 @@ pub enum RegistryValueType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RejectReason {
     None = 0,
     Busy = 1,
@@ -15888,6 +16898,7 @@ pub enum RejectReason {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ReleaseType {
     Preview = 0,
     GenerallyAvailable = 1,
@@ -15899,6 +16910,7 @@ pub enum ReleaseType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RemediationState {
     Unknown = 0,
     Skipped = 1,
@@ -15913,6 +16925,7 @@ pub enum RemediationState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RemindBeforeTimeInMinutesType {
     Mins15 = 0,
     UnknownFutureValue = 100,
@@ -15923,6 +16936,7 @@ pub enum RemindBeforeTimeInMinutesType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RemoteAction {
     Unknown = 0,
     FactoryReset = 1,
@@ -15972,6 +16986,7 @@ pub enum RemoteAction {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RemoteAssistanceOnboardingStatus {
     NotOnboarded = 0,
     Onboarding = 1,
@@ -15983,6 +16998,7 @@ pub enum RemoteAssistanceOnboardingStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RemoteAssistanceState {
     Disabled = 1,
     Enabled = 2,
@@ -15993,6 +17009,7 @@ pub enum RemoteAssistanceState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ReplyRestriction {
     Everyone = 0,
     AuthorAndModerators = 1,
@@ -16004,6 +17021,7 @@ pub enum ReplyRestriction {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ReportAction {
     Unknown = 0,
     Junk = 1,
@@ -16017,6 +17035,7 @@ pub enum ReportAction {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RequiredLicenses {
     NotApplicable = 0,
     MicrosoftEntraIdFree = 1,
@@ -16033,6 +17052,7 @@ pub enum RequiredLicenses {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RequiredPasswordType {
     DeviceDefault = 0,
     Alphanumeric = 1,
@@ -16044,6 +17064,7 @@ pub enum RequiredPasswordType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RequirementProvider {
     User = 0,
     Request = 1,
@@ -16075,6 +17096,7 @@ pub enum RequirementProvider {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ResourceAccessStatus {
     None = 0,
     Failure = 1,
@@ -16087,7 +17109,7 @@ pub enum ResourceAccessStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum ResourceAccessType {
     None = 0,
     Read = 1,
@@ -16101,6 +17123,7 @@ pub enum ResourceAccessType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ResourceLinkType {
     Url = 0,
     UnknownFutureValue = 1,
@@ -16111,6 +17134,7 @@ pub enum ResourceLinkType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ResourceScopeType {
     Group = 1,
     Chat = 2,
@@ -16124,6 +17148,7 @@ pub enum ResourceScopeType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ResponseEmotionType {
     None = 0,
     Confident = 1,
@@ -16190,6 +17215,7 @@ pub enum ResponseEmotionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ResponseFeedbackType {
     None = 0,
     NotDetected = 1,
@@ -16206,6 +17232,7 @@ pub enum ResponseFeedbackType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ResponseType {
     None = 0,
     Organizer = 1,
@@ -16220,6 +17247,7 @@ pub enum ResponseType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RestEncryptionType {
     None = 0,
     Aes = 1,
@@ -16237,6 +17265,7 @@ pub enum RestEncryptionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RestorableArtifact {
     Message = 0,
     UnknownFutureValue = 1,
@@ -16247,6 +17276,7 @@ pub enum RestorableArtifact {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RestoreArtifactsBulkRequestStatus {
     Unknown = 0,
     Active = 1,
@@ -16260,6 +17290,7 @@ pub enum RestoreArtifactsBulkRequestStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RestoreJobType {
     Standard = 0,
     Bulk = 1,
@@ -16272,6 +17303,7 @@ pub enum RestoreJobType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RestorePointPreference {
     Latest = 0,
     Oldest = 1,
@@ -16283,7 +17315,7 @@ pub enum RestorePointPreference {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum RestorePointTags {
     None = 0,
     FastRestore = 1,
@@ -16296,6 +17328,7 @@ pub enum RestorePointTags {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RestoreSessionStatus {
     Draft = 0,
     Activating = 1,
@@ -16311,6 +17344,7 @@ pub enum RestoreSessionStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RestoreTimeRange {
     Before = 0,
     After = 1,
@@ -16323,6 +17357,7 @@ pub enum RestoreTimeRange {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RestrictedAppsState {
     ProhibitedApps = 0,
     NotApprovedApps = 1,
@@ -16333,6 +17368,7 @@ pub enum RestrictedAppsState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RestrictionAction {
     Warn = 0,
     Audit = 1,
@@ -16344,6 +17380,7 @@ pub enum RestrictionAction {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RestrictionTrigger {
     CopyPaste = 0,
     CopyToNetworkShare = 1,
@@ -16359,6 +17396,7 @@ pub enum RestrictionTrigger {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ResultantAppState {
     NotApplicable = -1,
     Installed = 1,
@@ -16374,6 +17412,7 @@ pub enum ResultantAppState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ResultantAppStateDetail {
     ProcessorArchitectureNotApplicable = -1000,
     MinimumDiskSpaceNotMet = -1001,
@@ -16418,6 +17457,7 @@ pub enum ResultantAppStateDetail {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RetentionPeriodChangeStatus {
     None = 0,
     InProgress = 1,
@@ -16431,6 +17471,7 @@ pub enum RetentionPeriodChangeStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RetrievalDataSource {
     SharePoint = 0,
     OneDriveBusiness = 1,
@@ -16444,6 +17485,7 @@ pub enum RetrievalDataSource {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RetrievalEntityType {
     Site = 0,
     List = 1,
@@ -16459,6 +17501,7 @@ pub enum RetrievalEntityType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RiskDetail {
     None = 0,
     AdminGeneratedTemporaryPassword = 1,
@@ -16489,6 +17532,7 @@ pub enum RiskDetail {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RiskDetectionTimingType {
     NotDefined = 0,
     Realtime = 1,
@@ -16502,6 +17546,7 @@ pub enum RiskDetectionTimingType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RiskEventType {
     UnlikelyTravel = 0,
     AnonymizedIPAddress = 1,
@@ -16525,6 +17570,7 @@ pub enum RiskEventType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RiskLevel {
     Low = 0,
     Medium = 1,
@@ -16539,6 +17585,7 @@ pub enum RiskLevel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RiskState {
     None = 0,
     ConfirmedSafe = 1,
@@ -16554,6 +17601,7 @@ pub enum RiskState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RoleAssignmentScheduleFilterByCurrentUserOptions {
     Principal = 1,
     UnknownFutureValue = 2,
@@ -16564,6 +17612,7 @@ pub enum RoleAssignmentScheduleFilterByCurrentUserOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RoleAssignmentScheduleInstanceFilterByCurrentUserOptions {
     Principal = 1,
     UnknownFutureValue = 2,
@@ -16574,6 +17623,7 @@ pub enum RoleAssignmentScheduleInstanceFilterByCurrentUserOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RoleAssignmentScheduleRequestFilterByCurrentUserOptions {
     Principal = 1,
     CreatedBy = 2,
@@ -16586,6 +17636,7 @@ pub enum RoleAssignmentScheduleRequestFilterByCurrentUserOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RoleAssignmentScopeType {
     ResourceScope = 0,
     AllDevices = 1,
@@ -16599,6 +17650,7 @@ pub enum RoleAssignmentScopeType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RoleEligibilityScheduleFilterByCurrentUserOptions {
     Principal = 1,
     UnknownFutureValue = 2,
@@ -16609,6 +17661,7 @@ pub enum RoleEligibilityScheduleFilterByCurrentUserOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RoleEligibilityScheduleInstanceFilterByCurrentUserOptions {
     Principal = 1,
     UnknownFutureValue = 2,
@@ -16619,6 +17672,7 @@ pub enum RoleEligibilityScheduleInstanceFilterByCurrentUserOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RoleEligibilityScheduleRequestFilterByCurrentUserOptions {
     Principal = 1,
     CreatedBy = 2,
@@ -16631,6 +17685,7 @@ pub enum RoleEligibilityScheduleRequestFilterByCurrentUserOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RoleSummaryStatus {
     Ok = 0,
     Bad = 1,
@@ -16641,6 +17696,7 @@ pub enum RoleSummaryStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RoleType {
     Active = 0,
     Eligible = 1,
@@ -16654,6 +17710,7 @@ pub enum RoleType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RootDomains {
     None = 0,
     All = 1,
@@ -16669,6 +17726,7 @@ pub enum RootDomains {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RoutingMode {
     OneToOne = 0,
     Multicast = 1,
@@ -16679,6 +17737,7 @@ pub enum RoutingMode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RoutingPolicy {
     None = 0,
     NoMissedCall = 1,
@@ -16693,6 +17752,7 @@ pub enum RoutingPolicy {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RoutingType {
     Forwarded = 0,
     Lookup = 1,
@@ -16705,6 +17765,7 @@ pub enum RoutingType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RuleMode {
     Audit = 1,
     AuditAndNotify = 2,
@@ -16718,6 +17779,7 @@ pub enum RuleMode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RunAsAccountType {
     System = 0,
     User = 1,
@@ -16728,6 +17790,7 @@ pub enum RunAsAccountType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RunState {
     Unknown = 0,
     Success = 1,
@@ -16742,6 +17805,7 @@ pub enum RunState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SafeSearchFilterType {
     UserDefined = 0,
     Strict = 1,
@@ -16753,6 +17817,7 @@ pub enum SafeSearchFilterType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SamlAttributeNameFormat {
     Unspecified = 0,
     Uri = 1,
@@ -16765,6 +17830,7 @@ pub enum SamlAttributeNameFormat {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SamlNameIDFormat {
     Default = 0,
     Unspecified = 1,
@@ -16779,6 +17845,7 @@ pub enum SamlNameIDFormat {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SamlSLOBindingType {
     HttpRedirect = 0,
     HttpPost = 1,
@@ -16790,6 +17857,7 @@ pub enum SamlSLOBindingType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ScheduleChangeRequestActor {
     Sender = 0,
     Recipient = 1,
@@ -16803,6 +17871,7 @@ pub enum ScheduleChangeRequestActor {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ScheduleChangeState {
     Pending = 0,
     Approved = 1,
@@ -16815,6 +17884,7 @@ pub enum ScheduleChangeState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ScheduledPermissionsRequestFilterByCurrentUserOptions {
     Principal = 1,
     CreatedBy = 2,
@@ -16827,6 +17897,7 @@ pub enum ScheduledPermissionsRequestFilterByCurrentUserOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ScheduledRetireState {
     CancelRetire = 0,
     ConfirmRetire = 1,
@@ -16838,6 +17909,7 @@ pub enum ScheduledRetireState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ScheduleEntityTheme {
     White = 0,
     Blue = 1,
@@ -16882,6 +17954,7 @@ pub enum ScheduleEntityTheme {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ScheduleRequestActions {
     AdminAssign = 1,
     AdminUpdate = 2,
@@ -16900,6 +17973,7 @@ pub enum ScheduleRequestActions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ScopeCollectionKind {
     AllAllowed = 0,
     Enumerated = 1,
@@ -16913,6 +17987,7 @@ pub enum ScopeCollectionKind {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ScopeOperatorMultiValuedComparisonType {
     #[graph_enum(rename = "All")]
     All = 0,
@@ -16925,6 +18000,7 @@ pub enum ScopeOperatorMultiValuedComparisonType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ScopeOperatorType {
     #[graph_enum(rename = "Binary")]
     Binary = 0,
@@ -16937,6 +18013,7 @@ pub enum ScopeOperatorType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ScreenCaptureIosManagedAppConfigurationState {
     NotBlocked = 0,
     Blocked = 1,
@@ -16948,6 +18025,7 @@ pub enum ScreenCaptureIosManagedAppConfigurationState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ScreenSharingRole {
     Viewer = 0,
     Sharer = 1,
@@ -16958,6 +18036,7 @@ pub enum ScreenSharingRole {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SearchAlterationType {
     Suggestion = 0,
     Modification = 1,
@@ -16969,7 +18048,7 @@ pub enum SearchAlterationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum SearchContent {
     SharedContent = 1,
     PrivateContent = 2,
@@ -16981,6 +18060,7 @@ pub enum SearchContent {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SectionEmphasisType {
     None = 0,
     Neutral = 1,
@@ -16994,6 +18074,7 @@ pub enum SectionEmphasisType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SectionIconSkinTone {
     Light = 0,
     MediumLight = 1,
@@ -17008,6 +18089,7 @@ pub enum SectionIconSkinTone {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SectionItemType {
     Chat = 0,
     Channel = 1,
@@ -17021,6 +18103,7 @@ pub enum SectionItemType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SectionSortType {
     MostRecent = 0,
     UnreadThenMostRecent = 1,
@@ -17034,6 +18117,7 @@ pub enum SectionSortType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SectionType {
     UserDefined = 0,
     SystemDefined = 1,
@@ -17045,6 +18129,7 @@ pub enum SectionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SecureAssessmentAccountType {
     AzureADAccount = 0,
     DomainAccount = 1,
@@ -17057,6 +18142,7 @@ pub enum SecureAssessmentAccountType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SecureBootWithDMAType {
     NotConfigured = 0,
     WithoutDMA = 1,
@@ -17068,6 +18154,7 @@ pub enum SecureBootWithDMAType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SecurityBaselineComplianceState {
     Unknown = 0,
     Secure = 1,
@@ -17082,6 +18169,7 @@ pub enum SecurityBaselineComplianceState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SecurityBaselinePolicySourceType {
     DeviceConfiguration = 0,
     DeviceIntent = 1,
@@ -17092,6 +18180,7 @@ pub enum SecurityBaselinePolicySourceType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SecurityNetworkProtocol {
     Unknown = -1,
     Ip = 0,
@@ -17124,6 +18213,7 @@ pub enum SecurityNetworkProtocol {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SecurityQuestionType {
     Predefined = 0,
     Custom = 1,
@@ -17134,6 +18224,7 @@ pub enum SecurityQuestionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SecurityResourceType {
     Unknown = 0,
     Attacked = 1,
@@ -17146,6 +18237,7 @@ pub enum SecurityResourceType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SendDtmfCompletionReason {
     Unknown = 0,
     CompletedSuccessfully = 1,
@@ -17158,7 +18250,7 @@ pub enum SendDtmfCompletionReason {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum SensitiveTypeScope {
     FullDocument = 1,
     PartialDocument = 2,
@@ -17169,6 +18261,7 @@ pub enum SensitiveTypeScope {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SensitiveTypeSource {
     OutOfBox = 0,
     Tenant = 1,
@@ -17179,6 +18272,7 @@ pub enum SensitiveTypeSource {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum Sensitivity {
     Normal = 0,
     Personal = 1,
@@ -17191,6 +18285,7 @@ pub enum Sensitivity {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SensitivityLabelAssignmentMethod {
     Standard = 0,
     Privileged = 1,
@@ -17203,7 +18298,7 @@ pub enum SensitivityLabelAssignmentMethod {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum SensitivityLabelTarget {
     Email = 1,
     Site = 2,
@@ -17217,6 +18312,7 @@ pub enum SensitivityLabelTarget {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SensorStatus {
     Active = 0,
     Inactive = 1,
@@ -17228,6 +18324,7 @@ pub enum SensorStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ServiceAppStatus {
     Inactive = 0,
     Active = 1,
@@ -17241,6 +18338,7 @@ pub enum ServiceAppStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ServiceHealthClassificationType {
     Advisory = 1,
     Incident = 2,
@@ -17252,6 +18350,7 @@ pub enum ServiceHealthClassificationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ServiceHealthOrigin {
     Microsoft = 1,
     ThirdParty = 2,
@@ -17264,6 +18363,7 @@ pub enum ServiceHealthOrigin {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ServiceHealthStatus {
     ServiceOperational = 0,
     Investigating = 1,
@@ -17290,6 +18390,7 @@ pub enum ServiceHealthStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ServiceNowConnectionStatus {
     Disabled = 0,
     Enabled = 1,
@@ -17301,6 +18402,7 @@ pub enum ServiceNowConnectionStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ServicePrincipalLockScope {
     NotConfigured = 0,
     ForeignTenantOnly = 1,
@@ -17313,6 +18415,7 @@ pub enum ServicePrincipalLockScope {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ServiceStartType {
     Manual = 0,
     Automatic = 1,
@@ -17324,6 +18427,7 @@ pub enum ServiceStartType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ServiceType {
     Unknown = 0,
     SharePoint = 1,
@@ -17337,6 +18441,7 @@ pub enum ServiceType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ServiceUpdateCategory {
     PreventOrFixIssue = 1,
     PlanForChange = 2,
@@ -17349,6 +18454,7 @@ pub enum ServiceUpdateCategory {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ServiceUpdateSeverity {
     Normal = 1,
     High = 2,
@@ -17361,6 +18467,7 @@ pub enum ServiceUpdateSeverity {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SettingSourceType {
     DeviceConfiguration = 0,
     DeviceIntent = 1,
@@ -17371,6 +18478,7 @@ pub enum SettingSourceType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SetupStatus {
     Unknown = 0,
     NotRegisteredYet = 1,
@@ -17387,6 +18495,7 @@ pub enum SetupStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SharedPCAccountDeletionPolicyType {
     Immediate = 0,
     DiskSpaceThreshold = 1,
@@ -17398,7 +18507,7 @@ pub enum SharedPCAccountDeletionPolicyType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum SharedPCAllowedAccountType {
     NotConfigured = 0,
     Guest = 1,
@@ -17410,6 +18519,7 @@ pub enum SharedPCAllowedAccountType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SharePointIdentityMappingGroupType {
     None = 0,
     RegularGroup = 1,
@@ -17422,6 +18532,7 @@ pub enum SharePointIdentityMappingGroupType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SharePointIdentityMappingUserType {
     None = 0,
     RegularUser = 1,
@@ -17435,6 +18546,7 @@ pub enum SharePointIdentityMappingUserType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SharePointMigrationJobErrorLevel {
     Important = 0,
     Warning = 1,
@@ -17448,6 +18560,7 @@ pub enum SharePointMigrationJobErrorLevel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SharePointMigrationObjectType {
     Site = 0,
     Web = 1,
@@ -17466,6 +18579,7 @@ pub enum SharePointMigrationObjectType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SharePointMigrationTaskStatus {
     NotStarted = 0,
     InProgress = 1,
@@ -17480,6 +18594,7 @@ pub enum SharePointMigrationTaskStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SharingCapabilities {
     Disabled = 0,
     ExternalUserSharingOnly = 1,
@@ -17493,6 +18608,7 @@ pub enum SharingCapabilities {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SharingDomainRestrictionMode {
     None = 0,
     AllowList = 1,
@@ -17505,6 +18621,7 @@ pub enum SharingDomainRestrictionMode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SharingRole {
     None = 0,
     View = 1,
@@ -17521,6 +18638,7 @@ pub enum SharingRole {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SharingScope {
     Anyone = 0,
     Organization = 1,
@@ -17535,7 +18653,7 @@ pub enum SharingScope {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum SharingVariant {
     None = 0,
     RequiresAuthentication = 1,
@@ -17550,7 +18668,7 @@ pub enum SharingVariant {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum SignInAccessType {
     None = 0,
     B2bCollaboration = 1,
@@ -17566,6 +18684,7 @@ pub enum SignInAccessType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SignInAssistantOptions {
     NotConfigured = 0,
     Disabled = 1,
@@ -17576,6 +18695,7 @@ pub enum SignInAssistantOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SignInFrequencyAuthenticationType {
     PrimaryAndSecondaryAuthentication = 0,
     SecondaryAuthentication = 1,
@@ -17587,6 +18707,7 @@ pub enum SignInFrequencyAuthenticationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SignInFrequencyInterval {
     TimeBased = 0,
     EveryTime = 1,
@@ -17598,6 +18719,7 @@ pub enum SignInFrequencyInterval {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SigninFrequencyType {
     Days = 0,
     Hours = 1,
@@ -17608,6 +18730,7 @@ pub enum SigninFrequencyType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SignInIdentifierType {
     UserPrincipalName = 0,
     PhoneNumber = 1,
@@ -17622,6 +18745,7 @@ pub enum SignInIdentifierType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SignInUserType {
     Member = 0,
     Guest = 1,
@@ -17633,6 +18757,7 @@ pub enum SignInUserType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SignUpIdentifierType {
     EmailAddress = 0,
     UnknownFutureValue = 1,
@@ -17644,6 +18769,7 @@ pub enum SignUpIdentifierType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SignUpStage {
     CredentialCollection = 0,
     CredentialValidation = 1,
@@ -17660,6 +18786,7 @@ pub enum SignUpStage {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SimulationAttackTechnique {
     Unknown = 0,
     CredentialHarvesting = 1,
@@ -17677,6 +18804,7 @@ pub enum SimulationAttackTechnique {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SimulationAttackType {
     Unknown = 0,
     Social = 1,
@@ -17690,6 +18818,7 @@ pub enum SimulationAttackType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SimulationAutomationRunStatus {
     Unknown = 0,
     Running = 1,
@@ -17704,6 +18833,7 @@ pub enum SimulationAutomationRunStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SimulationAutomationStatus {
     Unknown = 0,
     Draft = 1,
@@ -17718,6 +18848,7 @@ pub enum SimulationAutomationStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SimulationContentSource {
     Unknown = 0,
     Global = 1,
@@ -17730,6 +18861,7 @@ pub enum SimulationContentSource {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SimulationContentStatus {
     Unknown = 0,
     Draft = 1,
@@ -17744,6 +18876,7 @@ pub enum SimulationContentStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SimulationStatus {
     Unknown = 0,
     Draft = 1,
@@ -17761,6 +18894,7 @@ pub enum SimulationStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SingleSignOnMode {
     None = 0,
     OnPremisesKerberos = 1,
@@ -17776,6 +18910,7 @@ pub enum SingleSignOnMode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SiteAccessType {
     Block = 0,
     Full = 1,
@@ -17787,6 +18922,7 @@ pub enum SiteAccessType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SiteArchiveStatus {
     RecentlyArchived = 0,
     FullyArchived = 1,
@@ -17799,6 +18935,7 @@ pub enum SiteArchiveStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SiteLockState {
     Unlocked = 0,
     LockedReadOnly = 1,
@@ -17812,6 +18949,7 @@ pub enum SiteLockState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SiteSecurityLevel {
     UserDefined = 0,
     Low = 1,
@@ -17826,6 +18964,7 @@ pub enum SiteSecurityLevel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SiteTemplateType {
     Sitepagepublishing = 0,
     Sts = 2,
@@ -17837,6 +18976,7 @@ pub enum SiteTemplateType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SkillProficiencyLevel {
     Elementary = 0,
     LimitedWorking = 1,
@@ -17851,6 +18991,7 @@ pub enum SkillProficiencyLevel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SnapshotJobStatus {
     NotStarted = 0,
     Running = 1,
@@ -17865,6 +19006,7 @@ pub enum SnapshotJobStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SocialIdentitySourceType {
     Facebook = 1,
     UnknownFutureValue = 2,
@@ -17875,6 +19017,7 @@ pub enum SocialIdentitySourceType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SslVersion {
     None = 0,
     #[graph_enum(rename = "ssl3_0")]
@@ -17896,6 +19039,7 @@ pub enum SslVersion {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum StagedFeatureName {
     PassthroughAuthentication = 0,
     SeamlessSso = 1,
@@ -17910,6 +19054,7 @@ pub enum StagedFeatureName {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum StateManagementSetting {
     NotConfigured = 0,
     Blocked = 1,
@@ -17921,6 +19066,7 @@ pub enum StateManagementSetting {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum Status {
     Active = 0,
     Updated = 1,
@@ -17934,6 +19080,7 @@ pub enum Status {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum StatusDetail {
     Submitted = 0,
     Approved = 1,
@@ -17948,6 +19095,7 @@ pub enum StatusDetail {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum StructuredDataEntryValueType {
     DateTime = 0,
     Boolean = 1,
@@ -17967,7 +19115,7 @@ pub enum StructuredDataEntryValueType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum SubjectAlternativeNameType {
     None = 0,
     EmailAddress = 1,
@@ -17982,6 +19130,7 @@ pub enum SubjectAlternativeNameType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SubjectNameFormat {
     CommonName = 0,
     CommonNameIncludingEmail = 1,
@@ -17999,6 +19148,7 @@ pub enum SubjectNameFormat {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SubjectRightsRequestStage {
     ContentRetrieval = 0,
     ContentReview = 1,
@@ -18015,6 +19165,7 @@ pub enum SubjectRightsRequestStage {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SubjectRightsRequestStageStatus {
     NotStarted = 0,
     Current = 1,
@@ -18028,6 +19179,7 @@ pub enum SubjectRightsRequestStageStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SubjectRightsRequestStatus {
     Active = 0,
     Closed = 1,
@@ -18039,6 +19191,7 @@ pub enum SubjectRightsRequestStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SubjectRightsRequestType {
     Export = 0,
     Delete = 1,
@@ -18052,6 +19205,7 @@ pub enum SubjectRightsRequestType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SyncComponentStatus {
     None = 0,
     InProgress = 1,
@@ -18066,6 +19220,7 @@ pub enum SyncComponentStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SynchronizationDisposition {
     #[graph_enum(rename = "Normal")]
     Normal = 0,
@@ -18080,7 +19235,7 @@ pub enum SynchronizationDisposition {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum SynchronizationJobRestartScope {
     #[graph_enum(rename = "None")]
     None = 0,
@@ -18103,6 +19258,7 @@ pub enum SynchronizationJobRestartScope {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SynchronizationMetadata {
     GalleryApplicationIdentifier = 0,
     GalleryApplicationKey = 1,
@@ -18121,6 +19277,7 @@ pub enum SynchronizationMetadata {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SynchronizationScheduleState {
     #[graph_enum(rename = "Active")]
     Active = 0,
@@ -18135,6 +19292,7 @@ pub enum SynchronizationScheduleState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SynchronizationSecret {
     #[graph_enum(rename = "None")]
     None = 0,
@@ -18233,6 +19391,7 @@ pub enum SynchronizationSecret {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SynchronizationStatusCode {
     #[graph_enum(rename = "NotConfigured")]
     NotConfigured = 0,
@@ -18251,6 +19410,7 @@ pub enum SynchronizationStatusCode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SynchronizationTaskExecutionResult {
     #[graph_enum(rename = "Succeeded")]
     Succeeded = 0,
@@ -18265,6 +19425,7 @@ pub enum SynchronizationTaskExecutionResult {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SystemManagementModeLevel {
     NotApplicable = 0,
     Level1 = 1,
@@ -18278,6 +19439,7 @@ pub enum SystemManagementModeLevel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TargetedManagedAppGroupType {
     SelectedPublicApps = 0,
     AllCoreMicrosoftApps = 1,
@@ -18290,6 +19452,7 @@ pub enum TargetedManagedAppGroupType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TargettedUserType {
     Unknown = 0,
     Clicked = 1,
@@ -18303,6 +19466,7 @@ pub enum TargettedUserType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TaskStatus {
     NotStarted = 0,
     InProgress = 1,
@@ -18316,6 +19480,7 @@ pub enum TaskStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TeamsAppDashboardCardSize {
     Medium = 0,
     Large = 1,
@@ -18327,6 +19492,7 @@ pub enum TeamsAppDashboardCardSize {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TeamsAppDashboardCardSourceType {
     Bot = 0,
     UnknownFutureValue = 1,
@@ -18337,6 +19503,7 @@ pub enum TeamsAppDashboardCardSourceType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TeamsAppDistributionMethod {
     Store = 0,
     Organization = 1,
@@ -18349,7 +19516,7 @@ pub enum TeamsAppDistributionMethod {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum TeamsAppInstallationScopes {
     Team = 1,
     GroupChat = 2,
@@ -18362,6 +19529,7 @@ pub enum TeamsAppInstallationScopes {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TeamsAppPublishingState {
     Submitted = 0,
     Rejected = 1,
@@ -18374,6 +19542,7 @@ pub enum TeamsAppPublishingState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TeamsAppResourceSpecificPermissionType {
     Delegated = 0,
     Application = 1,
@@ -18385,6 +19554,7 @@ pub enum TeamsAppResourceSpecificPermissionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TeamsAsyncOperationStatus {
     Invalid = 0,
     NotStarted = 1,
@@ -18399,6 +19569,7 @@ pub enum TeamsAsyncOperationStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TeamsAsyncOperationType {
     Invalid = 0,
     CloneTeam = 1,
@@ -18418,6 +19589,7 @@ pub enum TeamsAsyncOperationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TeamSpecialization {
     None = 0,
     EducationStandard = 1,
@@ -18434,6 +19606,7 @@ pub enum TeamSpecialization {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TeamTemplateAudience {
     Organization = 0,
     User = 1,
@@ -18446,6 +19619,7 @@ pub enum TeamTemplateAudience {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TeamVisibilityType {
     Private = 0,
     Public = 1,
@@ -18458,6 +19632,7 @@ pub enum TeamVisibilityType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TeamworkActivityTopicSource {
     EntityUrl = 0,
     Text = 1,
@@ -18468,6 +19643,7 @@ pub enum TeamworkActivityTopicSource {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TeamworkApplicationIdentityType {
     AadApplication = 0,
     Bot = 1,
@@ -18482,6 +19658,7 @@ pub enum TeamworkApplicationIdentityType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TeamworkCallEventType {
     Call = 0,
     Meeting = 1,
@@ -18494,6 +19671,7 @@ pub enum TeamworkCallEventType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TeamworkConnectionStatus {
     Unknown = 0,
     Connected = 1,
@@ -18506,6 +19684,7 @@ pub enum TeamworkConnectionStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TeamworkConversationIdentityType {
     Team = 0,
     Channel = 1,
@@ -18518,6 +19697,7 @@ pub enum TeamworkConversationIdentityType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TeamworkDeviceActivityState {
     Unknown = 0,
     Busy = 1,
@@ -18531,6 +19711,7 @@ pub enum TeamworkDeviceActivityState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TeamworkDeviceHealthStatus {
     Unknown = 0,
     Offline = 1,
@@ -18545,6 +19726,7 @@ pub enum TeamworkDeviceHealthStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TeamworkDeviceOperationType {
     DeviceRestart = 0,
     ConfigUpdate = 1,
@@ -18561,6 +19743,7 @@ pub enum TeamworkDeviceOperationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TeamworkDeviceType {
     Unknown = 0,
     IpPhone = 1,
@@ -18580,6 +19763,7 @@ pub enum TeamworkDeviceType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TeamworkInteractionType {
     CreateChat = 0,
     UnknownFutureValue = 1,
@@ -18590,6 +19774,7 @@ pub enum TeamworkInteractionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TeamworkSoftwareFreshness {
     Unknown = 0,
     Latest = 1,
@@ -18602,6 +19787,7 @@ pub enum TeamworkSoftwareFreshness {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TeamworkSoftwareType {
     AdminAgent = 0,
     OperatingSystem = 1,
@@ -18617,6 +19803,7 @@ pub enum TeamworkSoftwareType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TeamworkSupportedClient {
     Unknown = 0,
     SkypeDefaultAndTeams = 1,
@@ -18631,6 +19818,7 @@ pub enum TeamworkSupportedClient {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TeamworkTagType {
     Standard = 0,
     UnknownFutureValue = 1,
@@ -18641,6 +19829,7 @@ pub enum TeamworkTagType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TeamworkUserIdentityType {
     AadUser = 0,
     OnPremiseAadUser = 1,
@@ -18659,7 +19848,7 @@ pub enum TeamworkUserIdentityType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum TemplateApplicationLevel {
     None = 0,
     NewPartners = 1,
@@ -18672,7 +19861,7 @@ pub enum TemplateApplicationLevel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum TemplateScenarios {
     New = 0,
     SecureFoundation = 1,
@@ -18688,6 +19877,7 @@ pub enum TemplateScenarios {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ThreatAssessmentContentType {
     Mail = 1,
     Url = 2,
@@ -18699,6 +19889,7 @@ pub enum ThreatAssessmentContentType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ThreatAssessmentRequestPivotProperty {
     ThreatCategory = 1,
     MailDestinationRoutingReason = 2,
@@ -18709,6 +19900,7 @@ pub enum ThreatAssessmentRequestPivotProperty {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ThreatAssessmentRequestSource {
     Undefined = 0,
     User = 1,
@@ -18720,6 +19912,7 @@ pub enum ThreatAssessmentRequestSource {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ThreatAssessmentResultType {
     CheckPolicy = 1,
     Rescan = 2,
@@ -18731,6 +19924,7 @@ pub enum ThreatAssessmentResultType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ThreatAssessmentStatus {
     Pending = 1,
     Completed = 2,
@@ -18741,6 +19935,7 @@ pub enum ThreatAssessmentStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ThreatCategory {
     Undefined = 0,
     Spam = 1,
@@ -18754,6 +19949,7 @@ pub enum ThreatCategory {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ThreatExpectedAssessment {
     Block = 1,
     Unblock = 2,
@@ -18764,6 +19960,7 @@ pub enum ThreatExpectedAssessment {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TiAction {
     Unknown = 0,
     Allow = 1,
@@ -18777,6 +19974,7 @@ pub enum TiAction {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TimeCardState {
     ClockedIn = 0,
     OnBreak = 1,
@@ -18789,6 +19987,7 @@ pub enum TimeCardState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TimeOffReasonIconType {
     None = 0,
     Car = 1,
@@ -18819,6 +20018,7 @@ pub enum TimeOffReasonIconType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TimeZoneStandard {
     Windows = 0,
     Iana = 1,
@@ -18829,6 +20029,7 @@ pub enum TimeZoneStandard {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TitleAreaLayoutType {
     ImageAndTitle = 0,
     Plain = 1,
@@ -18842,6 +20043,7 @@ pub enum TitleAreaLayoutType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TitleAreaTextAlignmentType {
     Left = 0,
     Center = 1,
@@ -18853,6 +20055,7 @@ pub enum TitleAreaTextAlignmentType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TlpLevel {
     Unknown = 0,
     White = 1,
@@ -18867,6 +20070,7 @@ pub enum TlpLevel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TlsClientRegistrationMetadata {
     #[graph_enum(rename = "tls_client_auth_subject_dn")]
     TlsClientAuthSubjectDn = 0,
@@ -18886,7 +20090,7 @@ pub enum TlsClientRegistrationMetadata {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum TokenFormat {
     Saml = 0,
     Jwt = 1,
@@ -18898,6 +20102,7 @@ pub enum TokenFormat {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TokenIssuerType {
     #[graph_enum(rename = "AzureAD")]
     AzureAD = 0,
@@ -18918,6 +20123,7 @@ pub enum TokenIssuerType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TokenProtectionStatus {
     None = 0,
     Bound = 1,
@@ -18930,6 +20136,7 @@ pub enum TokenProtectionStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum Tone {
     Tone0 = 0,
     Tone1 = 1,
@@ -18955,6 +20162,7 @@ pub enum Tone {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TrafficRoutingMethod {
     None = 0,
     Random = 1,
@@ -18968,6 +20176,7 @@ pub enum TrafficRoutingMethod {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TrainingAssignedTo {
     None = 0,
     AllUsers = 1,
@@ -18984,6 +20193,7 @@ pub enum TrainingAssignedTo {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TrainingAvailabilityStatus {
     Unknown = 0,
     NotAvailable = 1,
@@ -18998,6 +20208,7 @@ pub enum TrainingAvailabilityStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TrainingCompletionDuration {
     Week = 7,
     Fortnite = 14,
@@ -19010,6 +20221,7 @@ pub enum TrainingCompletionDuration {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TrainingSettingType {
     MicrosoftCustom = 0,
     MicrosoftManaged = 1,
@@ -19023,6 +20235,7 @@ pub enum TrainingSettingType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TrainingStatus {
     Unknown = 0,
     Assigned = 1,
@@ -19037,6 +20250,7 @@ pub enum TrainingStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TrainingType {
     Unknown = 0,
     Phishing = 1,
@@ -19048,6 +20262,7 @@ pub enum TrainingType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TransformationExtractType {
     Prefix = 1,
     Suffix = 2,
@@ -19059,6 +20274,7 @@ pub enum TransformationExtractType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TransformationTrimType {
     Leading = 1,
     Trailing = 2,
@@ -19071,6 +20287,7 @@ pub enum TransformationTrimType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TranslationBehavior {
     #[graph_enum(rename = "Ask")]
     Ask = 0,
@@ -19085,6 +20302,7 @@ pub enum TranslationBehavior {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TrustFrameworkKeyStatus {
     Enabled = 0,
     Disabled = 1,
@@ -19096,6 +20314,7 @@ pub enum TrustFrameworkKeyStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum UnifiedRoleScheduleRequestActions {
     AdminAssign = 1,
     AdminUpdate = 2,
@@ -19114,6 +20333,7 @@ pub enum UnifiedRoleScheduleRequestActions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum UpdateClassification {
     UserDefined = 0,
     RecommendedAndImportant = 1,
@@ -19126,6 +20346,7 @@ pub enum UpdateClassification {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum UriUsageType {
     RedirectUri = 0,
     IdentifierUri = 1,
@@ -19139,6 +20360,7 @@ pub enum UriUsageType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum UsageAuthMethod {
     Email = 0,
     MobileSMS = 1,
@@ -19176,7 +20398,7 @@ pub enum UsageAuthMethod {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum UsageRights {
     Unknown = 1,
     DocEdit = 2,
@@ -19207,6 +20429,7 @@ pub enum UsageRights {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum UsageRightState {
     Active = 0,
     Inactive = 1,
@@ -19220,6 +20443,7 @@ pub enum UsageRightState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum UserAccountSecurityType {
     Unknown = 0,
     Standard = 1,
@@ -19233,6 +20457,7 @@ pub enum UserAccountSecurityType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum UserAction {
     RegisterSecurityInformation = 0,
     RegisterOrJoinDevices = 1,
@@ -19244,6 +20469,7 @@ pub enum UserAction {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum UserActivityType {
     UploadText = 1,
     UploadFile = 2,
@@ -19261,7 +20487,7 @@ pub enum UserActivityType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum UserActivityTypes {
     None = 0,
     UploadText = 1,
@@ -19280,6 +20506,7 @@ pub enum UserActivityTypes {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum UserDefaultAuthenticationMethod {
     Push = 0,
     Oath = 1,
@@ -19296,6 +20523,7 @@ pub enum UserDefaultAuthenticationMethod {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum UserDefaultAuthenticationMethodType {
     Push = 0,
     Oath = 1,
@@ -19311,6 +20539,7 @@ pub enum UserDefaultAuthenticationMethodType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum UserEmailSource {
     UserPrincipalName = 0,
     PrimarySmtpAddress = 1,
@@ -19321,6 +20550,7 @@ pub enum UserEmailSource {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum UserExperienceAnalyticsAnomalyCorrelationGroupPrevalence {
     High = 0,
     Medium = 1,
@@ -19333,6 +20563,7 @@ pub enum UserExperienceAnalyticsAnomalyCorrelationGroupPrevalence {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum UserExperienceAnalyticsAnomalyDeviceFeatureType {
     Manufacturer = 0,
     Model = 1,
@@ -19347,6 +20578,7 @@ pub enum UserExperienceAnalyticsAnomalyDeviceFeatureType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum UserExperienceAnalyticsAnomalySeverity {
     High = 0,
     Medium = 1,
@@ -19361,6 +20593,7 @@ pub enum UserExperienceAnalyticsAnomalySeverity {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum UserExperienceAnalyticsAnomalyState {
     New = 0,
     Active = 1,
@@ -19375,6 +20608,7 @@ pub enum UserExperienceAnalyticsAnomalyState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum UserExperienceAnalyticsAnomalyType {
     Device = 0,
     Application = 1,
@@ -19389,6 +20623,7 @@ pub enum UserExperienceAnalyticsAnomalyType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum UserExperienceAnalyticsDeviceStatus {
     Anomalous = 0,
     Affected = 1,
@@ -19401,6 +20636,7 @@ pub enum UserExperienceAnalyticsDeviceStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum UserExperienceAnalyticsHealthState {
     Unknown = 0,
     InsufficientData = 1,
@@ -19414,6 +20650,7 @@ pub enum UserExperienceAnalyticsHealthState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum UserExperienceAnalyticsInsightSeverity {
     None = 0,
     Informational = 1,
@@ -19427,6 +20664,7 @@ pub enum UserExperienceAnalyticsInsightSeverity {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum UserExperienceAnalyticsMachineType {
     Unknown = 0,
     Physical = 1,
@@ -19439,6 +20677,7 @@ pub enum UserExperienceAnalyticsMachineType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum UserExperienceAnalyticsOperatingSystemRestartCategory {
     Unknown = 0,
     RestartWithUpdate = 1,
@@ -19457,6 +20696,7 @@ pub enum UserExperienceAnalyticsOperatingSystemRestartCategory {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum UserExperienceAnalyticsSummarizedBy {
     None = 0,
     Model = 1,
@@ -19472,6 +20712,7 @@ pub enum UserExperienceAnalyticsSummarizedBy {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum UserFlowType {
     SignUp = 1,
     SignIn = 2,
@@ -19487,6 +20728,7 @@ pub enum UserFlowType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum UsernameSource {
     UserPrincipalName = 0,
     PrimarySmtpAddress = 1,
@@ -19498,6 +20740,7 @@ pub enum UsernameSource {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum UserNewMessageRestriction {
     Everyone = 0,
     EveryoneExceptGuests = 1,
@@ -19510,7 +20753,7 @@ pub enum UserNewMessageRestriction {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum UserOwnership {
     None = 0,
     LawfulBasisForProcessing = 1,
@@ -19529,6 +20772,7 @@ pub enum UserOwnership {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum UserPersona {
     Unknown = 0,
     ExternalMember = 1,
@@ -19543,6 +20787,7 @@ pub enum UserPersona {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum UserPfxIntendedPurpose {
     Unassigned = 0,
     SmimeEncryption = 1,
@@ -19556,6 +20801,7 @@ pub enum UserPfxIntendedPurpose {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum UserPfxPaddingScheme {
     None = 0,
     Pkcs1 = 1,
@@ -19570,6 +20816,7 @@ pub enum UserPfxPaddingScheme {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum UserPurpose {
     Unknown = 0,
     User = 1,
@@ -19586,6 +20833,7 @@ pub enum UserPurpose {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum UserScopeType {
     User = 1,
     Group = 2,
@@ -19598,6 +20846,7 @@ pub enum UserScopeType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum UserSignInRecommendationScope {
     Tenant = 0,
     Application = 1,
@@ -19609,6 +20858,7 @@ pub enum UserSignInRecommendationScope {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum UserType {
     Member = 0,
     Guest = 1,
@@ -19620,6 +20870,7 @@ pub enum UserType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum VerifiableCredentialPresentationStatusCode {
     #[graph_enum(rename = "request_retrieved")]
     RequestRetrieved = 0,
@@ -19633,6 +20884,7 @@ pub enum VerifiableCredentialPresentationStatusCode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum VerifiedIdProfileState {
     Enabled = 0,
     Disabled = 1,
@@ -19644,6 +20896,7 @@ pub enum VerifiedIdProfileState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum VerifiedIdUsageConfigurationPurpose {
     Recovery = 0,
     Onboarding = 1,
@@ -19656,6 +20909,7 @@ pub enum VerifiedIdUsageConfigurationPurpose {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum VirtualAppointmentMessageType {
     Confirmation = 0,
     Reschedule = 1,
@@ -19668,6 +20922,7 @@ pub enum VirtualAppointmentMessageType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum VirtualEventAttendeeRegistrationStatus {
     Registered = 0,
     Canceled = 1,
@@ -19682,6 +20937,7 @@ pub enum VirtualEventAttendeeRegistrationStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum VirtualEventRegistrationPredefinedQuestionLabel {
     Street = 0,
     City = 1,
@@ -19699,6 +20955,7 @@ pub enum VirtualEventRegistrationPredefinedQuestionLabel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum VirtualEventRegistrationQuestionAnswerInputType {
     Text = 0,
     MultilineText = 1,
@@ -19713,6 +20970,7 @@ pub enum VirtualEventRegistrationQuestionAnswerInputType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum VirtualEventStatus {
     Draft = 0,
     Published = 1,
@@ -19725,6 +20983,7 @@ pub enum VirtualEventStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum VisibilitySetting {
     NotConfigured = 0,
     Hide = 1,
@@ -19736,6 +20995,7 @@ pub enum VisibilitySetting {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum VolumeType {
     OperatingSystemVolume = 1,
     FixedDataVolume = 2,
@@ -19748,6 +21008,7 @@ pub enum VolumeType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum VpnAuthenticationMethod {
     Certificate = 0,
     UsernameAndPassword = 1,
@@ -19761,6 +21022,7 @@ pub enum VpnAuthenticationMethod {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum VpnClientAuthenticationType {
     UserAuthentication = 0,
     DeviceAuthentication = 1,
@@ -19771,6 +21033,7 @@ pub enum VpnClientAuthenticationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum VpnDeadPeerDetectionRate {
     Medium = 0,
     None = 1,
@@ -19783,6 +21046,7 @@ pub enum VpnDeadPeerDetectionRate {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum VpnEncryptionAlgorithmType {
     Aes256 = 0,
     Des = 1,
@@ -19800,6 +21064,7 @@ pub enum VpnEncryptionAlgorithmType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum VpnIntegrityAlgorithmType {
     #[graph_enum(rename = "sha2_256")]
     Sha2256 = 0,
@@ -19819,6 +21084,7 @@ pub enum VpnIntegrityAlgorithmType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum VpnLocalIdentifier {
     DeviceFQDN = 0,
     Empty = 1,
@@ -19830,6 +21096,7 @@ pub enum VpnLocalIdentifier {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum VpnOnDemandRuleConnectionAction {
     Connect = 0,
     EvaluateConnection = 1,
@@ -19842,6 +21109,7 @@ pub enum VpnOnDemandRuleConnectionAction {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum VpnOnDemandRuleConnectionDomainAction {
     ConnectIfNeeded = 0,
     NeverConnect = 1,
@@ -19852,6 +21120,7 @@ pub enum VpnOnDemandRuleConnectionDomainAction {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum VpnOnDemandRuleInterfaceTypeMatch {
     NotConfigured = 0,
     Ethernet = 1,
@@ -19864,6 +21133,7 @@ pub enum VpnOnDemandRuleInterfaceTypeMatch {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum VpnProviderType {
     NotConfigured = 0,
     AppProxy = 1,
@@ -19875,6 +21145,7 @@ pub enum VpnProviderType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum VpnServerCertificateType {
     Rsa = 0,
     Ecdsa256 = 1,
@@ -19887,6 +21158,7 @@ pub enum VpnServerCertificateType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum VpnServiceExceptionAction {
     ForceTrafficViaVPN = 0,
     AllowTrafficOutside = 1,
@@ -19898,6 +21170,7 @@ pub enum VpnServiceExceptionAction {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum VpnTrafficDirection {
     Outbound = 0,
     Inbound = 1,
@@ -19909,6 +21182,7 @@ pub enum VpnTrafficDirection {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum VpnTrafficRuleAppType {
     None = 0,
     Desktop = 1,
@@ -19920,6 +21194,7 @@ pub enum VpnTrafficRuleAppType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum VpnTrafficRuleRoutingPolicyType {
     None = 0,
     SplitTunnel = 1,
@@ -19931,6 +21206,7 @@ pub enum VpnTrafficRuleRoutingPolicyType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum VpnTunnelConfigurationType {
     WifiAndCellular = 0,
     Cellular = 1,
@@ -19942,6 +21218,7 @@ pub enum VpnTunnelConfigurationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum VppTokenAccountType {
     Business = 0,
     Education = 1,
@@ -19952,6 +21229,7 @@ pub enum VppTokenAccountType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum VppTokenActionFailureReason {
     None = 0,
     AppleFailure = 1,
@@ -19965,6 +21243,7 @@ pub enum VppTokenActionFailureReason {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum VppTokenState {
     Unknown = 0,
     Valid = 1,
@@ -19979,6 +21258,7 @@ pub enum VppTokenState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum VppTokenSyncStatus {
     None = 0,
     InProgress = 1,
@@ -19991,6 +21271,7 @@ pub enum VppTokenSyncStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WatermarkLayout {
     Horizontal = 0,
     Diagonal = 1,
@@ -20001,7 +21282,7 @@ pub enum WatermarkLayout {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum WeakAlgorithms {
     RsaSha1 = 1,
     UnknownFutureValue = 2,
@@ -20012,6 +21293,7 @@ pub enum WeakAlgorithms {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WebApplicationFirewallDnsRecordType {
     Cname = 0,
     UnknownFutureValue = 1,
@@ -20022,6 +21304,7 @@ pub enum WebApplicationFirewallDnsRecordType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WebApplicationFirewallProviderType {
     Akamai = 0,
     Cloudflare = 1,
@@ -20033,6 +21316,7 @@ pub enum WebApplicationFirewallProviderType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WebApplicationFirewallVerificationStatus {
     Success = 0,
     Warning = 1,
@@ -20045,6 +21329,7 @@ pub enum WebApplicationFirewallVerificationStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WebBrowserCookieSettings {
     BrowserDefault = 0,
     BlockAlways = 1,
@@ -20058,6 +21343,7 @@ pub enum WebBrowserCookieSettings {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WebsiteType {
     Other = 0,
     Home = 1,
@@ -20071,6 +21357,7 @@ pub enum WebsiteType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WeekIndex {
     First = 0,
     Second = 1,
@@ -20084,6 +21371,7 @@ pub enum WeekIndex {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WeeklySchedule {
     UserDefined = 0,
     Everyday = 1,
@@ -20102,6 +21390,7 @@ pub enum WeeklySchedule {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WelcomeScreenMeetingInformation {
     UserDefined = 0,
     ShowOrganizerAndTimeOnly = 1,
@@ -20113,6 +21402,7 @@ pub enum WelcomeScreenMeetingInformation {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WellknownListName {
     None = 0,
     DefaultList = 1,
@@ -20125,7 +21415,7 @@ pub enum WellknownListName {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum WhatIfAnalysisReasons {
     NotSet = 0,
     NotEnoughInformation = 1,
@@ -20157,6 +21447,7 @@ pub enum WhatIfAnalysisReasons {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WiFiAuthenticationMethod {
     Certificate = 0,
     UsernameAndPassword = 1,
@@ -20168,6 +21459,7 @@ pub enum WiFiAuthenticationMethod {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WifiAuthenticationType {
     None = 0,
     User = 1,
@@ -20181,6 +21473,7 @@ pub enum WifiAuthenticationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WiFiProxySetting {
     None = 0,
     Manual = 1,
@@ -20193,6 +21486,7 @@ pub enum WiFiProxySetting {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WiFiSecurityType {
     Open = 0,
     WpaPersonal = 1,
@@ -20209,6 +21503,7 @@ pub enum WiFiSecurityType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum Win32LobAppDeliveryOptimizationPriority {
     NotConfigured = 0,
     Foreground = 1,
@@ -20219,7 +21514,7 @@ pub enum Win32LobAppDeliveryOptimizationPriority {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum Win32LobAppDetectionOperator {
     NotConfigured = 0,
     Equal = 1,
@@ -20235,6 +21530,7 @@ pub enum Win32LobAppDetectionOperator {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum Win32LobAppFileSystemDetectionType {
     NotConfigured = 0,
     Exists = 1,
@@ -20250,6 +21546,7 @@ pub enum Win32LobAppFileSystemDetectionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum Win32LobAppFileSystemOperationType {
     NotConfigured = 0,
     Exists = 1,
@@ -20268,6 +21565,7 @@ pub enum Win32LobAppFileSystemOperationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum Win32LobAppInUseActionType {
     NotEnabled = 0,
     Fail = 1,
@@ -20281,6 +21579,7 @@ pub enum Win32LobAppInUseActionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum Win32LobAppMsiPackageType {
     PerMachine = 0,
     PerUser = 1,
@@ -20292,6 +21591,7 @@ pub enum Win32LobAppMsiPackageType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum Win32LobAppNotification {
     ShowAll = 0,
     ShowReboot = 1,
@@ -20303,6 +21603,7 @@ pub enum Win32LobAppNotification {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum Win32LobAppPowerShellScriptDetectionType {
     NotConfigured = 0,
     String = 1,
@@ -20318,6 +21619,7 @@ pub enum Win32LobAppPowerShellScriptDetectionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum Win32LobAppPowerShellScriptRuleOperationType {
     NotConfigured = 0,
     String = 1,
@@ -20333,6 +21635,7 @@ pub enum Win32LobAppPowerShellScriptRuleOperationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum Win32LobAppProcessOperationType {
     NotConfigured = 0,
     Exists = 1,
@@ -20344,6 +21647,7 @@ pub enum Win32LobAppProcessOperationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum Win32LobAppRegistryDetectionType {
     NotConfigured = 0,
     Exists = 1,
@@ -20358,6 +21662,7 @@ pub enum Win32LobAppRegistryDetectionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum Win32LobAppRegistryRuleOperationType {
     NotConfigured = 0,
     Exists = 1,
@@ -20374,6 +21679,7 @@ pub enum Win32LobAppRegistryRuleOperationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum Win32LobAppRestartBehavior {
     BasedOnReturnCode = 0,
     Allow = 1,
@@ -20386,6 +21692,7 @@ pub enum Win32LobAppRestartBehavior {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum Win32LobAppReturnCodeType {
     Failed = 0,
     Success = 1,
@@ -20399,6 +21706,7 @@ pub enum Win32LobAppReturnCodeType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum Win32LobAppRuleOperator {
     NotConfigured = 0,
     Equal = 1,
@@ -20414,6 +21722,7 @@ pub enum Win32LobAppRuleOperator {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum Win32LobAppRuleType {
     Detection = 0,
     Requirement = 1,
@@ -20424,6 +21733,7 @@ pub enum Win32LobAppRuleType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum Win32LobAutoUpdateSupersededAppsState {
     NotConfigured = 0,
     Enabled = 1,
@@ -20435,6 +21745,7 @@ pub enum Win32LobAutoUpdateSupersededAppsState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum Windows10AppsUpdateRecurrence {
     None = 0,
     Daily = 1,
@@ -20447,6 +21758,7 @@ pub enum Windows10AppsUpdateRecurrence {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum Windows10AppType {
     Desktop = 0,
     Universal = 1,
@@ -20457,6 +21769,7 @@ pub enum Windows10AppType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum Windows10DeviceModeType {
     StandardConfiguration = 0,
     SModeConfiguration = 1,
@@ -20467,6 +21780,7 @@ pub enum Windows10DeviceModeType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum Windows10EditionType {
     Windows10Enterprise = 0,
     Windows10EnterpriseN = 1,
@@ -20495,6 +21809,7 @@ pub enum Windows10EditionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum Windows10VpnAuthenticationMethod {
     Certificate = 0,
     UsernameAndPassword = 1,
@@ -20507,6 +21822,7 @@ pub enum Windows10VpnAuthenticationMethod {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum Windows10VpnConnectionType {
     PulseSecure = 0,
     F5EdgeClient = 1,
@@ -20528,6 +21844,7 @@ pub enum Windows10VpnConnectionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum Windows10VpnProfileTarget {
     User = 0,
     Device = 1,
@@ -20539,6 +21856,7 @@ pub enum Windows10VpnProfileTarget {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum Windows365SwitchCompatibilityFailureReasonType {
     OsVersionNotSupported = 0,
     HardwareNotSupported = 1,
@@ -20550,6 +21868,7 @@ pub enum Windows365SwitchCompatibilityFailureReasonType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WindowsAppStartLayoutTileSize {
     Hidden = 0,
     Small = 1,
@@ -20563,7 +21882,7 @@ pub enum WindowsAppStartLayoutTileSize {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum WindowsArchitecture {
     None = 0,
     X86 = 1,
@@ -20578,6 +21897,7 @@ pub enum WindowsArchitecture {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WindowsAutopilotDeploymentState {
     Unknown = 0,
     Success = 1,
@@ -20594,6 +21914,7 @@ pub enum WindowsAutopilotDeploymentState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WindowsAutopilotDeviceRemediationState {
     Unknown = 0,
     NoRemediationRequired = 1,
@@ -20607,6 +21928,7 @@ pub enum WindowsAutopilotDeviceRemediationState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WindowsAutopilotDeviceType {
     WindowsPc = 0,
     HoloLens = 1,
@@ -20621,6 +21943,7 @@ pub enum WindowsAutopilotDeviceType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WindowsAutopilotEnrollmentType {
     Unknown = 0,
     AzureADJoinedWithAutopilotProfile = 1,
@@ -20638,6 +21961,7 @@ pub enum WindowsAutopilotEnrollmentType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WindowsAutopilotProfileAssignmentDetailedStatus {
     None = 0,
     HardwareRequirementsNotMet = 1,
@@ -20653,6 +21977,7 @@ pub enum WindowsAutopilotProfileAssignmentDetailedStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WindowsAutopilotProfileAssignmentStatus {
     Unknown = 0,
     AssignedInSync = 1,
@@ -20668,6 +21993,7 @@ pub enum WindowsAutopilotProfileAssignmentStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WindowsAutopilotSyncStatus {
     Unknown = 0,
     InProgress = 1,
@@ -20680,6 +22006,7 @@ pub enum WindowsAutopilotSyncStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WindowsAutopilotUserlessEnrollmentStatus {
     Unknown = 0,
     Allowed = 1,
@@ -20692,6 +22019,7 @@ pub enum WindowsAutopilotUserlessEnrollmentStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WindowsAutoUpdateCatalogAppDeliveryOptimizationPriority {
     NotConfigured = 0,
     Foreground = 1,
@@ -20703,6 +22031,7 @@ pub enum WindowsAutoUpdateCatalogAppDeliveryOptimizationPriority {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WindowsAutoUpdateCatalogAppNotificationType {
     ShowAll = 0,
     ShowReboot = 1,
@@ -20715,6 +22044,7 @@ pub enum WindowsAutoUpdateCatalogAppNotificationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WindowsAutoUpdateCatalogAppRestartBehavior {
     BasedOnReturnCode = 0,
     Allow = 1,
@@ -20728,6 +22058,7 @@ pub enum WindowsAutoUpdateCatalogAppRestartBehavior {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WindowsDefenderApplicationControlSupplementalPolicyStatuses {
     Unknown = 0,
     Success = 1,
@@ -20741,7 +22072,7 @@ pub enum WindowsDefenderApplicationControlSupplementalPolicyStatuses {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum WindowsDefenderProductStatus {
     NoStatus = 0,
     ServiceNotRunning = 1,
@@ -20776,6 +22107,7 @@ pub enum WindowsDefenderProductStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WindowsDefenderTamperProtectionOptions {
     NotConfigured = 0,
     Enable = 1,
@@ -20787,6 +22119,7 @@ pub enum WindowsDefenderTamperProtectionOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WindowsDeliveryOptimizationMode {
     UserDefined = 0,
     HttpOnly = 1,
@@ -20802,7 +22135,7 @@ pub enum WindowsDeliveryOptimizationMode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum WindowsDeviceHealthState {
     Clean = 0,
     FullScanPending = 1,
@@ -20817,7 +22150,7 @@ pub enum WindowsDeviceHealthState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum WindowsDeviceType {
     None = 0,
     Desktop = 1,
@@ -20832,6 +22165,7 @@ pub enum WindowsDeviceType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WindowsDeviceUsageType {
     SingleUser = 0,
     Shared = 1,
@@ -20843,6 +22177,7 @@ pub enum WindowsDeviceUsageType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WindowsDriverUpdateProfileInventorySyncState {
     Pending = 0,
     Success = 1,
@@ -20854,6 +22189,7 @@ pub enum WindowsDriverUpdateProfileInventorySyncState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WindowsEdgeKioskType {
     PublicBrowsing = 0,
     FullScreen = 1,
@@ -20864,7 +22200,7 @@ pub enum WindowsEdgeKioskType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum WindowsFirewallRuleInterfaceTypes {
     NotConfigured = 0,
     RemoteAccess = 1,
@@ -20877,7 +22213,7 @@ pub enum WindowsFirewallRuleInterfaceTypes {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum WindowsFirewallRuleNetworkProfileTypes {
     NotConfigured = 0,
     Domain = 1,
@@ -20890,6 +22226,7 @@ pub enum WindowsFirewallRuleNetworkProfileTypes {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WindowsFirewallRuleTrafficDirectionType {
     NotConfigured = 0,
     Out = 1,
@@ -20901,7 +22238,7 @@ pub enum WindowsFirewallRuleTrafficDirectionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum WindowsHealthMonitoringScope {
     Undefined = 0,
     HealthMonitoring = 1,
@@ -20915,6 +22252,7 @@ pub enum WindowsHealthMonitoringScope {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WindowsHelloForBusinessPinUsage {
     Allowed = 0,
     Required = 1,
@@ -20926,6 +22264,7 @@ pub enum WindowsHelloForBusinessPinUsage {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WindowsInformationProtectionEnforcementLevel {
     NoProtection = 0,
     EncryptAndAuditOnly = 1,
@@ -20938,6 +22277,7 @@ pub enum WindowsInformationProtectionEnforcementLevel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WindowsInformationProtectionPinCharacterRequirements {
     NotAllow = 0,
     RequireAtLeastOne = 1,
@@ -20949,6 +22289,7 @@ pub enum WindowsInformationProtectionPinCharacterRequirements {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WindowsKioskAppType {
     Unknown = 0,
     Store = 1,
@@ -20961,6 +22302,7 @@ pub enum WindowsKioskAppType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WindowsMalwareCategory {
     Invalid = 0,
     Adware = 1,
@@ -21020,6 +22362,7 @@ pub enum WindowsMalwareCategory {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WindowsMalwareExecutionState {
     Unknown = 0,
     Blocked = 1,
@@ -21033,6 +22376,7 @@ pub enum WindowsMalwareExecutionState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WindowsMalwareSeverity {
     Unknown = 0,
     Low = 1,
@@ -21046,6 +22390,7 @@ pub enum WindowsMalwareSeverity {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WindowsMalwareState {
     Unknown = 0,
     Detected = 1,
@@ -21067,6 +22412,7 @@ pub enum WindowsMalwareState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WindowsMalwareThreatState {
     Active = 0,
     ActionFailed = 1,
@@ -21086,6 +22432,7 @@ pub enum WindowsMalwareThreatState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WindowsManagedAppClipboardSharingLevel {
     AnyDestinationAnySource = 0,
     None = 1,
@@ -21097,6 +22444,7 @@ pub enum WindowsManagedAppClipboardSharingLevel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WindowsManagedAppDataTransferLevel {
     AllApps = 0,
     None = 1,
@@ -21107,6 +22455,7 @@ pub enum WindowsManagedAppDataTransferLevel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WindowsPrivacyDataAccessLevel {
     NotConfigured = 0,
     ForceAllow = 1,
@@ -21119,6 +22468,7 @@ pub enum WindowsPrivacyDataAccessLevel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WindowsPrivacyDataCategory {
     NotConfigured = 0,
     AccountInfo = 1,
@@ -21146,6 +22496,7 @@ pub enum WindowsPrivacyDataCategory {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WindowsQualityUpdateApprovalStatus {
     Unknown = 0,
     Approved = 1,
@@ -21158,6 +22509,7 @@ pub enum WindowsQualityUpdateApprovalStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WindowsQualityUpdateCadence {
     Monthly = 0,
     OutOfBand = 1,
@@ -21169,6 +22521,7 @@ pub enum WindowsQualityUpdateCadence {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WindowsQualityUpdateCategory {
     All = 0,
     Security = 1,
@@ -21182,6 +22535,7 @@ pub enum WindowsQualityUpdateCategory {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WindowsQualityUpdatePolicyActionType {
     Approve = 0,
     Suspend = 1,
@@ -21193,6 +22547,7 @@ pub enum WindowsQualityUpdatePolicyActionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WindowsQualityUpdatePolicyApprovalMethodType {
     Manual = 0,
     Automatic = 1,
@@ -21204,6 +22559,7 @@ pub enum WindowsQualityUpdatePolicyApprovalMethodType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WindowsSettingType {
     Roaming = 0,
     Backup = 1,
@@ -21215,6 +22571,7 @@ pub enum WindowsSettingType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WindowsSModeConfiguration {
     NoRestriction = 0,
     Block = 1,
@@ -21226,6 +22583,7 @@ pub enum WindowsSModeConfiguration {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WindowsSpotlightEnablementSettings {
     NotConfigured = 0,
     Disabled = 1,
@@ -21237,7 +22595,7 @@ pub enum WindowsSpotlightEnablementSettings {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum WindowsStartMenuAppListVisibilityType {
     UserDefined = 0,
     Collapse = 1,
@@ -21250,6 +22608,7 @@ pub enum WindowsStartMenuAppListVisibilityType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WindowsStartMenuModeType {
     UserDefined = 0,
     FullScreen = 1,
@@ -21261,6 +22620,7 @@ pub enum WindowsStartMenuModeType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WindowsUpdateCveSeverityLevel {
     Critical = 0,
     Important = 1,
@@ -21273,7 +22633,7 @@ pub enum WindowsUpdateCveSeverityLevel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum WindowsUpdateForBusinessUpdateWeeks {
     UserDefined = 0,
     FirstWeek = 1,
@@ -21289,6 +22649,7 @@ pub enum WindowsUpdateForBusinessUpdateWeeks {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WindowsUpdateNotificationDisplayOption {
     NotConfigured = 0,
     DefaultNotifications = 1,
@@ -21302,6 +22663,7 @@ pub enum WindowsUpdateNotificationDisplayOption {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WindowsUpdateStatus {
     UpToDate = 0,
     PendingInstallation = 1,
@@ -21314,6 +22676,7 @@ pub enum WindowsUpdateStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WindowsUpdateType {
     UserDefined = 0,
     All = 1,
@@ -21328,6 +22691,7 @@ pub enum WindowsUpdateType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WindowsUserAccountControlSettings {
     UserDefined = 0,
     AlwaysNotify = 1,
@@ -21341,6 +22705,7 @@ pub enum WindowsUserAccountControlSettings {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WindowsUserType {
     Administrator = 0,
     Standard = 1,
@@ -21352,6 +22717,7 @@ pub enum WindowsUserType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WindowsVpnConnectionType {
     PulseSecure = 0,
     F5EdgeClient = 1,
@@ -21364,6 +22730,7 @@ pub enum WindowsVpnConnectionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WinGetAppNotification {
     ShowAll = 0,
     ShowReboot = 1,
@@ -21376,6 +22743,7 @@ pub enum WinGetAppNotification {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WiredNetworkAuthenticationMethod {
     Certificate = 0,
     UsernameAndPassword = 1,
@@ -21388,6 +22756,7 @@ pub enum WiredNetworkAuthenticationMethod {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WiredNetworkAuthenticationType {
     None = 0,
     User = 1,
@@ -21402,6 +22771,7 @@ pub enum WiredNetworkAuthenticationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WiredNetworkInterface {
     AnyEthernet = 0,
     FirstActiveEthernet = 1,
@@ -21417,6 +22787,7 @@ pub enum WiredNetworkInterface {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WorkbookOperationStatus {
     NotStarted = 0,
     Running = 1,
@@ -21429,6 +22800,7 @@ pub enum WorkbookOperationStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WorkforceIntegrationEncryptionProtocol {
     SharedSecret = 0,
     UnknownFutureValue = 1,
@@ -21439,7 +22811,7 @@ pub enum WorkforceIntegrationEncryptionProtocol {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum WorkforceIntegrationSupportedEntities {
     None = 0,
     Shift = 1,
@@ -21460,6 +22832,7 @@ pub enum WorkforceIntegrationSupportedEntities {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WorkLocationSource {
     None = 0,
     Manual = 1,
@@ -21473,6 +22846,7 @@ pub enum WorkLocationSource {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WorkLocationType {
     Unspecified = 0,
     Office = 1,
@@ -21486,6 +22860,7 @@ pub enum WorkLocationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WorkLocationUpdateScope {
     CurrentSegment = 1,
     CurrentDay = 2,
@@ -21497,6 +22872,7 @@ pub enum WorkLocationUpdateScope {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WorkplaceSensorEventType {
     BadgeIn = 0,
     BadgeOut = 1,
@@ -21508,6 +22884,7 @@ pub enum WorkplaceSensorEventType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WorkplaceSensorType {
     Occupancy = 0,
     PeopleCount = 1,
@@ -21523,6 +22900,7 @@ pub enum WorkplaceSensorType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WritingToolsIosManagedAppConfigurationState {
     NotBlocked = 0,
     Blocked = 1,
@@ -21534,6 +22912,7 @@ pub enum WritingToolsIosManagedAppConfigurationState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum X509CertificateAffinityLevel {
     Low = 0,
     High = 1,
@@ -21545,6 +22924,7 @@ pub enum X509CertificateAffinityLevel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum X509CertificateAuthenticationMode {
     X509CertificateSingleFactor = 0,
     X509CertificateMultiFactor = 1,
@@ -21556,6 +22936,7 @@ pub enum X509CertificateAuthenticationMode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum X509CertificateIssuerHintsState {
     Disabled = 0,
     Enabled = 1,
@@ -21567,6 +22948,7 @@ pub enum X509CertificateIssuerHintsState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum X509CertificateRuleType {
     IssuerSubject = 0,
     PolicyOID = 1,
@@ -21579,6 +22961,7 @@ pub enum X509CertificateRuleType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ZebraFotaConnectorState {
     None = 0,
     Connected = 1,
@@ -21591,6 +22974,7 @@ pub enum ZebraFotaConnectorState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ZebraFotaDeploymentState {
     PendingCreation = 0,
     CreateFailed = 1,
@@ -21607,6 +22991,7 @@ pub enum ZebraFotaDeploymentState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ZebraFotaErrorCode {
     Success = 0,
     NoDevicesFoundInSelectedAadGroups = 1,
@@ -21623,6 +23008,7 @@ pub enum ZebraFotaErrorCode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ZebraFotaNetworkType {
     Any = 0,
     Wifi = 1,
@@ -21636,6 +23022,7 @@ pub enum ZebraFotaNetworkType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ZebraFotaScheduleMode {
     InstallNow = 0,
     Scheduled = 1,
@@ -21647,6 +23034,7 @@ pub enum ZebraFotaScheduleMode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ZebraFotaUpdateType {
     Custom = 0,
     Latest = 1,

@@ -31,6 +31,7 @@ pub mod term_store;
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AccessEntityType {
     User = 0,
     Group = 1,
@@ -42,6 +43,7 @@ pub enum AccessEntityType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AccessPackageAssignmentFilterByCurrentUserOptions {
     Target = 1,
     CreatedBy = 2,
@@ -55,6 +57,7 @@ pub enum AccessPackageAssignmentFilterByCurrentUserOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AccessPackageAssignmentRequestFilterByCurrentUserOptions {
     Target = 1,
     CreatedBy = 2,
@@ -71,6 +74,7 @@ pub enum AccessPackageAssignmentRequestFilterByCurrentUserOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AccessPackageAssignmentState {
     Delivering = 0,
     PartiallyDelivered = 1,
@@ -85,6 +89,7 @@ pub enum AccessPackageAssignmentState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AccessPackageCatalogState {
     Unpublished = 1,
     Published = 2,
@@ -96,6 +101,7 @@ pub enum AccessPackageCatalogState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AccessPackageCatalogType {
     UserManaged = 1,
     ServiceDefault = 2,
@@ -108,6 +114,7 @@ pub enum AccessPackageCatalogType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AccessPackageCustomExtensionStage {
     AssignmentRequestCreated = 1,
     AssignmentRequestApproved = 2,
@@ -123,6 +130,7 @@ pub enum AccessPackageCustomExtensionStage {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AccessPackageExternalUserLifecycleAction {
     None = 0,
     BlockSignIn = 1,
@@ -135,6 +143,7 @@ pub enum AccessPackageExternalUserLifecycleAction {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AccessPackageFilterByCurrentUserOptions {
     AllowedRequestor = 1,
     UnknownFutureValue = 99,
@@ -145,6 +154,7 @@ pub enum AccessPackageFilterByCurrentUserOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AccessPackageRequestState {
     Submitted = 0,
     PendingApproval = 1,
@@ -163,6 +173,7 @@ pub enum AccessPackageRequestState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AccessPackageRequestType {
     NotSpecified = 0,
     UserAdd = 1,
@@ -184,6 +195,7 @@ pub enum AccessPackageRequestType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AccessPackageSubjectLifecycle {
     NotDefined = 0,
     NotGoverned = 1,
@@ -196,6 +208,7 @@ pub enum AccessPackageSubjectLifecycle {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AccessPackageSubjectType {
     NotSpecified = 0,
     User = 1,
@@ -208,7 +221,7 @@ pub enum AccessPackageSubjectType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum AccessPackageSuggestionFilterByCurrentUserOptions {
     None = 0,
     RelatedPeopleAssignments = 1,
@@ -221,6 +234,7 @@ pub enum AccessPackageSuggestionFilterByCurrentUserOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AccessPackageSuggestionRelatedPeopleInsightLevel {
     Disabled = 0,
     Count = 1,
@@ -233,6 +247,7 @@ pub enum AccessPackageSuggestionRelatedPeopleInsightLevel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AccessReviewExpirationBehavior {
     KeepAccess = 0,
     RemoveAccess = 1,
@@ -245,6 +260,7 @@ pub enum AccessReviewExpirationBehavior {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AccessReviewHistoryDecisionFilter {
     Approve = 0,
     Deny = 1,
@@ -259,6 +275,7 @@ pub enum AccessReviewHistoryDecisionFilter {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AccessReviewHistoryStatus {
     Done = 0,
     Inprogress = 1,
@@ -272,6 +289,7 @@ pub enum AccessReviewHistoryStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AccessReviewInstanceDecisionItemFilterByCurrentUserOptions {
     Reviewer = 1,
     UnknownFutureValue = 2,
@@ -282,6 +300,7 @@ pub enum AccessReviewInstanceDecisionItemFilterByCurrentUserOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AccessReviewInstanceFilterByCurrentUserOptions {
     Reviewer = 1,
     UnknownFutureValue = 2,
@@ -292,6 +311,7 @@ pub enum AccessReviewInstanceFilterByCurrentUserOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AccessReviewScheduleDefinitionFilterByCurrentUserOptions {
     Reviewer = 1,
     UnknownFutureValue = 2,
@@ -302,6 +322,7 @@ pub enum AccessReviewScheduleDefinitionFilterByCurrentUserOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AccessReviewStageFilterByCurrentUserOptions {
     Reviewer = 1,
     UnknownFutureValue = 2,
@@ -312,6 +333,7 @@ pub enum AccessReviewStageFilterByCurrentUserOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AccountTargetContentType {
     Unknown = 0,
     IncludeAll = 1,
@@ -324,6 +346,7 @@ pub enum AccountTargetContentType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ActionState {
     None = 0,
     Pending = 1,
@@ -339,6 +362,7 @@ pub enum ActionState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ActivityDomain {
     Unknown = 0,
     Work = 1,
@@ -351,6 +375,7 @@ pub enum ActivityDomain {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ActivityType {
     Signin = 0,
     User = 1,
@@ -363,6 +388,7 @@ pub enum ActivityType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AdvancedConfigState {
     Default = 0,
     Enabled = 1,
@@ -375,6 +401,7 @@ pub enum AdvancedConfigState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AgreementAcceptanceState {
     Accepted = 2,
     Declined = 3,
@@ -386,6 +413,7 @@ pub enum AgreementAcceptanceState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AiInteractionType {
     UserPrompt = 0,
     AiResponse = 1,
@@ -397,6 +425,7 @@ pub enum AiInteractionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AlertFeedback {
     Unknown = 0,
     TruePositive = 1,
@@ -410,6 +439,7 @@ pub enum AlertFeedback {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AlertSeverity {
     Unknown = 0,
     Informational = 1,
@@ -424,6 +454,7 @@ pub enum AlertSeverity {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AlertStatus {
     Unknown = 0,
     NewAlert = 1,
@@ -438,6 +469,7 @@ pub enum AlertStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AllowedLobbyAdmitterRoles {
     OrganizerAndCoOrganizersAndPresenters = 0,
     OrganizerAndCoOrganizers = 1,
@@ -449,6 +481,7 @@ pub enum AllowedLobbyAdmitterRoles {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AllowedTargetScope {
     NotSpecified = 0,
     SpecificDirectoryUsers = 1,
@@ -468,6 +501,7 @@ pub enum AllowedTargetScope {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AllowInvitesFrom {
     None = 0,
     AdminsAndGuestInviters = 1,
@@ -481,6 +515,7 @@ pub enum AllowInvitesFrom {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AndroidRequiredPasswordType {
     DeviceDefault = 0,
     Alphabetic = 1,
@@ -497,6 +532,7 @@ pub enum AndroidRequiredPasswordType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AndroidWorkProfileCrossProfileDataSharingType {
     DeviceDefault = 0,
     PreventAny = 1,
@@ -509,6 +545,7 @@ pub enum AndroidWorkProfileCrossProfileDataSharingType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AndroidWorkProfileDefaultAppPermissionPolicyType {
     DeviceDefault = 0,
     Prompt = 1,
@@ -521,6 +558,7 @@ pub enum AndroidWorkProfileDefaultAppPermissionPolicyType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AndroidWorkProfileRequiredPasswordType {
     DeviceDefault = 0,
     LowSecurityBiometric = 1,
@@ -537,6 +575,7 @@ pub enum AndroidWorkProfileRequiredPasswordType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AnswerInputType {
     Text = 0,
     RadioButton = 1,
@@ -548,6 +587,7 @@ pub enum AnswerInputType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AppCredentialRestrictionType {
     PasswordAddition = 0,
     PasswordLifetime = 1,
@@ -562,6 +602,7 @@ pub enum AppCredentialRestrictionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AppKeyCredentialRestrictionType {
     AsymmetricKeyLifetime = 0,
     UnknownFutureValue = 99,
@@ -572,7 +613,7 @@ pub enum AppKeyCredentialRestrictionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum ApplicationDataType {
     None = 0,
     CodingFiles = 1,
@@ -588,6 +629,7 @@ pub enum ApplicationDataType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ApplicationGuardBlockClipboardSharingType {
     NotConfigured = 0,
     BlockBoth = 1,
@@ -601,6 +643,7 @@ pub enum ApplicationGuardBlockClipboardSharingType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ApplicationGuardBlockFileTransferType {
     NotConfigured = 0,
     BlockImageAndTextFile = 1,
@@ -614,6 +657,7 @@ pub enum ApplicationGuardBlockFileTransferType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ApplicationType {
     Universal = 1,
     Desktop = 2,
@@ -624,6 +668,7 @@ pub enum ApplicationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AppliedConditionalAccessPolicyResult {
     Success = 0,
     Failure = 1,
@@ -642,6 +687,7 @@ pub enum AppliedConditionalAccessPolicyResult {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AppListType {
     None = 0,
     AppsInListCompliant = 1,
@@ -653,6 +699,7 @@ pub enum AppListType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AppLockerApplicationControlType {
     NotConfigured = 0,
     EnforceComponentsAndStoreApps = 1,
@@ -666,6 +713,7 @@ pub enum AppLockerApplicationControlType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AppLogDecryptionAlgorithm {
     Aes256 = 0,
     UnknownFutureValue = 1,
@@ -676,6 +724,7 @@ pub enum AppLogDecryptionAlgorithm {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AppLogUploadState {
     Pending = 0,
     Completed = 1,
@@ -688,6 +737,7 @@ pub enum AppLogUploadState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AppManagementRestrictionState {
     Enabled = 1,
     Disabled = 2,
@@ -699,6 +749,7 @@ pub enum AppManagementRestrictionState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ApprovalFilterByCurrentUserOptions {
     Target = 0,
     CreatedBy = 1,
@@ -711,6 +762,7 @@ pub enum ApprovalFilterByCurrentUserOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ApproverInformationVisibility {
     Default = 0,
     NotVisible = 1,
@@ -723,6 +775,7 @@ pub enum ApproverInformationVisibility {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AppsUpdateChannelType {
     Current = 0,
     MonthlyEnterprise = 1,
@@ -735,6 +788,7 @@ pub enum AppsUpdateChannelType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ArtifactRestoreStatus {
     Added = 0,
     Scheduling = 1,
@@ -750,6 +804,7 @@ pub enum ArtifactRestoreStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AssignmentScheduleFilterByCurrentUserOptions {
     Principal = 1,
     UnknownFutureValue = 2,
@@ -760,6 +815,7 @@ pub enum AssignmentScheduleFilterByCurrentUserOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AssignmentScheduleInstanceFilterByCurrentUserOptions {
     Principal = 1,
     UnknownFutureValue = 2,
@@ -770,6 +826,7 @@ pub enum AssignmentScheduleInstanceFilterByCurrentUserOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AssignmentScheduleRequestFilterByCurrentUserOptions {
     Principal = 1,
     CreatedBy = 2,
@@ -782,6 +839,7 @@ pub enum AssignmentScheduleRequestFilterByCurrentUserOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AssignmentType {
     Required = 0,
     Recommended = 1,
@@ -794,6 +852,7 @@ pub enum AssignmentType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AttachmentType {
     File = 0,
     Item = 1,
@@ -805,6 +864,7 @@ pub enum AttachmentType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AttackSimulationOperationType {
     CreateSimualation = 0,
     UpdateSimulation = 1,
@@ -816,6 +876,7 @@ pub enum AttackSimulationOperationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AttendeeType {
     Required = 0,
     Optional = 1,
@@ -827,6 +888,7 @@ pub enum AttendeeType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AttestationEnforcement {
     Disabled = 0,
     RegistrationOnly = 1,
@@ -838,6 +900,7 @@ pub enum AttestationEnforcement {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AttestationLevel {
     Attested = 0,
     NotAttested = 1,
@@ -849,6 +912,7 @@ pub enum AttestationLevel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AttributeDefinitionMetadata {
     #[graph_enum(rename = "BaseAttributeName")]
     BaseAttributeName = 0,
@@ -875,6 +939,7 @@ pub enum AttributeDefinitionMetadata {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AttributeFlowBehavior {
     #[graph_enum(rename = "FlowWhenChanged")]
     FlowWhenChanged = 0,
@@ -887,6 +952,7 @@ pub enum AttributeFlowBehavior {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AttributeFlowType {
     #[graph_enum(rename = "Always")]
     Always = 0,
@@ -905,6 +971,7 @@ pub enum AttributeFlowType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AttributeMappingSourceType {
     #[graph_enum(rename = "Attribute")]
     Attribute = 0,
@@ -919,6 +986,7 @@ pub enum AttributeMappingSourceType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AttributeType {
     #[graph_enum(rename = "String")]
     String = 0,
@@ -939,6 +1007,7 @@ pub enum AttributeType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AuditLogRecordType {
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
@@ -947,6 +1016,7 @@ pub enum AuditLogRecordType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AuditLogUserType {
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
@@ -955,6 +1025,7 @@ pub enum AuditLogUserType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AuthenticationAttributeCollectionInputType {
     Text = 1,
     RadioSingleSelect = 2,
@@ -968,6 +1039,7 @@ pub enum AuthenticationAttributeCollectionInputType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AuthenticationMethodFeature {
     SsprRegistered = 0,
     SsprEnabled = 1,
@@ -982,6 +1054,7 @@ pub enum AuthenticationMethodFeature {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AuthenticationMethodKeyStrength {
     Normal = 0,
     Weak = 1,
@@ -993,7 +1066,7 @@ pub enum AuthenticationMethodKeyStrength {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum AuthenticationMethodModes {
     Password = 1,
     Voice = 2,
@@ -1020,6 +1093,7 @@ pub enum AuthenticationMethodModes {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AuthenticationMethodPlatform {
     Unknown = 0,
     Windows = 1,
@@ -1035,6 +1109,7 @@ pub enum AuthenticationMethodPlatform {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AuthenticationMethodSignInState {
     NotSupported = 0,
     NotAllowedByPolicy = 1,
@@ -1050,6 +1125,7 @@ pub enum AuthenticationMethodSignInState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AuthenticationMethodsPolicyMigrationState {
     PreMigration = 0,
     MigrationInProgress = 1,
@@ -1062,6 +1138,7 @@ pub enum AuthenticationMethodsPolicyMigrationState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AuthenticationMethodState {
     Enabled = 0,
     Disabled = 1,
@@ -1072,6 +1149,7 @@ pub enum AuthenticationMethodState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AuthenticationMethodTargetType {
     User = 0,
     Group = 1,
@@ -1083,6 +1161,7 @@ pub enum AuthenticationMethodTargetType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AuthenticationPhoneType {
     Mobile = 0,
     AlternateMobile = 1,
@@ -1095,6 +1174,7 @@ pub enum AuthenticationPhoneType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AuthenticationProtocol {
     WsFed = 0,
     Saml = 1,
@@ -1106,6 +1186,7 @@ pub enum AuthenticationProtocol {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AuthenticationStrengthPolicyType {
     BuiltIn = 0,
     Custom = 1,
@@ -1117,7 +1198,7 @@ pub enum AuthenticationStrengthPolicyType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum AuthenticationStrengthRequirements {
     None = 0,
     Mfa = 1,
@@ -1129,6 +1210,7 @@ pub enum AuthenticationStrengthRequirements {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AutomaticRepliesStatus {
     Disabled = 0,
     AlwaysEnabled = 1,
@@ -1140,6 +1222,7 @@ pub enum AutomaticRepliesStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AutomaticUpdateMode {
     UserDefined = 0,
     NotifyDownload = 1,
@@ -1154,6 +1237,7 @@ pub enum AutomaticUpdateMode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum AutoRestartNotificationDismissalMethod {
     NotConfigured = 0,
     Automatic = 1,
@@ -1166,6 +1250,7 @@ pub enum AutoRestartNotificationDismissalMethod {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum B2bIdentityProvidersType {
     AzureActiveDirectory = 1,
     ExternalFederation = 2,
@@ -1181,6 +1266,7 @@ pub enum B2bIdentityProvidersType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum BackupServiceConsumer {
     Unknown = 0,
     Firstparty = 1,
@@ -1193,6 +1279,7 @@ pub enum BackupServiceConsumer {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum BackupServiceStatus {
     Disabled = 0,
     Enabled = 1,
@@ -1206,6 +1293,7 @@ pub enum BackupServiceStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum BaseAuthenticationMethod {
     Password = 1,
     Voice = 2,
@@ -1228,6 +1316,7 @@ pub enum BaseAuthenticationMethod {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum BaselineParameterType {
     String = 0,
     Integer = 1,
@@ -1240,6 +1329,7 @@ pub enum BaselineParameterType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum BinaryOperator {
     Or = 0,
     And = 1,
@@ -1250,6 +1340,7 @@ pub enum BinaryOperator {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum BitLockerEncryptionMethod {
     AesCbc128 = 3,
     AesCbc256 = 4,
@@ -1262,6 +1353,7 @@ pub enum BitLockerEncryptionMethod {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum BodyType {
     Text = 0,
     Html = 1,
@@ -1272,6 +1364,7 @@ pub enum BodyType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum BookingPageAccessControl {
     Unrestricted = 0,
     RestrictedToOrganization = 1,
@@ -1283,6 +1376,7 @@ pub enum BookingPageAccessControl {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum BookingPriceType {
     Undefined = 0,
     FixedPrice = 1,
@@ -1300,6 +1394,7 @@ pub enum BookingPriceType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum BookingReminderRecipients {
     AllAttendees = 0,
     Staff = 1,
@@ -1312,6 +1407,7 @@ pub enum BookingReminderRecipients {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum BookingsAvailabilityStatus {
     Available = 0,
     Busy = 1,
@@ -1325,6 +1421,7 @@ pub enum BookingsAvailabilityStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum BookingsServiceAvailabilityType {
     BookWhenStaffAreFree = 0,
     NotBookable = 1,
@@ -1337,6 +1434,7 @@ pub enum BookingsServiceAvailabilityType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum BookingStaffMembershipStatus {
     Active = 0,
     PendingAcceptance = 1,
@@ -1349,6 +1447,7 @@ pub enum BookingStaffMembershipStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum BookingStaffRole {
     Guest = 0,
     Administrator = 1,
@@ -1364,6 +1463,7 @@ pub enum BookingStaffRole {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum BookingType {
     Unknown = 0,
     Standard = 1,
@@ -1375,6 +1475,7 @@ pub enum BookingType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum BroadcastMeetingAudience {
     RoleIsAttendee = 0,
     Organization = 1,
@@ -1387,6 +1488,7 @@ pub enum BroadcastMeetingAudience {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum BrowsableResourceType {
     None = 0,
     Site = 1,
@@ -1400,6 +1502,7 @@ pub enum BrowsableResourceType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum BrowseQueryOrder {
     PathAsc = 0,
     PathDsc = 1,
@@ -1413,6 +1516,7 @@ pub enum BrowseQueryOrder {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum BrowseQueryResponseItemType {
     None = 0,
     Site = 1,
@@ -1427,6 +1531,7 @@ pub enum BrowseQueryResponseItemType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum BrowserSharedCookieSourceEnvironment {
     MicrosoftEdge = 0,
     InternetExplorer11 = 1,
@@ -1439,6 +1544,7 @@ pub enum BrowserSharedCookieSourceEnvironment {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum BrowserSharedCookieStatus {
     Published = 0,
     PendingAdd = 1,
@@ -1452,6 +1558,7 @@ pub enum BrowserSharedCookieStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum BrowserSiteCompatibilityMode {
     Default = 0,
     InternetExplorer8Enterprise = 1,
@@ -1470,6 +1577,7 @@ pub enum BrowserSiteCompatibilityMode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum BrowserSiteListStatus {
     Draft = 0,
     Published = 1,
@@ -1482,6 +1590,7 @@ pub enum BrowserSiteListStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum BrowserSiteMergeType {
     NoMerge = 0,
     Default = 1,
@@ -1493,6 +1602,7 @@ pub enum BrowserSiteMergeType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum BrowserSiteStatus {
     Published = 0,
     PendingAdd = 1,
@@ -1506,6 +1616,7 @@ pub enum BrowserSiteStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum BrowserSiteTargetEnvironment {
     InternetExplorerMode = 0,
     InternetExplorer11 = 1,
@@ -1520,6 +1631,7 @@ pub enum BrowserSiteTargetEnvironment {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum BrowseSessionStatus {
     Creating = 0,
     Created = 1,
@@ -1532,6 +1644,7 @@ pub enum BrowseSessionStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum BucketAggregationSortProperty {
     Count = 0,
     KeyAsString = 1,
@@ -1544,6 +1657,7 @@ pub enum BucketAggregationSortProperty {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CalendarColor {
     Auto = -1,
     LightBlue = 0,
@@ -1563,6 +1677,7 @@ pub enum CalendarColor {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CalendarRoleType {
     None = 0,
     FreeBusyRead = 1,
@@ -1579,6 +1694,7 @@ pub enum CalendarRoleType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CalendarSharingAction {
     Accept = 0,
     AcceptAndViewCalendar = 1,
@@ -1591,6 +1707,7 @@ pub enum CalendarSharingAction {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CalendarSharingActionImportance {
     Primary = 0,
     Secondary = 1,
@@ -1601,6 +1718,7 @@ pub enum CalendarSharingActionImportance {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CalendarSharingActionType {
     Accept = 0,
     /// A value this version of the crate does not know, kept verbatim.
@@ -1610,6 +1728,7 @@ pub enum CalendarSharingActionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CallDirection {
     Incoming = 0,
     Outgoing = 1,
@@ -1620,6 +1739,7 @@ pub enum CallDirection {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CallEventType {
     CallStarted = 0,
     CallEnded = 1,
@@ -1632,6 +1752,7 @@ pub enum CallEventType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CallRecordingStatus {
     Success = 0,
     Failure = 1,
@@ -1645,6 +1766,7 @@ pub enum CallRecordingStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CallState {
     Incoming = 0,
     Establishing = 1,
@@ -1663,6 +1785,7 @@ pub enum CallState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CallTranscriptionState {
     NotStarted = 0,
     Active = 1,
@@ -1675,6 +1798,7 @@ pub enum CallTranscriptionState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CategoryColor {
     None = -1,
     Preset0 = 0,
@@ -1709,6 +1833,7 @@ pub enum CategoryColor {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CertificateAuthorityType {
     Root = 0,
     Intermediate = 1,
@@ -1720,6 +1845,7 @@ pub enum CertificateAuthorityType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CertificateStatus {
     NotProvisioned = 0,
     Provisioned = 1,
@@ -1730,6 +1856,7 @@ pub enum CertificateStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ChangeType {
     Created = 0,
     Updated = 1,
@@ -1741,6 +1868,7 @@ pub enum ChangeType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ChannelLayoutType {
     Post = 0,
     Chat = 1,
@@ -1752,6 +1880,7 @@ pub enum ChannelLayoutType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ChannelMembershipType {
     Standard = 0,
     Private = 1,
@@ -1764,7 +1893,7 @@ pub enum ChannelMembershipType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum ChatMessageActions {
     ReactionAdded = 1,
     ReactionRemoved = 2,
@@ -1777,6 +1906,7 @@ pub enum ChatMessageActions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ChatMessageImportance {
     Normal = 0,
     High = 1,
@@ -1789,7 +1919,7 @@ pub enum ChatMessageImportance {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum ChatMessagePolicyViolationDlpActionTypes {
     None = 0,
     NotifySender = 1,
@@ -1802,7 +1932,7 @@ pub enum ChatMessagePolicyViolationDlpActionTypes {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum ChatMessagePolicyViolationUserActionTypes {
     None = 0,
     Override = 1,
@@ -1814,7 +1944,7 @@ pub enum ChatMessagePolicyViolationUserActionTypes {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum ChatMessagePolicyViolationVerdictDetailsTypes {
     None = 0,
     AllowFalsePositiveOverride = 1,
@@ -1827,6 +1957,7 @@ pub enum ChatMessagePolicyViolationVerdictDetailsTypes {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ChatMessageType {
     Message = 0,
     ChatEvent = 1,
@@ -1840,6 +1971,7 @@ pub enum ChatMessageType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ChatType {
     OneOnOne = 0,
     Group = 1,
@@ -1852,6 +1984,7 @@ pub enum ChatType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CheckInMethod {
     Unspecified = 0,
     Manual = 1,
@@ -1865,6 +1998,7 @@ pub enum CheckInMethod {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ClaimBindingSource {
     Directory = 0,
     UnknownFutureValue = 1,
@@ -1875,6 +2009,7 @@ pub enum ClaimBindingSource {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ClickSource {
     Unknown = 0,
     QrCode = 1,
@@ -1887,7 +2022,7 @@ pub enum ClickSource {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum ClonableTeamParts {
     Apps = 1,
     Tabs = 2,
@@ -1901,6 +2036,7 @@ pub enum ClonableTeamParts {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudAppSecuritySessionControlType {
     McasConfigured = 0,
     MonitorOnly = 1,
@@ -1913,6 +2049,7 @@ pub enum CloudAppSecuritySessionControlType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcAuditActivityOperationType {
     Create = 0,
     Delete = 1,
@@ -1925,6 +2062,7 @@ pub enum CloudPcAuditActivityOperationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcAuditActivityResult {
     Success = 0,
     ClientError = 1,
@@ -1938,6 +2076,7 @@ pub enum CloudPcAuditActivityResult {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcAuditCategory {
     CloudPC = 0,
     UnknownFutureValue = 1,
@@ -1948,6 +2087,7 @@ pub enum CloudPcAuditCategory {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcDeviceImageErrorCode {
     InternalServerError = 0,
     SourceImageNotFound = 1,
@@ -1966,6 +2106,7 @@ pub enum CloudPcDeviceImageErrorCode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcDeviceImageOsStatus {
     Supported = 0,
     SupportedWithWarning = 1,
@@ -1978,6 +2119,7 @@ pub enum CloudPcDeviceImageOsStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcDeviceImageStatus {
     Pending = 0,
     Ready = 1,
@@ -1990,6 +2132,7 @@ pub enum CloudPcDeviceImageStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcDomainJoinType {
     AzureADJoin = 0,
     HybridAzureADJoin = 1,
@@ -2001,6 +2144,7 @@ pub enum CloudPcDomainJoinType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcGalleryImageStatus {
     Supported = 0,
     SupportedWithWarning = 1,
@@ -2013,6 +2157,7 @@ pub enum CloudPcGalleryImageStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcOnPremisesConnectionHealthCheckErrorType {
     DnsCheckFqdnNotFound = 100,
     DnsCheckNameWithInvalidCharacter = 101,
@@ -2089,6 +2234,7 @@ pub enum CloudPcOnPremisesConnectionHealthCheckErrorType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcOnPremisesConnectionStatus {
     Pending = 0,
     Running = 1,
@@ -2104,6 +2250,7 @@ pub enum CloudPcOnPremisesConnectionStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcOnPremisesConnectionType {
     HybridAzureADJoin = 0,
     AzureADJoin = 1,
@@ -2115,6 +2262,7 @@ pub enum CloudPcOnPremisesConnectionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcOperatingSystem {
     Windows10 = 0,
     Windows11 = 1,
@@ -2126,6 +2274,7 @@ pub enum CloudPcOperatingSystem {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcProvisioningPolicyImageType {
     Gallery = 0,
     Custom = 1,
@@ -2137,6 +2286,7 @@ pub enum CloudPcProvisioningPolicyImageType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcProvisioningType {
     Dedicated = 0,
     Shared = 1,
@@ -2148,6 +2298,7 @@ pub enum CloudPcProvisioningType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcRecommendationReportType {
     CloudPcUsageCategoryReport = 0,
     UnknownFutureValue = 1,
@@ -2158,6 +2309,7 @@ pub enum CloudPcRecommendationReportType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcRegionGroup {
     Default = 0,
     Australia = 1,
@@ -2187,6 +2339,7 @@ pub enum CloudPcRegionGroup {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcRestorePointFrequencyType {
     Default = 0,
     FourHours = 1,
@@ -2202,6 +2355,7 @@ pub enum CloudPcRestorePointFrequencyType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CloudPcUserAccountType {
     StandardUser = 0,
     Administrator = 1,
@@ -2213,6 +2367,7 @@ pub enum CloudPcUserAccountType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CoachmarkLocationType {
     Unknown = 0,
     FromEmail = 1,
@@ -2228,6 +2383,7 @@ pub enum CoachmarkLocationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ColumnTypes {
     Note = 0,
     Text = 1,
@@ -2255,6 +2411,7 @@ pub enum ColumnTypes {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CommunityPrivacy {
     Public = 0,
     Private = 1,
@@ -2266,6 +2423,7 @@ pub enum CommunityPrivacy {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ComplianceState {
     Unknown = 0,
     Compliant = 1,
@@ -2281,6 +2439,7 @@ pub enum ComplianceState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ComplianceStatus {
     Unknown = 0,
     NotApplicable = 1,
@@ -2297,6 +2456,7 @@ pub enum ComplianceStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ConditionalAccessClientApp {
     All = 0,
     Browser = 1,
@@ -2312,6 +2472,7 @@ pub enum ConditionalAccessClientApp {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ConditionalAccessDevicePlatform {
     Android = 0,
     IOS = 1,
@@ -2328,6 +2489,7 @@ pub enum ConditionalAccessDevicePlatform {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ConditionalAccessExternalTenantsMembershipKind {
     All = 0,
     Enumerated = 1,
@@ -2339,6 +2501,7 @@ pub enum ConditionalAccessExternalTenantsMembershipKind {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ConditionalAccessGrantControl {
     Block = 0,
     Mfa = 1,
@@ -2356,7 +2519,7 @@ pub enum ConditionalAccessGrantControl {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum ConditionalAccessGuestOrExternalUserTypes {
     None = 0,
     InternalGuest = 1,
@@ -2373,7 +2536,7 @@ pub enum ConditionalAccessGuestOrExternalUserTypes {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum ConditionalAccessInsiderRiskLevels {
     Minor = 1,
     Moderate = 2,
@@ -2386,6 +2549,7 @@ pub enum ConditionalAccessInsiderRiskLevels {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ConditionalAccessPolicyState {
     Enabled = 0,
     Disabled = 1,
@@ -2397,6 +2561,7 @@ pub enum ConditionalAccessPolicyState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ConditionalAccessStatus {
     Success = 0,
     Failure = 1,
@@ -2409,7 +2574,7 @@ pub enum ConditionalAccessStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum ConditionalAccessTransferMethods {
     None = 0,
     DeviceCodeFlow = 1,
@@ -2422,7 +2587,7 @@ pub enum ConditionalAccessTransferMethods {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum ConfirmedBy {
     None = 0,
     User = 1,
@@ -2435,6 +2600,7 @@ pub enum ConfirmedBy {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ConnectedOrganizationState {
     Configured = 0,
     Proposed = 1,
@@ -2446,6 +2612,7 @@ pub enum ConnectedOrganizationState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ConnectionDirection {
     Unknown = 0,
     Inbound = 1,
@@ -2458,6 +2625,7 @@ pub enum ConnectionDirection {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ConnectionStatus {
     Unknown = 0,
     Attempted = 1,
@@ -2472,6 +2640,7 @@ pub enum ConnectionStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ConsentRequestFilterByCurrentUserOptions {
     Reviewer = 0,
     UnknownFutureValue = 1,
@@ -2482,6 +2651,7 @@ pub enum ConsentRequestFilterByCurrentUserOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ContactRelationship {
     Parent = 0,
     Relative = 1,
@@ -2498,6 +2668,7 @@ pub enum ContactRelationship {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ContentCategory {
     None = 0,
     Ai = 1,
@@ -2509,6 +2680,7 @@ pub enum ContentCategory {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ContentProcessingErrorType {
     Transient = 0,
     Permanent = 1,
@@ -2520,6 +2692,7 @@ pub enum ContentProcessingErrorType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CountryLookupMethodType {
     ClientIpAddress = 0,
     AuthenticatorAppGps = 1,
@@ -2531,6 +2704,7 @@ pub enum CountryLookupMethodType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CourseStatus {
     NotStarted = 0,
     InProgress = 1,
@@ -2543,6 +2717,7 @@ pub enum CourseStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CrossTenantAccessPolicyTargetConfigurationAccessType {
     Allowed = 1,
     Blocked = 2,
@@ -2554,6 +2729,7 @@ pub enum CrossTenantAccessPolicyTargetConfigurationAccessType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CrossTenantAccessPolicyTargetType {
     User = 1,
     Group = 2,
@@ -2566,6 +2742,7 @@ pub enum CrossTenantAccessPolicyTargetType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CsaStarLevel {
     None = 0,
     Attestation = 1,
@@ -2582,6 +2759,7 @@ pub enum CsaStarLevel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CustomDataProvidedResourceUploadStatus {
     Active = 0,
     Complete = 1,
@@ -2594,6 +2772,7 @@ pub enum CustomDataProvidedResourceUploadStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CustomExtensionCalloutInstanceStatus {
     CalloutSent = 1,
     CallbackReceived = 2,
@@ -2608,6 +2787,7 @@ pub enum CustomExtensionCalloutInstanceStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum CustomSecurityAttributeComparisonOperator {
     Equals = 1,
     UnknownFutureValue = 2,
@@ -2618,6 +2798,7 @@ pub enum CustomSecurityAttributeComparisonOperator {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DataPolicyOperationStatus {
     NotStarted = 0,
     Running = 1,
@@ -2631,7 +2812,7 @@ pub enum DataPolicyOperationStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum DataProtection {
     None = 0,
     ImpactAssessments = 1,
@@ -2645,6 +2826,7 @@ pub enum DataProtection {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DataRetentionLevel {
     None = 0,
     DataRetained = 1,
@@ -2661,6 +2843,7 @@ pub enum DataRetentionLevel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DataSubjectType {
     Customer = 0,
     CurrentEmployee = 1,
@@ -2678,6 +2861,7 @@ pub enum DataSubjectType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DayOfWeek {
     Sunday = 0,
     Monday = 1,
@@ -2693,6 +2877,7 @@ pub enum DayOfWeek {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DefenderCloudBlockLevelType {
     NotConfigured = 0,
     High = 1,
@@ -2705,6 +2890,7 @@ pub enum DefenderCloudBlockLevelType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DefenderMonitorFileActivity {
     UserDefined = 0,
     Disable = 1,
@@ -2718,6 +2904,7 @@ pub enum DefenderMonitorFileActivity {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DefenderPromptForSampleSubmission {
     UserDefined = 0,
     AlwaysPrompt = 1,
@@ -2731,6 +2918,7 @@ pub enum DefenderPromptForSampleSubmission {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DefenderScanType {
     UserDefined = 0,
     Disabled = 1,
@@ -2743,6 +2931,7 @@ pub enum DefenderScanType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DefenderThreatAction {
     DeviceDefault = 0,
     Clean = 1,
@@ -2758,6 +2947,7 @@ pub enum DefenderThreatAction {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DelegatedAdminAccessAssignmentStatus {
     Pending = 0,
     Active = 1,
@@ -2772,6 +2962,7 @@ pub enum DelegatedAdminAccessAssignmentStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DelegatedAdminAccessContainerType {
     SecurityGroup = 0,
     UnknownFutureValue = 1,
@@ -2782,6 +2973,7 @@ pub enum DelegatedAdminAccessContainerType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DelegatedAdminRelationshipOperationType {
     DelegatedAdminAccessAssignmentUpdate = 0,
     UnknownFutureValue = 1,
@@ -2793,6 +2985,7 @@ pub enum DelegatedAdminRelationshipOperationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DelegatedAdminRelationshipRequestAction {
     LockForApproval = 0,
     Approve = 1,
@@ -2806,6 +2999,7 @@ pub enum DelegatedAdminRelationshipRequestAction {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DelegatedAdminRelationshipRequestStatus {
     Created = 0,
     Pending = 1,
@@ -2819,6 +3013,7 @@ pub enum DelegatedAdminRelationshipRequestStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DelegatedAdminRelationshipStatus {
     Activating = 0,
     Active = 1,
@@ -2838,6 +3033,7 @@ pub enum DelegatedAdminRelationshipStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DelegateMeetingMessageDeliveryOptions {
     SendToDelegateAndInformationToPrincipal = 0,
     SendToDelegateAndPrincipal = 1,
@@ -2849,6 +3045,7 @@ pub enum DelegateMeetingMessageDeliveryOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DestinationType {
     New = 0,
     InPlace = 1,
@@ -2860,6 +3057,7 @@ pub enum DestinationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DetectedAppPlatformType {
     Unknown = 0,
     Windows = 1,
@@ -2880,6 +3078,7 @@ pub enum DetectedAppPlatformType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceComplianceActionType {
     NoAction = 0,
     Notification = 1,
@@ -2895,6 +3094,7 @@ pub enum DeviceComplianceActionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceEnrollmentFailureReason {
     Unknown = 0,
     Authentication = 1,
@@ -2915,6 +3115,7 @@ pub enum DeviceEnrollmentFailureReason {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceEnrollmentType {
     Unknown = 0,
     UserEnrollment = 1,
@@ -2937,6 +3138,7 @@ pub enum DeviceEnrollmentType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceLogCollectionTemplateType {
     Predefined = 0,
     UnknownFutureValue = 1,
@@ -2947,6 +3149,7 @@ pub enum DeviceLogCollectionTemplateType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceManagementExchangeAccessState {
     None = 0,
     Unknown = 1,
@@ -2960,6 +3163,7 @@ pub enum DeviceManagementExchangeAccessState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceManagementExchangeAccessStateReason {
     None = 0,
     Unknown = 1,
@@ -2984,6 +3188,7 @@ pub enum DeviceManagementExchangeAccessStateReason {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceManagementExchangeConnectorStatus {
     None = 0,
     ConnectionPending = 1,
@@ -2997,6 +3202,7 @@ pub enum DeviceManagementExchangeConnectorStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceManagementExchangeConnectorSyncType {
     FullSync = 0,
     DeltaSync = 1,
@@ -3007,6 +3213,7 @@ pub enum DeviceManagementExchangeConnectorSyncType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceManagementExchangeConnectorType {
     OnPremises = 0,
     Hosted = 1,
@@ -3020,6 +3227,7 @@ pub enum DeviceManagementExchangeConnectorType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceManagementExportJobLocalizationType {
     LocalizedValuesAsAdditionalColumn = 0,
     ReplaceLocalizableValues = 1,
@@ -3030,6 +3238,7 @@ pub enum DeviceManagementExportJobLocalizationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceManagementPartnerAppType {
     Unknown = 0,
     SingleTenantApp = 1,
@@ -3041,6 +3250,7 @@ pub enum DeviceManagementPartnerAppType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceManagementPartnerTenantState {
     Unknown = 0,
     Unavailable = 1,
@@ -3055,6 +3265,7 @@ pub enum DeviceManagementPartnerTenantState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceManagementReportFileFormat {
     Csv = 0,
     Pdf = 1,
@@ -3067,6 +3278,7 @@ pub enum DeviceManagementReportFileFormat {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceManagementReportStatus {
     Unknown = 0,
     NotStarted = 1,
@@ -3080,6 +3292,7 @@ pub enum DeviceManagementReportStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceManagementSubscriptionState {
     Pending = 0,
     Active = 1,
@@ -3095,6 +3308,7 @@ pub enum DeviceManagementSubscriptionState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DevicePlatformType {
     Android = 0,
     AndroidForWork = 1,
@@ -3116,6 +3330,7 @@ pub enum DevicePlatformType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceRegistrationState {
     NotRegistered = 0,
     Registered = 2,
@@ -3132,6 +3347,7 @@ pub enum DeviceRegistrationState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DeviceThreatProtectionLevel {
     Unavailable = 0,
     Secured = 1,
@@ -3146,6 +3362,7 @@ pub enum DeviceThreatProtectionLevel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DiagnosticDataSubmissionMode {
     UserDefined = 0,
     None = 1,
@@ -3159,7 +3376,7 @@ pub enum DiagnosticDataSubmissionMode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum DirectoryDefinitionDiscoverabilities {
     #[graph_enum(rename = "None")]
     None = 0,
@@ -3180,6 +3397,7 @@ pub enum DirectoryDefinitionDiscoverabilities {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DisableReason {
     None = 0,
     InvalidBillingProfile = 1,
@@ -3192,6 +3410,7 @@ pub enum DisableReason {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DiskType {
     Unknown = 0,
     Hdd = 1,
@@ -3204,6 +3423,7 @@ pub enum DiskType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DlpAction {
     NotifyUser = 0,
     BlockAccess = 1,
@@ -3225,6 +3445,7 @@ pub enum DlpAction {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DriftStatus {
     Active = 0,
     Fixed = 1,
@@ -3236,6 +3457,7 @@ pub enum DriftStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum DriveItemSourceApplication {
     Teams = 0,
     Yammer = 1,
@@ -3255,6 +3477,7 @@ pub enum DriveItemSourceApplication {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EdgeCookiePolicy {
     UserDefined = 0,
     Allow = 1,
@@ -3267,6 +3490,7 @@ pub enum EdgeCookiePolicy {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EdgeSearchEngineType {
     Default = 0,
     Bing = 1,
@@ -3277,6 +3501,7 @@ pub enum EdgeSearchEngineType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EditionUpgradeLicenseType {
     ProductKey = 0,
     LicenseFile = 1,
@@ -3287,6 +3512,7 @@ pub enum EditionUpgradeLicenseType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EducationAddedStudentAction {
     None = 0,
     AssignIfOpen = 1,
@@ -3298,6 +3524,7 @@ pub enum EducationAddedStudentAction {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EducationAddToCalendarOptions {
     None = 0,
     StudentsAndPublisher = 1,
@@ -3311,6 +3538,7 @@ pub enum EducationAddToCalendarOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EducationAssignmentStatus {
     Draft = 0,
     Published = 1,
@@ -3324,6 +3552,7 @@ pub enum EducationAssignmentStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EducationExternalSource {
     Sis = 0,
     Manual = 1,
@@ -3335,6 +3564,7 @@ pub enum EducationExternalSource {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EducationFeedbackResourceOutcomeStatus {
     NotPublished = 0,
     PendingPublish = 1,
@@ -3348,6 +3578,7 @@ pub enum EducationFeedbackResourceOutcomeStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EducationGender {
     Female = 0,
     Male = 1,
@@ -3360,6 +3591,7 @@ pub enum EducationGender {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EducationModuleStatus {
     Draft = 0,
     Published = 1,
@@ -3371,6 +3603,7 @@ pub enum EducationModuleStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EducationSpeechType {
     Informative = 0,
     Personal = 1,
@@ -3383,6 +3616,7 @@ pub enum EducationSpeechType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EducationSubmissionStatus {
     Working = 0,
     Submitted = 1,
@@ -3398,6 +3632,7 @@ pub enum EducationSubmissionStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EducationUserRole {
     Student = 0,
     Teacher = 1,
@@ -3410,7 +3645,7 @@ pub enum EducationUserRole {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum EligibilityFilteringEnabledEntities {
     None = 0,
     SwapRequest = 1,
@@ -3424,6 +3659,7 @@ pub enum EligibilityFilteringEnabledEntities {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EligibilityScheduleFilterByCurrentUserOptions {
     Principal = 1,
     UnknownFutureValue = 2,
@@ -3434,6 +3670,7 @@ pub enum EligibilityScheduleFilterByCurrentUserOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EligibilityScheduleInstanceFilterByCurrentUserOptions {
     Principal = 1,
     UnknownFutureValue = 2,
@@ -3444,6 +3681,7 @@ pub enum EligibilityScheduleInstanceFilterByCurrentUserOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EligibilityScheduleRequestFilterByCurrentUserOptions {
     Principal = 1,
     CreatedBy = 2,
@@ -3456,6 +3694,7 @@ pub enum EligibilityScheduleRequestFilterByCurrentUserOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EmailRole {
     Unknown = 0,
     Sender = 1,
@@ -3468,6 +3707,7 @@ pub enum EmailRole {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum Enablement {
     NotConfigured = 0,
     Enabled = 1,
@@ -3479,6 +3719,7 @@ pub enum Enablement {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EndpointType {
     Default = 0,
     Voicemail = 1,
@@ -3492,6 +3733,7 @@ pub enum EndpointType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EndUserNotificationPreference {
     Unknown = 0,
     Microsoft = 1,
@@ -3504,6 +3746,7 @@ pub enum EndUserNotificationPreference {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EndUserNotificationSettingType {
     Unknown = 0,
     NoTraining = 1,
@@ -3517,6 +3760,7 @@ pub enum EndUserNotificationSettingType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EndUserNotificationType {
     Unknown = 0,
     PositiveReinforcement = 1,
@@ -3531,6 +3775,7 @@ pub enum EndUserNotificationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EngagementAsyncOperationType {
     CreateCommunity = 0,
     UnknownFutureValue = 1,
@@ -3541,6 +3786,7 @@ pub enum EngagementAsyncOperationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EngagementConversationMessageReactionType {
     Like = 0,
     Love = 1,
@@ -3580,6 +3826,7 @@ pub enum EngagementConversationMessageReactionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EngagementConversationModerationState {
     Published = 0,
     PendingReview = 1,
@@ -3592,6 +3839,7 @@ pub enum EngagementConversationModerationState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EngagementCreationMode {
     None = 0,
     Migration = 1,
@@ -3603,6 +3851,7 @@ pub enum EngagementCreationMode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EnrollmentState {
     Unknown = 0,
     Enrolled = 1,
@@ -3616,6 +3865,7 @@ pub enum EnrollmentState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EntityType {
     Event = 0,
     Message = 1,
@@ -3637,6 +3887,7 @@ pub enum EntityType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EntryExportStatus {
     #[graph_enum(rename = "Noop")]
     Noop = 0,
@@ -3655,6 +3906,7 @@ pub enum EntryExportStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EntrySyncOperation {
     #[graph_enum(rename = "None")]
     None = 0,
@@ -3671,6 +3923,7 @@ pub enum EntrySyncOperation {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ErrorCorrectionLevel {
     L = 1,
     M = 2,
@@ -3684,6 +3937,7 @@ pub enum ErrorCorrectionLevel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EscrowBehavior {
     #[graph_enum(rename = "Default")]
     Default = 1,
@@ -3696,6 +3950,7 @@ pub enum EscrowBehavior {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum EventType {
     SingleInstance = 0,
     Occurrence = 1,
@@ -3708,6 +3963,7 @@ pub enum EventType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ExchangeIdFormat {
     EntryId = 0,
     EwsId = 1,
@@ -3721,6 +3977,7 @@ pub enum ExchangeIdFormat {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ExchangeMessageTraceStatus {
     GettingStatus = 1,
     Pending = 2,
@@ -3737,6 +3994,7 @@ pub enum ExchangeMessageTraceStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ExecutionMode {
     EvaluateInline = 1,
     EvaluateOffline = 2,
@@ -3748,6 +4006,7 @@ pub enum ExecutionMode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ExpirationPatternType {
     NotSpecified = 0,
     NoExpiration = 1,
@@ -3760,6 +4019,7 @@ pub enum ExpirationPatternType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ExternalAudienceScope {
     None = 0,
     ContactsOnly = 1,
@@ -3771,6 +4031,7 @@ pub enum ExternalAudienceScope {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ExternalEmailOtpState {
     Default = 0,
     Enabled = 1,
@@ -3783,6 +4044,7 @@ pub enum ExternalEmailOtpState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum FeatureTargetType {
     Group = 0,
     AdministrativeUnit = 1,
@@ -3795,6 +4057,7 @@ pub enum FeatureTargetType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum FeatureType {
     Registration = 0,
     Reset = 1,
@@ -3806,6 +4069,7 @@ pub enum FeatureType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum FederatedIdpMfaBehavior {
     AcceptIfMfaDoneByFederatedIdp = 0,
     EnforceMfaByFederatedIdp = 1,
@@ -3818,6 +4082,7 @@ pub enum FederatedIdpMfaBehavior {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum FedRampLevel {
     None = 0,
     High = 1,
@@ -3833,6 +4098,7 @@ pub enum FedRampLevel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum Fido2RestrictionEnforcementType {
     Allow = 0,
     Block = 1,
@@ -3844,6 +4110,7 @@ pub enum Fido2RestrictionEnforcementType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum FileHashType {
     Unknown = 0,
     Sha1 = 1,
@@ -3860,6 +4127,7 @@ pub enum FileHashType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum FileStorageContainerBillingClassification {
     Standard = 0,
     Trial = 1,
@@ -3872,6 +4140,7 @@ pub enum FileStorageContainerBillingClassification {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum FileStorageContainerBillingStatus {
     Invalid = 0,
     Valid = 1,
@@ -3883,6 +4152,7 @@ pub enum FileStorageContainerBillingStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum FileStorageContainerStatus {
     Inactive = 0,
     Active = 1,
@@ -3894,6 +4164,7 @@ pub enum FileStorageContainerStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum FileStorageContainerTypeAppPermission {
     None = 0,
     ReadContent = 1,
@@ -3918,7 +4189,7 @@ pub enum FileStorageContainerTypeAppPermission {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum FileStorageContainerTypeSettingsOverride {
     UrlTemplate = 0,
     IsDiscoverabilityEnabled = 1,
@@ -3934,6 +4205,7 @@ pub enum FileStorageContainerTypeSettingsOverride {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum FilterMode {
     Include = 0,
     Exclude = 1,
@@ -3944,6 +4216,7 @@ pub enum FilterMode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum FirewallCertificateRevocationListCheckMethodType {
     DeviceDefault = 0,
     None = 1,
@@ -3956,6 +4229,7 @@ pub enum FirewallCertificateRevocationListCheckMethodType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum FirewallPacketQueueingMethodType {
     DeviceDefault = 0,
     Disabled = 1,
@@ -3969,6 +4243,7 @@ pub enum FirewallPacketQueueingMethodType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum FirewallPreSharedKeyEncodingMethodType {
     DeviceDefault = 0,
     None = 1,
@@ -3980,6 +4255,7 @@ pub enum FirewallPreSharedKeyEncodingMethodType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum FollowupFlagStatus {
     NotFlagged = 0,
     Complete = 1,
@@ -3991,6 +4267,7 @@ pub enum FollowupFlagStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum FreeBusyStatus {
     Unknown = -1,
     Free = 0,
@@ -4005,6 +4282,7 @@ pub enum FreeBusyStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum GiphyRatingType {
     Strict = 0,
     Moderate = 1,
@@ -4016,6 +4294,7 @@ pub enum GiphyRatingType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum GroupAccessType {
     None = 0,
     Private = 1,
@@ -4029,6 +4308,7 @@ pub enum GroupAccessType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum GroupType {
     UnifiedGroups = 0,
     AzureAD = 1,
@@ -4040,6 +4320,7 @@ pub enum GroupType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum HoldType {
     None = 0,
     Private = 1,
@@ -4052,6 +4333,7 @@ pub enum HoldType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum HorizontalSectionLayoutType {
     None = 0,
     OneColumn = 1,
@@ -4068,6 +4350,7 @@ pub enum HorizontalSectionLayoutType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum IdentityUserFlowAttributeDataType {
     String = 1,
     Boolean = 2,
@@ -4082,6 +4365,7 @@ pub enum IdentityUserFlowAttributeDataType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum IdentityUserFlowAttributeInputType {
     TextBox = 1,
     DateTimeDropdown = 2,
@@ -4096,6 +4380,7 @@ pub enum IdentityUserFlowAttributeInputType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum IdentityUserFlowAttributeType {
     BuiltIn = 1,
     Custom = 2,
@@ -4108,6 +4393,7 @@ pub enum IdentityUserFlowAttributeType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ImageTaggingChoice {
     Disabled = 0,
     Basic = 1,
@@ -4120,6 +4406,7 @@ pub enum ImageTaggingChoice {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum Importance {
     Low = 0,
     Normal = 1,
@@ -4131,6 +4418,7 @@ pub enum Importance {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ImportedWindowsAutopilotDeviceIdentityImportStatus {
     Unknown = 0,
     Pending = 1,
@@ -4144,6 +4432,7 @@ pub enum ImportedWindowsAutopilotDeviceIdentityImportStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ImportedWindowsAutopilotDeviceIdentityUploadStatus {
     NoUpload = 0,
     Pending = 1,
@@ -4156,6 +4445,7 @@ pub enum ImportedWindowsAutopilotDeviceIdentityUploadStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum IncludedUserRoles {
     All = 0,
     PrivilegedAdmin = 1,
@@ -4169,6 +4459,7 @@ pub enum IncludedUserRoles {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum IncludedUserTypes {
     All = 0,
     Member = 1,
@@ -4181,6 +4472,7 @@ pub enum IncludedUserTypes {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum IncompatiblePrinterSettings {
     Show = 0,
     Hide = 1,
@@ -4192,6 +4484,7 @@ pub enum IncompatiblePrinterSettings {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum InferenceClassificationType {
     Focused = 0,
     Other = 1,
@@ -4202,6 +4495,7 @@ pub enum InferenceClassificationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum InitiatorType {
     User = 0,
     Application = 1,
@@ -4214,6 +4508,7 @@ pub enum InitiatorType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum InsiderRiskLevel {
     None = 0,
     Minor = 1,
@@ -4227,6 +4522,7 @@ pub enum InsiderRiskLevel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum InstallIntent {
     Available = 0,
     Required = 1,
@@ -4239,6 +4535,7 @@ pub enum InstallIntent {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum InstallState {
     NotApplicable = 0,
     Installed = 1,
@@ -4253,6 +4550,7 @@ pub enum InstallState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum InternetSiteSecurityLevel {
     UserDefined = 0,
     Medium = 1,
@@ -4265,6 +4563,7 @@ pub enum InternetSiteSecurityLevel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum IosNotificationAlertType {
     DeviceDefault = 0,
     Banner = 1,
@@ -4277,6 +4576,7 @@ pub enum IosNotificationAlertType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum IosUpdatesInstallStatus {
     DeviceOsHigherThanDesiredOsVersion = -2016330696,
     SharedDeviceUserLoggedInError = -2016330699,
@@ -4303,6 +4603,7 @@ pub enum IosUpdatesInstallStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum LabelActionSource {
     Manual = 0,
     Automatic = 1,
@@ -4316,6 +4617,7 @@ pub enum LabelActionSource {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum LayoutTemplateType {
     Default = 0,
     VerticalSplit = 1,
@@ -4327,6 +4629,7 @@ pub enum LayoutTemplateType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum Level {
     Beginner = 0,
     Intermediate = 1,
@@ -4339,6 +4642,7 @@ pub enum Level {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum LifecycleEventType {
     Missed = 0,
     SubscriptionRemoved = 1,
@@ -4350,6 +4654,7 @@ pub enum LifecycleEventType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum LobbyBypassScope {
     Organizer = 0,
     Organization = 1,
@@ -4365,6 +4670,7 @@ pub enum LobbyBypassScope {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum LocationType {
     Default = 0,
     ConferenceRoom = 1,
@@ -4383,6 +4689,7 @@ pub enum LocationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum LocationUniqueIdType {
     Unknown = 0,
     LocationStore = 1,
@@ -4396,6 +4703,7 @@ pub enum LocationUniqueIdType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum LogonType {
     Unknown = 0,
     Interactive = 1,
@@ -4411,6 +4719,7 @@ pub enum LogonType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum LongRunningOperationStatus {
     NotStarted = 0,
     Running = 1,
@@ -4424,6 +4733,7 @@ pub enum LongRunningOperationStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MailDestinationRoutingReason {
     None = 0,
     MailFlowRule = 1,
@@ -4448,7 +4758,7 @@ pub enum MailDestinationRoutingReason {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum MailTipsType {
     AutomaticReplies = 1,
     MailboxFullStatus = 2,
@@ -4467,6 +4777,7 @@ pub enum MailTipsType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ManagedAppAvailability {
     Global = 0,
     LineOfBusiness = 1,
@@ -4477,6 +4788,7 @@ pub enum ManagedAppAvailability {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ManagedAppClipboardSharingLevel {
     AllApps = 0,
     ManagedAppsWithPasteIn = 1,
@@ -4489,6 +4801,7 @@ pub enum ManagedAppClipboardSharingLevel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ManagedAppDataEncryptionType {
     UseDeviceSettings = 0,
     AfterDeviceRestart = 1,
@@ -4501,6 +4814,7 @@ pub enum ManagedAppDataEncryptionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ManagedAppDataStorageLocation {
     OneDriveForBusiness = 1,
     SharePoint = 2,
@@ -4513,6 +4827,7 @@ pub enum ManagedAppDataStorageLocation {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ManagedAppDataTransferLevel {
     AllApps = 0,
     ManagedApps = 1,
@@ -4524,6 +4839,7 @@ pub enum ManagedAppDataTransferLevel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ManagedAppFlaggedReason {
     None = 0,
     RootedDevice = 1,
@@ -4534,6 +4850,7 @@ pub enum ManagedAppFlaggedReason {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ManagedAppPinCharacterSet {
     Numeric = 0,
     AlphanumericAndSymbol = 1,
@@ -4544,7 +4861,7 @@ pub enum ManagedAppPinCharacterSet {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum ManagedBrowserType {
     NotConfigured = 0,
     MicrosoftEdge = 1,
@@ -4555,6 +4872,7 @@ pub enum ManagedBrowserType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ManagedDeviceOwnerType {
     Unknown = 0,
     Company = 1,
@@ -4567,6 +4885,7 @@ pub enum ManagedDeviceOwnerType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ManagedDevicePartnerReportedHealthState {
     Unknown = 0,
     Activated = 1,
@@ -4585,6 +4904,7 @@ pub enum ManagedDevicePartnerReportedHealthState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ManagementAgentType {
     Eas = 1,
     Mdm = 2,
@@ -4606,6 +4926,7 @@ pub enum ManagementAgentType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ManagementState {
     Managed = 0,
     RetirePending = 1,
@@ -4627,6 +4948,7 @@ pub enum ManagementState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MatchConfidenceLevel {
     Exact = 0,
     Relaxed = 1,
@@ -4638,6 +4960,7 @@ pub enum MatchConfidenceLevel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MaxWorkLocationDetails {
     Unknown = 0,
     None = 1,
@@ -4651,6 +4974,7 @@ pub enum MaxWorkLocationDetails {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MdmAppConfigKeyType {
     StringType = 0,
     IntegerType = 1,
@@ -4664,6 +4988,7 @@ pub enum MdmAppConfigKeyType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MdmAuthority {
     Unknown = 0,
     Intune = 1,
@@ -4676,6 +5001,7 @@ pub enum MdmAuthority {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MediaDirection {
     Inactive = 0,
     SendOnly = 1,
@@ -4688,6 +5014,7 @@ pub enum MediaDirection {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MediaSourceContentCategory {
     Meeting = 0,
     LiveStream = 1,
@@ -4706,6 +5033,7 @@ pub enum MediaSourceContentCategory {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MediaState {
     Active = 0,
     Inactive = 1,
@@ -4717,6 +5045,7 @@ pub enum MediaState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MeetingAudience {
     Everyone = 0,
     Organization = 1,
@@ -4728,6 +5057,7 @@ pub enum MeetingAudience {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MeetingChatHistoryDefaultMode {
     None = 0,
     All = 1,
@@ -4739,6 +5069,7 @@ pub enum MeetingChatHistoryDefaultMode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MeetingChatMode {
     Enabled = 0,
     Disabled = 1,
@@ -4751,6 +5082,7 @@ pub enum MeetingChatMode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MeetingLiveShareOptions {
     Enabled = 0,
     Disabled = 1,
@@ -4762,6 +5094,7 @@ pub enum MeetingLiveShareOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MeetingMessageType {
     None = 0,
     MeetingRequest = 1,
@@ -4776,6 +5109,7 @@ pub enum MeetingMessageType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MeetingRequestType {
     None = 0,
     NewMeetingRequest = 1,
@@ -4791,6 +5125,7 @@ pub enum MeetingRequestType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MessageActionFlag {
     Any = 0,
     Call = 1,
@@ -4810,6 +5145,7 @@ pub enum MessageActionFlag {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MicrosoftAuthenticatorAuthenticationMode {
     DeviceBasedPush = 0,
     Push = 1,
@@ -4821,6 +5157,7 @@ pub enum MicrosoftAuthenticatorAuthenticationMode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MicrosoftEdgeChannel {
     Dev = 0,
     Beta = 1,
@@ -4833,6 +5170,7 @@ pub enum MicrosoftEdgeChannel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MicrosoftManagedDesktopType {
     NotManaged = 0,
     PremiumManaged = 1,
@@ -4846,6 +5184,7 @@ pub enum MicrosoftManagedDesktopType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MicrosoftStoreForBusinessLicenseType {
     Offline = 0,
     Online = 1,
@@ -4856,6 +5195,7 @@ pub enum MicrosoftStoreForBusinessLicenseType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MigrationMode {
     InProgress = 0,
     Completed = 1,
@@ -4867,6 +5207,7 @@ pub enum MigrationMode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MigrationStatus {
     Ready = 0,
     NeedsReview = 1,
@@ -4879,6 +5220,7 @@ pub enum MigrationStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MiracastChannel {
     UserDefined = 0,
     One = 1,
@@ -4908,6 +5250,7 @@ pub enum MiracastChannel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MobileAppContentFileUploadState {
     Success = 0,
     TransientError = 1,
@@ -4932,6 +5275,7 @@ pub enum MobileAppContentFileUploadState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MobileAppPublishingState {
     NotPublished = 0,
     Processing = 1,
@@ -4943,6 +5287,7 @@ pub enum MobileAppPublishingState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MobileThreatPartnerTenantState {
     Unavailable = 0,
     Available = 1,
@@ -4956,6 +5301,7 @@ pub enum MobileThreatPartnerTenantState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum Modality {
     Audio = 1,
     Video = 2,
@@ -4969,6 +5315,7 @@ pub enum Modality {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MonitorMode {
     MonitorOnly = 0,
     UnknownFutureValue = 1,
@@ -4979,6 +5326,7 @@ pub enum MonitorMode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MonitorRunStatus {
     Successful = 0,
     PartiallySuccessful = 1,
@@ -4991,6 +5339,7 @@ pub enum MonitorRunStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MonitorStatus {
     Active = 0,
     Inactive = 1,
@@ -5002,6 +5351,7 @@ pub enum MonitorStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MultiFactorAuthConfiguration {
     NotRequired = 0,
     Required = 1,
@@ -5013,6 +5363,7 @@ pub enum MultiFactorAuthConfiguration {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MultiTenantOrganizationMemberProcessingStatus {
     NotStarted = 0,
     Running = 1,
@@ -5026,6 +5377,7 @@ pub enum MultiTenantOrganizationMemberProcessingStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MultiTenantOrganizationMemberRole {
     Owner = 0,
     Member = 1,
@@ -5037,6 +5389,7 @@ pub enum MultiTenantOrganizationMemberRole {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MultiTenantOrganizationMemberState {
     Pending = 0,
     Active = 1,
@@ -5049,6 +5402,7 @@ pub enum MultiTenantOrganizationMemberState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum MultiTenantOrganizationState {
     Active = 0,
     Inactive = 1,
@@ -5060,6 +5414,7 @@ pub enum MultiTenantOrganizationState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum Mutability {
     #[graph_enum(rename = "ReadWrite")]
     ReadWrite = 0,
@@ -5076,7 +5431,7 @@ pub enum Mutability {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum NativeAuthenticationApisEnabled {
     None = 0,
     All = 1,
@@ -5088,6 +5443,7 @@ pub enum NativeAuthenticationApisEnabled {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum NotificationDeliveryFrequency {
     Unknown = 0,
     Weekly = 1,
@@ -5100,6 +5456,7 @@ pub enum NotificationDeliveryFrequency {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum NotificationDeliveryPreference {
     Unknown = 0,
     DeliverImmedietly = 1,
@@ -5112,7 +5469,7 @@ pub enum NotificationDeliveryPreference {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum NotificationEventsType {
     None = 1,
     RestoreAndPolicyUpdates = 2,
@@ -5124,7 +5481,7 @@ pub enum NotificationEventsType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum NotificationRecipientsType {
     None = 0,
     GlobalAdmins = 1,
@@ -5139,7 +5496,7 @@ pub enum NotificationRecipientsType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum NotificationTemplateBrandingOptions {
     None = 0,
     IncludeCompanyLogo = 1,
@@ -5155,6 +5512,7 @@ pub enum NotificationTemplateBrandingOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum NotifyMembers {
     All = 0,
     AllowSelected = 1,
@@ -5167,6 +5525,7 @@ pub enum NotifyMembers {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum OAuthAppScope {
     Unknown = 0,
     ReadCalendar = 1,
@@ -5184,6 +5543,7 @@ pub enum OAuthAppScope {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ObjectDefinitionMetadata {
     #[graph_enum(rename = "PropertyNameAccountEnabled")]
     PropertyNameAccountEnabled = 0,
@@ -5206,7 +5566,7 @@ pub enum ObjectDefinitionMetadata {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum ObjectFlowTypes {
     #[graph_enum(rename = "None")]
     None = 0,
@@ -5223,6 +5583,7 @@ pub enum ObjectFlowTypes {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ObjectMappingMetadata {
     #[graph_enum(rename = "EscrowBehavior")]
     EscrowBehavior = 0,
@@ -5245,6 +5606,7 @@ pub enum ObjectMappingMetadata {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ObliterationBehavior {
     Default = 0,
     DoNotObliterate = 1,
@@ -5258,7 +5620,7 @@ pub enum ObliterationBehavior {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum OidcResponseType {
     Code = 1,
     #[graph_enum(rename = "id_token")]
@@ -5272,6 +5634,7 @@ pub enum OidcResponseType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum OnenotePatchActionType {
     #[graph_enum(rename = "Replace")]
     Replace = 0,
@@ -5290,6 +5653,7 @@ pub enum OnenotePatchActionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum OnenotePatchInsertPosition {
     #[graph_enum(rename = "After")]
     After = 0,
@@ -5302,6 +5666,7 @@ pub enum OnenotePatchInsertPosition {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum OnenoteSourceService {
     #[graph_enum(rename = "Unknown")]
     Unknown = 0,
@@ -5318,6 +5683,7 @@ pub enum OnenoteSourceService {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum OnenoteUserRole {
     #[graph_enum(rename = "None")]
     None = -1,
@@ -5334,7 +5700,7 @@ pub enum OnenoteUserRole {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum OnlineMeetingContentSharingDisabledReason {
     WatermarkProtection = 1,
     UnknownFutureValue = 2,
@@ -5345,6 +5711,7 @@ pub enum OnlineMeetingContentSharingDisabledReason {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum OnlineMeetingPresenters {
     Everyone = 0,
     Organization = 1,
@@ -5358,6 +5725,7 @@ pub enum OnlineMeetingPresenters {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum OnlineMeetingProviderType {
     Unknown = 0,
     SkypeForBusiness = 1,
@@ -5370,6 +5738,7 @@ pub enum OnlineMeetingProviderType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum OnlineMeetingRole {
     Attendee = 0,
     Presenter = 1,
@@ -5383,6 +5752,7 @@ pub enum OnlineMeetingRole {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum OnlineMeetingType {
     Adhoc = 0,
     Scheduled = 1,
@@ -5397,7 +5767,7 @@ pub enum OnlineMeetingType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum OnlineMeetingVideoDisabledReason {
     WatermarkProtection = 1,
     UnknownFutureValue = 2,
@@ -5408,6 +5778,7 @@ pub enum OnlineMeetingVideoDisabledReason {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum OnPremisesDirectorySynchronizationDeletionPreventionType {
     Disabled = 0,
     EnabledForCount = 1,
@@ -5420,6 +5791,7 @@ pub enum OnPremisesDirectorySynchronizationDeletionPreventionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum OperatingSystemUpgradeEligibility {
     Upgraded = 0,
     Unknown = 1,
@@ -5433,6 +5805,7 @@ pub enum OperatingSystemUpgradeEligibility {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum OperationResult {
     Success = 0,
     Failure = 1,
@@ -5445,6 +5818,7 @@ pub enum OperationResult {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum OperationStatus {
     #[graph_enum(rename = "NotStarted")]
     NotStarted = 0,
@@ -5461,6 +5835,7 @@ pub enum OperationStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum OutlierContainerType {
     Group = 0,
     UnknownFutureValue = 1,
@@ -5471,6 +5846,7 @@ pub enum OutlierContainerType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum OutlierMemberType {
     User = 0,
     UnknownFutureValue = 1,
@@ -5481,6 +5857,7 @@ pub enum OutlierMemberType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PackageStatus {
     None = 0,
     Some = 1,
@@ -5493,6 +5870,7 @@ pub enum PackageStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PackageType {
     Microsoft = 0,
     External = 1,
@@ -5506,6 +5884,7 @@ pub enum PackageType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PageLayoutType {
     MicrosoftReserved = 0,
     Article = 1,
@@ -5518,6 +5897,7 @@ pub enum PageLayoutType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PagePromotionType {
     MicrosoftReserved = 0,
     Page = 1,
@@ -5530,6 +5910,7 @@ pub enum PagePromotionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PartnerTenantType {
     MicrosoftSupport = 1,
     SyndicatePartner = 2,
@@ -5545,6 +5926,7 @@ pub enum PartnerTenantType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PasskeyType {
     DeviceBound = 0,
     Synced = 1,
@@ -5556,7 +5938,7 @@ pub enum PasskeyType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum PasskeyTypes {
     DeviceBound = 1,
     Synced = 2,
@@ -5568,7 +5950,7 @@ pub enum PasskeyTypes {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum PasswordPolicy {
     None = 0,
     ChangePasswordPeriod = 1,
@@ -5584,6 +5966,7 @@ pub enum PasswordPolicy {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PayloadBrand {
     Unknown = 0,
     Other = 1,
@@ -5613,6 +5996,7 @@ pub enum PayloadBrand {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PayloadComplexity {
     Unknown = 0,
     Low = 1,
@@ -5626,6 +6010,7 @@ pub enum PayloadComplexity {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PayloadDeliveryPlatform {
     Unknown = 0,
     Sms = 1,
@@ -5639,6 +6024,7 @@ pub enum PayloadDeliveryPlatform {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PayloadIndustry {
     Unknown = 0,
     Other = 1,
@@ -5670,6 +6056,7 @@ pub enum PayloadIndustry {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PayloadTheme {
     Unknown = 0,
     Other = 1,
@@ -5710,6 +6097,7 @@ pub enum PayloadTheme {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PciVersion {
     None = 0,
     #[graph_enum(rename = "v3_2_1")]
@@ -5724,6 +6112,7 @@ pub enum PciVersion {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PermissionClassificationType {
     Low = 1,
     Medium = 2,
@@ -5736,6 +6125,7 @@ pub enum PermissionClassificationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PermissionType {
     DelegatedUserConsentable = 1,
     Delegated = 2,
@@ -5747,6 +6137,7 @@ pub enum PermissionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PersistentBrowserSessionMode {
     Always = 0,
     Never = 1,
@@ -5757,6 +6148,7 @@ pub enum PersistentBrowserSessionMode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PhoneType {
     Home = 0,
     Business = 1,
@@ -5775,6 +6167,7 @@ pub enum PhoneType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PhysicalAddressType {
     Unknown = 0,
     Home = 1,
@@ -5787,6 +6180,7 @@ pub enum PhysicalAddressType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PlaceFeatureEnablement {
     Unknown = 0,
     Enabled = 1,
@@ -5799,6 +6193,7 @@ pub enum PlaceFeatureEnablement {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PlannerContainerType {
     Group = 1,
     UnknownFutureValue = 2,
@@ -5810,6 +6205,7 @@ pub enum PlannerContainerType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PlannerPreviewType {
     Automatic = 0,
     NoPreview = 1,
@@ -5823,6 +6219,7 @@ pub enum PlannerPreviewType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PolicyPivotProperty {
     None = 0,
     Activity = 1,
@@ -5835,6 +6232,7 @@ pub enum PolicyPivotProperty {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PolicyPlatformType {
     Android = 0,
     AndroidForWork = 1,
@@ -5851,6 +6249,7 @@ pub enum PolicyPlatformType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PostType {
     Regular = 0,
     Quick = 1,
@@ -5863,6 +6262,7 @@ pub enum PostType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PrereleaseFeatures {
     UserDefined = 0,
     SettingsOnly = 1,
@@ -5875,6 +6275,7 @@ pub enum PrereleaseFeatures {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PrintColorMode {
     BlackAndWhite = 0,
     Grayscale = 1,
@@ -5888,6 +6289,7 @@ pub enum PrintColorMode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PrintDuplexMode {
     FlipOnLongEdge = 0,
     FlipOnShortEdge = 1,
@@ -5900,6 +6302,7 @@ pub enum PrintDuplexMode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PrinterFeedOrientation {
     LongEdgeFirst = 0,
     ShortEdgeFirst = 1,
@@ -5911,6 +6314,7 @@ pub enum PrinterFeedOrientation {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PrinterProcessingState {
     Unknown = 0,
     Idle = 1,
@@ -5924,6 +6328,7 @@ pub enum PrinterProcessingState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PrinterProcessingStateDetail {
     Paused = 0,
     MediaJam = 2,
@@ -6758,6 +7163,7 @@ pub enum PrinterProcessingStateDetail {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PrintEvent {
     JobStarted = 0,
     UnknownFutureValue = 1,
@@ -6768,6 +7174,7 @@ pub enum PrintEvent {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PrintFinishing {
     None = 3,
     Staple = 4,
@@ -6842,6 +7249,7 @@ pub enum PrintFinishing {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PrintJobProcessingState {
     Unknown = 0,
     Pending = 1,
@@ -6859,6 +7267,7 @@ pub enum PrintJobProcessingState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PrintJobStateDetail {
     UploadPending = 0,
     Transforming = 1,
@@ -6875,6 +7284,7 @@ pub enum PrintJobStateDetail {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PrintMultipageLayout {
     ClockwiseFromTopLeft = 0,
     CounterclockwiseFromTopLeft = 1,
@@ -6892,6 +7302,7 @@ pub enum PrintMultipageLayout {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PrintOperationProcessingState {
     NotStarted = 0,
     Running = 1,
@@ -6905,6 +7316,7 @@ pub enum PrintOperationProcessingState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PrintOrientation {
     Portrait = 3,
     Landscape = 4,
@@ -6918,6 +7330,7 @@ pub enum PrintOrientation {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PrintQuality {
     Low = 0,
     Medium = 1,
@@ -6930,6 +7343,7 @@ pub enum PrintQuality {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PrintScaling {
     Auto = 0,
     ShrinkToFit = 1,
@@ -6944,6 +7358,7 @@ pub enum PrintScaling {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PrintTaskProcessingState {
     Pending = 0,
     Processing = 1,
@@ -6957,6 +7372,7 @@ pub enum PrintTaskProcessingState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PrivilegedAccessGroupAssignmentType {
     Assigned = 1,
     Activated = 2,
@@ -6968,6 +7384,7 @@ pub enum PrivilegedAccessGroupAssignmentType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PrivilegedAccessGroupMemberType {
     Direct = 1,
     Group = 2,
@@ -6979,6 +7396,7 @@ pub enum PrivilegedAccessGroupMemberType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PrivilegedAccessGroupRelationships {
     Owner = 1,
     Member = 2,
@@ -6990,6 +7408,7 @@ pub enum PrivilegedAccessGroupRelationships {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ProcessIntegrityLevel {
     Unknown = 0,
     Untrusted = 1,
@@ -7005,6 +7424,7 @@ pub enum ProcessIntegrityLevel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum PromptLoginBehavior {
     TranslateToFreshPasswordAuthentication = 0,
     NativeSupport = 1,
@@ -7017,6 +7437,7 @@ pub enum PromptLoginBehavior {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ProtectionPolicyStatus {
     Inactive = 0,
     ActiveWithErrors = 1,
@@ -7030,6 +7451,7 @@ pub enum ProtectionPolicyStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ProtectionRuleStatus {
     Draft = 0,
     Active = 1,
@@ -7045,6 +7467,7 @@ pub enum ProtectionRuleStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ProtectionScopeState {
     NotModified = 0,
     Modified = 1,
@@ -7056,7 +7479,7 @@ pub enum ProtectionScopeState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum ProtectionSource {
     None = 0,
     Manual = 1,
@@ -7069,6 +7492,7 @@ pub enum ProtectionSource {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ProtectionUnitsBulkJobStatus {
     Unknown = 0,
     Active = 1,
@@ -7082,6 +7506,7 @@ pub enum ProtectionUnitsBulkJobStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ProtectionUnitStatus {
     ProtectRequested = 0,
     Protected = 1,
@@ -7099,6 +7524,7 @@ pub enum ProtectionUnitStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ProvisioningAction {
     Other = 0,
     Create = 1,
@@ -7114,6 +7540,7 @@ pub enum ProvisioningAction {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ProvisioningResult {
     Success = 0,
     Failure = 1,
@@ -7127,6 +7554,7 @@ pub enum ProvisioningResult {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ProvisioningStatusErrorCategory {
     Failure = 0,
     NonServiceFailure = 1,
@@ -7139,6 +7567,7 @@ pub enum ProvisioningStatusErrorCategory {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ProvisioningStepType {
     Import = 0,
     Scoping = 1,
@@ -7154,6 +7583,7 @@ pub enum ProvisioningStepType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum QuarantineReason {
     #[graph_enum(rename = "EncounteredBaseEscrowThreshold")]
     EncounteredBaseEscrowThreshold = 0,
@@ -7178,6 +7608,7 @@ pub enum QuarantineReason {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RatingAppsType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -7192,6 +7623,7 @@ pub enum RatingAppsType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RatingAustraliaMoviesType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -7207,6 +7639,7 @@ pub enum RatingAustraliaMoviesType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RatingAustraliaTelevisionType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -7224,6 +7657,7 @@ pub enum RatingAustraliaTelevisionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RatingCanadaMoviesType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -7239,6 +7673,7 @@ pub enum RatingCanadaMoviesType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RatingCanadaTelevisionType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -7255,6 +7690,7 @@ pub enum RatingCanadaTelevisionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RatingFranceMoviesType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -7269,6 +7705,7 @@ pub enum RatingFranceMoviesType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RatingFranceTelevisionType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -7283,6 +7720,7 @@ pub enum RatingFranceTelevisionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RatingGermanyMoviesType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -7298,6 +7736,7 @@ pub enum RatingGermanyMoviesType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RatingGermanyTelevisionType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -7313,6 +7752,7 @@ pub enum RatingGermanyTelevisionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RatingIrelandMoviesType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -7329,6 +7769,7 @@ pub enum RatingIrelandMoviesType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RatingIrelandTelevisionType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -7344,6 +7785,7 @@ pub enum RatingIrelandTelevisionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RatingJapanMoviesType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -7358,6 +7800,7 @@ pub enum RatingJapanMoviesType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RatingJapanTelevisionType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -7369,6 +7812,7 @@ pub enum RatingJapanTelevisionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RatingNewZealandMoviesType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -7388,6 +7832,7 @@ pub enum RatingNewZealandMoviesType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RatingNewZealandTelevisionType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -7401,6 +7846,7 @@ pub enum RatingNewZealandTelevisionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RatingUnitedKingdomMoviesType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -7418,6 +7864,7 @@ pub enum RatingUnitedKingdomMoviesType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RatingUnitedKingdomTelevisionType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -7429,6 +7876,7 @@ pub enum RatingUnitedKingdomTelevisionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RatingUnitedStatesMoviesType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -7444,6 +7892,7 @@ pub enum RatingUnitedStatesMoviesType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RatingUnitedStatesTelevisionType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -7460,6 +7909,7 @@ pub enum RatingUnitedStatesTelevisionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ReadingCoachStoryType {
     AiGenerated = 0,
     ReadWorks = 1,
@@ -7472,7 +7922,7 @@ pub enum ReadingCoachStoryType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum RecipientScopeType {
     None = 0,
     Internal = 1,
@@ -7486,6 +7936,7 @@ pub enum RecipientScopeType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RecordingStatus {
     Unknown = 0,
     NotRecording = 1,
@@ -7499,6 +7950,7 @@ pub enum RecordingStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RecurrencePatternType {
     Daily = 0,
     Weekly = 1,
@@ -7513,6 +7965,7 @@ pub enum RecurrencePatternType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RecurrenceRangeType {
     EndDate = 0,
     NoEnd = 1,
@@ -7524,6 +7977,7 @@ pub enum RecurrenceRangeType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RegistryHive {
     Unknown = 0,
     CurrentConfig = 1,
@@ -7541,6 +7995,7 @@ pub enum RegistryHive {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RegistryOperation {
     Unknown = 0,
     Create = 1,
@@ -7554,6 +8009,7 @@ pub enum RegistryOperation {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RegistryValueType {
     Unknown = 0,
     Binary = 1,
@@ -7575,6 +8031,7 @@ pub enum RegistryValueType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RejectReason {
     None = 0,
     Busy = 1,
@@ -7587,6 +8044,7 @@ pub enum RejectReason {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RemindBeforeTimeInMinutesType {
     Mins15 = 0,
     UnknownFutureValue = 100,
@@ -7597,6 +8055,7 @@ pub enum RemindBeforeTimeInMinutesType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RemoteAssistanceOnboardingStatus {
     NotOnboarded = 0,
     Onboarding = 1,
@@ -7608,6 +8067,7 @@ pub enum RemoteAssistanceOnboardingStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RequiredPasswordType {
     DeviceDefault = 0,
     Alphanumeric = 1,
@@ -7619,6 +8079,7 @@ pub enum RequiredPasswordType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ResourceAccessStatus {
     None = 0,
     Failure = 1,
@@ -7631,7 +8092,7 @@ pub enum ResourceAccessStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum ResourceAccessType {
     None = 0,
     Read = 1,
@@ -7645,6 +8106,7 @@ pub enum ResourceAccessType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ResourceLinkType {
     Url = 0,
     UnknownFutureValue = 1,
@@ -7655,6 +8117,7 @@ pub enum ResourceLinkType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ResponseEmotionType {
     None = 0,
     Confident = 1,
@@ -7721,6 +8184,7 @@ pub enum ResponseEmotionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ResponseFeedbackType {
     None = 0,
     NotDetected = 1,
@@ -7737,6 +8201,7 @@ pub enum ResponseFeedbackType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ResponseType {
     None = 0,
     Organizer = 1,
@@ -7751,6 +8216,7 @@ pub enum ResponseType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RestEncryptionType {
     None = 0,
     Aes = 1,
@@ -7768,6 +8234,7 @@ pub enum RestEncryptionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RestorableArtifact {
     Message = 0,
     UnknownFutureValue = 1,
@@ -7778,6 +8245,7 @@ pub enum RestorableArtifact {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RestoreArtifactsBulkRequestStatus {
     Unknown = 0,
     Active = 1,
@@ -7791,6 +8259,7 @@ pub enum RestoreArtifactsBulkRequestStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RestoreJobType {
     Standard = 0,
     Bulk = 1,
@@ -7803,6 +8272,7 @@ pub enum RestoreJobType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RestorePointPreference {
     Latest = 0,
     Oldest = 1,
@@ -7814,7 +8284,7 @@ pub enum RestorePointPreference {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum RestorePointTags {
     None = 0,
     FastRestore = 1,
@@ -7826,6 +8296,7 @@ pub enum RestorePointTags {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RestoreSessionStatus {
     Draft = 0,
     Activating = 1,
@@ -7841,6 +8312,7 @@ pub enum RestoreSessionStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RestrictionAction {
     Warn = 0,
     Audit = 1,
@@ -7852,6 +8324,7 @@ pub enum RestrictionAction {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RetrievalDataSource {
     SharePoint = 0,
     OneDriveBusiness = 1,
@@ -7864,6 +8337,7 @@ pub enum RetrievalDataSource {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RetrievalEntityType {
     Site = 0,
     List = 1,
@@ -7879,6 +8353,7 @@ pub enum RetrievalEntityType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RiskDetail {
     None = 0,
     AdminGeneratedTemporaryPassword = 1,
@@ -7906,6 +8381,7 @@ pub enum RiskDetail {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RiskDetectionTimingType {
     NotDefined = 0,
     Realtime = 1,
@@ -7919,6 +8395,7 @@ pub enum RiskDetectionTimingType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RiskEventType {
     UnlikelyTravel = 0,
     AnonymizedIPAddress = 1,
@@ -7942,6 +8419,7 @@ pub enum RiskEventType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RiskLevel {
     Low = 0,
     Medium = 1,
@@ -7956,6 +8434,7 @@ pub enum RiskLevel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RiskState {
     None = 0,
     ConfirmedSafe = 1,
@@ -7971,6 +8450,7 @@ pub enum RiskState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RoleAssignmentScheduleFilterByCurrentUserOptions {
     Principal = 1,
     UnknownFutureValue = 2,
@@ -7981,6 +8461,7 @@ pub enum RoleAssignmentScheduleFilterByCurrentUserOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RoleAssignmentScheduleInstanceFilterByCurrentUserOptions {
     Principal = 1,
     UnknownFutureValue = 2,
@@ -7991,6 +8472,7 @@ pub enum RoleAssignmentScheduleInstanceFilterByCurrentUserOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RoleAssignmentScheduleRequestFilterByCurrentUserOptions {
     Principal = 1,
     CreatedBy = 2,
@@ -8003,6 +8485,7 @@ pub enum RoleAssignmentScheduleRequestFilterByCurrentUserOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RoleEligibilityScheduleFilterByCurrentUserOptions {
     Principal = 1,
     UnknownFutureValue = 2,
@@ -8013,6 +8496,7 @@ pub enum RoleEligibilityScheduleFilterByCurrentUserOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RoleEligibilityScheduleInstanceFilterByCurrentUserOptions {
     Principal = 1,
     UnknownFutureValue = 2,
@@ -8023,6 +8507,7 @@ pub enum RoleEligibilityScheduleInstanceFilterByCurrentUserOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RoleEligibilityScheduleRequestFilterByCurrentUserOptions {
     Principal = 1,
     CreatedBy = 2,
@@ -8035,6 +8520,7 @@ pub enum RoleEligibilityScheduleRequestFilterByCurrentUserOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RoleType {
     Active = 0,
     Eligible = 1,
@@ -8048,6 +8534,7 @@ pub enum RoleType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RootDomains {
     None = 0,
     All = 1,
@@ -8063,6 +8550,7 @@ pub enum RootDomains {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RoutingMode {
     OneToOne = 0,
     Multicast = 1,
@@ -8074,6 +8562,7 @@ pub enum RoutingMode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RoutingType {
     Forwarded = 0,
     Lookup = 1,
@@ -8086,6 +8575,7 @@ pub enum RoutingType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum RunAsAccountType {
     System = 0,
     User = 1,
@@ -8096,6 +8586,7 @@ pub enum RunAsAccountType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SafeSearchFilterType {
     UserDefined = 0,
     Strict = 1,
@@ -8107,6 +8598,7 @@ pub enum SafeSearchFilterType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ScheduleChangeRequestActor {
     Sender = 0,
     Recipient = 1,
@@ -8120,6 +8612,7 @@ pub enum ScheduleChangeRequestActor {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ScheduleChangeState {
     Pending = 0,
     Approved = 1,
@@ -8132,6 +8625,7 @@ pub enum ScheduleChangeState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ScheduleEntityTheme {
     White = 0,
     Blue = 1,
@@ -8176,6 +8670,7 @@ pub enum ScheduleEntityTheme {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ScheduleRequestActions {
     AdminAssign = 1,
     AdminUpdate = 2,
@@ -8194,6 +8689,7 @@ pub enum ScheduleRequestActions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ScopeCollectionKind {
     AllAllowed = 0,
     Enumerated = 1,
@@ -8207,6 +8703,7 @@ pub enum ScopeCollectionKind {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ScopeOperatorMultiValuedComparisonType {
     #[graph_enum(rename = "All")]
     All = 0,
@@ -8219,6 +8716,7 @@ pub enum ScopeOperatorMultiValuedComparisonType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ScopeOperatorType {
     #[graph_enum(rename = "Binary")]
     Binary = 0,
@@ -8231,6 +8729,7 @@ pub enum ScopeOperatorType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ScreenSharingRole {
     Viewer = 0,
     Sharer = 1,
@@ -8241,6 +8740,7 @@ pub enum ScreenSharingRole {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SearchAlterationType {
     Suggestion = 0,
     Modification = 1,
@@ -8252,7 +8752,7 @@ pub enum SearchAlterationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum SearchContent {
     SharedContent = 1,
     PrivateContent = 2,
@@ -8264,6 +8764,7 @@ pub enum SearchContent {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SectionEmphasisType {
     None = 0,
     Neutral = 1,
@@ -8277,6 +8778,7 @@ pub enum SectionEmphasisType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SecurityNetworkProtocol {
     Unknown = -1,
     Ip = 0,
@@ -8309,6 +8811,7 @@ pub enum SecurityNetworkProtocol {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SecurityResourceType {
     Unknown = 0,
     Attacked = 1,
@@ -8321,6 +8824,7 @@ pub enum SecurityResourceType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SelectionLikelihoodInfo {
     NotSpecified = 0,
     High = 1,
@@ -8331,6 +8835,7 @@ pub enum SelectionLikelihoodInfo {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SendDtmfCompletionReason {
     Unknown = 0,
     CompletedSuccessfully = 1,
@@ -8343,6 +8848,7 @@ pub enum SendDtmfCompletionReason {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum Sensitivity {
     Normal = 0,
     Personal = 1,
@@ -8355,6 +8861,7 @@ pub enum Sensitivity {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SensitivityLabelAssignmentMethod {
     Standard = 0,
     Privileged = 1,
@@ -8367,6 +8874,7 @@ pub enum SensitivityLabelAssignmentMethod {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ServiceAppStatus {
     Inactive = 0,
     Active = 1,
@@ -8380,6 +8888,7 @@ pub enum ServiceAppStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ServiceHealthClassificationType {
     Advisory = 1,
     Incident = 2,
@@ -8391,6 +8900,7 @@ pub enum ServiceHealthClassificationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ServiceHealthOrigin {
     Microsoft = 1,
     ThirdParty = 2,
@@ -8403,6 +8913,7 @@ pub enum ServiceHealthOrigin {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ServiceHealthStatus {
     ServiceOperational = 0,
     Investigating = 1,
@@ -8429,6 +8940,7 @@ pub enum ServiceHealthStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ServiceUpdateCategory {
     PreventOrFixIssue = 1,
     PlanForChange = 2,
@@ -8441,6 +8953,7 @@ pub enum ServiceUpdateCategory {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ServiceUpdateSeverity {
     Normal = 1,
     High = 2,
@@ -8453,6 +8966,7 @@ pub enum ServiceUpdateSeverity {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SettingSourceType {
     DeviceConfiguration = 0,
     DeviceIntent = 1,
@@ -8463,6 +8977,7 @@ pub enum SettingSourceType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SharedPCAccountDeletionPolicyType {
     Immediate = 0,
     DiskSpaceThreshold = 1,
@@ -8474,7 +8989,7 @@ pub enum SharedPCAccountDeletionPolicyType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum SharedPCAllowedAccountType {
     Guest = 1,
     Domain = 2,
@@ -8485,6 +9000,7 @@ pub enum SharedPCAllowedAccountType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SharePointMigrationJobErrorLevel {
     Important = 0,
     Warning = 1,
@@ -8498,6 +9014,7 @@ pub enum SharePointMigrationJobErrorLevel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SharePointMigrationObjectType {
     Site = 0,
     Web = 1,
@@ -8516,6 +9033,7 @@ pub enum SharePointMigrationObjectType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SharingCapabilities {
     Disabled = 0,
     ExternalUserSharingOnly = 1,
@@ -8529,6 +9047,7 @@ pub enum SharingCapabilities {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SharingDomainRestrictionMode {
     None = 0,
     AllowList = 1,
@@ -8541,6 +9060,7 @@ pub enum SharingDomainRestrictionMode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SignInFrequencyAuthenticationType {
     PrimaryAndSecondaryAuthentication = 0,
     SecondaryAuthentication = 1,
@@ -8552,6 +9072,7 @@ pub enum SignInFrequencyAuthenticationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SignInFrequencyInterval {
     TimeBased = 0,
     EveryTime = 1,
@@ -8563,6 +9084,7 @@ pub enum SignInFrequencyInterval {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SigninFrequencyType {
     Days = 0,
     Hours = 1,
@@ -8573,6 +9095,7 @@ pub enum SigninFrequencyType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SignInUserType {
     Member = 0,
     Guest = 1,
@@ -8584,6 +9107,7 @@ pub enum SignInUserType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SimulationAttackTechnique {
     Unknown = 0,
     CredentialHarvesting = 1,
@@ -8599,6 +9123,7 @@ pub enum SimulationAttackTechnique {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SimulationAttackType {
     Unknown = 0,
     Social = 1,
@@ -8612,6 +9137,7 @@ pub enum SimulationAttackType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SimulationAutomationRunStatus {
     Unknown = 0,
     Running = 1,
@@ -8626,6 +9152,7 @@ pub enum SimulationAutomationRunStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SimulationAutomationStatus {
     Unknown = 0,
     Draft = 1,
@@ -8640,6 +9167,7 @@ pub enum SimulationAutomationStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SimulationContentSource {
     Unknown = 0,
     Global = 1,
@@ -8652,6 +9180,7 @@ pub enum SimulationContentSource {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SimulationContentStatus {
     Unknown = 0,
     Draft = 1,
@@ -8666,6 +9195,7 @@ pub enum SimulationContentStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SimulationStatus {
     Unknown = 0,
     Draft = 1,
@@ -8683,6 +9213,7 @@ pub enum SimulationStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SiteArchiveStatus {
     RecentlyArchived = 0,
     FullyArchived = 1,
@@ -8695,6 +9226,7 @@ pub enum SiteArchiveStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SiteLockState {
     Unlocked = 0,
     LockedReadOnly = 1,
@@ -8708,6 +9240,7 @@ pub enum SiteLockState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SiteSecurityLevel {
     UserDefined = 0,
     Low = 1,
@@ -8722,6 +9255,7 @@ pub enum SiteSecurityLevel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SnapshotJobStatus {
     NotStarted = 0,
     Running = 1,
@@ -8736,6 +9270,7 @@ pub enum SnapshotJobStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SocialIdentitySourceType {
     Facebook = 1,
     UnknownFutureValue = 2,
@@ -8746,6 +9281,7 @@ pub enum SocialIdentitySourceType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SslVersion {
     None = 0,
     #[graph_enum(rename = "ssl3_0")]
@@ -8767,6 +9303,7 @@ pub enum SslVersion {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum StagedFeatureName {
     PassthroughAuthentication = 0,
     SeamlessSso = 1,
@@ -8782,6 +9319,7 @@ pub enum StagedFeatureName {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum StateManagementSetting {
     NotConfigured = 0,
     Blocked = 1,
@@ -8793,6 +9331,7 @@ pub enum StateManagementSetting {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum Status {
     Active = 0,
     Updated = 1,
@@ -8806,6 +9345,7 @@ pub enum Status {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SubjectRightsRequestStage {
     ContentRetrieval = 0,
     ContentReview = 1,
@@ -8822,6 +9362,7 @@ pub enum SubjectRightsRequestStage {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SubjectRightsRequestStageStatus {
     NotStarted = 0,
     Current = 1,
@@ -8835,6 +9376,7 @@ pub enum SubjectRightsRequestStageStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SubjectRightsRequestStatus {
     Active = 0,
     Closed = 1,
@@ -8846,6 +9388,7 @@ pub enum SubjectRightsRequestStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SubjectRightsRequestType {
     Export = 0,
     Delete = 1,
@@ -8859,6 +9402,7 @@ pub enum SubjectRightsRequestType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SynchronizationDisposition {
     #[graph_enum(rename = "Normal")]
     Normal = 0,
@@ -8873,7 +9417,7 @@ pub enum SynchronizationDisposition {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum SynchronizationJobRestartScope {
     #[graph_enum(rename = "None")]
     None = 0,
@@ -8896,6 +9440,7 @@ pub enum SynchronizationJobRestartScope {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SynchronizationMetadata {
     #[graph_enum(rename = "GalleryApplicationIdentifier")]
     GalleryApplicationIdentifier = 0,
@@ -8922,6 +9467,7 @@ pub enum SynchronizationMetadata {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SynchronizationScheduleState {
     #[graph_enum(rename = "Active")]
     Active = 0,
@@ -8936,6 +9482,7 @@ pub enum SynchronizationScheduleState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SynchronizationSecret {
     #[graph_enum(rename = "None")]
     None = 0,
@@ -9034,6 +9581,7 @@ pub enum SynchronizationSecret {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SynchronizationStatusCode {
     #[graph_enum(rename = "NotConfigured")]
     NotConfigured = 0,
@@ -9052,6 +9600,7 @@ pub enum SynchronizationStatusCode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum SynchronizationTaskExecutionResult {
     #[graph_enum(rename = "Succeeded")]
     Succeeded = 0,
@@ -9066,6 +9615,7 @@ pub enum SynchronizationTaskExecutionResult {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TargetedManagedAppGroupType {
     SelectedPublicApps = 0,
     AllCoreMicrosoftApps = 1,
@@ -9078,6 +9628,7 @@ pub enum TargetedManagedAppGroupType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TargettedUserType {
     Unknown = 0,
     Clicked = 1,
@@ -9091,6 +9642,7 @@ pub enum TargettedUserType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TaskStatus {
     NotStarted = 0,
     InProgress = 1,
@@ -9104,6 +9656,7 @@ pub enum TaskStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TeamsAppDistributionMethod {
     Store = 0,
     Organization = 1,
@@ -9116,6 +9669,7 @@ pub enum TeamsAppDistributionMethod {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TeamsAppPublishingState {
     Submitted = 0,
     Rejected = 1,
@@ -9128,6 +9682,7 @@ pub enum TeamsAppPublishingState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TeamsAppResourceSpecificPermissionType {
     Delegated = 0,
     Application = 1,
@@ -9139,6 +9694,7 @@ pub enum TeamsAppResourceSpecificPermissionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TeamsAsyncOperationStatus {
     Invalid = 0,
     NotStarted = 1,
@@ -9153,6 +9709,7 @@ pub enum TeamsAsyncOperationStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TeamsAsyncOperationType {
     Invalid = 0,
     CloneTeam = 1,
@@ -9171,6 +9728,7 @@ pub enum TeamsAsyncOperationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TeamSpecialization {
     None = 0,
     EducationStandard = 1,
@@ -9187,6 +9745,7 @@ pub enum TeamSpecialization {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TeamVisibilityType {
     Private = 0,
     Public = 1,
@@ -9199,6 +9758,7 @@ pub enum TeamVisibilityType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TeamworkActivityTopicSource {
     EntityUrl = 0,
     Text = 1,
@@ -9209,6 +9769,7 @@ pub enum TeamworkActivityTopicSource {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TeamworkApplicationIdentityType {
     AadApplication = 0,
     Bot = 1,
@@ -9223,6 +9784,7 @@ pub enum TeamworkApplicationIdentityType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TeamworkCallEventType {
     Call = 0,
     Meeting = 1,
@@ -9235,6 +9797,7 @@ pub enum TeamworkCallEventType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TeamworkConversationIdentityType {
     Team = 0,
     Channel = 1,
@@ -9247,6 +9810,7 @@ pub enum TeamworkConversationIdentityType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TeamworkTagType {
     Standard = 0,
     UnknownFutureValue = 1,
@@ -9257,6 +9821,7 @@ pub enum TeamworkTagType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TeamworkUserIdentityType {
     AadUser = 0,
     OnPremiseAadUser = 1,
@@ -9274,7 +9839,7 @@ pub enum TeamworkUserIdentityType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum TemplateApplicationLevel {
     None = 0,
     NewPartners = 1,
@@ -9287,7 +9852,7 @@ pub enum TemplateApplicationLevel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum TemplateScenarios {
     New = 0,
     SecureFoundation = 1,
@@ -9303,6 +9868,7 @@ pub enum TemplateScenarios {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ThreatAssessmentContentType {
     Mail = 1,
     Url = 2,
@@ -9314,6 +9880,7 @@ pub enum ThreatAssessmentContentType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ThreatAssessmentRequestSource {
     Undefined = 0,
     User = 1,
@@ -9325,6 +9892,7 @@ pub enum ThreatAssessmentRequestSource {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ThreatAssessmentResultType {
     CheckPolicy = 1,
     Rescan = 2,
@@ -9336,6 +9904,7 @@ pub enum ThreatAssessmentResultType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ThreatAssessmentStatus {
     Pending = 1,
     Completed = 2,
@@ -9346,6 +9915,7 @@ pub enum ThreatAssessmentStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ThreatCategory {
     Undefined = 0,
     Spam = 1,
@@ -9359,6 +9929,7 @@ pub enum ThreatCategory {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum ThreatExpectedAssessment {
     Block = 1,
     Unblock = 2,
@@ -9369,6 +9940,7 @@ pub enum ThreatExpectedAssessment {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TimeCardState {
     ClockedIn = 0,
     OnBreak = 1,
@@ -9381,6 +9953,7 @@ pub enum TimeCardState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TimeOffReasonIconType {
     None = 0,
     Car = 1,
@@ -9411,6 +9984,7 @@ pub enum TimeOffReasonIconType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TimeZoneStandard {
     Windows = 0,
     Iana = 1,
@@ -9421,6 +9995,7 @@ pub enum TimeZoneStandard {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TitleAreaLayoutType {
     ImageAndTitle = 0,
     Plain = 1,
@@ -9434,6 +10009,7 @@ pub enum TitleAreaLayoutType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TitleAreaTextAlignmentType {
     Left = 0,
     Center = 1,
@@ -9445,6 +10021,7 @@ pub enum TitleAreaTextAlignmentType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TokenIssuerType {
     #[graph_enum(rename = "AzureAD")]
     AzureAD = 0,
@@ -9465,6 +10042,7 @@ pub enum TokenIssuerType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum Tone {
     Tone0 = 0,
     Tone1 = 1,
@@ -9490,6 +10068,7 @@ pub enum Tone {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TrainingAssignedTo {
     None = 0,
     AllUsers = 1,
@@ -9506,6 +10085,7 @@ pub enum TrainingAssignedTo {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TrainingAvailabilityStatus {
     Unknown = 0,
     NotAvailable = 1,
@@ -9520,6 +10100,7 @@ pub enum TrainingAvailabilityStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TrainingCompletionDuration {
     Week = 7,
     Fortnite = 14,
@@ -9532,6 +10113,7 @@ pub enum TrainingCompletionDuration {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TrainingSettingType {
     MicrosoftCustom = 0,
     MicrosoftManaged = 1,
@@ -9545,6 +10127,7 @@ pub enum TrainingSettingType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TrainingStatus {
     Unknown = 0,
     Assigned = 1,
@@ -9559,6 +10142,7 @@ pub enum TrainingStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum TrainingType {
     Unknown = 0,
     Phishing = 1,
@@ -9570,6 +10154,7 @@ pub enum TrainingType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum UnifiedRoleManagementPolicyRuleTargetOperations {
     All = 0,
     Activate = 1,
@@ -9587,6 +10172,7 @@ pub enum UnifiedRoleManagementPolicyRuleTargetOperations {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum UnifiedRoleScheduleRequestActions {
     AdminAssign = 1,
     AdminUpdate = 2,
@@ -9605,7 +10191,7 @@ pub enum UnifiedRoleScheduleRequestActions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum UsageRights {
     Unknown = 1,
     DocEdit = 2,
@@ -9636,6 +10222,7 @@ pub enum UsageRights {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum UserAccountSecurityType {
     Unknown = 0,
     Standard = 1,
@@ -9649,6 +10236,7 @@ pub enum UserAccountSecurityType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum UserAction {
     RegisterSecurityInformation = 0,
     RegisterOrJoinDevices = 1,
@@ -9660,6 +10248,7 @@ pub enum UserAction {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum UserActivityType {
     UploadText = 1,
     UploadFile = 2,
@@ -9677,7 +10266,7 @@ pub enum UserActivityType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum UserActivityTypes {
     None = 0,
     UploadText = 1,
@@ -9696,6 +10285,7 @@ pub enum UserActivityTypes {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum UserDefaultAuthenticationMethod {
     Push = 0,
     Oath = 1,
@@ -9712,6 +10302,7 @@ pub enum UserDefaultAuthenticationMethod {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum UserExperienceAnalyticsHealthState {
     Unknown = 0,
     InsufficientData = 1,
@@ -9725,6 +10316,7 @@ pub enum UserExperienceAnalyticsHealthState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum UserExperienceAnalyticsInsightSeverity {
     None = 0,
     Informational = 1,
@@ -9738,6 +10330,7 @@ pub enum UserExperienceAnalyticsInsightSeverity {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum UserExperienceAnalyticsOperatingSystemRestartCategory {
     Unknown = 0,
     RestartWithUpdate = 1,
@@ -9756,6 +10349,7 @@ pub enum UserExperienceAnalyticsOperatingSystemRestartCategory {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum UserExperienceAnalyticsSummarizedBy {
     None = 0,
     Model = 1,
@@ -9771,6 +10365,7 @@ pub enum UserExperienceAnalyticsSummarizedBy {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum UserFlowType {
     SignUp = 1,
     SignIn = 2,
@@ -9786,7 +10381,7 @@ pub enum UserFlowType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum UserOwnership {
     None = 0,
     LawfulBasisForProcessing = 1,
@@ -9805,6 +10400,7 @@ pub enum UserOwnership {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum UserPurpose {
     User = 1,
     Linked = 2,
@@ -9820,6 +10416,7 @@ pub enum UserPurpose {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum UserScopeType {
     User = 1,
     Group = 2,
@@ -9832,6 +10429,7 @@ pub enum UserScopeType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum UserSignInRecommendationScope {
     Tenant = 0,
     Application = 1,
@@ -9843,6 +10441,7 @@ pub enum UserSignInRecommendationScope {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum UserType {
     Member = 0,
     Guest = 1,
@@ -9854,6 +10453,7 @@ pub enum UserType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum VerifiedIdProfileState {
     Enabled = 0,
     Disabled = 1,
@@ -9865,6 +10465,7 @@ pub enum VerifiedIdProfileState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum VerifiedIdUsageConfigurationPurpose {
     Recovery = 0,
     Onboarding = 1,
@@ -9877,6 +10478,7 @@ pub enum VerifiedIdUsageConfigurationPurpose {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum VirtualAppointmentMessageType {
     Confirmation = 0,
     Reschedule = 1,
@@ -9889,6 +10491,7 @@ pub enum VirtualAppointmentMessageType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum VirtualEventAttendeeRegistrationStatus {
     Registered = 0,
     Canceled = 1,
@@ -9903,6 +10506,7 @@ pub enum VirtualEventAttendeeRegistrationStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum VirtualEventRegistrationPredefinedQuestionLabel {
     Street = 0,
     City = 1,
@@ -9920,6 +10524,7 @@ pub enum VirtualEventRegistrationPredefinedQuestionLabel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum VirtualEventRegistrationQuestionAnswerInputType {
     Text = 0,
     MultilineText = 1,
@@ -9934,6 +10539,7 @@ pub enum VirtualEventRegistrationQuestionAnswerInputType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum VirtualEventStatus {
     Draft = 0,
     Published = 1,
@@ -9946,6 +10552,7 @@ pub enum VirtualEventStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum VisibilitySetting {
     NotConfigured = 0,
     Hide = 1,
@@ -9957,6 +10564,7 @@ pub enum VisibilitySetting {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum VolumeType {
     OperatingSystemVolume = 1,
     FixedDataVolume = 2,
@@ -9969,6 +10577,7 @@ pub enum VolumeType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum VppTokenAccountType {
     Business = 0,
     Education = 1,
@@ -9979,6 +10588,7 @@ pub enum VppTokenAccountType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum VppTokenState {
     Unknown = 0,
     Valid = 1,
@@ -9992,6 +10602,7 @@ pub enum VppTokenState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum VppTokenSyncStatus {
     None = 0,
     InProgress = 1,
@@ -10004,7 +10615,7 @@ pub enum VppTokenSyncStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum WeakAlgorithms {
     RsaSha1 = 1,
     UnknownFutureValue = 2,
@@ -10015,6 +10626,7 @@ pub enum WeakAlgorithms {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WebApplicationFirewallDnsRecordType {
     Cname = 0,
     UnknownFutureValue = 1,
@@ -10025,6 +10637,7 @@ pub enum WebApplicationFirewallDnsRecordType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WebApplicationFirewallProviderType {
     Akamai = 0,
     Cloudflare = 1,
@@ -10036,6 +10649,7 @@ pub enum WebApplicationFirewallProviderType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WebApplicationFirewallVerificationStatus {
     Success = 0,
     Warning = 1,
@@ -10048,6 +10662,7 @@ pub enum WebApplicationFirewallVerificationStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WebBrowserCookieSettings {
     BrowserDefault = 0,
     BlockAlways = 1,
@@ -10061,6 +10676,7 @@ pub enum WebBrowserCookieSettings {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WebsiteType {
     Other = 0,
     Home = 1,
@@ -10074,6 +10690,7 @@ pub enum WebsiteType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WeekIndex {
     First = 0,
     Second = 1,
@@ -10087,6 +10704,7 @@ pub enum WeekIndex {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WeeklySchedule {
     UserDefined = 0,
     Everyday = 1,
@@ -10104,6 +10722,7 @@ pub enum WeeklySchedule {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WelcomeScreenMeetingInformation {
     UserDefined = 0,
     ShowOrganizerAndTimeOnly = 1,
@@ -10115,6 +10734,7 @@ pub enum WelcomeScreenMeetingInformation {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WellknownListName {
     None = 0,
     DefaultList = 1,
@@ -10127,7 +10747,7 @@ pub enum WellknownListName {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum WhatIfAnalysisReasons {
     NotSet = 0,
     NotEnoughInformation = 1,
@@ -10157,6 +10777,7 @@ pub enum WhatIfAnalysisReasons {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum Win32LobAppDeliveryOptimizationPriority {
     NotConfigured = 0,
     Foreground = 1,
@@ -10167,6 +10788,7 @@ pub enum Win32LobAppDeliveryOptimizationPriority {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum Win32LobAppFileSystemOperationType {
     NotConfigured = 0,
     Exists = 1,
@@ -10181,6 +10803,7 @@ pub enum Win32LobAppFileSystemOperationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum Win32LobAppMsiPackageType {
     PerMachine = 0,
     PerUser = 1,
@@ -10192,6 +10815,7 @@ pub enum Win32LobAppMsiPackageType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum Win32LobAppNotification {
     ShowAll = 0,
     ShowReboot = 1,
@@ -10203,6 +10827,7 @@ pub enum Win32LobAppNotification {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum Win32LobAppPowerShellScriptRuleOperationType {
     NotConfigured = 0,
     String = 1,
@@ -10218,6 +10843,7 @@ pub enum Win32LobAppPowerShellScriptRuleOperationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum Win32LobAppRegistryRuleOperationType {
     NotConfigured = 0,
     Exists = 1,
@@ -10232,6 +10858,7 @@ pub enum Win32LobAppRegistryRuleOperationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum Win32LobAppRestartBehavior {
     BasedOnReturnCode = 0,
     Allow = 1,
@@ -10244,6 +10871,7 @@ pub enum Win32LobAppRestartBehavior {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum Win32LobAppReturnCodeType {
     Failed = 0,
     Success = 1,
@@ -10257,6 +10885,7 @@ pub enum Win32LobAppReturnCodeType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum Win32LobAppRuleOperator {
     NotConfigured = 0,
     Equal = 1,
@@ -10272,6 +10901,7 @@ pub enum Win32LobAppRuleOperator {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum Win32LobAppRuleType {
     Detection = 0,
     Requirement = 1,
@@ -10282,6 +10912,7 @@ pub enum Win32LobAppRuleType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum Win32LobAutoUpdateSupersededAppsState {
     NotConfigured = 0,
     Enabled = 1,
@@ -10293,6 +10924,7 @@ pub enum Win32LobAutoUpdateSupersededAppsState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum Windows10EditionType {
     Windows10Enterprise = 0,
     Windows10EnterpriseN = 1,
@@ -10313,6 +10945,7 @@ pub enum Windows10EditionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum Windows365SwitchCompatibilityFailureReasonType {
     OsVersionNotSupported = 0,
     HardwareNotSupported = 1,
@@ -10324,7 +10957,7 @@ pub enum Windows365SwitchCompatibilityFailureReasonType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum WindowsArchitecture {
     None = 0,
     X86 = 1,
@@ -10338,6 +10971,7 @@ pub enum WindowsArchitecture {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WindowsAutopilotDeviceType {
     WindowsPc = 0,
     HoloLens = 1,
@@ -10349,7 +10983,7 @@ pub enum WindowsAutopilotDeviceType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum WindowsDefenderProductStatus {
     NoStatus = 0,
     ServiceNotRunning = 1,
@@ -10384,6 +11018,7 @@ pub enum WindowsDefenderProductStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WindowsDeliveryOptimizationMode {
     UserDefined = 0,
     HttpOnly = 1,
@@ -10399,7 +11034,7 @@ pub enum WindowsDeliveryOptimizationMode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum WindowsDeviceHealthState {
     Clean = 0,
     FullScanPending = 1,
@@ -10414,7 +11049,7 @@ pub enum WindowsDeviceHealthState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum WindowsDeviceType {
     None = 0,
     Desktop = 1,
@@ -10429,6 +11064,7 @@ pub enum WindowsDeviceType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WindowsDeviceUsageType {
     SingleUser = 0,
     Shared = 1,
@@ -10440,6 +11076,7 @@ pub enum WindowsDeviceUsageType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WindowsHelloForBusinessPinUsage {
     Allowed = 0,
     Required = 1,
@@ -10451,6 +11088,7 @@ pub enum WindowsHelloForBusinessPinUsage {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WindowsInformationProtectionEnforcementLevel {
     NoProtection = 0,
     EncryptAndAuditOnly = 1,
@@ -10463,6 +11101,7 @@ pub enum WindowsInformationProtectionEnforcementLevel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WindowsInformationProtectionPinCharacterRequirements {
     NotAllow = 0,
     RequireAtLeastOne = 1,
@@ -10474,6 +11113,7 @@ pub enum WindowsInformationProtectionPinCharacterRequirements {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WindowsMalwareCategory {
     Invalid = 0,
     Adware = 1,
@@ -10533,6 +11173,7 @@ pub enum WindowsMalwareCategory {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WindowsMalwareExecutionState {
     Unknown = 0,
     Blocked = 1,
@@ -10546,6 +11187,7 @@ pub enum WindowsMalwareExecutionState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WindowsMalwareSeverity {
     Unknown = 0,
     Low = 1,
@@ -10559,6 +11201,7 @@ pub enum WindowsMalwareSeverity {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WindowsMalwareState {
     Unknown = 0,
     Detected = 1,
@@ -10580,6 +11223,7 @@ pub enum WindowsMalwareState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WindowsMalwareThreatState {
     Active = 0,
     ActionFailed = 1,
@@ -10599,6 +11243,7 @@ pub enum WindowsMalwareThreatState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WindowsSettingType {
     Roaming = 0,
     Backup = 1,
@@ -10610,6 +11255,7 @@ pub enum WindowsSettingType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WindowsSpotlightEnablementSettings {
     NotConfigured = 0,
     Disabled = 1,
@@ -10621,7 +11267,7 @@ pub enum WindowsSpotlightEnablementSettings {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum WindowsStartMenuAppListVisibilityType {
     UserDefined = 0,
     Collapse = 1,
@@ -10634,6 +11280,7 @@ pub enum WindowsStartMenuAppListVisibilityType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WindowsStartMenuModeType {
     UserDefined = 0,
     FullScreen = 1,
@@ -10645,7 +11292,7 @@ pub enum WindowsStartMenuModeType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum WindowsUpdateForBusinessUpdateWeeks {
     UserDefined = 0,
     FirstWeek = 1,
@@ -10661,6 +11308,7 @@ pub enum WindowsUpdateForBusinessUpdateWeeks {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WindowsUpdateNotificationDisplayOption {
     NotConfigured = 0,
     DefaultNotifications = 1,
@@ -10674,6 +11322,7 @@ pub enum WindowsUpdateNotificationDisplayOption {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WindowsUpdateType {
     UserDefined = 0,
     All = 1,
@@ -10688,6 +11337,7 @@ pub enum WindowsUpdateType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WindowsUserAccountControlSettings {
     UserDefined = 0,
     AlwaysNotify = 1,
@@ -10701,6 +11351,7 @@ pub enum WindowsUserAccountControlSettings {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WindowsUserType {
     Administrator = 0,
     Standard = 1,
@@ -10712,6 +11363,7 @@ pub enum WindowsUserType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WorkbookOperationStatus {
     NotStarted = 0,
     Running = 1,
@@ -10724,6 +11376,7 @@ pub enum WorkbookOperationStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WorkforceIntegrationEncryptionProtocol {
     SharedSecret = 0,
     UnknownFutureValue = 1,
@@ -10734,7 +11387,7 @@ pub enum WorkforceIntegrationEncryptionProtocol {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags)]
+#[graph_enum(flags, ascii_case_insensitive)]
 pub enum WorkforceIntegrationSupportedEntities {
     None = 0,
     Shift = 1,
@@ -10755,6 +11408,7 @@ pub enum WorkforceIntegrationSupportedEntities {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WorkLocationSource {
     None = 0,
     Manual = 1,
@@ -10768,6 +11422,7 @@ pub enum WorkLocationSource {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WorkLocationType {
     Unspecified = 0,
     Office = 1,
@@ -10781,6 +11436,7 @@ pub enum WorkLocationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum WorkLocationUpdateScope {
     CurrentSegment = 1,
     CurrentDay = 2,
@@ -10792,6 +11448,7 @@ pub enum WorkLocationUpdateScope {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum X509CertificateAffinityLevel {
     Low = 0,
     High = 1,
@@ -10803,6 +11460,7 @@ pub enum X509CertificateAffinityLevel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum X509CertificateAuthenticationMode {
     X509CertificateSingleFactor = 0,
     X509CertificateMultiFactor = 1,
@@ -10814,6 +11472,7 @@ pub enum X509CertificateAuthenticationMode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum X509CertificateCRLValidationConfigurationState {
     Disabled = 0,
     Enabled = 1,
@@ -10825,6 +11484,7 @@ pub enum X509CertificateCRLValidationConfigurationState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum X509CertificateIssuerHintsState {
     Disabled = 0,
     Enabled = 1,
@@ -10836,6 +11496,7 @@ pub enum X509CertificateIssuerHintsState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[graph_enum(ascii_case_insensitive)]
 pub enum X509CertificateRuleType {
     IssuerSubject = 0,
     PolicyOID = 1,

@@ -11,7 +11,7 @@
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.agentic")]
+#[graph_enum(namespace = "microsoft.graph.agentic", ascii_case_insensitive)]
 pub enum AgentType {
     NotAgentic = 0,
     AgenticApp = 2,

@@ -11,7 +11,7 @@
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.callRecords")]
+#[graph_enum(namespace = "microsoft.graph.callRecords", ascii_case_insensitive)]
 pub enum AudioCodec {
     Unknown = 0,
     Invalid = 1,
@@ -43,7 +43,7 @@ pub enum AudioCodec {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.callRecords")]
+#[graph_enum(namespace = "microsoft.graph.callRecords", ascii_case_insensitive)]
 pub enum CallType {
     Unknown = 0,
     GroupCall = 1,
@@ -56,7 +56,7 @@ pub enum CallType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.callRecords")]
+#[graph_enum(namespace = "microsoft.graph.callRecords", ascii_case_insensitive)]
 pub enum ClientPlatform {
     Unknown = 0,
     Windows = 1,
@@ -76,7 +76,7 @@ pub enum ClientPlatform {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.callRecords")]
+#[graph_enum(namespace = "microsoft.graph.callRecords", ascii_case_insensitive)]
 pub enum FailureStage {
     Unknown = 0,
     CallSetup = 1,
@@ -89,7 +89,7 @@ pub enum FailureStage {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.callRecords")]
+#[graph_enum(namespace = "microsoft.graph.callRecords", ascii_case_insensitive)]
 pub enum MediaStreamDirection {
     CallerToCallee = 0,
     CalleeToCaller = 1,
@@ -100,7 +100,7 @@ pub enum MediaStreamDirection {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.callRecords")]
+#[graph_enum(namespace = "microsoft.graph.callRecords", ascii_case_insensitive)]
 pub enum Modality {
     Audio = 0,
     Video = 1,
@@ -115,7 +115,7 @@ pub enum Modality {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.callRecords")]
+#[graph_enum(namespace = "microsoft.graph.callRecords", ascii_case_insensitive)]
 pub enum NetworkConnectionType {
     Unknown = 0,
     Wired = 1,
@@ -130,7 +130,7 @@ pub enum NetworkConnectionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.callRecords")]
+#[graph_enum(namespace = "microsoft.graph.callRecords", ascii_case_insensitive)]
 pub enum NetworkTransportProtocol {
     Unknown = 0,
     Udp = 1,
@@ -143,7 +143,7 @@ pub enum NetworkTransportProtocol {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.callRecords")]
+#[graph_enum(namespace = "microsoft.graph.callRecords", ascii_case_insensitive)]
 pub enum ProductFamily {
     Unknown = 0,
     Teams = 1,
@@ -158,7 +158,7 @@ pub enum ProductFamily {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.callRecords")]
+#[graph_enum(namespace = "microsoft.graph.callRecords", ascii_case_insensitive)]
 pub enum PstnCallDurationSource {
     Microsoft = 0,
     Operator = 1,
@@ -169,7 +169,7 @@ pub enum PstnCallDurationSource {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.callRecords")]
+#[graph_enum(namespace = "microsoft.graph.callRecords", ascii_case_insensitive)]
 pub enum PstnUserBlockMode {
     Blocked = 0,
     Unblocked = 1,
@@ -181,7 +181,7 @@ pub enum PstnUserBlockMode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.callRecords")]
+#[graph_enum(namespace = "microsoft.graph.callRecords", ascii_case_insensitive)]
 pub enum ServiceRole {
     Unknown = 0,
     CustomBot = 1,
@@ -212,7 +212,7 @@ pub enum ServiceRole {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.callRecords")]
+#[graph_enum(namespace = "microsoft.graph.callRecords", ascii_case_insensitive)]
 pub enum UserFeedbackRating {
     NotRated = 0,
     Bad = 1,
@@ -228,7 +228,7 @@ pub enum UserFeedbackRating {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.callRecords")]
+#[graph_enum(namespace = "microsoft.graph.callRecords", ascii_case_insensitive)]
 pub enum VideoCodec {
     Unknown = 0,
     Invalid = 1,
@@ -249,7 +249,7 @@ pub enum VideoCodec {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.callRecords")]
+#[graph_enum(namespace = "microsoft.graph.callRecords", ascii_case_insensitive)]
 pub enum WifiBand {
     Unknown = 0,
     Frequency24GHz = 1,
@@ -263,7 +263,7 @@ pub enum WifiBand {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.callRecords")]
+#[graph_enum(namespace = "microsoft.graph.callRecords", ascii_case_insensitive)]
 pub enum WifiRadioType {
     Unknown = 0,
     Wifi80211a = 1,

@@ -11,7 +11,11 @@
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.cloudLicensing", flags)]
+#[graph_enum(
+    namespace = "microsoft.graph.cloudLicensing",
+    flags,
+    ascii_case_insensitive
+)]
 pub enum AssigneeTypes {
     None = 0,
     User = 1,
@@ -25,7 +29,7 @@ pub enum AssigneeTypes {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.cloudLicensing")]
+#[graph_enum(namespace = "microsoft.graph.cloudLicensing", ascii_case_insensitive)]
 pub enum SubscriptionState {
     Active = 1,
     Warning = 2,
@@ -40,7 +44,11 @@ pub enum SubscriptionState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.cloudLicensing", flags)]
+#[graph_enum(
+    namespace = "microsoft.graph.cloudLicensing",
+    flags,
+    ascii_case_insensitive
+)]
 pub enum SubscriptionTags {
     None = 0,
     Trial = 1,

@@ -11,7 +11,7 @@
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.deviceManagement")]
+#[graph_enum(namespace = "microsoft.graph.deviceManagement", ascii_case_insensitive)]
 pub enum AggregationType {
     Count = 0,
     Percentage = 1,
@@ -26,7 +26,7 @@ pub enum AggregationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.deviceManagement")]
+#[graph_enum(namespace = "microsoft.graph.deviceManagement", ascii_case_insensitive)]
 pub enum AlertRuleTemplate {
     CloudPcProvisionScenario = 0,
     CloudPcImageUploadScenario = 1,
@@ -45,7 +45,7 @@ pub enum AlertRuleTemplate {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.deviceManagement")]
+#[graph_enum(namespace = "microsoft.graph.deviceManagement", ascii_case_insensitive)]
 pub enum AlertStatusType {
     Active = 0,
     Resolved = 1,
@@ -57,7 +57,7 @@ pub enum AlertStatusType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.deviceManagement")]
+#[graph_enum(namespace = "microsoft.graph.deviceManagement", ascii_case_insensitive)]
 pub enum ConditionCategory {
     ProvisionFailures = 0,
     ImageUploadFailures = 1,
@@ -80,7 +80,7 @@ pub enum ConditionCategory {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.deviceManagement")]
+#[graph_enum(namespace = "microsoft.graph.deviceManagement", ascii_case_insensitive)]
 pub enum NotificationChannelType {
     Portal = 0,
     Email = 1,
@@ -94,7 +94,7 @@ pub enum NotificationChannelType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.deviceManagement")]
+#[graph_enum(namespace = "microsoft.graph.deviceManagement", ascii_case_insensitive)]
 pub enum OperatorType {
     GreaterOrEqual = 0,
     Equal = 1,
@@ -110,7 +110,7 @@ pub enum OperatorType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.deviceManagement")]
+#[graph_enum(namespace = "microsoft.graph.deviceManagement", ascii_case_insensitive)]
 pub enum RelationshipType {
     And = 0,
     Or = 1,
@@ -122,7 +122,7 @@ pub enum RelationshipType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.deviceManagement")]
+#[graph_enum(namespace = "microsoft.graph.deviceManagement", ascii_case_insensitive)]
 pub enum RuleSeverityType {
     Unknown = 0,
     Informational = 1,

@@ -11,7 +11,11 @@
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.ediscovery", flags)]
+#[graph_enum(
+    namespace = "microsoft.graph.ediscovery",
+    flags,
+    ascii_case_insensitive
+)]
 pub enum AdditionalDataOptions {
     AllVersions = 1,
     LinkedFiles = 2,
@@ -23,7 +27,7 @@ pub enum AdditionalDataOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.ediscovery")]
+#[graph_enum(namespace = "microsoft.graph.ediscovery", ascii_case_insensitive)]
 pub enum CaseAction {
     ContentExport = 0,
     ApplyTags = 1,
@@ -41,7 +45,7 @@ pub enum CaseAction {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.ediscovery")]
+#[graph_enum(namespace = "microsoft.graph.ediscovery", ascii_case_insensitive)]
 pub enum CaseOperationStatus {
     NotStarted = 0,
     SubmissionFailed = 1,
@@ -56,7 +60,7 @@ pub enum CaseOperationStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(u8)]
-#[graph_enum(namespace = "microsoft.graph.ediscovery")]
+#[graph_enum(namespace = "microsoft.graph.ediscovery", ascii_case_insensitive)]
 pub enum CaseStatus {
     Unknown = 0,
     Active = 1,
@@ -71,7 +75,7 @@ pub enum CaseStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.ediscovery")]
+#[graph_enum(namespace = "microsoft.graph.ediscovery", ascii_case_insensitive)]
 pub enum ChildSelectability {
     #[graph_enum(rename = "One")]
     One = 0,
@@ -84,7 +88,7 @@ pub enum ChildSelectability {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.ediscovery")]
+#[graph_enum(namespace = "microsoft.graph.ediscovery", ascii_case_insensitive)]
 pub enum CustodianStatus {
     Active = 1,
     Released = 2,
@@ -95,7 +99,7 @@ pub enum CustodianStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.ediscovery")]
+#[graph_enum(namespace = "microsoft.graph.ediscovery", ascii_case_insensitive)]
 pub enum DataSourceContainerStatus {
     #[graph_enum(rename = "Active")]
     Active = 1,
@@ -110,7 +114,7 @@ pub enum DataSourceContainerStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.ediscovery")]
+#[graph_enum(namespace = "microsoft.graph.ediscovery", ascii_case_insensitive)]
 pub enum DataSourceHoldStatus {
     NotApplied = 1,
     Applied = 2,
@@ -125,7 +129,11 @@ pub enum DataSourceHoldStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.ediscovery", flags)]
+#[graph_enum(
+    namespace = "microsoft.graph.ediscovery",
+    flags,
+    ascii_case_insensitive
+)]
 pub enum DataSourceScopes {
     None = 0,
     AllTenantMailboxes = 1,
@@ -140,7 +148,7 @@ pub enum DataSourceScopes {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.ediscovery")]
+#[graph_enum(namespace = "microsoft.graph.ediscovery", ascii_case_insensitive)]
 pub enum ExportFileStructure {
     None = 0,
     Directory = 1,
@@ -153,7 +161,11 @@ pub enum ExportFileStructure {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.ediscovery", flags)]
+#[graph_enum(
+    namespace = "microsoft.graph.ediscovery",
+    flags,
+    ascii_case_insensitive
+)]
 pub enum ExportOptions {
     OriginalFiles = 1,
     Text = 2,
@@ -168,7 +180,7 @@ pub enum ExportOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.ediscovery")]
+#[graph_enum(namespace = "microsoft.graph.ediscovery", ascii_case_insensitive)]
 pub enum LegalHoldStatus {
     #[graph_enum(rename = "Pending")]
     Pending = 0,
@@ -185,7 +197,11 @@ pub enum LegalHoldStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.ediscovery", flags)]
+#[graph_enum(
+    namespace = "microsoft.graph.ediscovery",
+    flags,
+    ascii_case_insensitive
+)]
 pub enum SourceType {
     Mailbox = 1,
     Site = 2,

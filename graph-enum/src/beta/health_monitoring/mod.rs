@@ -11,7 +11,7 @@
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.healthMonitoring")]
+#[graph_enum(namespace = "microsoft.graph.healthMonitoring", ascii_case_insensitive)]
 pub enum AlertState {
     Active = 0,
     Resolved = 1,
@@ -23,7 +23,7 @@ pub enum AlertState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.healthMonitoring")]
+#[graph_enum(namespace = "microsoft.graph.healthMonitoring", ascii_case_insensitive)]
 pub enum AlertType {
     Unknown = 0,
     MfaSignInFailure = 1,
@@ -39,7 +39,7 @@ pub enum AlertType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.healthMonitoring")]
+#[graph_enum(namespace = "microsoft.graph.healthMonitoring", ascii_case_insensitive)]
 pub enum Category {
     Unknown = 0,
     Authentication = 1,
@@ -51,7 +51,7 @@ pub enum Category {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.healthMonitoring")]
+#[graph_enum(namespace = "microsoft.graph.healthMonitoring", ascii_case_insensitive)]
 pub enum EnrichmentState {
     None = 0,
     InProgress = 1,
@@ -64,7 +64,7 @@ pub enum EnrichmentState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.healthMonitoring")]
+#[graph_enum(namespace = "microsoft.graph.healthMonitoring", ascii_case_insensitive)]
 pub enum Scenario {
     Unknown = 0,
     Mfa = 1,

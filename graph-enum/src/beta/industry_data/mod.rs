@@ -11,7 +11,7 @@
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.industryData")]
+#[graph_enum(namespace = "microsoft.graph.industryData", ascii_case_insensitive)]
 pub enum AdditionalClassGroupAttributes {
     CourseTitle = 0,
     CourseCode = 1,
@@ -29,7 +29,7 @@ pub enum AdditionalClassGroupAttributes {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.industryData")]
+#[graph_enum(namespace = "microsoft.graph.industryData", ascii_case_insensitive)]
 pub enum AdditionalUserAttributes {
     UserGradeLevel = 0,
     UserNumber = 1,
@@ -41,7 +41,7 @@ pub enum AdditionalUserAttributes {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.industryData")]
+#[graph_enum(namespace = "microsoft.graph.industryData", ascii_case_insensitive)]
 pub enum ApiFormat {
     OneRoster = 0,
     UnknownFutureValue = 1,
@@ -52,7 +52,7 @@ pub enum ApiFormat {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.industryData")]
+#[graph_enum(namespace = "microsoft.graph.industryData", ascii_case_insensitive)]
 pub enum FilterOptions {
     OrgExternalId = 1,
     UnknownFutureValue = 2,
@@ -63,7 +63,7 @@ pub enum FilterOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.industryData")]
+#[graph_enum(namespace = "microsoft.graph.industryData", ascii_case_insensitive)]
 pub enum InboundDomain {
     EducationRostering = 0,
     UnknownFutureValue = 1,
@@ -74,7 +74,7 @@ pub enum InboundDomain {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.industryData")]
+#[graph_enum(namespace = "microsoft.graph.industryData", ascii_case_insensitive)]
 pub enum IndustryDataActivityStatus {
     InProgress = 0,
     Skipped = 1,
@@ -90,7 +90,7 @@ pub enum IndustryDataActivityStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.industryData")]
+#[graph_enum(namespace = "microsoft.graph.industryData", ascii_case_insensitive)]
 pub enum IndustryDataRunStatus {
     Running = 0,
     Failed = 1,
@@ -105,7 +105,7 @@ pub enum IndustryDataRunStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.industryData")]
+#[graph_enum(namespace = "microsoft.graph.industryData", ascii_case_insensitive)]
 pub enum ReadinessStatus {
     NotReady = 0,
     Ready = 1,
@@ -120,7 +120,7 @@ pub enum ReadinessStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.industryData")]
+#[graph_enum(namespace = "microsoft.graph.industryData", ascii_case_insensitive)]
 pub enum StudentAgeGroup {
     Minor = 0,
     NotAdult = 1,

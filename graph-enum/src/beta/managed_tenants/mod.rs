@@ -11,7 +11,7 @@
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.managedTenants")]
+#[graph_enum(namespace = "microsoft.graph.managedTenants", ascii_case_insensitive)]
 pub enum AlertSeverity {
     Unknown = 0,
     Informational = 1,
@@ -26,7 +26,7 @@ pub enum AlertSeverity {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.managedTenants")]
+#[graph_enum(namespace = "microsoft.graph.managedTenants", ascii_case_insensitive)]
 pub enum AlertStatus {
     Unknown = 0,
     NewAlert = 1,
@@ -41,7 +41,7 @@ pub enum AlertStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.managedTenants")]
+#[graph_enum(namespace = "microsoft.graph.managedTenants", ascii_case_insensitive)]
 pub enum DelegatedPrivilegeStatus {
     None = 0,
     DelegatedAdminPrivileges = 1,
@@ -55,7 +55,7 @@ pub enum DelegatedPrivilegeStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.managedTenants")]
+#[graph_enum(namespace = "microsoft.graph.managedTenants", ascii_case_insensitive)]
 pub enum ManagementActionStatus {
     ToAddress = 0,
     Completed = 5,
@@ -74,7 +74,7 @@ pub enum ManagementActionStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.managedTenants")]
+#[graph_enum(namespace = "microsoft.graph.managedTenants", ascii_case_insensitive)]
 pub enum ManagementCategory {
     Custom = 0,
     Devices = 1,
@@ -88,7 +88,7 @@ pub enum ManagementCategory {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.managedTenants")]
+#[graph_enum(namespace = "microsoft.graph.managedTenants", ascii_case_insensitive)]
 pub enum ManagementParameterValueType {
     String = 0,
     Integer = 1,
@@ -106,7 +106,7 @@ pub enum ManagementParameterValueType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.managedTenants")]
+#[graph_enum(namespace = "microsoft.graph.managedTenants", ascii_case_insensitive)]
 pub enum ManagementProvider {
     Microsoft = 0,
     Community = 1,
@@ -121,7 +121,7 @@ pub enum ManagementProvider {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.managedTenants")]
+#[graph_enum(namespace = "microsoft.graph.managedTenants", ascii_case_insensitive)]
 pub enum ManagementTemplateDeploymentStatus {
     Unknown = 0,
     InProgress = 5,
@@ -136,7 +136,11 @@ pub enum ManagementTemplateDeploymentStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.managedTenants", flags)]
+#[graph_enum(
+    namespace = "microsoft.graph.managedTenants",
+    flags,
+    ascii_case_insensitive
+)]
 pub enum NotificationDestination {
     None = 0,
     Api = 1,
@@ -150,7 +154,7 @@ pub enum NotificationDestination {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.managedTenants")]
+#[graph_enum(namespace = "microsoft.graph.managedTenants", ascii_case_insensitive)]
 pub enum TenantOnboardingEligibilityReason {
     None = 0,
     ContractType = 1,
@@ -165,7 +169,7 @@ pub enum TenantOnboardingEligibilityReason {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.managedTenants")]
+#[graph_enum(namespace = "microsoft.graph.managedTenants", ascii_case_insensitive)]
 pub enum TenantOnboardingStatus {
     Ineligible = 0,
     InProcess = 1,
@@ -180,7 +184,7 @@ pub enum TenantOnboardingStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.managedTenants")]
+#[graph_enum(namespace = "microsoft.graph.managedTenants", ascii_case_insensitive)]
 pub enum WorkloadActionCategory {
     Automated = 0,
     Manual = 1,
@@ -192,7 +196,7 @@ pub enum WorkloadActionCategory {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.managedTenants")]
+#[graph_enum(namespace = "microsoft.graph.managedTenants", ascii_case_insensitive)]
 pub enum WorkloadActionStatus {
     ToAddress = 0,
     Completed = 5,
@@ -207,7 +211,7 @@ pub enum WorkloadActionStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.managedTenants")]
+#[graph_enum(namespace = "microsoft.graph.managedTenants", ascii_case_insensitive)]
 pub enum WorkloadOnboardingStatus {
     NotOnboarded = 0,
     Onboarded = 1,

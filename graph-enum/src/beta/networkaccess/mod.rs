@@ -11,7 +11,7 @@
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess")]
+#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
 pub enum AccessType {
     QuickAccess = 0,
     PrivateAccess = 1,
@@ -24,7 +24,7 @@ pub enum AccessType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess")]
+#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
 pub enum AggregationFilter {
     Transactions = 0,
     Users = 1,
@@ -41,7 +41,7 @@ pub enum AggregationFilter {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess")]
+#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
 pub enum AlertSeverity {
     Informational = 0,
     Low = 1,
@@ -55,7 +55,7 @@ pub enum AlertSeverity {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess")]
+#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
 pub enum AlertType {
     UnhealthyRemoteNetworks = 0,
     UnhealthyConnectors = 1,
@@ -75,7 +75,7 @@ pub enum AlertType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess")]
+#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
 pub enum Algorithm {
     Md5 = 0,
     Sha1 = 1,
@@ -89,7 +89,7 @@ pub enum Algorithm {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess")]
+#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
 pub enum ApplicationActivity {
     None = 0,
     Prompt = 1,
@@ -102,7 +102,7 @@ pub enum ApplicationActivity {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess")]
+#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
 pub enum BandwidthCapacityInMbps {
     Mbps250 = 0,
     Mbps500 = 1,
@@ -116,7 +116,7 @@ pub enum BandwidthCapacityInMbps {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess")]
+#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
 pub enum ClientFallbackAction {
     Bypass = 0,
     Block = 1,
@@ -129,7 +129,7 @@ pub enum ClientFallbackAction {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess")]
+#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
 pub enum CloudFirewallAction {
     Allow = 0,
     Block = 1,
@@ -141,7 +141,11 @@ pub enum CloudFirewallAction {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess", flags)]
+#[graph_enum(
+    namespace = "microsoft.graph.networkaccess",
+    flags,
+    ascii_case_insensitive
+)]
 pub enum CloudFirewallProtocol {
     Tcp = 1,
     Udp = 2,
@@ -153,7 +157,7 @@ pub enum CloudFirewallProtocol {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess")]
+#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
 pub enum ConfidenceLevel {
     Unknown = 0,
     Low = 1,
@@ -166,7 +170,7 @@ pub enum ConfidenceLevel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess")]
+#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
 pub enum ConnectionStatus {
     Open = 0,
     Active = 1,
@@ -179,7 +183,7 @@ pub enum ConnectionStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess")]
+#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
 pub enum ConnectivityState {
     Pending = 0,
     Connected = 1,
@@ -193,7 +197,7 @@ pub enum ConnectivityState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess")]
+#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
 pub enum CrossTenantAccessType {
     None = 0,
     B2bCollaboration = 1,
@@ -205,7 +209,7 @@ pub enum CrossTenantAccessType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess")]
+#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
 pub enum DeviceCategory {
     Client = 0,
     Branch = 1,
@@ -218,7 +222,7 @@ pub enum DeviceCategory {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess")]
+#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
 pub enum DeviceJoinType {
     None = 0,
     MicrosoftEntraJoined = 1,
@@ -231,7 +235,7 @@ pub enum DeviceJoinType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess")]
+#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
 pub enum DeviceVendor {
     BarracudaNetworks = 0,
     CheckPoint = 1,
@@ -263,7 +267,7 @@ pub enum DeviceVendor {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess")]
+#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
 pub enum DhGroup {
     DhGroup14 = 0,
     DhGroup24 = 1,
@@ -278,7 +282,7 @@ pub enum DhGroup {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess")]
+#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
 pub enum FilteringPolicyAction {
     Block = 0,
     Allow = 1,
@@ -292,7 +296,7 @@ pub enum FilteringPolicyAction {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess")]
+#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
 pub enum ForwardingCategory {
     Default = 0,
     Optimized = 1,
@@ -305,7 +309,7 @@ pub enum ForwardingCategory {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess")]
+#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
 pub enum ForwardingRuleAction {
     Bypass = 0,
     Forward = 1,
@@ -317,7 +321,7 @@ pub enum ForwardingRuleAction {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess")]
+#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
 pub enum HttpMethod {
     Get = 0,
     Post = 1,
@@ -336,7 +340,7 @@ pub enum HttpMethod {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess")]
+#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
 pub enum IkeEncryption {
     Aes128 = 0,
     Aes192 = 1,
@@ -351,7 +355,7 @@ pub enum IkeEncryption {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess")]
+#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
 pub enum IkeIntegrity {
     Sha256 = 0,
     Sha384 = 1,
@@ -365,7 +369,7 @@ pub enum IkeIntegrity {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess")]
+#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
 pub enum IntentCategory {
     InitialAccess = 0,
     Persistence = 1,
@@ -392,7 +396,7 @@ pub enum IntentCategory {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess")]
+#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
 pub enum IpSecEncryption {
     None = 0,
     GcmAes128 = 1,
@@ -406,7 +410,7 @@ pub enum IpSecEncryption {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess")]
+#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
 pub enum IpSecIntegrity {
     GcmAes128 = 0,
     GcmAes192 = 1,
@@ -420,7 +424,7 @@ pub enum IpSecIntegrity {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess")]
+#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
 pub enum MalwareCategory {
     Adware = 0,
     Backdoor = 1,
@@ -470,7 +474,7 @@ pub enum MalwareCategory {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess")]
+#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
 pub enum NetworkDestinationType {
     Url = 0,
     Fqdn = 1,
@@ -486,7 +490,7 @@ pub enum NetworkDestinationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess")]
+#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
 pub enum NetworkingProtocol {
     Ip = 0,
     Icmp = 1,
@@ -518,7 +522,7 @@ pub enum NetworkingProtocol {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess")]
+#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
 pub enum NetworkTrafficOperationStatus {
     Success = 0,
     Failure = 1,
@@ -530,7 +534,7 @@ pub enum NetworkTrafficOperationStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess")]
+#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
 pub enum OnboardingStatus {
     Offboarded = 0,
     OffboardingInProgress = 1,
@@ -546,7 +550,7 @@ pub enum OnboardingStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess")]
+#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
 pub enum PfsGroup {
     None = 0,
     Pfs1 = 1,
@@ -565,7 +569,7 @@ pub enum PfsGroup {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess")]
+#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
 pub enum RedundancyTier {
     NoRedundancy = 0,
     ZoneRedundancy = 1,
@@ -577,7 +581,7 @@ pub enum RedundancyTier {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess")]
+#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
 pub enum Region {
     EastUS = 0,
     EastUS2 = 1,
@@ -627,7 +631,7 @@ pub enum Region {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess")]
+#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
 pub enum RemoteNetworkStatus {
     TunnelDisconnected = 0,
     TunnelConnected = 1,
@@ -642,7 +646,7 @@ pub enum RemoteNetworkStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess")]
+#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
 pub enum SecurityRuleStatus {
     Enabled = 0,
     Disabled = 1,
@@ -655,7 +659,7 @@ pub enum SecurityRuleStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess")]
+#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
 pub enum Status {
     Enabled = 0,
     Disabled = 1,
@@ -667,7 +671,7 @@ pub enum Status {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess")]
+#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
 pub enum ThreatIntelligenceAction {
     Allow = 0,
     Block = 1,
@@ -679,7 +683,7 @@ pub enum ThreatIntelligenceAction {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess")]
+#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
 pub enum ThreatIntelligenceSeverity {
     Low = 0,
     Medium = 1,
@@ -692,7 +696,7 @@ pub enum ThreatIntelligenceSeverity {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess")]
+#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
 pub enum ThreatSeverity {
     Low = 0,
     Medium = 1,
@@ -706,7 +710,7 @@ pub enum ThreatSeverity {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess")]
+#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
 pub enum TlsAction {
     Bypassed = 0,
     Intercepted = 1,
@@ -718,7 +722,7 @@ pub enum TlsAction {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess")]
+#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
 pub enum TlsCertificateStatus {
     CsrGenerated = 0,
     Enrolling = 1,
@@ -737,7 +741,7 @@ pub enum TlsCertificateStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess")]
+#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
 pub enum TlsStatus {
     Success = 0,
     Failure = 1,
@@ -749,7 +753,7 @@ pub enum TlsStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess")]
+#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
 pub enum TrafficForwardingType {
     M365 = 0,
     Internet = 1,
@@ -762,7 +766,7 @@ pub enum TrafficForwardingType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess")]
+#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
 pub enum TrafficType {
     Internet = 0,
     Private = 1,
@@ -776,7 +780,7 @@ pub enum TrafficType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess")]
+#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
 pub enum UsageStatus {
     FrequentlyUsed = 0,
     RarelyUsed = 1,
@@ -788,7 +792,7 @@ pub enum UsageStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess")]
+#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
 pub enum UserType {
     Member = 0,
     Guest = 1,

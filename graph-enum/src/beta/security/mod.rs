@@ -15,7 +15,7 @@ pub mod security_copilot;
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum Action {
     Disable = 1,
     Enable = 2,
@@ -31,7 +31,7 @@ pub enum Action {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum ActionAfterRetentionPeriod {
     None = 0,
     Delete = 1,
@@ -45,7 +45,7 @@ pub enum ActionAfterRetentionPeriod {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum ActionSource {
     Manual = 0,
     Automatic = 1,
@@ -58,7 +58,7 @@ pub enum ActionSource {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags)]
+#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
 pub enum AdditionalDataOptions {
     AllVersions = 1,
     LinkedFiles = 2,
@@ -77,7 +77,7 @@ pub enum AdditionalDataOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags)]
+#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
 pub enum AdditionalOptions {
     None = 0,
     TeamsAndYammerConversations = 1,
@@ -101,7 +101,7 @@ pub enum AdditionalOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum AiAgentPlatform {
     Unknown = 0,
     AzureAIFoundry = 10,
@@ -115,7 +115,7 @@ pub enum AiAgentPlatform {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(u8)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum AlertClassification {
     Unknown = 0,
     FalsePositive = 10,
@@ -129,7 +129,7 @@ pub enum AlertClassification {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum AlertDetermination {
     Unknown = 0,
     Apt = 10,
@@ -154,7 +154,7 @@ pub enum AlertDetermination {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum AlertSeverity {
     Unknown = 0,
     Informational = 32,
@@ -169,7 +169,7 @@ pub enum AlertSeverity {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum AlertStatus {
     Unknown = 0,
     New = 2,
@@ -183,7 +183,7 @@ pub enum AlertStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum AntispamDirectionality {
     Unknown = 0,
     Inbound = 1,
@@ -197,7 +197,7 @@ pub enum AntispamDirectionality {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum AntispamTeamsDirection {
     Unknown = 0,
     Inbound = 1,
@@ -211,7 +211,7 @@ pub enum AntispamTeamsDirection {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum AppCategory {
     Security = 1,
     Collaboration = 2,
@@ -267,7 +267,7 @@ pub enum AppCategory {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum AppInfoCsaStarLevel {
     SelfAssessment = 1,
     Certification = 2,
@@ -283,7 +283,7 @@ pub enum AppInfoCsaStarLevel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum AppInfoDataAtRestEncryptionMethod {
     Aes = 1,
     BitLocker = 2,
@@ -302,7 +302,7 @@ pub enum AppInfoDataAtRestEncryptionMethod {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum AppInfoDataRetentionPolicy {
     DataRetained = 1,
     DeletedImmediately = 2,
@@ -319,7 +319,7 @@ pub enum AppInfoDataRetentionPolicy {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum AppInfoEncryptionProtocol {
     #[graph_enum(rename = "tls1_0")]
     Tls10 = 1,
@@ -341,7 +341,7 @@ pub enum AppInfoEncryptionProtocol {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum AppInfoFedRampLevel {
     High = 1,
     Moderate = 2,
@@ -357,7 +357,7 @@ pub enum AppInfoFedRampLevel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum AppInfoHolding {
     Private = 1,
     Public = 2,
@@ -370,7 +370,7 @@ pub enum AppInfoHolding {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum AppInfoPciDssVersion {
     V1 = 1,
     V2 = 2,
@@ -392,7 +392,7 @@ pub enum AppInfoPciDssVersion {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum AppInfoUploadedDataTypes {
     Documents = 1,
     MediaFiles = 2,
@@ -409,7 +409,7 @@ pub enum AppInfoUploadedDataTypes {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum AssignmentMethod {
     Standard = 0,
     Privileged = 1,
@@ -421,7 +421,7 @@ pub enum AssignmentMethod {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum AuditLogQueryStatus {
     NotStarted = 0,
     Running = 1,
@@ -436,7 +436,7 @@ pub enum AuditLogQueryStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum AuditLogRecordType {
     #[graph_enum(rename = "ExchangeAdmin")]
     ExchangeAdmin = 1,
@@ -1388,7 +1388,7 @@ pub enum AuditLogRecordType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum AuditLogUserType {
     #[graph_enum(rename = "Regular")]
     Regular = 0,
@@ -1420,7 +1420,7 @@ pub enum AuditLogUserType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum BehaviorDuringRetentionPeriod {
     DoNotRetain = 0,
     Retain = 1,
@@ -1434,7 +1434,7 @@ pub enum BehaviorDuringRetentionPeriod {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum CaseAction {
     ContentExport = 0,
     ApplyTags = 1,
@@ -1455,7 +1455,7 @@ pub enum CaseAction {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum CaseOperationStatus {
     NotStarted = 0,
     SubmissionFailed = 1,
@@ -1471,7 +1471,7 @@ pub enum CaseOperationStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(u8)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum CaseStatus {
     Unknown = 0,
     Active = 1,
@@ -1487,7 +1487,7 @@ pub enum CaseStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum CaseType {
     Standard = 1,
     Premium = 2,
@@ -1499,7 +1499,7 @@ pub enum CaseType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum ChildSelectability {
     #[graph_enum(rename = "One")]
     One = 0,
@@ -1513,7 +1513,7 @@ pub enum ChildSelectability {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum CloudAppInfoState {
     True = 1,
     False = 2,
@@ -1526,7 +1526,7 @@ pub enum CloudAppInfoState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum CloudAttachmentVersion {
     Latest = 1,
     Recent10 = 2,
@@ -1540,7 +1540,7 @@ pub enum CloudAttachmentVersion {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum ContainerPortProtocol {
     Udp = 0,
     Tcp = 1,
@@ -1553,7 +1553,7 @@ pub enum ContainerPortProtocol {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum ContentAlignment {
     Left = 0,
     Right = 1,
@@ -1565,7 +1565,7 @@ pub enum ContentAlignment {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum ContentFormat {
     Text = 0,
     Html = 1,
@@ -1578,7 +1578,7 @@ pub enum ContentFormat {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum ContentState {
     Rest = 0,
     Motion = 1,
@@ -1590,7 +1590,7 @@ pub enum ContentState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags)]
+#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
 pub enum CorrelationReason {
     RepeatedAlertOccurrence = 1,
     SameGeography = 2,
@@ -1617,7 +1617,7 @@ pub enum CorrelationReason {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum DataSourceContainerStatus {
     Active = 1,
     Released = 2,
@@ -1629,7 +1629,7 @@ pub enum DataSourceContainerStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum DataSourceHoldStatus {
     NotApplied = 1,
     Applied = 2,
@@ -1644,7 +1644,7 @@ pub enum DataSourceHoldStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags)]
+#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
 pub enum DataSourceScopes {
     None = 0,
     AllTenantMailboxes = 1,
@@ -1659,7 +1659,7 @@ pub enum DataSourceScopes {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum DefaultRecordBehavior {
     StartLocked = 0,
     StartUnlocked = 1,
@@ -1671,7 +1671,7 @@ pub enum DefaultRecordBehavior {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum DefenderAvStatus {
     NotReporting = 0,
     Disabled = 1,
@@ -1687,7 +1687,7 @@ pub enum DefenderAvStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum DeliveryAction {
     Unknown = 0,
     DeliveredToJunk = 1,
@@ -1702,7 +1702,7 @@ pub enum DeliveryAction {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum DeliveryLocation {
     Unknown = 0,
     #[graph_enum(rename = "inbox_folder")]
@@ -1723,7 +1723,7 @@ pub enum DeliveryLocation {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum DeploymentStatus {
     UpToDate = 1,
     Outdated = 2,
@@ -1742,7 +1742,7 @@ pub enum DeploymentStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum DetectionRuleStatus {
     Enabled = 0,
     Disabled = 1,
@@ -1755,7 +1755,7 @@ pub enum DetectionRuleStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum DetectionSource {
     Unknown = 0,
     MicrosoftDefenderForEndpoint = 1,
@@ -1803,7 +1803,7 @@ pub enum DetectionSource {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum DetectionStatus {
     Detected = 0,
     Blocked = 1,
@@ -1816,7 +1816,7 @@ pub enum DetectionStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum DeviceAssetIdentifier {
     DeviceId = 0,
     DeviceName = 1,
@@ -1831,7 +1831,7 @@ pub enum DeviceAssetIdentifier {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum DeviceHealthStatus {
     Active = 0,
     Inactive = 1,
@@ -1847,7 +1847,7 @@ pub enum DeviceHealthStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags)]
+#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
 pub enum DeviceIdEntityIdentifier {
     DeviceId = 1,
     UnknownFutureValue = 2,
@@ -1858,7 +1858,7 @@ pub enum DeviceIdEntityIdentifier {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum DeviceRiskScore {
     None = 0,
     Informational = 5,
@@ -1873,7 +1873,7 @@ pub enum DeviceRiskScore {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags)]
+#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
 pub enum DeviceType {
     DomainController = 1,
     Adfs = 2,
@@ -1887,7 +1887,7 @@ pub enum DeviceType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags)]
+#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
 pub enum DisableUserEntityIdentifier {
     AccountSid = 1,
     InitiatingProcessAccountSid = 2,
@@ -1901,7 +1901,7 @@ pub enum DisableUserEntityIdentifier {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum DocumentVersion {
     Latest = 1,
     Recent10 = 2,
@@ -1915,7 +1915,7 @@ pub enum DocumentVersion {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags)]
+#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
 pub enum EmailEntityIdentifier {
     NetworkMessageId = 1,
     RecipientEmailAddress = 2,
@@ -1927,7 +1927,7 @@ pub enum EmailEntityIdentifier {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum EntityDefinitionInputRole {
     Impacted = 0,
     Related = 1,
@@ -1939,7 +1939,7 @@ pub enum EntityDefinitionInputRole {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum EntityType {
     UserName = 1,
     IpAddress = 2,
@@ -1954,7 +1954,7 @@ pub enum EntityType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum EnvironmentKind {
     AzureSubscription = 0,
     AwsOrganization = 1,
@@ -1975,7 +1975,7 @@ pub enum EnvironmentKind {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum EventPropagationStatus {
     None = 0,
     InProcessing = 1,
@@ -1989,7 +1989,7 @@ pub enum EventPropagationStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum EventSource {
     System = 0,
     Admin = 1,
@@ -2002,7 +2002,7 @@ pub enum EventSource {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum EventStatusType {
     Pending = 0,
     Error = 1,
@@ -2016,7 +2016,7 @@ pub enum EventStatusType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum EvidenceRemediationStatus {
     None = 0,
     Remediated = 1,
@@ -2037,7 +2037,7 @@ pub enum EvidenceRemediationStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum EvidenceRole {
     Unknown = 0,
     Contextual = 1,
@@ -2062,7 +2062,7 @@ pub enum EvidenceRole {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum EvidenceVerdict {
     Unknown = 0,
     Suspicious = 1,
@@ -2076,7 +2076,7 @@ pub enum EvidenceVerdict {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags)]
+#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
 pub enum ExportCriteria {
     SearchHits = 1,
     PartiallyIndexed = 2,
@@ -2088,7 +2088,7 @@ pub enum ExportCriteria {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum ExportFileStructure {
     None = 0,
     Directory = 1,
@@ -2102,7 +2102,7 @@ pub enum ExportFileStructure {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum ExportFormat {
     Pst = 0,
     Msg = 1,
@@ -2115,7 +2115,7 @@ pub enum ExportFormat {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags)]
+#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
 pub enum ExportLocation {
     ResponsiveLocations = 1,
     NonresponsiveLocations = 2,
@@ -2127,7 +2127,7 @@ pub enum ExportLocation {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags)]
+#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
 pub enum ExportOptions {
     OriginalFiles = 1,
     Text = 2,
@@ -2146,7 +2146,7 @@ pub enum ExportOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags)]
+#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
 pub enum FileEntityIdentifier {
     Sha1 = 1,
     InitiatingProcessSHA1 = 2,
@@ -2160,7 +2160,7 @@ pub enum FileEntityIdentifier {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum FileHashAlgorithm {
     Unknown = 0,
     Md5 = 1,
@@ -2175,7 +2175,7 @@ pub enum FileHashAlgorithm {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum FileProcessingStatus {
     Success = 0,
     InternalError = 1,
@@ -2203,7 +2203,7 @@ pub enum FileProcessingStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags)]
+#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
 pub enum ForceUserPasswordResetEntityIdentifier {
     AccountSid = 1,
     InitiatingProcessAccountSid = 2,
@@ -2217,7 +2217,7 @@ pub enum ForceUserPasswordResetEntityIdentifier {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum GoogleCloudLocationType {
     Unknown = 0,
     Regional = 1,
@@ -2231,7 +2231,7 @@ pub enum GoogleCloudLocationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum HealthIssueSeverity {
     Low = 1,
     Medium = 2,
@@ -2244,7 +2244,7 @@ pub enum HealthIssueSeverity {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum HealthIssueStatus {
     Open = 1,
     Closed = 2,
@@ -2257,7 +2257,7 @@ pub enum HealthIssueStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum HealthIssueType {
     Sensor = 1,
     Global = 2,
@@ -2269,7 +2269,7 @@ pub enum HealthIssueType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum HostPortProtocol {
     Tcp = 0,
     Udp = 1,
@@ -2281,7 +2281,7 @@ pub enum HostPortProtocol {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum HostPortStatus {
     Open = 0,
     Filtered = 1,
@@ -2294,7 +2294,7 @@ pub enum HostPortStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum HostReputationClassification {
     Unknown = 0,
     Neutral = 1,
@@ -2308,7 +2308,7 @@ pub enum HostReputationClassification {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum HostReputationRuleSeverity {
     Unknown = 0,
     Low = 1,
@@ -2322,7 +2322,7 @@ pub enum HostReputationRuleSeverity {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum HuntingRuleErrorCode {
     QueryExecutionFailed = 0,
     QueryExecutionThrottling = 1,
@@ -2341,7 +2341,7 @@ pub enum HuntingRuleErrorCode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum HuntingRuleRunStatus {
     Running = 0,
     Completed = 1,
@@ -2355,7 +2355,7 @@ pub enum HuntingRuleRunStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum IdentityProvider {
     EntraID = 1,
     ActiveDirectory = 2,
@@ -2368,7 +2368,7 @@ pub enum IdentityProvider {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum IncidentStatus {
     Active = 1,
     Resolved = 2,
@@ -2383,7 +2383,7 @@ pub enum IncidentStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum IncidentTaskActionStatus {
     NotStarted = 1,
     InProgress = 2,
@@ -2398,7 +2398,7 @@ pub enum IncidentTaskActionStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum IncidentTaskActionType {
     Text = 1,
     IsolateDevice = 2,
@@ -2424,7 +2424,7 @@ pub enum IncidentTaskActionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum IncidentTaskSource {
     DefenderExpertsGuidedResponse = 1,
     DefenderExpertsManagedResponse = 2,
@@ -2436,7 +2436,7 @@ pub enum IncidentTaskSource {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum IncidentTaskStatus {
     Open = 1,
     InProgress = 2,
@@ -2451,7 +2451,7 @@ pub enum IncidentTaskStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum IndicatorSource {
     Microsoft = 0,
     Osint = 1,
@@ -2464,7 +2464,7 @@ pub enum IndicatorSource {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum IntelligenceProfileKind {
     Actor = 0,
     Tool = 1,
@@ -2476,7 +2476,7 @@ pub enum IntelligenceProfileKind {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i64)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum InvestigationState {
     Unknown = 0,
     Terminated = 1,
@@ -2504,7 +2504,7 @@ pub enum InvestigationState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum IoTDeviceImportanceType {
     Unknown = 0,
     Low = 1,
@@ -2518,7 +2518,7 @@ pub enum IoTDeviceImportanceType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum IsolationType {
     Full = 0,
     Selective = 1,
@@ -2530,7 +2530,7 @@ pub enum IsolationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags)]
+#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
 pub enum ItemsToInclude {
     SearchHits = 1,
     PartiallyIndexed = 2,
@@ -2542,7 +2542,7 @@ pub enum ItemsToInclude {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum KubernetesPlatform {
     Unknown = 0,
     Aks = 1,
@@ -2557,7 +2557,7 @@ pub enum KubernetesPlatform {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum KubernetesServiceType {
     Unknown = 0,
     ClusterIP = 1,
@@ -2572,7 +2572,7 @@ pub enum KubernetesServiceType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum LogDataProvider {
     Barracuda = 101,
     Bluecoat = 102,
@@ -2638,7 +2638,7 @@ pub enum LogDataProvider {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum LongRunningOperationStatus {
     NotStarted = 0,
     Running = 1,
@@ -2653,7 +2653,7 @@ pub enum LongRunningOperationStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum MailboxAssetIdentifier {
     AccountUpn = 0,
     FileOwnerUpn = 1,
@@ -2672,7 +2672,7 @@ pub enum MailboxAssetIdentifier {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum MailboxConfigurationType {
     MailForwardingRule = 0,
     OwaSettings = 1,
@@ -2687,7 +2687,7 @@ pub enum MailboxConfigurationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum ManualAlertEntityType {
     User = 0,
     Device = 1,
@@ -2714,7 +2714,7 @@ pub enum ManualAlertEntityType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags)]
+#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
 pub enum MarkUserAsCompromisedEntityIdentifier {
     AccountObjectId = 1,
     InitiatingProcessAccountObjectId = 2,
@@ -2728,7 +2728,7 @@ pub enum MarkUserAsCompromisedEntityIdentifier {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum MigrationState {
     ReadyForMigration = 1,
     NotReadyForMigration = 2,
@@ -2743,7 +2743,7 @@ pub enum MigrationState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum OnboardingStatus {
     InsufficientInfo = 0,
     Onboarded = 1,
@@ -2757,7 +2757,7 @@ pub enum OnboardingStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum PolicyStatus {
     Pending = 0,
     Error = 1,
@@ -2770,7 +2770,7 @@ pub enum PolicyStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum ProtocolType {
     Tcp = 0,
     Udp = 1,
@@ -2782,7 +2782,7 @@ pub enum ProtocolType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags)]
+#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
 pub enum PurgeAreas {
     Mailboxes = 1,
     TeamsMessages = 2,
@@ -2794,7 +2794,7 @@ pub enum PurgeAreas {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum PurgeType {
     Recoverable = 0,
     UnknownFutureValue = 1,
@@ -2806,7 +2806,7 @@ pub enum PurgeType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum QueryType {
     Files = 0,
     Messages = 1,
@@ -2818,7 +2818,7 @@ pub enum QueryType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum ReceiverProtocol {
     Ftp = 0,
     Ftps = 1,
@@ -2833,7 +2833,7 @@ pub enum ReceiverProtocol {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags)]
+#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
 pub enum RecipientType {
     User = 1,
     RoleGroup = 2,
@@ -2845,7 +2845,7 @@ pub enum RecipientType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum RemediationAction {
     MoveToJunk = 1,
     MoveToInbox = 2,
@@ -2861,7 +2861,7 @@ pub enum RemediationAction {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum RemediationSeverity {
     Low = 1,
     Medium = 2,
@@ -2874,7 +2874,7 @@ pub enum RemediationSeverity {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum RetentionTrigger {
     DateLabeled = 0,
     DateCreated = 1,
@@ -2888,7 +2888,7 @@ pub enum RetentionTrigger {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags)]
+#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
 pub enum ReviewSetSettings {
     None = 0,
     DisableGrouping = 1,
@@ -2900,7 +2900,7 @@ pub enum ReviewSetSettings {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum ScopeType {
     DeviceGroup = 0,
     UnknownFutureValue = 1,
@@ -2911,7 +2911,7 @@ pub enum ScopeType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum SensorCandidateActivationMode {
     Manual = 1,
     Automated = 2,
@@ -2923,7 +2923,7 @@ pub enum SensorCandidateActivationMode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum SensorHealthStatus {
     Healthy = 1,
     NotHealthyLow = 2,
@@ -2937,7 +2937,7 @@ pub enum SensorHealthStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum SensorType {
     AdConnectIntegrated = 1,
     AdcsIntegrated = 2,
@@ -2952,7 +2952,7 @@ pub enum SensorType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum ServicePrincipalType {
     Unknown = 0,
     Application = 1,
@@ -2966,7 +2966,7 @@ pub enum ServicePrincipalType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum ServiceSource {
     Unknown = 0,
     MicrosoftDefenderForEndpoint = 1,
@@ -2990,7 +2990,7 @@ pub enum ServiceSource {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum ServiceStatus {
     Stopped = 1,
     Starting = 2,
@@ -3006,7 +3006,7 @@ pub enum ServiceStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags)]
+#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
 pub enum SourceType {
     Mailbox = 1,
     Site = 2,
@@ -3018,7 +3018,7 @@ pub enum SourceType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags)]
+#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
 pub enum StatisticsOptions {
     IncludeRefiners = 1,
     IncludeQueryStats = 2,
@@ -3033,7 +3033,7 @@ pub enum StatisticsOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags)]
+#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
 pub enum StopAndQuarantineFileEntityIdentifier {
     DeviceId = 1,
     Sha1 = 2,
@@ -3046,7 +3046,7 @@ pub enum StopAndQuarantineFileEntityIdentifier {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum SubmissionCategory {
     NotJunk = 0,
     Spam = 1,
@@ -3060,7 +3060,7 @@ pub enum SubmissionCategory {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum SubmissionClientSource {
     Microsoft = 0,
     Other = 1,
@@ -3072,7 +3072,7 @@ pub enum SubmissionClientSource {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum SubmissionContentType {
     Email = 0,
     Url = 1,
@@ -3086,7 +3086,7 @@ pub enum SubmissionContentType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum SubmissionResultCategory {
     NotJunk = 0,
     Spam = 1,
@@ -3123,7 +3123,7 @@ pub enum SubmissionResultCategory {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum SubmissionResultDetail {
     None = 0,
     UnderInvestigation = 1,
@@ -3203,7 +3203,7 @@ pub enum SubmissionResultDetail {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum SubmissionSource {
     User = 0,
     Administrator = 1,
@@ -3215,7 +3215,7 @@ pub enum SubmissionSource {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum TeamsDeliveryLocation {
     Unknown = 0,
     Teams = 1,
@@ -3229,7 +3229,7 @@ pub enum TeamsDeliveryLocation {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum TeamsMessageDeliveryAction {
     Unknown = 0,
     DeliveredAsSpam = 1,
@@ -3244,7 +3244,7 @@ pub enum TeamsMessageDeliveryAction {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum TenantAllowBlockListAction {
     Allow = 0,
     Block = 1,
@@ -3256,7 +3256,7 @@ pub enum TenantAllowBlockListAction {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum TenantAllowBlockListEntryType {
     Url = 0,
     FileHash = 1,
@@ -3270,7 +3270,7 @@ pub enum TenantAllowBlockListEntryType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum ThreatType {
     Unknown = 0,
     Spam = 1,
@@ -3285,7 +3285,7 @@ pub enum ThreatType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum TimelineEventType {
     OriginalDelivery = 0,
     SystemTimeTravel = 1,
@@ -3304,7 +3304,7 @@ pub enum TimelineEventType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum TrafficType {
     DownloadedBytes = 2,
     UploadedBytes = 3,
@@ -3317,7 +3317,7 @@ pub enum TrafficType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum UserAssetIdentifier {
     AccountObjectId = 0,
     AccountSid = 1,
@@ -3345,7 +3345,7 @@ pub enum UserAssetIdentifier {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i64)]
-#[graph_enum(namespace = "microsoft.graph.security", flags)]
+#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
 pub enum UserMailboxSetting {
     None = 0,
     JunkMailDeletion = 1,
@@ -3373,7 +3373,7 @@ pub enum UserMailboxSetting {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum VerdictCategory {
     None = 0,
     Malware = 1,
@@ -3392,7 +3392,7 @@ pub enum VerdictCategory {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum VmCloudProvider {
     Unknown = 0,
     Azure = 1,
@@ -3404,7 +3404,7 @@ pub enum VmCloudProvider {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum VulnerabilitySeverity {
     None = 0,
     Low = 1,
@@ -3419,7 +3419,7 @@ pub enum VulnerabilitySeverity {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum WatermarkLayout {
     Horizontal = 0,
     Diagonal = 1,
@@ -3430,7 +3430,7 @@ pub enum WatermarkLayout {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum WhoisDomainStatus {
     ClientDeleteProhibited = 0,
     ClientHold = 1,

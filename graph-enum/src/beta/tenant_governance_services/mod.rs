@@ -11,7 +11,10 @@
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.tenantGovernanceServices")]
+#[graph_enum(
+    namespace = "microsoft.graph.tenantGovernanceServices",
+    ascii_case_insensitive
+)]
 pub enum LongRunningOperationStatus {
     NotStarted = 0,
     Running = 1,
@@ -25,7 +28,10 @@ pub enum LongRunningOperationStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.tenantGovernanceServices")]
+#[graph_enum(
+    namespace = "microsoft.graph.tenantGovernanceServices",
+    ascii_case_insensitive
+)]
 pub enum PermissionType {
     Role = 0,
     Scope = 1,
@@ -37,7 +43,10 @@ pub enum PermissionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.tenantGovernanceServices")]
+#[graph_enum(
+    namespace = "microsoft.graph.tenantGovernanceServices",
+    ascii_case_insensitive
+)]
 pub enum RelationshipCreationType {
     ApprovedByAdmin = 0,
     AddOnTenant = 1,
@@ -49,7 +58,10 @@ pub enum RelationshipCreationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.tenantGovernanceServices")]
+#[graph_enum(
+    namespace = "microsoft.graph.tenantGovernanceServices",
+    ascii_case_insensitive
+)]
 pub enum RelationshipStatus {
     Active = 0,
     Terminated = 1,
@@ -62,7 +74,10 @@ pub enum RelationshipStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.tenantGovernanceServices")]
+#[graph_enum(
+    namespace = "microsoft.graph.tenantGovernanceServices",
+    ascii_case_insensitive
+)]
 pub enum RequestStatus {
     Pending = 0,
     Accepted = 1,

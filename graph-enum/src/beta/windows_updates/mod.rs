@@ -11,7 +11,7 @@
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.windowsUpdates")]
+#[graph_enum(namespace = "microsoft.graph.windowsUpdates", ascii_case_insensitive)]
 pub enum ApprovalStatus {
     Approved = 0,
     Suspended = 1,
@@ -23,7 +23,7 @@ pub enum ApprovalStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.windowsUpdates")]
+#[graph_enum(namespace = "microsoft.graph.windowsUpdates", ascii_case_insensitive)]
 pub enum AzureADDeviceRegistrationErrorReason {
     InvalidGlobalDeviceId = 0,
     InvalidAzureADDeviceId = 1,
@@ -37,7 +37,7 @@ pub enum AzureADDeviceRegistrationErrorReason {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.windowsUpdates")]
+#[graph_enum(namespace = "microsoft.graph.windowsUpdates", ascii_case_insensitive)]
 pub enum BodyType {
     Text = 0,
     Html = 1,
@@ -49,7 +49,7 @@ pub enum BodyType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.windowsUpdates")]
+#[graph_enum(namespace = "microsoft.graph.windowsUpdates", ascii_case_insensitive)]
 pub enum CveSeverityLevel {
     Critical = 0,
     Important = 1,
@@ -62,7 +62,7 @@ pub enum CveSeverityLevel {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.windowsUpdates")]
+#[graph_enum(namespace = "microsoft.graph.windowsUpdates", ascii_case_insensitive)]
 pub enum DeploymentStateReasonValue {
     ScheduledByOfferWindow = 0,
     OfferingByRequest = 2,
@@ -77,7 +77,7 @@ pub enum DeploymentStateReasonValue {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.windowsUpdates")]
+#[graph_enum(namespace = "microsoft.graph.windowsUpdates", ascii_case_insensitive)]
 pub enum DeploymentStateValue {
     Scheduled = 0,
     Offering = 1,
@@ -92,7 +92,7 @@ pub enum DeploymentStateValue {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.windowsUpdates")]
+#[graph_enum(namespace = "microsoft.graph.windowsUpdates", ascii_case_insensitive)]
 pub enum EnrollmentState {
     NotEnrolled = 0,
     Enrolled = 1,
@@ -107,7 +107,7 @@ pub enum EnrollmentState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.windowsUpdates")]
+#[graph_enum(namespace = "microsoft.graph.windowsUpdates", ascii_case_insensitive)]
 pub enum MonitoringAction {
     AlertError = 0,
     OfferFallback = 1,
@@ -120,7 +120,7 @@ pub enum MonitoringAction {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.windowsUpdates")]
+#[graph_enum(namespace = "microsoft.graph.windowsUpdates", ascii_case_insensitive)]
 pub enum MonitoringSignal {
     Rollback = 0,
     Ineligible = 1,
@@ -132,7 +132,7 @@ pub enum MonitoringSignal {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.windowsUpdates")]
+#[graph_enum(namespace = "microsoft.graph.windowsUpdates", ascii_case_insensitive)]
 pub enum QualityUpdateCadence {
     Monthly = 0,
     OutOfBand = 1,
@@ -144,7 +144,7 @@ pub enum QualityUpdateCadence {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.windowsUpdates")]
+#[graph_enum(namespace = "microsoft.graph.windowsUpdates", ascii_case_insensitive)]
 pub enum QualityUpdateClassification {
     All = 0,
     Security = 1,
@@ -157,7 +157,7 @@ pub enum QualityUpdateClassification {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.windowsUpdates")]
+#[graph_enum(namespace = "microsoft.graph.windowsUpdates", ascii_case_insensitive)]
 pub enum RemediationType {
     InPlaceUpgrade = 0,
     UnknownFutureValue = 1,
@@ -168,7 +168,7 @@ pub enum RemediationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.windowsUpdates")]
+#[graph_enum(namespace = "microsoft.graph.windowsUpdates", ascii_case_insensitive)]
 pub enum RequestedDeploymentStateValue {
     None = 0,
     Paused = 1,
@@ -181,7 +181,7 @@ pub enum RequestedDeploymentStateValue {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.windowsUpdates")]
+#[graph_enum(namespace = "microsoft.graph.windowsUpdates", ascii_case_insensitive)]
 pub enum ResourceConnectionState {
     Connected = 0,
     NotAuthorized = 1,
@@ -194,7 +194,7 @@ pub enum ResourceConnectionState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.windowsUpdates")]
+#[graph_enum(namespace = "microsoft.graph.windowsUpdates", ascii_case_insensitive)]
 pub enum SafeguardCategory {
     LikelyIssues = 0,
     UnknownFutureValue = 1,
@@ -205,7 +205,7 @@ pub enum SafeguardCategory {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.windowsUpdates")]
+#[graph_enum(namespace = "microsoft.graph.windowsUpdates", ascii_case_insensitive)]
 pub enum UpdateCategory {
     Feature = 0,
     Quality = 1,
@@ -218,7 +218,7 @@ pub enum UpdateCategory {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.windowsUpdates")]
+#[graph_enum(namespace = "microsoft.graph.windowsUpdates", ascii_case_insensitive)]
 pub enum WindowsReleaseHealthStatus {
     Resolved = 0,
     MitigatedExternal = 1,

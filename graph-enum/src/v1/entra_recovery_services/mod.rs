@@ -11,7 +11,10 @@
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.entraRecoveryServices")]
+#[graph_enum(
+    namespace = "microsoft.graph.entraRecoveryServices",
+    ascii_case_insensitive
+)]
 pub enum RecoveryAction {
     SoftDelete = 0,
     Update = 1,
@@ -24,7 +27,10 @@ pub enum RecoveryAction {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.entraRecoveryServices")]
+#[graph_enum(
+    namespace = "microsoft.graph.entraRecoveryServices",
+    ascii_case_insensitive
+)]
 pub enum RecoveryStatus {
     Initialized = 0,
     Running = 1,
@@ -41,7 +47,10 @@ pub enum RecoveryStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.entraRecoveryServices")]
+#[graph_enum(
+    namespace = "microsoft.graph.entraRecoveryServices",
+    ascii_case_insensitive
+)]
 pub enum ResourceTypeName {
     User = 0,
     Group = 1,

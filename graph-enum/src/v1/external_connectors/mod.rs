@@ -11,7 +11,10 @@
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.externalConnectors")]
+#[graph_enum(
+    namespace = "microsoft.graph.externalConnectors",
+    ascii_case_insensitive
+)]
 pub enum AccessType {
     Grant = 1,
     Deny = 2,
@@ -23,7 +26,10 @@ pub enum AccessType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.externalConnectors")]
+#[graph_enum(
+    namespace = "microsoft.graph.externalConnectors",
+    ascii_case_insensitive
+)]
 pub enum AclType {
     User = 1,
     Group = 2,
@@ -38,7 +44,10 @@ pub enum AclType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.externalConnectors")]
+#[graph_enum(
+    namespace = "microsoft.graph.externalConnectors",
+    ascii_case_insensitive
+)]
 pub enum ConnectionOperationStatus {
     Unspecified = 0,
     Inprogress = 1,
@@ -52,7 +61,10 @@ pub enum ConnectionOperationStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.externalConnectors")]
+#[graph_enum(
+    namespace = "microsoft.graph.externalConnectors",
+    ascii_case_insensitive
+)]
 pub enum ConnectionState {
     Draft = 1,
     Ready = 2,
@@ -66,7 +78,10 @@ pub enum ConnectionState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.externalConnectors")]
+#[graph_enum(
+    namespace = "microsoft.graph.externalConnectors",
+    ascii_case_insensitive
+)]
 pub enum ContentCategory {
     Uncategorized = 0,
     KnowledgeBase = 1,
@@ -90,7 +105,10 @@ pub enum ContentCategory {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.externalConnectors")]
+#[graph_enum(
+    namespace = "microsoft.graph.externalConnectors",
+    ascii_case_insensitive
+)]
 pub enum ExternalActivityType {
     Viewed = 1,
     Modified = 2,
@@ -104,7 +122,10 @@ pub enum ExternalActivityType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.externalConnectors")]
+#[graph_enum(
+    namespace = "microsoft.graph.externalConnectors",
+    ascii_case_insensitive
+)]
 pub enum ExternalItemContentType {
     Text = 1,
     Html = 2,
@@ -116,7 +137,10 @@ pub enum ExternalItemContentType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.externalConnectors")]
+#[graph_enum(
+    namespace = "microsoft.graph.externalConnectors",
+    ascii_case_insensitive
+)]
 pub enum IdentityType {
     User = 1,
     Group = 2,
@@ -129,7 +153,10 @@ pub enum IdentityType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.externalConnectors")]
+#[graph_enum(
+    namespace = "microsoft.graph.externalConnectors",
+    ascii_case_insensitive
+)]
 pub enum Label {
     Title = 0,
     Url = 1,
@@ -193,7 +220,10 @@ pub enum Label {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.externalConnectors")]
+#[graph_enum(
+    namespace = "microsoft.graph.externalConnectors",
+    ascii_case_insensitive
+)]
 pub enum PropertyType {
     String = 0,
     Int64 = 1,
@@ -214,7 +244,10 @@ pub enum PropertyType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.externalConnectors")]
+#[graph_enum(
+    namespace = "microsoft.graph.externalConnectors",
+    ascii_case_insensitive
+)]
 pub enum RuleOperation {
     Null = 0,
     Equals = 1,

@@ -11,7 +11,10 @@
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.identityGovernance")]
+#[graph_enum(
+    namespace = "microsoft.graph.identityGovernance",
+    ascii_case_insensitive
+)]
 pub enum ActivationTaskScopeType {
     AllTasks = 0,
     FailedTasks = 1,
@@ -23,7 +26,10 @@ pub enum ActivationTaskScopeType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.identityGovernance")]
+#[graph_enum(
+    namespace = "microsoft.graph.identityGovernance",
+    ascii_case_insensitive
+)]
 pub enum ActivationUserScopeType {
     AllUsers = 0,
     FailedUsers = 1,
@@ -35,7 +41,10 @@ pub enum ActivationUserScopeType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.identityGovernance")]
+#[graph_enum(
+    namespace = "microsoft.graph.identityGovernance",
+    ascii_case_insensitive
+)]
 pub enum CustomTaskExtensionOperationStatus {
     Completed = 0,
     Failed = 1,
@@ -47,7 +56,11 @@ pub enum CustomTaskExtensionOperationStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.identityGovernance", flags)]
+#[graph_enum(
+    namespace = "microsoft.graph.identityGovernance",
+    flags,
+    ascii_case_insensitive
+)]
 pub enum LifecycleTaskCategory {
     Joiner = 1,
     Leaver = 2,
@@ -60,7 +73,10 @@ pub enum LifecycleTaskCategory {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.identityGovernance")]
+#[graph_enum(
+    namespace = "microsoft.graph.identityGovernance",
+    ascii_case_insensitive
+)]
 pub enum LifecycleWorkflowCategory {
     Joiner = 0,
     Leaver = 1,
@@ -73,7 +89,10 @@ pub enum LifecycleWorkflowCategory {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.identityGovernance")]
+#[graph_enum(
+    namespace = "microsoft.graph.identityGovernance",
+    ascii_case_insensitive
+)]
 pub enum LifecycleWorkflowProcessingStatus {
     Queued = 0,
     InProgress = 1,
@@ -91,7 +110,10 @@ pub enum LifecycleWorkflowProcessingStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.identityGovernance")]
+#[graph_enum(
+    namespace = "microsoft.graph.identityGovernance",
+    ascii_case_insensitive
+)]
 pub enum MatchMode {
     Any = 0,
     All = 1,
@@ -103,7 +125,10 @@ pub enum MatchMode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.identityGovernance")]
+#[graph_enum(
+    namespace = "microsoft.graph.identityGovernance",
+    ascii_case_insensitive
+)]
 pub enum MembershipChangeType {
     Add = 1,
     Remove = 2,
@@ -115,7 +140,10 @@ pub enum MembershipChangeType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.identityGovernance")]
+#[graph_enum(
+    namespace = "microsoft.graph.identityGovernance",
+    ascii_case_insensitive
+)]
 pub enum QuarantineType {
     NotQuarantined = 0,
     CountBasedThresholdExceeded = 1,
@@ -129,7 +157,10 @@ pub enum QuarantineType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.identityGovernance")]
+#[graph_enum(
+    namespace = "microsoft.graph.identityGovernance",
+    ascii_case_insensitive
+)]
 pub enum ValueType {
     Enum = 0,
     String = 1,
@@ -143,7 +174,10 @@ pub enum ValueType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.identityGovernance")]
+#[graph_enum(
+    namespace = "microsoft.graph.identityGovernance",
+    ascii_case_insensitive
+)]
 pub enum WorkflowExecutionType {
     Scheduled = 0,
     OnDemand = 1,
@@ -157,7 +191,10 @@ pub enum WorkflowExecutionType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.identityGovernance")]
+#[graph_enum(
+    namespace = "microsoft.graph.identityGovernance",
+    ascii_case_insensitive
+)]
 pub enum WorkflowTriggerTimeBasedAttribute {
     EmployeeHireDate = 0,
     EmployeeLeaveDateTime = 1,

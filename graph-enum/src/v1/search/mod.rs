@@ -11,7 +11,7 @@
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.search")]
+#[graph_enum(namespace = "microsoft.graph.search", ascii_case_insensitive)]
 pub enum AnswerState {
     Published = 0,
     Draft = 1,

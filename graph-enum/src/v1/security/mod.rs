@@ -11,7 +11,7 @@
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum Action {
     Disable = 1,
     Enable = 2,
@@ -27,7 +27,7 @@ pub enum Action {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum ActionAfterRetentionPeriod {
     None = 0,
     Delete = 1,
@@ -41,7 +41,7 @@ pub enum ActionAfterRetentionPeriod {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags)]
+#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
 pub enum AdditionalDataOptions {
     AllVersions = 1,
     LinkedFiles = 2,
@@ -60,7 +60,7 @@ pub enum AdditionalDataOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags)]
+#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
 pub enum AdditionalOptions {
     None = 0,
     TeamsAndYammerConversations = 1,
@@ -84,7 +84,7 @@ pub enum AdditionalOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum AiAgentPlatform {
     Unknown = 0,
     AzureAIFoundry = 10,
@@ -98,7 +98,7 @@ pub enum AiAgentPlatform {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(u8)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum AlertClassification {
     Unknown = 0,
     FalsePositive = 10,
@@ -112,7 +112,7 @@ pub enum AlertClassification {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum AlertDetermination {
     Unknown = 0,
     Apt = 10,
@@ -137,7 +137,7 @@ pub enum AlertDetermination {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum AlertSeverity {
     Unknown = 0,
     Informational = 32,
@@ -152,7 +152,7 @@ pub enum AlertSeverity {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum AlertStatus {
     Unknown = 0,
     New = 2,
@@ -166,7 +166,7 @@ pub enum AlertStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum AntispamDirectionality {
     Unknown = 0,
     Inbound = 1,
@@ -180,7 +180,7 @@ pub enum AntispamDirectionality {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum AntispamTeamsDirection {
     Unknown = 0,
     Inbound = 1,
@@ -194,7 +194,7 @@ pub enum AntispamTeamsDirection {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum AuditLogQueryStatus {
     NotStarted = 0,
     Running = 1,
@@ -209,7 +209,7 @@ pub enum AuditLogQueryStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum AuditLogRecordType {
     #[graph_enum(rename = "ExchangeAdmin")]
     ExchangeAdmin = 1,
@@ -1161,7 +1161,7 @@ pub enum AuditLogRecordType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum AuditLogUserType {
     #[graph_enum(rename = "Regular")]
     Regular = 0,
@@ -1193,7 +1193,7 @@ pub enum AuditLogUserType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum BehaviorDuringRetentionPeriod {
     DoNotRetain = 0,
     Retain = 1,
@@ -1207,7 +1207,7 @@ pub enum BehaviorDuringRetentionPeriod {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum CaseAction {
     ContentExport = 0,
     ApplyTags = 1,
@@ -1228,7 +1228,7 @@ pub enum CaseAction {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum CaseOperationStatus {
     NotStarted = 0,
     SubmissionFailed = 1,
@@ -1244,7 +1244,7 @@ pub enum CaseOperationStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(u8)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum CaseStatus {
     Unknown = 0,
     Active = 1,
@@ -1260,7 +1260,7 @@ pub enum CaseStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum CaseType {
     Standard = 1,
     Premium = 2,
@@ -1272,7 +1272,7 @@ pub enum CaseType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum ChildSelectability {
     #[graph_enum(rename = "One")]
     One = 0,
@@ -1286,7 +1286,7 @@ pub enum ChildSelectability {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum CloudAttachmentVersion {
     Latest = 1,
     Recent10 = 2,
@@ -1300,7 +1300,7 @@ pub enum CloudAttachmentVersion {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum ContainerPortProtocol {
     Udp = 0,
     Tcp = 1,
@@ -1313,7 +1313,7 @@ pub enum ContainerPortProtocol {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum ContentFormat {
     Text = 0,
     Html = 1,
@@ -1326,7 +1326,7 @@ pub enum ContentFormat {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags)]
+#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
 pub enum CorrelationReason {
     RepeatedAlertOccurrence = 1,
     SameGeography = 2,
@@ -1353,7 +1353,7 @@ pub enum CorrelationReason {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum DataSourceContainerStatus {
     Active = 1,
     Released = 2,
@@ -1365,7 +1365,7 @@ pub enum DataSourceContainerStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum DataSourceHoldStatus {
     NotApplied = 1,
     Applied = 2,
@@ -1380,7 +1380,7 @@ pub enum DataSourceHoldStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags)]
+#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
 pub enum DataSourceScopes {
     None = 0,
     AllTenantMailboxes = 1,
@@ -1395,7 +1395,7 @@ pub enum DataSourceScopes {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum DefaultRecordBehavior {
     StartLocked = 0,
     StartUnlocked = 1,
@@ -1407,7 +1407,7 @@ pub enum DefaultRecordBehavior {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum DefenderAvStatus {
     NotReporting = 0,
     Disabled = 1,
@@ -1423,7 +1423,7 @@ pub enum DefenderAvStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum DeliveryAction {
     Unknown = 0,
     DeliveredToJunk = 1,
@@ -1438,7 +1438,7 @@ pub enum DeliveryAction {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum DeliveryLocation {
     Unknown = 0,
     #[graph_enum(rename = "inbox_folder")]
@@ -1459,7 +1459,7 @@ pub enum DeliveryLocation {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum DeploymentStatus {
     UpToDate = 1,
     Outdated = 2,
@@ -1478,7 +1478,7 @@ pub enum DeploymentStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum DetectionSource {
     Unknown = 0,
     MicrosoftDefenderForEndpoint = 1,
@@ -1526,7 +1526,7 @@ pub enum DetectionSource {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum DetectionStatus {
     Detected = 0,
     Blocked = 1,
@@ -1539,7 +1539,7 @@ pub enum DetectionStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum DeviceHealthStatus {
     Active = 0,
     Inactive = 1,
@@ -1555,7 +1555,7 @@ pub enum DeviceHealthStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum DeviceRiskScore {
     None = 0,
     Informational = 5,
@@ -1570,7 +1570,7 @@ pub enum DeviceRiskScore {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum DocumentVersion {
     Latest = 1,
     Recent10 = 2,
@@ -1584,7 +1584,7 @@ pub enum DocumentVersion {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum EventPropagationStatus {
     None = 0,
     InProcessing = 1,
@@ -1598,7 +1598,7 @@ pub enum EventPropagationStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum EventSource {
     System = 0,
     Admin = 1,
@@ -1611,7 +1611,7 @@ pub enum EventSource {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum EventStatusType {
     Pending = 0,
     Error = 1,
@@ -1625,7 +1625,7 @@ pub enum EventStatusType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum EvidenceRemediationStatus {
     None = 0,
     Remediated = 1,
@@ -1646,7 +1646,7 @@ pub enum EvidenceRemediationStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum EvidenceRole {
     Unknown = 0,
     Contextual = 1,
@@ -1671,7 +1671,7 @@ pub enum EvidenceRole {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum EvidenceVerdict {
     Unknown = 0,
     Suspicious = 1,
@@ -1685,7 +1685,7 @@ pub enum EvidenceVerdict {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags)]
+#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
 pub enum ExportCriteria {
     SearchHits = 1,
     PartiallyIndexed = 2,
@@ -1697,7 +1697,7 @@ pub enum ExportCriteria {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum ExportFileStructure {
     None = 0,
     Directory = 1,
@@ -1711,7 +1711,7 @@ pub enum ExportFileStructure {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum ExportFormat {
     Pst = 0,
     Msg = 1,
@@ -1724,7 +1724,7 @@ pub enum ExportFormat {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags)]
+#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
 pub enum ExportLocation {
     ResponsiveLocations = 1,
     NonresponsiveLocations = 2,
@@ -1736,7 +1736,7 @@ pub enum ExportLocation {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags)]
+#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
 pub enum ExportOptions {
     OriginalFiles = 1,
     Text = 2,
@@ -1754,7 +1754,7 @@ pub enum ExportOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum FileHashAlgorithm {
     Unknown = 0,
     Md5 = 1,
@@ -1769,7 +1769,7 @@ pub enum FileHashAlgorithm {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum GoogleCloudLocationType {
     Unknown = 0,
     Regional = 1,
@@ -1783,7 +1783,7 @@ pub enum GoogleCloudLocationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum HealthIssueSeverity {
     Low = 1,
     Medium = 2,
@@ -1796,7 +1796,7 @@ pub enum HealthIssueSeverity {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum HealthIssueStatus {
     Open = 1,
     Closed = 2,
@@ -1809,7 +1809,7 @@ pub enum HealthIssueStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum HealthIssueType {
     Sensor = 1,
     Global = 2,
@@ -1821,7 +1821,7 @@ pub enum HealthIssueType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum HostPortProtocol {
     Tcp = 0,
     Udp = 1,
@@ -1833,7 +1833,7 @@ pub enum HostPortProtocol {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum HostPortStatus {
     Open = 0,
     Filtered = 1,
@@ -1846,7 +1846,7 @@ pub enum HostPortStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum HostReputationClassification {
     Unknown = 0,
     Neutral = 1,
@@ -1860,7 +1860,7 @@ pub enum HostReputationClassification {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum HostReputationRuleSeverity {
     Unknown = 0,
     Low = 1,
@@ -1874,7 +1874,7 @@ pub enum HostReputationRuleSeverity {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum IdentityProvider {
     EntraID = 1,
     ActiveDirectory = 2,
@@ -1887,7 +1887,7 @@ pub enum IdentityProvider {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum IncidentStatus {
     Active = 1,
     Resolved = 2,
@@ -1902,7 +1902,7 @@ pub enum IncidentStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum IndicatorSource {
     Microsoft = 0,
     Osint = 1,
@@ -1915,7 +1915,7 @@ pub enum IndicatorSource {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum IntelligenceProfileKind {
     Actor = 0,
     Tool = 1,
@@ -1927,7 +1927,7 @@ pub enum IntelligenceProfileKind {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i64)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum InvestigationState {
     Unknown = 0,
     Terminated = 1,
@@ -1955,7 +1955,7 @@ pub enum InvestigationState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum IoTDeviceImportanceType {
     Unknown = 0,
     Low = 1,
@@ -1969,7 +1969,7 @@ pub enum IoTDeviceImportanceType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags)]
+#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
 pub enum ItemsToInclude {
     SearchHits = 1,
     PartiallyIndexed = 2,
@@ -1981,7 +1981,7 @@ pub enum ItemsToInclude {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum KubernetesPlatform {
     Unknown = 0,
     Aks = 1,
@@ -1996,7 +1996,7 @@ pub enum KubernetesPlatform {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum KubernetesServiceType {
     Unknown = 0,
     ClusterIP = 1,
@@ -2011,7 +2011,7 @@ pub enum KubernetesServiceType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum MailboxConfigurationType {
     MailForwardingRule = 0,
     OwaSettings = 1,
@@ -2026,7 +2026,7 @@ pub enum MailboxConfigurationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum OnboardingStatus {
     InsufficientInfo = 0,
     Onboarded = 1,
@@ -2040,7 +2040,7 @@ pub enum OnboardingStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum ProtocolType {
     Tcp = 0,
     Udp = 1,
@@ -2052,7 +2052,7 @@ pub enum ProtocolType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags)]
+#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
 pub enum PurgeAreas {
     Mailboxes = 1,
     TeamsMessages = 2,
@@ -2064,7 +2064,7 @@ pub enum PurgeAreas {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum PurgeType {
     Recoverable = 0,
     UnknownFutureValue = 1,
@@ -2076,7 +2076,7 @@ pub enum PurgeType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum QueryType {
     Files = 0,
     Messages = 1,
@@ -2088,7 +2088,7 @@ pub enum QueryType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags)]
+#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
 pub enum RecipientType {
     User = 1,
     RoleGroup = 2,
@@ -2100,7 +2100,7 @@ pub enum RecipientType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum RemediationAction {
     MoveToJunk = 1,
     MoveToInbox = 2,
@@ -2116,7 +2116,7 @@ pub enum RemediationAction {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum RemediationSeverity {
     Low = 1,
     Medium = 2,
@@ -2129,7 +2129,7 @@ pub enum RemediationSeverity {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum RetentionTrigger {
     DateLabeled = 0,
     DateCreated = 1,
@@ -2143,7 +2143,7 @@ pub enum RetentionTrigger {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags)]
+#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
 pub enum ReviewSetSettings {
     None = 0,
     DisableGrouping = 1,
@@ -2155,7 +2155,7 @@ pub enum ReviewSetSettings {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum SensorCandidateActivationMode {
     Manual = 1,
     Automated = 2,
@@ -2167,7 +2167,7 @@ pub enum SensorCandidateActivationMode {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum SensorHealthStatus {
     Healthy = 1,
     NotHealthyLow = 2,
@@ -2181,7 +2181,7 @@ pub enum SensorHealthStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum SensorType {
     AdConnectIntegrated = 1,
     AdcsIntegrated = 2,
@@ -2196,7 +2196,7 @@ pub enum SensorType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum ServicePrincipalType {
     Unknown = 0,
     Application = 1,
@@ -2210,7 +2210,7 @@ pub enum ServicePrincipalType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum ServiceSource {
     Unknown = 0,
     MicrosoftDefenderForEndpoint = 1,
@@ -2234,7 +2234,7 @@ pub enum ServiceSource {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum ServiceStatus {
     Stopped = 1,
     Starting = 2,
@@ -2250,7 +2250,7 @@ pub enum ServiceStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags)]
+#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
 pub enum SourceType {
     Mailbox = 1,
     Site = 2,
@@ -2262,7 +2262,7 @@ pub enum SourceType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags)]
+#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
 pub enum StatisticsOptions {
     IncludeRefiners = 1,
     IncludeQueryStats = 2,
@@ -2277,7 +2277,7 @@ pub enum StatisticsOptions {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum TeamsDeliveryLocation {
     Unknown = 0,
     Teams = 1,
@@ -2291,7 +2291,7 @@ pub enum TeamsDeliveryLocation {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum TeamsMessageDeliveryAction {
     Unknown = 0,
     DeliveredAsSpam = 1,
@@ -2306,7 +2306,7 @@ pub enum TeamsMessageDeliveryAction {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum ThreatType {
     Unknown = 0,
     Spam = 1,
@@ -2321,7 +2321,7 @@ pub enum ThreatType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum TimelineEventType {
     OriginalDelivery = 0,
     SystemTimeTravel = 1,
@@ -2340,7 +2340,7 @@ pub enum TimelineEventType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum VerdictCategory {
     None = 0,
     Malware = 1,
@@ -2359,7 +2359,7 @@ pub enum VerdictCategory {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum VmCloudProvider {
     Unknown = 0,
     Azure = 1,
@@ -2371,7 +2371,7 @@ pub enum VmCloudProvider {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum VulnerabilitySeverity {
     None = 0,
     Low = 1,
@@ -2386,7 +2386,7 @@ pub enum VulnerabilitySeverity {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security")]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum WhoisDomainStatus {
     ClientDeleteProhibited = 0,
     ClientHold = 1,

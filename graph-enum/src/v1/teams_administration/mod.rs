@@ -11,7 +11,10 @@
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.teamsAdministration")]
+#[graph_enum(
+    namespace = "microsoft.graph.teamsAdministration",
+    ascii_case_insensitive
+)]
 pub enum AccountType {
     User = 0,
     ResourceAccount = 1,
@@ -27,7 +30,10 @@ pub enum AccountType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.teamsAdministration")]
+#[graph_enum(
+    namespace = "microsoft.graph.teamsAdministration",
+    ascii_case_insensitive
+)]
 pub enum ActivationState {
     Activated = 0,
     AssignmentPending = 1,
@@ -42,7 +48,10 @@ pub enum ActivationState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.teamsAdministration")]
+#[graph_enum(
+    namespace = "microsoft.graph.teamsAdministration",
+    ascii_case_insensitive
+)]
 pub enum AssignmentCategory {
     Primary = 0,
     Private = 1,
@@ -55,7 +64,10 @@ pub enum AssignmentCategory {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.teamsAdministration")]
+#[graph_enum(
+    namespace = "microsoft.graph.teamsAdministration",
+    ascii_case_insensitive
+)]
 pub enum AssignmentStatus {
     Unassigned = 0,
     InternalError = 1,
@@ -72,7 +84,10 @@ pub enum AssignmentStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.teamsAdministration")]
+#[graph_enum(
+    namespace = "microsoft.graph.teamsAdministration",
+    ascii_case_insensitive
+)]
 pub enum AssignmentType {
     Direct = 0,
     Group = 1,
@@ -84,7 +99,10 @@ pub enum AssignmentType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.teamsAdministration")]
+#[graph_enum(
+    namespace = "microsoft.graph.teamsAdministration",
+    ascii_case_insensitive
+)]
 pub enum CustomerAction {
     LocationUpdate = 0,
     Release = 1,
@@ -96,7 +114,10 @@ pub enum CustomerAction {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.teamsAdministration")]
+#[graph_enum(
+    namespace = "microsoft.graph.teamsAdministration",
+    ascii_case_insensitive
+)]
 pub enum NumberCapability {
     ConferenceAssignment = 0,
     VoiceApplicationAssignment = 1,
@@ -110,7 +131,10 @@ pub enum NumberCapability {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.teamsAdministration")]
+#[graph_enum(
+    namespace = "microsoft.graph.teamsAdministration",
+    ascii_case_insensitive
+)]
 pub enum NumberSource {
     Online = 0,
     OnPremises = 1,
@@ -122,7 +146,10 @@ pub enum NumberSource {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.teamsAdministration")]
+#[graph_enum(
+    namespace = "microsoft.graph.teamsAdministration",
+    ascii_case_insensitive
+)]
 pub enum NumberType {
     InternalError = 0,
     DirectRouting = 1,
@@ -136,7 +163,10 @@ pub enum NumberType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.teamsAdministration")]
+#[graph_enum(
+    namespace = "microsoft.graph.teamsAdministration",
+    ascii_case_insensitive
+)]
 pub enum PortInStatus {
     Completed = 0,
     FirmOrderCommitmentAccepted = 1,
@@ -148,7 +178,10 @@ pub enum PortInStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.teamsAdministration")]
+#[graph_enum(
+    namespace = "microsoft.graph.teamsAdministration",
+    ascii_case_insensitive
+)]
 pub enum ReverseNumberLookupOption {
     SkipInternalVoip = 0,
     UnknownFutureValue = 1,

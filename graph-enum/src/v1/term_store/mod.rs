@@ -11,7 +11,7 @@
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.termStore")]
+#[graph_enum(namespace = "microsoft.graph.termStore", ascii_case_insensitive)]
 pub enum RelationType {
     Pin = 0,
     Reuse = 1,
@@ -23,7 +23,7 @@ pub enum RelationType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.termStore")]
+#[graph_enum(namespace = "microsoft.graph.termStore", ascii_case_insensitive)]
 pub enum TermGroupScope {
     Global = 0,
     System = 1,

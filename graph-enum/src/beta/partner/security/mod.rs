@@ -11,7 +11,7 @@
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.partner.security")]
+#[graph_enum(namespace = "microsoft.graph.partner.security", ascii_case_insensitive)]
 pub enum ComplianceStatus {
     Compliant = 0,
     Noncomplaint = 1,
@@ -23,7 +23,7 @@ pub enum ComplianceStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.partner.security")]
+#[graph_enum(namespace = "microsoft.graph.partner.security", ascii_case_insensitive)]
 pub enum PolicyStatus {
     Enabled = 0,
     Disabled = 1,
@@ -35,7 +35,7 @@ pub enum PolicyStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.partner.security")]
+#[graph_enum(namespace = "microsoft.graph.partner.security", ascii_case_insensitive)]
 pub enum SecurityAlertConfidence {
     Low = 0,
     Medium = 1,
@@ -48,7 +48,7 @@ pub enum SecurityAlertConfidence {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.partner.security")]
+#[graph_enum(namespace = "microsoft.graph.partner.security", ascii_case_insensitive)]
 pub enum SecurityAlertResolvedReason {
     Legitimate = 0,
     Ignore = 1,
@@ -61,7 +61,7 @@ pub enum SecurityAlertResolvedReason {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.partner.security")]
+#[graph_enum(namespace = "microsoft.graph.partner.security", ascii_case_insensitive)]
 pub enum SecurityAlertSeverity {
     Informational = 0,
     High = 1,
@@ -75,7 +75,7 @@ pub enum SecurityAlertSeverity {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.partner.security")]
+#[graph_enum(namespace = "microsoft.graph.partner.security", ascii_case_insensitive)]
 pub enum SecurityAlertStatus {
     Active = 0,
     Resolved = 1,
@@ -88,7 +88,7 @@ pub enum SecurityAlertStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.partner.security")]
+#[graph_enum(namespace = "microsoft.graph.partner.security", ascii_case_insensitive)]
 pub enum SecurityRequirementState {
     Active = 0,
     Preview = 1,
@@ -100,7 +100,7 @@ pub enum SecurityRequirementState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.partner.security")]
+#[graph_enum(namespace = "microsoft.graph.partner.security", ascii_case_insensitive)]
 pub enum SecurityRequirementType {
     MfaEnforcedForAdmins = 0,
     MfaEnforcedForAdminsOfCustomers = 1,

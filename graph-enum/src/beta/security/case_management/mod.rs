@@ -11,7 +11,10 @@
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security.caseManagement")]
+#[graph_enum(
+    namespace = "microsoft.graph.security.caseManagement",
+    ascii_case_insensitive
+)]
 pub enum AttachmentOriginType {
     Case = 0,
     Comment = 1,
@@ -24,7 +27,10 @@ pub enum AttachmentOriginType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security.caseManagement")]
+#[graph_enum(
+    namespace = "microsoft.graph.security.caseManagement",
+    ascii_case_insensitive
+)]
 pub enum AttachmentScanResult {
     Unscanned = 0,
     NoThreatsFound = 1,
@@ -37,7 +43,10 @@ pub enum AttachmentScanResult {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security.caseManagement")]
+#[graph_enum(
+    namespace = "microsoft.graph.security.caseManagement",
+    ascii_case_insensitive
+)]
 pub enum AuditAction {
     Link = 0,
     Unlink = 1,
@@ -55,7 +64,10 @@ pub enum AuditAction {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security.caseManagement")]
+#[graph_enum(
+    namespace = "microsoft.graph.security.caseManagement",
+    ascii_case_insensitive
+)]
 pub enum CaseTaskCategory {
     Uncategorized = 0,
     Triage = 1,
@@ -71,7 +83,10 @@ pub enum CaseTaskCategory {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security.caseManagement")]
+#[graph_enum(
+    namespace = "microsoft.graph.security.caseManagement",
+    ascii_case_insensitive
+)]
 pub enum CaseTaskPriority {
     NotSet = 0,
     VeryLow = 1,
@@ -87,7 +102,10 @@ pub enum CaseTaskPriority {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security.caseManagement")]
+#[graph_enum(
+    namespace = "microsoft.graph.security.caseManagement",
+    ascii_case_insensitive
+)]
 pub enum IncidentClassification {
     Unknown = 0,
     FalsePositive = 1,
@@ -101,7 +119,10 @@ pub enum IncidentClassification {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security.caseManagement")]
+#[graph_enum(
+    namespace = "microsoft.graph.security.caseManagement",
+    ascii_case_insensitive
+)]
 pub enum IncidentDetermination {
     Unknown = 0,
     Apt = 1,
@@ -126,7 +147,10 @@ pub enum IncidentDetermination {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security.caseManagement")]
+#[graph_enum(
+    namespace = "microsoft.graph.security.caseManagement",
+    ascii_case_insensitive
+)]
 pub enum IncidentSeverity {
     Unknown = 0,
     Informational = 1,
@@ -141,7 +165,10 @@ pub enum IncidentSeverity {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security.caseManagement")]
+#[graph_enum(
+    namespace = "microsoft.graph.security.caseManagement",
+    ascii_case_insensitive
+)]
 pub enum TaskStatus {
     NotSet = 0,
     New = 1,
@@ -158,7 +185,10 @@ pub enum TaskStatus {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security.caseManagement")]
+#[graph_enum(
+    namespace = "microsoft.graph.security.caseManagement",
+    ascii_case_insensitive
+)]
 pub enum ThirdPartyWorkItemProvider {
     ServiceNow = 0,
     UnknownFutureValue = 1,
@@ -169,7 +199,10 @@ pub enum ThirdPartyWorkItemProvider {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security.caseManagement")]
+#[graph_enum(
+    namespace = "microsoft.graph.security.caseManagement",
+    ascii_case_insensitive
+)]
 pub enum ThirdPartyWorkItemType {
     Incident = 0,
     UnknownFutureValue = 1,

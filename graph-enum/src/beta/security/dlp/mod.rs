@@ -11,7 +11,7 @@
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security.dlp")]
+#[graph_enum(namespace = "microsoft.graph.security.dlp", ascii_case_insensitive)]
 pub enum AuditRecordType {
     Unknown = 0,
     SharePointFileOperation = 6,
@@ -29,7 +29,7 @@ pub enum AuditRecordType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security.dlp")]
+#[graph_enum(namespace = "microsoft.graph.security.dlp", ascii_case_insensitive)]
 pub enum EnforcementType {
     Unknown = 0,
     Combined = 1,
@@ -42,7 +42,7 @@ pub enum EnforcementType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security.dlp")]
+#[graph_enum(namespace = "microsoft.graph.security.dlp", ascii_case_insensitive)]
 pub enum PurposeType {
     Audit = 0,
     Di = 1,
@@ -54,7 +54,7 @@ pub enum PurposeType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security.dlp")]
+#[graph_enum(namespace = "microsoft.graph.security.dlp", ascii_case_insensitive)]
 pub enum RemediationActivityType {
     Unknown = 0,
     TemplateTriggered = 1,
@@ -67,7 +67,7 @@ pub enum RemediationActivityType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security.dlp")]
+#[graph_enum(namespace = "microsoft.graph.security.dlp", ascii_case_insensitive)]
 pub enum UserType {
     Regular = 0,
     Admin = 1,
@@ -80,7 +80,7 @@ pub enum UserType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security.dlp")]
+#[graph_enum(namespace = "microsoft.graph.security.dlp", ascii_case_insensitive)]
 pub enum WorkloadType {
     Unknown = 0,
     SharePoint = 1,

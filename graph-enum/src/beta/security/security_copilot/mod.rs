@@ -11,7 +11,10 @@
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security.securityCopilot")]
+#[graph_enum(
+    namespace = "microsoft.graph.security.securityCopilot",
+    ascii_case_insensitive
+)]
 pub enum EvaluationResultType {
     Unknown = 0,
     Success = 1,
@@ -28,7 +31,10 @@ pub enum EvaluationResultType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security.securityCopilot")]
+#[graph_enum(
+    namespace = "microsoft.graph.security.securityCopilot",
+    ascii_case_insensitive
+)]
 pub enum EvaluationState {
     Unknown = 0,
     Created = 1,
@@ -46,7 +52,10 @@ pub enum EvaluationState {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security.securityCopilot")]
+#[graph_enum(
+    namespace = "microsoft.graph.security.securityCopilot",
+    ascii_case_insensitive
+)]
 pub enum PluginAuthTypes {
     None = 0,
     Basic = 1,
@@ -65,7 +74,10 @@ pub enum PluginAuthTypes {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security.securityCopilot")]
+#[graph_enum(
+    namespace = "microsoft.graph.security.securityCopilot",
+    ascii_case_insensitive
+)]
 pub enum PluginCatalogScope {
     None = 0,
     User = 1,
@@ -82,7 +94,10 @@ pub enum PluginCatalogScope {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security.securityCopilot")]
+#[graph_enum(
+    namespace = "microsoft.graph.security.securityCopilot",
+    ascii_case_insensitive
+)]
 pub enum PluginCategory {
     Hidden = 0,
     Microsoft = 1,
@@ -99,7 +114,10 @@ pub enum PluginCategory {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security.securityCopilot")]
+#[graph_enum(
+    namespace = "microsoft.graph.security.securityCopilot",
+    ascii_case_insensitive
+)]
 pub enum PluginPreviewStates {
     Ga = 0,
     Public = 1,
@@ -112,7 +130,10 @@ pub enum PluginPreviewStates {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security.securityCopilot")]
+#[graph_enum(
+    namespace = "microsoft.graph.security.securityCopilot",
+    ascii_case_insensitive
+)]
 pub enum PluginSettingDisplayType {
     None = 0,
     Textbox = 1,
@@ -126,7 +147,10 @@ pub enum PluginSettingDisplayType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security.securityCopilot")]
+#[graph_enum(
+    namespace = "microsoft.graph.security.securityCopilot",
+    ascii_case_insensitive
+)]
 pub enum PluginSettingType {
     String = 0,
     Bool = 1,
@@ -141,7 +165,10 @@ pub enum PluginSettingType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security.securityCopilot")]
+#[graph_enum(
+    namespace = "microsoft.graph.security.securityCopilot",
+    ascii_case_insensitive
+)]
 pub enum PromptType {
     Unknown = 0,
     Context = 1,
@@ -156,7 +183,10 @@ pub enum PromptType {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security.securityCopilot")]
+#[graph_enum(
+    namespace = "microsoft.graph.security.securityCopilot",
+    ascii_case_insensitive
+)]
 pub enum SkillPreviewState {
     Ga = 0,
     Public = 1,

@@ -11,7 +11,7 @@
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.partners.billing")]
+#[graph_enum(namespace = "microsoft.graph.partners.billing", ascii_case_insensitive)]
 pub enum AttributeSet {
     Full = 1,
     Basic = 2,
@@ -23,7 +23,7 @@ pub enum AttributeSet {
 
 #[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.partners.billing")]
+#[graph_enum(namespace = "microsoft.graph.partners.billing", ascii_case_insensitive)]
 pub enum BillingPeriod {
     Current = 1,
     Last = 2,
