@@ -160,6 +160,15 @@ fn binary_round_trips<T: Serialize + DeserializeOwned + PartialEq + std::fmt::De
     assert_eq!(&read(&write(value)), value);
 }
 
+/// A record whose fields also read integers in a binary format.
+#[derive(Deserialize)]
+struct Numeric {
+    #[serde(with = "graph_enum::serde::self_describing")]
+    status: VppTokenSyncStatus,
+    #[serde(with = "graph_enum::serde::self_describing")]
+    actions: Flags<ChatMessageActions>,
+}
+
 #[test]
 fn cbor() {
     let write = |token: &Token| {
@@ -171,13 +180,6 @@ fn cbor() {
         ciborium::from_reader(bytes.as_slice()).unwrap()
     });
     // CBOR integers, as another implementation may write them, with the adapter.
-    #[derive(Deserialize)]
-    struct Numeric {
-        #[serde(with = "graph_enum::serde::self_describing")]
-        status: VppTokenSyncStatus,
-        #[serde(with = "graph_enum::serde::self_describing")]
-        actions: Flags<ChatMessageActions>,
-    }
     let mut bytes = Vec::new();
     ciborium::into_writer(
         &ciborium::Value::Map(vec![

@@ -50,18 +50,22 @@
 //! # Ok::<(), graph_enum::ParseError>(())
 //! ```
 //!
+//! The contract (what reading accepts, what writing produces, the laws
+//! between them, flags, case and serde) is the crate's specification,
+//! [SPEC.md](https://github.com/graph-enum/graph-enum/blob/main/graph-enum/SPEC.md).
+//!
 //! # What the derive generates
 //!
 //! | Item | Behaviour |
 //! |---|---|
-//! | `FromStr`, `TryFrom<&str>` | An exact, case-sensitive declared name gives that member; else OData's numeric text (`"2"`, `"-1"`) equal to a declared value gives that member; else the fallback variant, or [`ParseError`] for a closed enum. |
-//! | `Display`, `as_str()` | The wire name; a lossless unknown writes its text back byte for byte; a unit fallback writes its own wire name. Honours width and alignment (`{:>12}`). |
+//! | `FromStr`, `TryFrom<&str>` | An exact, case-sensitive declared name gives that member; else (with `ascii_case_insensitive`) the one name equal ignoring ASCII case; else OData's numeric text (`"2"`, `"-1"`, `"+02"`) of a declared value gives that member; else the fallback variant (an undeclared number in canonical decimal), or [`ParseError`] for a closed enum. |
+//! | `Display`, `as_str()` | The wire name; a lossless unknown writes its text back byte for byte (an undeclared number in canonical decimal); a unit fallback writes its own wire name. Honours width and alignment (`{:>12}`). |
 //! | `value() -> Option<R>` | The member's value; for a lossless unknown, its number if the text is one that fits `R`. `R` is the `#[repr]` integer, `i32` by default. |
 //! | `From<R>` / `TryFrom<R>` | `From` when the enum has a fallback (an undeclared value is kept), `TryFrom` with [`ValueError`] when it is closed. |
 //! | `From<E> for R` | Closed enums only: every variant has a value. |
 //! | `description()`, `is_unknown()` | The doc comment of the variant; whether it is the fallback. |
 //! | [`GraphEnum`] | `NAME`, `NAMESPACE`, `DESCRIPTION`, `MEMBERS`, `FALLBACK`, `EVOLVABLE`, every conversion above for generic code, and the provided methods below. |
-//! | `Serialize`, `Deserialize` | With the `serde` feature: the wire name as a string; reads names, numeric text and (in JSON and other self-describing formats) integers. |
+//! | `Serialize`, `Deserialize` | With the `serde` feature: the wire name as a string; reads names, numeric text, XML element text and, in human-readable formats (JSON, YAML, TOML, XML), integers; see [`serde`](crate::serde) for binary formats. |
 //! | `GraphFlags`, `a \| b` | With `#[graph_enum(flags)]`: the enum works with [`Flags<E>`](Flags). |
 //!
 //! The [`GraphEnum`] trait (imported by the same `use graph_enum::GraphEnum`
@@ -92,7 +96,8 @@
 //! | `#[graph_enum(description = "...")]` | Overrides the doc comment as the type's description. |
 //! | `#[graph_enum(rename_all = "...")]` | For services that are not Graph: `"lowercase"`, `"UPPERCASE"`, `"PascalCase"`, `"camelCase"` (Graph's rule, the default), `"snake_case"`, `"SCREAMING_SNAKE_CASE"`, `"kebab-case"`, `"SCREAMING-KEBAB-CASE"`. |
 //! | `#[graph_enum(crate = "...")]` | The path of this crate, when it is re-exported under another name. |
-//! | `#[graph_enum(flags)]` | A flags enum (Graph's `IsFlags="true"`): members are bits, unions of bits or zero; use sets of them as [`Flags<E>`](Flags). |
+//! | `#[graph_enum(flags)]` | A flags enum (Graph's `IsFlags="true"`): use sets of its members as [`Flags<E>`](Flags). Whether the values are bits or, numbered like a plain enum's, names ([`FlagsKind`]) is decided from them; `flags = "bits"` or `flags = "names"` says it. |
+//! | `#[graph_enum(ascii_case_insensitive)]` | Also read a name equal to exactly one member's ignoring ASCII case as that member (`"HTML"` for `html`), written back in the schema's spelling; on for the prebuilt catalogues. |
 //! | `#[graph_enum(description(de = "..."))]` | The type's description in other languages; the key is a BCP 47 tag with `_` for `-` (`de_CH`). |
 //! | `#[repr(i32)]` | The value type: `i8`, `i16`, `i32` (default, Graph's `Edm.Int32`), `i64` (`Edm.Int64`), `u8` (`Edm.Byte`), `u16`, `u32`. |
 //!
@@ -100,7 +105,7 @@
 //!
 //! | Attribute | Meaning |
 //! |---|---|
-//! | `#[graph_enum(rename = "...")]` | The wire name. Default: the identifier with only its first character lower-cased, which is Graph's own rule (`AssignedToExternalMDM` → `assignedToExternalMDM`, `MacOS` → `macOS`). Use it for every name the rule cannot produce: `tls1_2`, `FlowWhenChanged`, `self`. |
+//! | `#[graph_enum(rename = "...")]` | The wire name. Default: the identifier with only its first character lower-cased, which is Graph's own rule (`AssignedToExternalMDM` → `assignedToExternalMDM`, `MacOS` → `macOS`). Use it for every name the rule cannot produce: `tls1_2`, `FlowWhenChanged`, `self`, `in-progress`, `IN PROGRESS`: any non-empty text, except that numeric text must be the member's own value and a flags member's name cannot hold `,` or edge spaces. |
 //! | `#[graph_enum(value = N)]` | The value, when the discriminant is not a literal the derive can read. Discriminants may be integer literals and `+ - * << \| & ^` of them; implicit ones count on from the previous variant, as in rustc. |
 //! | `#[graph_enum(description = "...")]` | Overrides the doc comment. Doc comments become descriptions with lines joined by spaces, paragraphs kept and fenced code blocks left out; use this when the docs say more than the value means. |
 //! | `#[graph_enum(description(de = "..."))]`, `#[graph_enum(display_name = "...")]`, `#[graph_enum(display_name(de = "..."))]` | Descriptions and display names in other languages. |
@@ -238,10 +243,15 @@ pub use crate::unknown::UnknownValue;
 #[cfg(feature = "alloc")]
 pub use crate::vpp_token_sync_status::VppTokenSyncStatus;
 
-// The README's examples are doctests too, so they cannot drift from the code.
+// The README's and the specification's examples are doctests too, so they
+// cannot drift from the code.
 #[cfg(doctest)]
 #[doc = include_str!("../../README.md")]
 struct ReadmeDoctests;
+
+#[cfg(doctest)]
+#[doc = include_str!("../SPEC.md")]
+struct SpecDoctests;
 
 /// Derives [`GraphEnum`] and the conversions described in the [crate docs](crate).
 pub use graph_enum_derive::GraphEnum;

@@ -177,7 +177,8 @@ pub enum Fallback {
     /// or number is dropped. The enum can stay `Copy`.
     Lossy,
     /// A fallback variant holding an [`UnknownValue`](crate::UnknownValue):
-    /// unknown input is kept byte for byte and written back unchanged.
+    /// unknown input is kept byte for byte and written back unchanged (a
+    /// number in canonical decimal: SPEC.md, "Numeric text").
     Lossless,
 }
 

@@ -8,7 +8,7 @@
 //!
 //! Binary formats say they are not human-readable, and serde offers no way to
 //! ask whether one describes its own types: bincode and postcard cannot read
-//! "a string or an integer", CBOR and MessagePack can. So in a binary format
+//! "a string or an integer", CBOR and `MessagePack` can. So in a binary format
 //! the value is read as the string this crate writes. A field that must also
 //! read integers from a self-describing binary format (a CBOR integer written
 //! by another implementation) says so with [`self_describing`]:
@@ -248,7 +248,7 @@ impl<'de, E: GraphFlags> Visitor<'de> for FlagsVisitor<E> {
 }
 
 /// For `#[serde(with = "graph_enum::serde::self_describing")]`: a field that
-/// also reads integers in self-describing binary formats (CBOR, MessagePack),
+/// also reads integers in self-describing binary formats (CBOR, `MessagePack`),
 /// where the default reads only the string this crate writes. Not for bincode
 /// or postcard, which cannot read "a string or an integer".
 pub mod self_describing {

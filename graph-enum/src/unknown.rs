@@ -28,7 +28,8 @@ use core::fmt;
 /// ```
 #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct UnknownValue {
-    // The text as received: Display and serialization write it back verbatim.
+    // The text as received (numbers in canonical decimal): Display and
+    // serialization write it back verbatim.
     text: Box<str>,
 }
 
@@ -45,7 +46,7 @@ impl UnknownValue {
         }
     }
 
-    /// The text as received, byte for byte.
+    /// The text as received, byte for byte; a number in canonical decimal.
     #[must_use]
     pub fn as_str(&self) -> &str {
         &self.text
