@@ -5,7 +5,6 @@
 use std::collections::hash_map::DefaultHasher;
 use std::fmt::Debug;
 use std::hash::{Hash, Hasher};
-use std::str::FromStr;
 
 use graph_enum::{Flags, GraphEnum, GraphFlags, UnknownValue};
 use proptest::prelude::*;

@@ -136,6 +136,59 @@ fn flags(c: &mut Criterion) {
     group.finish();
 }
 
+/// Graph's chatMessageActions, lossless: the shape whose unknown parts are kept.
+#[derive(graph_enum::GraphEnum, Clone, Debug, PartialEq)]
+#[graph_enum(flags)]
+#[repr(i32)]
+enum Actions {
+    ReactionAdded = 1,
+    ReactionRemoved = 2,
+    ActionUndefined = 4,
+    UnknownFutureValue = 8,
+    #[graph_enum(unknown)]
+    Unknown(graph_enum::UnknownValue),
+}
+
+/// How each operation of a set grows with its number of distinct unknown
+/// parts, 1,000 to 1,000,000 (issue #11: 4x the parts may cost at most ~4.5x).
+fn flags_growth(c: &mut Criterion) {
+    use graph_enum::Flags;
+    use std::hash::{BuildHasher, RandomState};
+    let hasher = RandomState::new();
+    for parts in [1_000_usize, 4_000, 16_000, 64_000, 256_000, 1_000_000] {
+        // Received in an order unlike text order, as a service would send them.
+        let text: String = (0..parts)
+            .map(|i| format!("p{}", (i * 7_919) % parts))
+            .collect::<Vec<_>>()
+            .join(",");
+        let set: Flags<Actions> = text.parse().unwrap();
+        let reversed: Flags<Actions> = text.rsplit(',').collect::<Vec<_>>().join(",").parse().unwrap();
+        assert_eq!(set, reversed);
+        let mut group = c.benchmark_group(format!("flags_growth/{parts}"));
+        group.sample_size(10);
+        group.throughput(Throughput::Elements(parts as u64));
+        group.bench_function("parse", |b| b.iter(|| black_box(&text).parse::<Flags<Actions>>().unwrap()));
+        group.bench_function("write", |b| b.iter(|| black_box(&set).to_string().len()));
+        group.bench_function("eq", |b| b.iter(|| black_box(&set) == black_box(&reversed)));
+        group.bench_function("hash", |b| b.iter(|| hasher.hash_one(black_box(&set))));
+        let extra: Actions = "zzNewPart".parse().unwrap();
+        group.bench_function("insert+remove", |b| {
+            b.iter_batched_ref(
+                || set.clone(),
+                |copy| {
+                    copy.insert(extra.clone());
+                    copy.remove(&extra);
+                },
+                criterion::BatchSize::LargeInput,
+            )
+        });
+        group.bench_function("union", |b| {
+            b.iter_batched(|| set.clone(), |copy| copy | reversed.clone(), criterion::BatchSize::LargeInput)
+        });
+        group.finish();
+    }
+}
+
 size_benches!(small);
 size_benches!(medium);
 size_benches!(large);
@@ -149,6 +202,6 @@ fn configure() -> Criterion {
 criterion_group! {
     name = benches;
     config = configure();
-    targets = small, medium, large, flags
+    targets = small, medium, large, flags, flags_growth
 }
 criterion_main!(benches);
