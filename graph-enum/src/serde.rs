@@ -263,7 +263,7 @@ pub mod self_describing {
     #[cfg(feature = "alloc")]
     use crate::{Flags, GraphFlags};
 
-    /// A derived enum or a [`Flags`](crate::Flags) set.
+    /// A derived enum or a [`Flags`] set.
     pub trait Value: Sized + private::Sealed {
         #[doc(hidden)]
         fn __serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error>;
