@@ -449,3 +449,34 @@ fn sets_order_agrees_with_equality() {
     keys.insert(a);
     assert!(!keys.insert(b));
 }
+
+/// A case-insensitive flags enum reads each part by the same rule as a single
+/// value (SPEC.md, "Case"): a unique match ignoring case is the member.
+#[derive(GraphEnum, Clone, Debug, PartialEq)]
+#[repr(i32)]
+#[graph_enum(flags, ascii_case_insensitive)]
+enum MailTipsType {
+    AutomaticReplies = 1,
+    MailboxFullStatus = 2,
+    #[graph_enum(rename = "customMailTip")]
+    CustomMailTip = 4,
+    #[graph_enum(rename = "customMAILTip")]
+    CustomMailTipShouting = 8,
+    #[graph_enum(unknown)]
+    Unknown(UnknownValue),
+}
+
+#[test]
+fn case_insensitive_flags_follow_the_single_value_rule() {
+    let tips: Flags<MailTipsType> = "AutomaticReplies, MAILBOXFULLSTATUS, customMAILTip"
+        .parse()
+        .unwrap();
+    assert_eq!(
+        tips.to_string(),
+        "automaticReplies,mailboxFullStatus,customMAILTip"
+    );
+    // Equal ignoring case to two names: not guessed at, kept as received.
+    let ambiguous: Flags<MailTipsType> = "CUSTOMMAILTIP".parse().unwrap();
+    assert_eq!(ambiguous.to_string(), "CUSTOMMAILTIP");
+    assert!(!ambiguous.contains(&MailTipsType::CustomMailTip));
+}

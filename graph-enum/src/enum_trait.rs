@@ -10,7 +10,7 @@ use crate::__private::Undeclared;
 use crate::integer::parse_integer;
 use crate::lookup::Lookup;
 use crate::member::localized;
-use crate::parse::unique_ignoring_case;
+use crate::parse::member_index_ignoring_case;
 use crate::{Fallback, Integer, Member, ODataLiteral, ParseError, RequestValueError, ValueError};
 
 /// A Rust enum that is a Microsoft Graph (or any OData) enum type.
@@ -131,10 +131,7 @@ pub trait GraphEnum: Sized + FromStr<Err = ParseError> + Display + 'static {
     /// # Errors
     /// [`ParseError`] when the enum is closed and nothing matches.
     fn from_str_ignore_ascii_case(text: &str) -> Result<Self, ParseError> {
-        let index = Self::__LOOKUP
-            .find(Self::__NAMES, text)
-            .or_else(|| unique_ignoring_case(Self::__NAMES, text));
-        match index.and_then(Self::__from_index) {
+        match member_index_ignoring_case::<Self>(text).and_then(Self::__from_index) {
             Some(member) => Ok(member),
             None => text.parse(),
         }

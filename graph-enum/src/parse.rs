@@ -17,6 +17,15 @@ pub(crate) fn member_index<E: GraphEnum>(text: &str) -> Option<usize> {
     }
 }
 
+/// The member `text` names ignoring ASCII case, whatever the enum says: the
+/// exact name, else the one name equal to it ignoring case
+/// (`from_str_ignore_ascii_case`, for single values and `Flags`).
+pub(crate) fn member_index_ignoring_case<E: GraphEnum>(text: &str) -> Option<usize> {
+    E::__LOOKUP
+        .find(E::__NAMES, text)
+        .or_else(|| unique_ignoring_case(E::__NAMES, text))
+}
+
 /// The position of the only name equal to `text` ignoring ASCII case. Two
 /// such names (`iosUpdate`, `iOSUpdate`) make the text ambiguous: `None`,
 /// so the input is kept as an unknown value rather than guessed.

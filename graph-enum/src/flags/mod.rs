@@ -14,7 +14,7 @@ use core::str::FromStr;
 
 use self::unknown_parts::UnknownParts;
 use crate::integer::{parse_integer, IntegerText};
-use crate::parse::{member_index, member_with_value, unique_ignoring_case};
+use crate::parse::{member_index, member_index_ignoring_case, member_with_value};
 use crate::{
     Fallback, GraphEnum, Member, ODataLiteral, ParseError, RequestValueError, UnknownValue,
     ValueError,
@@ -401,11 +401,7 @@ impl<E: GraphFlags> Flags<E> {
     /// # Errors
     /// [`ParseError`] when `E` is closed and a part matches nothing.
     pub fn from_str_ignore_ascii_case(text: &str) -> Result<Self, ParseError> {
-        Self::read(text, |part| {
-            E::__LOOKUP
-                .find(E::__NAMES, part)
-                .or_else(|| unique_ignoring_case(E::__NAMES, part))
-        })
+        Self::read(text, member_index_ignoring_case::<E>)
     }
 
     /// Reads `text` part by part; `name` finds a part's member.

@@ -99,31 +99,37 @@ impl UnknownParts {
     }
 
     /// Rebuilds the index after `received` changed, dropping every repeat
-    /// of a text after its first occurrence.
+    /// of a text after its first occurrence: one stable sort, one pass.
     fn reindex_keeping_first(&mut self) {
         let received = &self.received;
         let mut order: Vec<u32> = (0..received.len())
             .map(|position| u32::try_from(position).unwrap_or(u32::MAX))
             .collect();
-        // Stable: among equal texts the first received stays first.
+        // Stable: among equal texts the first received comes first.
         order.sort_by(|&a, &b| received[a as usize].cmp(&received[b as usize]));
-        let mut repeat = alloc::vec![false; received.len()];
-        for pair in order.windows(2) {
-            if received[pair[0] as usize] == received[pair[1] as usize] {
-                repeat[pair[1] as usize] = true;
+        order.dedup_by(|later, first| received[*later as usize] == received[*first as usize]);
+        if order.len() < received.len() {
+            // Drop the repeats and renumber the survivors in received order.
+            let mut kept = alloc::vec![false; received.len()];
+            for &position in &order {
+                kept[position as usize] = true;
             }
-        }
-        if repeat.contains(&true) {
+            let mut renumbered = alloc::vec![0_u32; received.len()];
+            let mut next = 0_u32;
+            for (position, &keep) in kept.iter().enumerate() {
+                renumbered[position] = next;
+                next += u32::from(keep);
+            }
+            for position in &mut order {
+                *position = renumbered[*position as usize];
+            }
             let mut position = 0;
             self.received.retain(|_| {
-                let keep = !repeat[position];
                 position += 1;
-                keep
+                kept[position - 1]
             });
-            self.reindex_keeping_first();
-        } else {
-            self.by_text = order;
         }
+        self.by_text = order;
     }
 }
 
@@ -179,6 +185,18 @@ mod tests {
         let set = parts(&["pinned", "archived", "pinned", "b", "archived"]);
         assert_eq!(received(&set), ["pinned", "archived", "b"]);
         assert!(set.contains("b") && !set.contains("c"));
+    }
+
+    #[test]
+    fn extending_with_repeats_keeps_order_and_index() {
+        let mut set = parts(&["c", "a"]);
+        set.extend(["a", "b", "c", "d", "b"].map(UnknownValue::from_text));
+        assert_eq!(received(&set), ["c", "a", "b", "d"]);
+        for text in ["a", "b", "c", "d"] {
+            assert!(set.contains(text), "{text}");
+        }
+        assert!(!set.contains("e"));
+        assert!(set == parts(&["d", "c", "b", "a"]));
     }
 
     #[test]
