@@ -224,6 +224,30 @@ impl<'a> Enum<'a> {
     }
 }
 
+impl Enum<'_> {
+    /// The members a bits set is written with, largest value first (the
+    /// order of Graph's greedy writing): non-zero, not the sentinel. `valid`
+    /// bounds a flags enum to 256 members, so positions fit in `u16`.
+    pub(crate) fn bits_by_value(&self, kind: FlagsKind) -> Vec<u16> {
+        if kind == FlagsKind::Names {
+            return Vec::new();
+        }
+        let sentinel = self.sentinel_position();
+        let mut members: Vec<(i128, u16)> = self
+            .members()
+            .enumerate()
+            .filter(|(index, _)| Some(*index) != sentinel)
+            .filter_map(|(index, member)| {
+                let value = member.value.as_ref().map(|(value, _)| *value)?;
+                let index = u16::try_from(index).ok()?;
+                (value > 0).then_some((value, index))
+            })
+            .collect();
+        members.sort_unstable_by(|a, b| b.0.cmp(&a.0));
+        members.into_iter().map(|(_, index)| index).collect()
+    }
+}
+
 /// How the members of a flags enum make up a set (`graph_enum::FlagsKind`).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub(crate) enum FlagsKind {

@@ -32,8 +32,9 @@ pub(crate) fn derive(input: TokenStream) -> TokenStream {
     let private = &generator.private;
     let ident = generator.ident;
     let flags = model.flags_kind().map(|kind| {
+        let by_value = model.bits_by_value(kind);
         let kind = Ident::new(kind.ident(), proc_macro2::Span::call_site());
-        quote!(#private::impl_flags!(#ident, #kind);)
+        quote!(#private::impl_flags!(#ident, #kind, [#(#by_value),*]);)
     });
     quote! {
         #inherent

@@ -98,10 +98,11 @@ pub use crate::__graph_enum_unknown_value as unknown_value;
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __graph_enum_impl_flags {
-    ($ty:ident, $kind:ident) => {
+    ($ty:ident, $kind:ident, [$($by_value:literal),*]) => {
         #[automatically_derived]
         impl $crate::GraphFlags for $ty {
             const KIND: $crate::FlagsKind = $crate::FlagsKind::$kind;
+            const __BITS_BY_VALUE: &'static [::core::primitive::u16] = &[$($by_value),*];
         }
 
         #[automatically_derived]

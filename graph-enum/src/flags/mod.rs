@@ -53,6 +53,32 @@ pub trait GraphFlags: GraphEnum {
     /// The union of every member's bits but the sentinel's (bits kind only).
     #[doc(hidden)]
     const __DECLARED_BITS: u64 = declared_bits(Self::MEMBERS, Self::__SENTINEL);
+
+    /// The position of the zero member (not the sentinel), which a bits set
+    /// writes when it is empty.
+    #[doc(hidden)]
+    const __ZERO: Option<usize> = zero_position(Self::MEMBERS, Self::__SENTINEL);
+
+    /// The members a bits set is written with (non-zero, not the sentinel),
+    /// largest value first: the order of Graph's greedy writing. Computed by
+    /// the derive; empty for the names kind.
+    #[doc(hidden)]
+    const __BITS_BY_VALUE: &'static [u16];
+}
+
+const fn zero_position(members: &[Member], sentinel: Option<usize>) -> Option<usize> {
+    let mut index = 0;
+    while index < members.len() {
+        let is_sentinel = match sentinel {
+            Some(position) => position == index,
+            None => false,
+        };
+        if !is_sentinel && members[index].value == 0 {
+            return Some(index);
+        }
+        index += 1;
+    }
+    None
 }
 
 const fn sentinel_position(members: &[Member]) -> Option<usize> {
@@ -183,6 +209,24 @@ impl MemberSet {
         self == Self::EMPTY
     }
 
+    /// The positions in the set, in increasing order.
+    fn iter(self) -> impl Iterator<Item = usize> {
+        self.0
+            .into_iter()
+            .enumerate()
+            .flat_map(|(word_index, word)| {
+                let mut rest = word;
+                core::iter::from_fn(move || {
+                    if rest == 0 {
+                        return None;
+                    }
+                    let bit = rest.trailing_zeros() as usize;
+                    rest &= rest - 1;
+                    Some(word_index * 64 + bit)
+                })
+            })
+    }
+
     fn union(self, other: Self) -> Self {
         let mut out = self;
         for (word, other) in out.0.iter_mut().zip(other.0) {
@@ -283,9 +327,16 @@ impl<E: GraphFlags> Flags<E> {
     /// states faithfully.
     #[must_use]
     pub fn bits(&self) -> i64 {
-        let named = (0..E::MEMBERS.len())
-            .filter(|&index| self.named.contains(index) && Some(index) != E::__SENTINEL)
-            .fold(0, |bits, index| bits | bits_of(&E::MEMBERS[index]));
+        // Only a names set holds members by name (a bits set at most the
+        // sentinel, which has no bits): skip the walk for the common case.
+        let named = if E::KIND == FlagsKind::Names {
+            self.named
+                .iter()
+                .filter(|&index| Some(index) != E::__SENTINEL)
+                .fold(0, |bits, index| bits | bits_of(&E::MEMBERS[index]))
+        } else {
+            0
+        };
         let numbers = self
             .unknown
             .iter()
@@ -405,6 +456,7 @@ impl<E: GraphFlags> Flags<E> {
     }
 
     /// Reads `text` part by part; `name` finds a part's member.
+    #[inline]
     fn read(text: &str, name: impl Fn(&str) -> Option<usize>) -> Result<Self, ParseError> {
         let mut flags = Self::empty();
         let mut unknown = Vec::new();
@@ -505,37 +557,30 @@ impl<E: GraphFlags> Flags<E> {
     /// order, then the remaining bits, then unknowns.
     fn for_each_part(&self, mut each: impl FnMut(Part<'_>) -> fmt::Result) -> fmt::Result {
         let members = E::MEMBERS;
-        let is_candidate =
-            |index: usize| Some(index) != E::__SENTINEL && bits_of(&members[index]) != 0;
         let mut written = self.named;
         let mut remaining = self.bits;
         if E::KIND == FlagsKind::Bits {
-            if let Some(exact) = (0..members.len())
-                .find(|&index| is_candidate(index) && bits_of(&members[index]) == remaining)
-            {
-                written.insert(exact);
-                remaining = 0;
-            }
-            // Largest first: each pick takes at least one bit, so at most 64 rounds.
-            while let Some(index) = (0..members.len())
-                .filter(|&index| {
-                    let bits = bits_of(&members[index]);
-                    is_candidate(index) && bits & remaining == bits
-                })
-                .max_by_key(|&index| members[index].value)
-            {
-                written.insert(index);
-                remaining &= !bits_of(&members[index]);
+            // Largest value first, each member once: a member that does not
+            // fit cannot fit once more bits are taken, and the first to fit is
+            // the one whose bits are exactly the set's, if there is one.
+            for &index in E::__BITS_BY_VALUE {
+                if remaining == 0 {
+                    break;
+                }
+                let index = usize::from(index);
+                let bits = bits_of(&members[index]);
+                if bits & remaining == bits {
+                    written.insert(index);
+                    remaining &= !bits;
+                }
             }
             if written.is_empty() && remaining == 0 && self.unknown.is_empty() {
-                if let Some(zero) = (0..members.len())
-                    .find(|&index| Some(index) != E::__SENTINEL && members[index].value == 0)
-                {
+                if let Some(zero) = E::__ZERO {
                     written.insert(zero);
                 }
             }
         }
-        for index in (0..members.len()).filter(|&index| written.contains(index)) {
+        for index in written.iter() {
             each(Part::Member(index))?;
         }
         if remaining != 0 {
