@@ -243,7 +243,7 @@ impl Enum<'_> {
                 (value > 0).then_some((value, index))
             })
             .collect();
-        members.sort_unstable_by(|a, b| b.0.cmp(&a.0));
+        members.sort_unstable_by_key(|(value, _)| std::cmp::Reverse(*value));
         members.into_iter().map(|(_, index)| index).collect()
     }
 }
