@@ -77,7 +77,8 @@ pub fn catalogue_files(
             // `HTML` for `html`; see SPEC.md, "Case".
             ascii_case_insensitive: true,
         };
-        let tree = modules(&enums, &options);
+        let tree = modules(&enums, &options)
+            .map_err(|error| format!("{}: {error}", input_path.display()))?;
         for (path, source) in tree.files(&options) {
             files.insert(
                 Path::new("graph-enum/src")

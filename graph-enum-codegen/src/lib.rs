@@ -14,12 +14,13 @@
 //! </edmx:Edmx>"#;
 //! let enums = graph_enum_codegen::csdl::parse(xml)?;
 //! let options = graph_enum_codegen::Options { root_namespace: "Contoso.Sales".into(), ..Default::default() };
-//! let source = graph_enum_codegen::modules(&enums, &options).single_file(&options);
+//! let source = graph_enum_codegen::modules(&enums, &options)?.single_file(&options);
 //! assert!(source.contains("pub enum OrderState {"));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
 mod catalogue;
+mod check;
 pub mod csdl;
 mod generate;
 pub mod json;
@@ -27,4 +28,5 @@ pub mod model;
 mod naming;
 
 pub use crate::catalogue::catalogue_files;
+pub use crate::check::{SchemaError, SchemaErrors};
 pub use crate::generate::{modules, Module, Options};

@@ -72,7 +72,7 @@ fn run(args: Vec<String>) -> Result<(), String> {
         };
         enums.extend(parsed);
     }
-    let tree = modules(&enums, &options);
+    let tree = modules(&enums, &options).map_err(|error| error.to_string())?;
     match out {
         None => print!("{}", tree.single_file(&options)),
         Some(dir) => {

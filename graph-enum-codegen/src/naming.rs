@@ -71,15 +71,6 @@ pub fn snake_case(name: &str) -> String {
     }
 }
 
-/// Graph's rule, which the derive applies by default: lower-case the first
-/// character only.
-pub fn lower_first(ident: &str) -> String {
-    let mut chars = ident.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_lowercase().chain(chars).collect()
-    })
-}
-
 /// Hands out identifiers unique within one scope, resolving collisions by
 /// numbering in declaration order: `RemoteControlSoftware`, then
 /// `RemoteControlSoftware2`.
@@ -111,7 +102,7 @@ impl Scope {
 
 #[cfg(test)]
 mod tests {
-    use super::{lower_first, pascal_case, snake_case, Scope};
+    use super::{pascal_case, snake_case, Scope};
 
     #[test]
     fn identifiers_for_graph_names() {
@@ -150,9 +141,5 @@ mod tests {
         assert_eq!(scope.claim("A".into()), "A2");
         assert_eq!(scope.claim("A".into()), "A3");
         assert!(scope.is_taken("A2"));
-        assert_eq!(
-            lower_first("AssignedToExternalMDM"),
-            "assignedToExternalMDM"
-        );
     }
 }

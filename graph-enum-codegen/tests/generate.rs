@@ -75,7 +75,7 @@ fn csdl_fixture_generates_the_expected_source() {
         ],
         ..Options::default()
     };
-    let generated = modules(&enums, &options).single_file(&options);
+    let generated = modules(&enums, &options).unwrap().single_file(&options);
     let expected_path = dir.join("service.rs");
     if std::env::var_os("GRAPH_ENUM_BLESS").is_some() {
         std::fs::write(&expected_path, &generated).unwrap();

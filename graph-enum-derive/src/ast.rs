@@ -7,8 +7,11 @@ use quote::ToTokens;
 use syn::ext::IdentExt;
 use syn::{Data, DeriveInput, Fields, Ident};
 
+use graph_enum_rules::flags::FlagsKind;
+use graph_enum_rules::model::{EnumType, Fallback, Member};
+use graph_enum_rules::naming::{lower_first, RenameRule};
+
 use crate::attr::{self, EnumAttrs, VariantAttrs};
-use crate::case::{lower_first, RenameRule};
 use crate::ctxt::Ctxt;
 use crate::discriminant;
 
@@ -21,9 +24,9 @@ pub(crate) struct Enum<'a> {
 }
 
 pub(crate) struct Repr {
+    /// The integer type as the rules know it.
+    pub(crate) integer: graph_enum_rules::repr::Repr,
     pub(crate) ident: Ident,
-    pub(crate) min: i128,
-    pub(crate) max: i128,
     /// Whether `#[repr]` names it (for error spans), rather than the default.
     pub(crate) explicit: bool,
 }
@@ -40,6 +43,99 @@ pub(crate) struct Variant<'a> {
     pub(crate) value: Option<(i128, TokenStream)>,
     /// The evaluated explicit discriminant (`= 3`), if there is one.
     pub(crate) discriminant: Option<i128>,
+}
+
+impl Repr {
+    /// The `#[repr]` integer type, `i32` (spanned on the enum's name) without one.
+    fn from_syn(ctxt: &mut Ctxt, input: &DeriveInput) -> Self {
+        match attr::repr(ctxt, &input.attrs) {
+            Some((integer, ident)) => Repr {
+                integer,
+                ident,
+                explicit: true,
+            },
+            None => {
+                let integer = graph_enum_rules::repr::Repr::DEFAULT;
+                Repr {
+                    integer,
+                    ident: Ident::new(integer.name(), input.ident.span()),
+                    explicit: false,
+                }
+            }
+        }
+    }
+}
+
+impl<'a> Variant<'a> {
+    /// Reads one variant. `previous` is the Rust discriminant of the variant
+    /// before it (`None` for the first), updated to this one's.
+    fn from_syn(
+        ctxt: &mut Ctxt,
+        original: &'a syn::Variant,
+        rule: RenameRule,
+        previous: &mut Option<syn::Result<i128>>,
+    ) -> Self {
+        let attrs = attr::variant_attrs(ctxt, &original.attrs);
+        let rust_value = match &original.discriminant {
+            Some((_, expr)) => {
+                discriminant::evaluate(expr).map(|value| (value, expr.to_token_stream()))
+            }
+            None => match previous {
+                None => Ok(0),
+                // Out-of-range values are `valid`'s to report; this only must not wrap.
+                Some(Ok(value)) => value.checked_add(1).ok_or_else(|| {
+                    syn::Error::new_spanned(
+                        &original.ident,
+                        "this variant's discriminant overflows",
+                    )
+                }),
+                Some(Err(_)) => Err(syn::Error::new_spanned(
+                    &original.ident,
+                    "#[derive(GraphEnum)] cannot count this variant's discriminant because the \
+                     one before it cannot be evaluated; add #[graph_enum(value = N)]",
+                )),
+            }
+            .map(|value| (value, original.ident.to_token_stream())),
+        };
+        *previous = Some(
+            rust_value
+                .as_ref()
+                .map(|(value, _)| *value)
+                .map_err(Clone::clone),
+        );
+        let discriminant = match (&original.discriminant, &rust_value) {
+            (Some(_), Ok((value, _))) => Some(*value),
+            _ => None,
+        };
+        let value = if attrs.unknown.is_some() {
+            None
+        } else if let Some(value) = &attrs.value {
+            Some((value.value, value.tokens.clone()))
+        } else {
+            match rust_value {
+                Ok(value) => Some(value),
+                Err(error) => {
+                    ctxt.syn_error(error);
+                    None
+                }
+            }
+        };
+        let (wire_name, wire_name_tokens) = match &attrs.rename {
+            Some(rename) => (rename.value.value(), rename.tokens.clone()),
+            None => (
+                rule.apply(&original.ident.unraw().to_string()),
+                original.ident.to_token_stream(),
+            ),
+        };
+        Variant {
+            original,
+            attrs,
+            wire_name,
+            wire_name_tokens,
+            value,
+            discriminant,
+        }
+    }
 }
 
 impl Variant<'_> {
@@ -73,77 +169,19 @@ impl<'a> Enum<'a> {
             }
         };
         let attrs = attr::enum_attrs(ctxt, &input.attrs);
-        let repr = match attr::repr(ctxt, &input.attrs) {
-            Some(ident) => Repr::new(ident, true),
-            None => Repr::new(Ident::new("i32", input.ident.span()), false),
-        };
+        let repr = Repr::from_syn(ctxt, input);
         let rule = attrs
             .rename_all
             .as_ref()
             .map_or(RenameRule::Graph, |rule| rule.value);
-
         // Rust's discriminant of the previous variant, counted as rustc does:
         // implicit discriminants continue from the previous one.
         let mut previous: Option<syn::Result<i128>> = None;
-        let mut variants = Vec::with_capacity(data.variants.len());
-        for original in &data.variants {
-            let attrs = attr::variant_attrs(ctxt, &original.attrs);
-            let rust_value = match &original.discriminant {
-                Some((_, expr)) => discriminant::evaluate(expr).map(|value| (value, expr.to_token_stream())),
-                None => match &previous {
-                    None => Ok(0),
-                    // Out-of-range values are `valid`'s to report; this only must not wrap.
-                    Some(Ok(value)) => value.checked_add(1).ok_or_else(|| {
-                        syn::Error::new_spanned(&original.ident, "this variant's discriminant overflows")
-                    }),
-                    Some(Err(_)) => Err(syn::Error::new_spanned(
-                        &original.ident,
-                        "#[derive(GraphEnum)] cannot count this variant's discriminant because the \
-                         one before it cannot be evaluated; add #[graph_enum(value = N)]",
-                    )),
-                }
-                .map(|value| (value, original.ident.to_token_stream())),
-            };
-            previous = Some(
-                rust_value
-                    .as_ref()
-                    .map(|(value, _)| *value)
-                    .map_err(Clone::clone),
-            );
-            let discriminant = match (&original.discriminant, &rust_value) {
-                (Some(_), Ok((value, _))) => Some(*value),
-                _ => None,
-            };
-
-            let value = if attrs.unknown.is_some() {
-                None
-            } else if let Some(value) = &attrs.value {
-                Some((value.value, value.tokens.clone()))
-            } else {
-                match rust_value {
-                    Ok(value) => Some(value),
-                    Err(error) => {
-                        ctxt.syn_error(error);
-                        None
-                    }
-                }
-            };
-            let (wire_name, wire_name_tokens) = match &attrs.rename {
-                Some(rename) => (rename.value.value(), rename.tokens.clone()),
-                None => (
-                    rule.apply(&original.ident.unraw().to_string()),
-                    original.ident.to_token_stream(),
-                ),
-            };
-            variants.push(Variant {
-                original,
-                attrs,
-                wire_name,
-                wire_name_tokens,
-                value,
-                discriminant,
-            });
-        }
+        let variants = data
+            .variants
+            .iter()
+            .map(|original| Variant::from_syn(ctxt, original, rule, &mut previous))
+            .collect();
         Some(Enum {
             original: input,
             attrs,
@@ -167,7 +205,7 @@ impl<'a> Enum<'a> {
 
     pub(crate) fn namespace(&self) -> String {
         self.attrs.namespace.as_ref().map_or_else(
-            || "microsoft.graph".to_owned(),
+            || graph_enum_rules::DEFAULT_NAMESPACE.to_owned(),
             |namespace| namespace.value.value(),
         )
     }
@@ -190,119 +228,63 @@ impl<'a> Enum<'a> {
             .filter(|variant| !variant.is_fallback())
     }
 
-    /// The members named like Graph's evolvable-enum sentinel,
-    /// `unknownFutureValue` in any case; `valid` allows one at most.
-    pub(crate) fn sentinels(&self) -> impl Iterator<Item = &Variant<'a>> {
+    /// The members as the rules see them, for [`Enum::model`].
+    pub(crate) fn model_members(&self) -> Vec<Member<'_>> {
         self.members()
-            .filter(|member| member.wire_name.eq_ignore_ascii_case("unknownFutureValue"))
-    }
-
-    /// The sentinel's position among the members. Those after it Graph sends
-    /// only to clients that ask with `Prefer: include-unknown-enum-members`.
-    pub(crate) fn sentinel_position(&self) -> Option<usize> {
-        self.members()
-            .position(|member| member.wire_name.eq_ignore_ascii_case("unknownFutureValue"))
-    }
-
-    pub(crate) fn is_flags(&self) -> bool {
-        self.attrs.flags.is_some()
-    }
-
-    /// How a flags enum's members make up a set: as `#[graph_enum(flags =
-    /// "...")]` says, else decided from the values; `None` if not flags.
-    pub(crate) fn flags_kind(&self) -> Option<FlagsKind> {
-        let chosen = self.attrs.flags.as_ref()?.value;
-        Some(chosen.unwrap_or_else(|| {
-            let sentinel = self.sentinel_position();
-            let values = self
-                .members()
-                .enumerate()
-                .filter(|(index, _)| Some(*index) != sentinel)
-                .filter_map(|(_, member)| member.value.as_ref().map(|(value, _)| *value));
-            FlagsKind::from_values(values)
-        }))
-    }
-}
-
-impl Enum<'_> {
-    /// The members a bits set is written with, largest value first (the
-    /// order of Graph's greedy writing): non-zero, not the sentinel. `valid`
-    /// bounds a flags enum to 256 members, so positions fit in `u16`.
-    pub(crate) fn bits_by_value(&self, kind: FlagsKind) -> Vec<u16> {
-        if kind == FlagsKind::Names {
-            return Vec::new();
-        }
-        let sentinel = self.sentinel_position();
-        let mut members: Vec<(i128, u16)> = self
-            .members()
-            .enumerate()
-            .filter(|(index, _)| Some(*index) != sentinel)
-            .filter_map(|(index, member)| {
-                let value = member.value.as_ref().map(|(value, _)| *value)?;
-                let index = u16::try_from(index).ok()?;
-                (value > 0).then_some((value, index))
+            .map(|member| Member {
+                name: &member.wire_name,
+                value: member.value.as_ref().map(|(value, _)| *value),
             })
-            .collect();
-        members.sort_unstable_by_key(|(value, _)| std::cmp::Reverse(*value));
-        members.into_iter().map(|(_, index)| index).collect()
+            .collect()
     }
-}
 
-/// How the members of a flags enum make up a set (`graph_enum::FlagsKind`).
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub(crate) enum FlagsKind {
-    Bits,
-    Names,
-}
-
-impl FlagsKind {
-    /// `Names` when the values (the sentinel's left out) are numbered like a
-    /// plain enum's: consecutive from 0 or 1, with two or more that are
-    /// neither zero nor a single bit (Graph's
-    /// `fileStorageContainerTypeSettingsOverride`, 0 to 5: reading 3 as 1|2
-    /// would turn one setting into two others). Otherwise `Bits`, which keeps
-    /// deliberate unions such as `full = 15` or `greaterThanOrEqual = 5`.
-    pub(crate) fn from_values(values: impl Iterator<Item = i128>) -> FlagsKind {
-        let mut values: Vec<i128> = values.collect();
-        values.sort_unstable();
-        let consecutive = values.windows(2).all(|pair| pair[1] == pair[0] + 1);
-        let starts_low = values
-            .first()
-            .is_some_and(|first| *first == 0 || *first == 1);
-        let unions = values
-            .iter()
-            .filter(|value| **value > 0 && value.count_ones() > 1)
-            .count();
-        if consecutive && starts_low && unions >= 2 {
-            FlagsKind::Names
-        } else {
-            FlagsKind::Bits
+    /// The enum as the rules see it: `name` and `namespace` are
+    /// [`Enum::name`] and [`Enum::namespace`], `members` [`Enum::model_members`].
+    pub(crate) fn model<'m>(
+        &'m self,
+        name: &'m str,
+        namespace: &'m str,
+        members: &'m [Member<'m>],
+    ) -> EnumType<'m> {
+        let fallback = match self
+            .fallback()
+            .map(|variant| (variant, variant.fallback_shape()))
+        {
+            None => Fallback::Closed,
+            Some((variant, FallbackShape::Unit)) => Fallback::Lossy(&variant.wire_name),
+            // An invalid shape is reported on its own; it has no wire name.
+            Some((_, FallbackShape::Lossless | FallbackShape::Invalid(_))) => Fallback::Lossless,
+        };
+        EnumType {
+            name,
+            namespace,
+            repr: self.repr.integer,
+            flags: self.attrs.flags.as_ref().map(|flags| flags.value),
+            members,
+            fallback,
         }
     }
 
-    pub(crate) fn ident(self) -> &'static str {
-        match self {
-            FlagsKind::Bits => "Bits",
-            FlagsKind::Names => "Names",
+    /// The facts the expansion needs that the rules work out.
+    pub(crate) fn facts(&self) -> Facts {
+        let (name, namespace, members) = (self.name(), self.namespace(), self.model_members());
+        let model = self.model(&name, &namespace, &members);
+        Facts {
+            sentinel: model.sentinel(),
+            flags_kind: model.flags_kind(),
+            bits_by_value: model.bits_by_value(),
         }
     }
 }
 
-impl Repr {
-    fn new(ident: Ident, explicit: bool) -> Self {
-        let name = ident.to_string();
-        let (_, min, max) = attr::INTEGER_TYPES
-            .iter()
-            .copied()
-            .find(|(known, ..)| *known == name)
-            .unwrap_or(("i32", i128::from(i32::MIN), i128::from(i32::MAX)));
-        Repr {
-            ident,
-            min,
-            max,
-            explicit,
-        }
-    }
+/// What [`Enum::facts`] works out with the rules.
+pub(crate) struct Facts {
+    /// The sentinel's position among the members.
+    pub(crate) sentinel: Option<usize>,
+    /// How a flags enum's members make up a set; `None` if not flags.
+    pub(crate) flags_kind: Option<FlagsKind>,
+    /// The members a bits set is written with, largest value first.
+    pub(crate) bits_by_value: Vec<u16>,
 }
 
 /// The shape of a fallback variant's fields.

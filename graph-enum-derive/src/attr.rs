@@ -8,8 +8,10 @@ use syn::meta::ParseNestedMeta;
 use syn::parse::ParseStream;
 use syn::{Attribute, Expr, Lit, LitStr};
 
-use crate::ast::FlagsKind;
-use crate::case::RenameRule;
+use graph_enum_rules::flags::FlagsKind;
+use graph_enum_rules::naming::RenameRule;
+use graph_enum_rules::repr::Repr;
+
 use crate::ctxt::Ctxt;
 use crate::discriminant;
 
@@ -417,34 +419,25 @@ pub(crate) fn doc_text(attrs: &[Attribute]) -> Option<String> {
     }
 }
 
-/// The integer types a Graph enum's values can have: every one whose values
-/// fit in the `i64` of `graph_enum::Member::value`.
-pub(crate) const INTEGER_TYPES: &[(&str, i128, i128)] = &[
-    ("i8", i8::MIN as i128, i8::MAX as i128),
-    ("i16", i16::MIN as i128, i16::MAX as i128),
-    ("i32", i32::MIN as i128, i32::MAX as i128),
-    ("i64", i64::MIN as i128, i64::MAX as i128),
-    ("u8", 0, u8::MAX as i128),
-    ("u16", 0, u16::MAX as i128),
-    ("u32", 0, u32::MAX as i128),
-];
-
 /// The integer type in `#[repr(...)]`, if any. Other repr hints (`C`,
 /// `align(N)`) are rustc's business; a malformed repr is left for rustc to report.
-pub(crate) fn repr(ctxt: &mut Ctxt, attrs: &[Attribute]) -> Option<syn::Ident> {
+pub(crate) fn repr(ctxt: &mut Ctxt, attrs: &[Attribute]) -> Option<(Repr, syn::Ident)> {
     let mut found = None;
     for attr in attrs.iter().filter(|attr| attr.path().is_ident("repr")) {
         let _ = attr.parse_nested_meta(|meta| {
             if let Some(ident) = meta.path.get_ident() {
                 let name = ident.to_string();
-                if INTEGER_TYPES.iter().any(|(known, ..)| *known == name) {
-                    found = Some(ident.clone());
-                } else if ["u64", "i128", "u128", "isize", "usize"].contains(&name.as_str()) {
+                if let Some(repr) = Repr::from_name(&name) {
+                    found = Some((repr, ident.clone()));
+                } else if Repr::UNSUPPORTED.contains(&name.as_str()) {
+                    let names: Vec<&str> = Repr::ALL.iter().map(|repr| repr.name()).collect();
+                    let (last, rest) = names.split_last().unwrap_or((&"", &[]));
                     ctxt.error_spanned_by(
                         ident,
                         format!(
                             "#[repr({name})] is not supported by #[derive(GraphEnum)]: \
-                             values must fit in i64 on every target; use i8, i16, i32, i64, u8, u16 or u32"
+                             values must fit in i64 on every target; use {} or {last}",
+                            rest.join(", ")
                         ),
                     );
                 }

@@ -5,10 +5,10 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{quote, ToTokens};
 use syn::{DeriveInput, Ident};
 
-use crate::ast::{Enum, FallbackShape, Variant};
+use crate::ast::{Enum, Facts, FallbackShape, Variant};
 use crate::attr::Localized;
 use crate::ctxt::Ctxt;
-use crate::{fallback, lookup, valid};
+use crate::{fallback, valid};
 
 /// The whole derive on token streams, so tests can run it without rustc.
 pub(crate) fn derive(input: TokenStream) -> TokenStream {
@@ -31,9 +31,9 @@ pub(crate) fn derive(input: TokenStream) -> TokenStream {
     let values = generator.value_impls();
     let private = &generator.private;
     let ident = generator.ident;
-    let flags = model.flags_kind().map(|kind| {
-        let by_value = model.bits_by_value(kind);
-        let kind = Ident::new(kind.ident(), proc_macro2::Span::call_site());
+    let flags = generator.facts.flags_kind.map(|kind| {
+        let by_value = &generator.facts.bits_by_value;
+        let kind = Ident::new(kind.name(), proc_macro2::Span::call_site());
         quote!(#private::impl_flags!(#ident, #kind, [#(#by_value),*]);)
     });
     quote! {
@@ -78,6 +78,8 @@ struct Generator<'a> {
     repr: TokenStream,
     str_ty: TokenStream,
     members: Vec<&'a Variant<'a>>,
+    /// What the rules work out: sentinel, flags kind, writing order.
+    facts: Facts,
     idents: Vec<&'a Ident>,
     names: Vec<&'a str>,
     values: Vec<TokenStream>,
@@ -113,6 +115,7 @@ impl<'a> Generator<'a> {
                 .map(|member| integer(member_value(member)))
                 .collect(),
             members,
+            facts: input.facts(),
         }
     }
 
@@ -299,7 +302,7 @@ impl<'a> Generator<'a> {
         let type_translations = (!self.input.attrs.description.localized.is_empty()).then(|| {
             quote!(const DESCRIPTIONS: &'static [(&'static #str_ty, &'static #str_ty)] = #type_translations;)
         });
-        let evolvable = self.input.sentinels().next().is_some();
+        let evolvable = self.facts.sentinel.is_some();
         let case_insensitive = self.input.attrs.ascii_case_insensitive.is_some().then(|| {
             quote!(
                 const ASCII_CASE_INSENSITIVE: ::core::primitive::bool = true;
@@ -405,9 +408,9 @@ impl<'a> Generator<'a> {
     /// `Lookup::Scan`, or `Lookup::Hash` with the tables built for these names.
     fn lookup(&self) -> TokenStream {
         let private = &self.private;
-        match lookup::build(&self.names) {
-            lookup::Lookup::Scan => quote!(#private::Lookup::Scan),
-            lookup::Lookup::Hash(lookup::Hash {
+        match graph_enum_rules::lookup::build(&self.names) {
+            None => quote!(#private::Lookup::Scan),
+            Some(graph_enum_rules::lookup::Table {
                 positions,
                 multiplier,
                 displacements,
@@ -436,7 +439,7 @@ impl<'a> Generator<'a> {
             .members
             .iter()
             .map(|member| self.optional_str(description_of(member).as_deref()));
-        let sentinel = self.input.sentinel_position().map_or(
+        let sentinel = self.facts.sentinel.map_or(
             quote!(::core::primitive::usize::MAX),
             |index| quote!(#index),
         );

@@ -3,21 +3,23 @@
 //!
 //! The derive is a small compiler, one file per stage: `ast` reads the input
 //! into our model, `attr` reads `#[graph_enum(...)]` and doc comments, `valid`
-//! checks the model, `lookup` builds each enum's name lookup (a scan or a
-//! perfect hash), `expand` writes the impls, and on error `fallback` writes
+//! checks the model, `expand` writes the impls, and on error `fallback` writes
 //! the errors with stub impls. Every stage reports into one `ctxt::Ctxt`, so a
 //! user sees every problem in one compile.
+//!
+//! The rules of a Graph enum are not here but in `graph_enum_rules`, shared
+//! with the runtime and the generator: `ast` turns the input into its
+//! `model::EnumType`, `valid` maps each of its problems to a span, and
+//! `expand` asks it for the sentinel, the flags kind and the name lookup.
 
 #![forbid(unsafe_code)]
 
 mod ast;
 mod attr;
-mod case;
 mod ctxt;
 mod discriminant;
 mod expand;
 mod fallback;
-mod lookup;
 mod valid;
 
 #[cfg(test)]

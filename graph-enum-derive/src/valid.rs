@@ -1,29 +1,24 @@
 //! The semantic checks: everything that parses but cannot be a Graph enum.
+//! The rules of a Graph enum are `graph_enum_rules`' (shared with the
+//! generator); this file adds the checks of Rust's side (generics, fields,
+//! the fallback variant, attributes) and words each problem with its span.
 //! Nothing is generated here and nothing is checked in `expand`.
 
-use std::collections::HashMap;
-
+use graph_enum_rules::flags::MAX_FLAGS_MEMBERS;
+use graph_enum_rules::model::{Named, Problem};
 use quote::ToTokens;
 
 use crate::ast::{Enum, FallbackShape, Variant};
 use crate::attr::Localized;
-
-/// `graph_enum::Flags` formats without allocating for up to this many members.
-const MAX_FLAGS_MEMBERS: usize = 256;
 use crate::ctxt::Ctxt;
 
 pub(crate) fn check(ctxt: &mut Ctxt, input: &Enum) {
     check_generics(ctxt, input);
-    check_names(ctxt, input);
     check_fallback(ctxt, input);
     for variant in &input.variants {
-        check_variant(ctxt, input, variant);
+        check_variant(ctxt, variant);
     }
-    check_wire_names(ctxt, input);
-    check_unique_wire_names(ctxt, input);
-    check_unique_values(ctxt, input);
-    check_sentinel(ctxt, input);
-    check_flags(ctxt, input);
+    check_rules(ctxt, input);
     check_language_tags(ctxt, &input.attrs.description.localized);
     for variant in &input.variants {
         check_language_tags(ctxt, &variant.attrs.description.localized);
@@ -31,50 +26,158 @@ pub(crate) fn check(ctxt: &mut Ctxt, input: &Enum) {
     }
 }
 
-fn check_sentinel(ctxt: &mut Ctxt, input: &Enum) {
-    let mut sentinels = input.sentinels();
-    let Some(first) = sentinels.next() else {
-        return;
+/// The rules' problems, each at the tokens that decided the fact it is about.
+fn check_rules(ctxt: &mut Ctxt, input: &Enum) {
+    let (name, namespace, members) = (input.name(), input.namespace(), input.model_members());
+    let problems = input.model(&name, &namespace, &members).check();
+    let variants: Vec<&Variant> = input.members().collect();
+    // Only a lossy fallback has a name, so `Named::Fallback` has a variant.
+    let named = |named: Named| match named {
+        Named::Member(index) => variants.get(index).copied(),
+        Named::Fallback => input.fallback(),
     };
-    for extra in sentinels {
-        ctxt.duplicate(
-            &extra.wire_name_tokens,
-            format!(
-                "only one member can be the evolvable-enum sentinel, but {:?} and {:?} both spell unknownFutureValue",
-                first.wire_name, extra.wire_name
-            ),
-            &first.wire_name_tokens,
-            "the first sentinel is here",
-        );
+    for problem in problems {
+        report(ctxt, input, problem, &variants, named);
     }
 }
 
-/// A flags enum's members are bits or unions of bits: the set type keeps them
-/// in a `u64`, so a negative value has no meaning there.
-fn check_flags(ctxt: &mut Ctxt, input: &Enum) {
-    let Some(flags) = &input.attrs.flags else {
-        return;
+#[allow(clippy::too_many_lines)] // one arm per problem, each a message
+fn report<'a>(
+    ctxt: &mut Ctxt,
+    input: &'a Enum,
+    problem: Problem,
+    members: &[&'a Variant<'a>],
+    named: impl Fn(Named) -> Option<&'a Variant<'a>>,
+) {
+    let value_tokens = |variant: &Variant| {
+        variant
+            .value
+            .as_ref()
+            .map(|(_, tokens)| tokens.to_token_stream())
     };
-    let count = input.members().count();
-    if count > MAX_FLAGS_MEMBERS {
-        ctxt.error_spanned_by(
-            &flags.key,
-            format!("a #[graph_enum(flags)] enum can have at most {MAX_FLAGS_MEMBERS} members, this one has {count}"),
-        );
-    }
-    for member in input.members() {
-        if let Some((value, tokens)) = &member.value {
-            if *value < 0 {
-                ctxt.error_spanned_by(
-                    tokens,
-                    format!(
-                        "value {value} of `{}` cannot be a flag: members of a #[graph_enum(flags)] enum are \
-                         bits or unions of bits, so their values are zero or positive",
-                        member.ident()
-                    ),
-                );
-            }
+    match problem {
+        Problem::InvalidName => {
+            let tokens = input.attrs.name.as_ref().map_or_else(
+                || input.ident().to_token_stream(),
+                |name| name.tokens.clone(),
+            );
+            ctxt.error_spanned_by(
+                tokens,
+                "#[graph_enum(name)] must be an OData identifier: a letter or `_`, then letters, digits or `_`",
+            );
         }
+        Problem::InvalidNamespace => ctxt.error_spanned_by(
+            input.attrs.namespace.as_ref().map(|namespace| &namespace.tokens),
+            "#[graph_enum(namespace)] must be OData identifiers joined by dots, like \"microsoft.graph\"",
+        ),
+        Problem::NoValues => ctxt.error_spanned_by(
+            input.ident(),
+            "an enum with no variants has no values; declare its members or a #[graph_enum(unknown)] variant",
+        ),
+        Problem::EmptyName { named: who } => ctxt.error_spanned_by(
+            named(who).map(|variant| &variant.wire_name_tokens),
+            "#[graph_enum(rename)] cannot be empty",
+        ),
+        Problem::OutOfRange { member, value } => {
+            let repr = &input.repr;
+            let advice = if repr.explicit {
+                ""
+            } else {
+                "; values are i32 unless the enum has #[repr(i64)] or another integer repr"
+            };
+            ctxt.error_spanned_by(
+                value_tokens(members[member]),
+                format!(
+                    "value {value} of `{}` is out of range for {}{advice}",
+                    members[member].ident(),
+                    repr.ident
+                ),
+            );
+        }
+        Problem::FlagsNameNotAPart { named: who } => {
+            let Some(variant) = named(who) else { return };
+            ctxt.error_spanned_by(
+                &variant.wire_name_tokens,
+                format!(
+                    "wire name {:?} of `{}` cannot be a flag's: a #[graph_enum(flags)] value is split \
+                     at commas and each part trimmed, so a name cannot hold `,` or start or end with white space",
+                    variant.wire_name,
+                    variant.ident()
+                ),
+            );
+        }
+        Problem::NumericName { named: who, number } => {
+            let Some(variant) = named(who) else { return };
+            let meaning = match &variant.value {
+                Some((value, _)) => format!("`{}` has value {value}", variant.ident()),
+                None => format!("`{}` has no value", variant.ident()),
+            };
+            ctxt.error_spanned_by(
+                &variant.wire_name_tokens,
+                format!(
+                    "wire name {:?} is OData's numeric form of the value {number}, but {meaning}; \
+                     a numeric wire name must be its own member's value",
+                    variant.wire_name
+                ),
+            );
+        }
+        Problem::DuplicateName { first, second } => {
+            let (Some(first), Some(second)) = (named(first), named(second)) else {
+                return;
+            };
+            ctxt.duplicate(
+                &second.wire_name_tokens,
+                format!(
+                    "wire name {:?} of `{}` is already the name of `{}`",
+                    second.wire_name,
+                    second.ident(),
+                    first.ident()
+                ),
+                &first.wire_name_tokens,
+                format!("`{}` is named {:?} here", first.ident(), first.wire_name),
+            );
+        }
+        Problem::DuplicateValue {
+            first,
+            second,
+            value,
+        } => {
+            let (first, second) = (members[first], members[second]);
+            ctxt.duplicate(
+                value_tokens(second),
+                format!(
+                    "value {value} of `{}` is already the value of `{}`",
+                    second.ident(),
+                    first.ident()
+                ),
+                value_tokens(first),
+                format!("`{}` has value {value} here", first.ident()),
+            );
+        }
+        Problem::DuplicateSentinel { first, second } => {
+            let (first, second) = (members[first], members[second]);
+            ctxt.duplicate(
+                &second.wire_name_tokens,
+                format!(
+                    "only one member can be the evolvable-enum sentinel, but {:?} and {:?} both spell unknownFutureValue",
+                    first.wire_name, second.wire_name
+                ),
+                &first.wire_name_tokens,
+                "the first sentinel is here",
+            );
+        }
+        Problem::TooManyFlags { count } => ctxt.error_spanned_by(
+            input.attrs.flags.as_ref().map(|flags| &flags.key),
+            format!("a #[graph_enum(flags)] enum can have at most {MAX_FLAGS_MEMBERS} members, this one has {count}"),
+        ),
+        Problem::NegativeFlag { member, value } => ctxt.error_spanned_by(
+            value_tokens(members[member]),
+            format!(
+                "value {value} of `{}` cannot be a flag: members of a #[graph_enum(flags)] enum are \
+                 bits or unions of bits, so their values are zero or positive",
+                members[member].ident()
+            ),
+        ),
     }
 }
 
@@ -124,32 +227,6 @@ fn check_generics(ctxt: &mut Ctxt, input: &Enum) {
     }
 }
 
-fn check_names(ctxt: &mut Ctxt, input: &Enum) {
-    if input.variants.is_empty() {
-        ctxt.error_spanned_by(
-            input.ident(),
-            "an enum with no variants has no values; declare its members or a #[graph_enum(unknown)] variant",
-        );
-    }
-    if let Some(name) = &input.attrs.name {
-        if !is_odata_identifier(&name.value.value()) {
-            ctxt.error_spanned_by(
-                &name.tokens,
-                "#[graph_enum(name)] must be an OData identifier: a letter or `_`, then letters, digits or `_`",
-            );
-        }
-    }
-    if let Some(namespace) = &input.attrs.namespace {
-        let text = namespace.value.value();
-        if !text.split('.').all(is_odata_identifier) {
-            ctxt.error_spanned_by(
-                &namespace.tokens,
-                "#[graph_enum(namespace)] must be OData identifiers joined by dots, like \"microsoft.graph\"",
-            );
-        }
-    }
-}
-
 fn check_fallback(ctxt: &mut Ctxt, input: &Enum) {
     let mut fallbacks = input
         .variants
@@ -186,13 +263,8 @@ fn check_fallback(ctxt: &mut Ctxt, input: &Enum) {
     }
 }
 
-fn check_variant(ctxt: &mut Ctxt, input: &Enum, variant: &Variant) {
+fn check_variant(ctxt: &mut Ctxt, variant: &Variant) {
     let ident = variant.ident();
-    if let Some(rename) = &variant.attrs.rename {
-        if rename.value.value().is_empty() {
-            ctxt.error_spanned_by(&rename.tokens, "#[graph_enum(rename)] cannot be empty");
-        }
-    }
     if variant.is_fallback() {
         match variant.fallback_shape() {
             FallbackShape::Unit | FallbackShape::Lossless => {}
@@ -238,146 +310,4 @@ fn check_variant(ctxt: &mut Ctxt, input: &Enum, variant: &Variant) {
             );
         }
     }
-    if let Some((value, tokens)) = &variant.value {
-        let repr = &input.repr;
-        if *value < repr.min || *value > repr.max {
-            let advice = if repr.explicit {
-                String::new()
-            } else {
-                "; values are i32 unless the enum has #[repr(i64)] or another integer repr"
-                    .to_owned()
-            };
-            ctxt.error_spanned_by(
-                tokens,
-                format!(
-                    "value {value} of `{ident}` is out of range for {}{advice}",
-                    repr.ident
-                ),
-            );
-        }
-    }
-}
-
-/// The variants whose wire name is read or written: the members and a lossy
-/// fallback. A lossless fallback writes the text it holds, never its own name,
-/// so its name may be a member's (270 Graph enums have a member `unknown`).
-fn named_variants<'a>(input: &'a Enum) -> impl Iterator<Item = &'a Variant<'a>> {
-    input.variants.iter().filter(|variant| {
-        !variant.is_fallback() || matches!(variant.fallback_shape(), FallbackShape::Unit)
-    })
-}
-
-/// Any non-empty text can be a wire name (`"in-progress"`, `"IN PROGRESS"`,
-/// `"Item2:SubItem1"`), but for two limits that keep reading unambiguous:
-/// a flags member's name cannot hold the separator `,` or start or end with
-/// white space (parts are split at commas and trimmed), and a name that is
-/// OData numeric text (`"1"`) must be its own member's value, or `"1"` would
-/// mean two things.
-fn check_wire_names(ctxt: &mut Ctxt, input: &Enum) {
-    for variant in named_variants(input) {
-        let name = &variant.wire_name;
-        if name.is_empty() {
-            // `rename = ""` is reported where it is read.
-            continue;
-        }
-        if input.is_flags() && (name.contains(',') || name.trim() != name) {
-            ctxt.error_spanned_by(
-                &variant.wire_name_tokens,
-                format!(
-                    "wire name {name:?} of `{}` cannot be a flag's: a #[graph_enum(flags)] value is split \
-                     at commas and each part trimmed, so a name cannot hold `,` or start or end with white space",
-                    variant.ident()
-                ),
-            );
-        }
-        if let Some(number) = odata_number(name) {
-            let own_value = variant.value.as_ref().map(|(value, _)| *value);
-            if own_value != Some(number) {
-                let meaning = match own_value {
-                    Some(value) => format!("`{}` has value {value}", variant.ident()),
-                    None => format!("`{}` has no value", variant.ident()),
-                };
-                ctxt.error_spanned_by(
-                    &variant.wire_name_tokens,
-                    format!(
-                        "wire name {name:?} is OData's numeric form of the value {number}, but {meaning}; \
-                         a numeric wire name must be its own member's value"
-                    ),
-                );
-            }
-        }
-    }
-}
-
-/// OData's numeric form of an enum value (`int64Value`): an optional sign and
-/// 1 to 19 decimal digits that fit in `i64`. The runtime reads numbers by the
-/// same rule (`graph_enum`'s `integer::parse_integer`).
-fn odata_number(text: &str) -> Option<i128> {
-    let digits = text.strip_prefix(['+', '-']).unwrap_or(text);
-    if digits.is_empty() || digits.len() > 19 || !digits.bytes().all(|byte| byte.is_ascii_digit()) {
-        return None;
-    }
-    let value: i128 = text.strip_prefix('+').unwrap_or(text).parse().ok()?;
-    (i128::from(i64::MIN)..=i128::from(i64::MAX))
-        .contains(&value)
-        .then_some(value)
-}
-
-fn check_unique_wire_names(ctxt: &mut Ctxt, input: &Enum) {
-    let mut seen: HashMap<&str, &Variant> = HashMap::new();
-    for variant in named_variants(input) {
-        match seen.get(variant.wire_name.as_str()) {
-            Some(first) => ctxt.duplicate(
-                &variant.wire_name_tokens,
-                format!(
-                    "wire name {:?} of `{}` is already the name of `{}`",
-                    variant.wire_name,
-                    variant.ident(),
-                    first.ident()
-                ),
-                &first.wire_name_tokens,
-                format!("`{}` is named {:?} here", first.ident(), first.wire_name),
-            ),
-            None => {
-                seen.insert(&variant.wire_name, variant);
-            }
-        }
-    }
-}
-
-fn check_unique_values(ctxt: &mut Ctxt, input: &Enum) {
-    let mut seen: HashMap<i128, &Variant> = HashMap::new();
-    for variant in input.members() {
-        let Some((value, tokens)) = &variant.value else {
-            continue;
-        };
-        match seen.get(value) {
-            Some(first) => ctxt.duplicate(
-                tokens,
-                format!(
-                    "value {value} of `{}` is already the value of `{}`",
-                    variant.ident(),
-                    first.ident()
-                ),
-                first
-                    .value
-                    .as_ref()
-                    .map(|(_, tokens)| tokens.to_token_stream()),
-                format!("`{}` has value {value} here", first.ident()),
-            ),
-            None => {
-                seen.insert(*value, variant);
-            }
-        }
-    }
-}
-
-/// OData's `SimpleIdentifier`: a letter or underscore, then letters, digits or
-/// underscores, at most 128 characters.
-pub(crate) fn is_odata_identifier(text: &str) -> bool {
-    let mut chars = text.chars();
-    let starts_well = chars
-        .next()
-        .is_some_and(|first| first.is_alphabetic() || first == '_');
-    starts_well && text.chars().count() <= 128 && chars.all(|ch| ch.is_alphanumeric() || ch == '_')
 }

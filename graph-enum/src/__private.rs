@@ -11,7 +11,10 @@ pub use core::option::Option::{self, None, Some};
 pub use core::result::Result::{self, Err, Ok};
 pub use core::str::FromStr;
 
-pub use crate::lookup::{Hash, Lookup};
+/// An enum's name lookup, built by the derive (`graph_enum_rules::lookup`).
+pub type Lookup = graph_enum_rules::lookup::Lookup<'static>;
+/// The perfect hash inside a [`Lookup`].
+pub type Hash = graph_enum_rules::lookup::Hash<'static>;
 pub use crate::parse::parse;
 
 use crate::Member;

@@ -6,9 +6,9 @@ use core::str::FromStr;
 #[cfg(feature = "alloc")]
 use alloc::string::{String, ToString};
 
+use crate::__private::Lookup;
 use crate::__private::Undeclared;
 use crate::integer::parse_integer;
-use crate::lookup::Lookup;
 use crate::member::localized;
 use crate::parse::member_index_ignoring_case;
 use crate::{Fallback, Integer, Member, ODataLiteral, ParseError, RequestValueError, ValueError};

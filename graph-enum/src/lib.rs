@@ -211,7 +211,6 @@ mod error;
 #[cfg(feature = "alloc")]
 mod flags;
 mod integer;
-mod lookup;
 mod member;
 mod odata;
 mod parse;

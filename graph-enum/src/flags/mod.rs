@@ -20,24 +20,12 @@ use crate::{
     ValueError,
 };
 
-/// The most members a flags enum may declare; the derive rejects more. Graph's
-/// largest flags enum has 28, and the bound keeps a set of members in 32 bytes.
-pub(crate) const MAX_FLAGS_MEMBERS: usize = 256;
+use graph_enum_rules::flags::MAX_FLAGS_MEMBERS;
 
-/// How the members of a flags enum make up a set, decided by the derive from
-/// the values (or by `#[graph_enum(flags = "bits")]` / `flags = "names"`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum FlagsKind {
-    /// The values are bits (`1`, `2`, `4`), unions of them (`full = 15`) or
-    /// zero (`none`): a set is the union of its members' bits, numbers are
-    /// split into members, and a combination member is written for its bits.
-    Bits,
-    /// The values are numbered like a plain enum's (`0, 1, 2, 3, …`), as in
-    /// Graph's `fileStorageContainerTypeSettingsOverride`: their bits mean
-    /// nothing, so a set is a set of names, and exactly the names read are
-    /// written.
-    Names,
-}
+/// How the members of a flags enum make up a set. The derive decides it with
+/// the rule the generator and this crate share (`graph_enum_rules`).
+#[doc(inline)]
+pub use graph_enum_rules::flags::FlagsKind;
 
 /// A `#[graph_enum(flags)]` enum, used through [`Flags`]. Implemented by the
 /// derive.

@@ -10,43 +10,46 @@
 //! loads, one multiply, two table loads and one string comparison, whatever the
 //! number of members.
 //!
-//! `graph-enum-derive/src/lookup.rs` builds the tables with the same key and
-//! slot functions: the derive cannot call this crate (it is a proc-macro), and
-//! this crate cannot depend on the derive's internals. The catalogue tests parse
-//! every name of 2,722 Graph enums, plus near misses of each, through this code.
+//! The derive builds the tables with [`build`] (feature `build`) at expansion
+//! time and the runtime reads them with [`Lookup::find`]: one set of key and
+//! slot functions for both. graph-enum's catalogue tests parse every name of
+//! 2,722 Graph enums, plus near misses of each, through this code.
 
 /// A position counted from the end of the text (`0` = the last byte).
 pub const FROM_END: u16 = 0x8000;
 
-/// How a derived enum finds a member by name. Built by the derive; not a public API.
-#[doc(hidden)]
-#[derive(Debug)]
-pub enum Lookup {
+#[cfg(feature = "build")]
+mod build;
+#[cfg(feature = "build")]
+pub use self::build::{build, Table, SCAN_MAX_MEMBERS};
+
+/// How an enum finds a member by name: the derive writes one as a constant.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lookup<'a> {
     /// Compare with each name in declaration order.
     Scan,
     /// A perfect hash over the names.
-    Hash(Hash),
+    Hash(Hash<'a>),
 }
 
 /// A perfect hash over an enum's wire names; see the module docs.
-#[doc(hidden)]
-#[derive(Debug)]
-pub struct Hash {
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Hash<'a> {
     /// Byte positions whose bytes, with the length, make the key (at most six);
     /// [`FROM_END`] marks one counted from the end. Positions past the end read
     /// the last byte (or the first, counting from the end).
-    pub positions: &'static [u16],
+    pub positions: &'a [u16],
     /// The odd multiplier of the folded multiply.
     pub multiplier: u64,
     /// One displacement per bucket, combined into the slot by exclusive or;
     /// the length is a power of two.
-    pub displacements: &'static [u16],
+    pub displacements: &'a [u16],
     /// The member index in each slot (member 0's in slots no name hashes to);
     /// the length is a power of two.
-    pub slots: &'static [u16],
+    pub slots: &'a [u16],
 }
 
-impl Lookup {
+impl Lookup<'_> {
     /// The index of the name equal to `text`, if any.
     #[inline]
     #[must_use]
@@ -67,7 +70,7 @@ impl Lookup {
     }
 }
 
-impl Hash {
+impl Hash<'_> {
     /// The slot `text` hashes to.
     #[inline]
     fn slot(&self, text: &[u8]) -> usize {
@@ -158,11 +161,11 @@ mod tests {
 
     /// A table for `names` in one bucket, built as the derive builds them
     /// (trying multipliers until the names land in distinct slots).
-    fn one_bucket_table(names: &[&str]) -> Hash {
+    fn one_bucket_table(names: &[&str]) -> Hash<'static> {
         (1..=u64::MAX)
             .step_by(2)
             .find_map(|multiplier| {
-                let mut slots = alloc::vec![u16::MAX; names.len().next_power_of_two()];
+                let mut slots = std::vec![u16::MAX; names.len().next_power_of_two()];
                 for (index, name) in names.iter().enumerate() {
                     let slot = slot(fold(key(name.as_bytes(), &[]), multiplier), 0, slots.len());
                     if slots[slot] != u16::MAX {
@@ -174,7 +177,7 @@ mod tests {
                     positions: &[],
                     multiplier,
                     displacements: &[0],
-                    slots: alloc::vec::Vec::leak(slots),
+                    slots: std::vec::Vec::leak(slots),
                 })
             })
             .unwrap_or_else(|| unreachable!("some multiplier separates two lengths"))
@@ -192,10 +195,10 @@ mod tests {
         }
     }
 
-    /// The derive builds tables with its own copy of these functions; both
-    /// crates test them against these values, so the two cannot drift apart.
+    /// Fixed values: a change to a function changes every table the derive
+    /// writes, which the derive's expansion snapshots then show.
     #[test]
-    fn functions_match_the_derive() {
+    fn functions_give_fixed_values() {
         let positions = [3, FROM_END | 2, 40];
         // Length 10, then 'r' (byte 3), 'e' (third from the end), 's' (40 is past the end).
         assert_eq!(key(b"inProgress", &positions), 0x0073_6572_000A);

@@ -1,23 +1,34 @@
-//! Wire names from Rust identifiers: Graph's rule, and `rename_all` for
-//! services that spell their enums another way.
+//! Names: wire names from identifiers (Graph's rule, and `rename_all` for
+//! services that spell their enums another way) and OData's identifiers.
 
-/// A `#[graph_enum(rename_all = "...")]` rule. `None` of these is the default,
-/// Graph's own rule: lower-case the first character and keep the rest.
+use alloc::string::String;
+use alloc::vec::Vec;
+
+/// A `#[graph_enum(rename_all = "...")]` rule. [`RenameRule::Graph`] is the
+/// default, Graph's own rule: lower-case the first character and keep the rest.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub(crate) enum RenameRule {
+pub enum RenameRule {
     /// `InProgress` → `inProgress`, `AssignedToExternalMDM` → `assignedToExternalMDM`.
     Graph,
+    /// `InProgress` → `inprogress`.
     Lower,
+    /// `InProgress` → `INPROGRESS`.
     Upper,
+    /// `in_progress` → `InProgress`.
     Pascal,
+    /// `AssignedToExternalMDM` → `assigned_to_external_mdm`.
     Snake,
+    /// `InProgress` → `IN_PROGRESS`.
     ScreamingSnake,
+    /// `InProgress` → `in-progress`.
     Kebab,
+    /// `InProgress` → `IN-PROGRESS`.
     ScreamingKebab,
 }
 
 impl RenameRule {
-    pub(crate) const NAMES: &'static [(&'static str, RenameRule)] = &[
+    /// Each rule by the name `rename_all` takes (serde's names).
+    pub const NAMES: &'static [(&'static str, RenameRule)] = &[
         ("camelCase", RenameRule::Graph),
         ("lowercase", RenameRule::Lower),
         ("UPPERCASE", RenameRule::Upper),
@@ -28,15 +39,18 @@ impl RenameRule {
         ("SCREAMING-KEBAB-CASE", RenameRule::ScreamingKebab),
     ];
 
-    pub(crate) fn from_name(name: &str) -> Option<RenameRule> {
+    /// The rule `rename_all` names `name`.
+    #[must_use]
+    pub fn from_name(name: &str) -> Option<RenameRule> {
         Self::NAMES
             .iter()
             .find(|(known, _)| *known == name)
             .map(|(_, rule)| *rule)
     }
 
-    /// The wire name of a variant or enum called `ident` (already un-raw'd).
-    pub(crate) fn apply(self, ident: &str) -> String {
+    /// The wire name of a variant or enum called `ident` (without `r#`).
+    #[must_use]
+    pub fn apply(self, ident: &str) -> String {
         match self {
             RenameRule::Graph => lower_first(ident),
             RenameRule::Lower => ident.to_lowercase(),
@@ -51,7 +65,12 @@ impl RenameRule {
 }
 
 /// Graph's rule for member and type names: only the first character changes.
-pub(crate) fn lower_first(ident: &str) -> String {
+///
+/// ```
+/// assert_eq!(graph_enum_rules::naming::lower_first("AssignedToExternalMDM"), "assignedToExternalMDM");
+/// ```
+#[must_use]
+pub fn lower_first(ident: &str) -> String {
     let mut chars = ident.chars();
     match chars.next() {
         Some(first) => first.to_lowercase().chain(chars).collect(),
@@ -107,9 +126,27 @@ fn words(ident: &str) -> Vec<&str> {
     words
 }
 
+/// OData's `SimpleIdentifier`: a letter or underscore, then letters, digits or
+/// underscores, at most 128 characters.
+#[must_use]
+pub fn is_odata_identifier(text: &str) -> bool {
+    let mut chars = text.chars();
+    let starts_well = chars
+        .next()
+        .is_some_and(|first| first.is_alphabetic() || first == '_');
+    starts_well && text.chars().count() <= 128 && chars.all(|ch| ch.is_alphanumeric() || ch == '_')
+}
+
+/// OData's namespace: identifiers joined by dots (`microsoft.graph.security`).
+#[must_use]
+pub fn is_odata_namespace(text: &str) -> bool {
+    text.split('.').all(is_odata_identifier)
+}
+
 #[cfg(test)]
 mod tests {
     use super::RenameRule::{self, *};
+    use super::{is_odata_identifier, is_odata_namespace};
 
     fn check(rule: RenameRule, cases: &[(&str, &str)]) {
         for (ident, expected) in cases {
@@ -153,5 +190,17 @@ mod tests {
         );
         check(Lower, &[("InProgress", "inprogress")]);
         check(Upper, &[("InProgress", "INPROGRESS")]);
+    }
+
+    #[test]
+    fn odata_identifiers() {
+        assert!(is_odata_identifier("vppTokenSyncStatus"));
+        assert!(is_odata_identifier("_x1") && is_odata_identifier("Ärger"));
+        assert!(
+            !is_odata_identifier("1x") && !is_odata_identifier("a-b") && !is_odata_identifier("")
+        );
+        assert!(is_odata_identifier(&"a".repeat(128)) && !is_odata_identifier(&"a".repeat(129)));
+        assert!(is_odata_namespace("microsoft.graph.security"));
+        assert!(!is_odata_namespace("microsoft..graph") && !is_odata_namespace("microsoft.graph."));
     }
 }

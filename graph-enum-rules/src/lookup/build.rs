@@ -1,14 +1,15 @@
-//! The name lookup of each enum, chosen and built at expansion time: a scan for
-//! a few members, a perfect hash for more (see `graph-enum/src/lookup.rs`, which
-//! reads what this builds; the key and slot functions here must equal those).
+//! Building the perfect hash of an enum's names, at expansion time.
+
+use alloc::vec;
+use alloc::vec::Vec;
+
+use super::{bucket, fold, key, slot, Hash, Lookup, FROM_END};
 
 /// Up to this many members, `FromStr` compares names one by one, as a `match`
 /// does. From three on the hash wins on unpredictable input (4 members: see
 /// BENCHMARKS.md), since it takes no data-dependent branch before the compare.
-pub(crate) const SCAN_MAX_MEMBERS: usize = 2;
+pub const SCAN_MAX_MEMBERS: usize = 2;
 
-/// A position counted from the end, as in the runtime.
-pub(crate) const FROM_END: u16 = 0x8000;
 /// A free slot while the table is built; the finished table points free slots
 /// at member 0, so a lookup never branches on emptiness (the comparison decides).
 const FREE: u16 = u16::MAX;
@@ -17,45 +18,58 @@ const MAX_POSITIONS: usize = 6;
 /// Multipliers tried before giving up on a hash (never seen to take more than a few).
 const ATTEMPTS: u64 = 256;
 
-pub(crate) enum Lookup {
-    Scan,
-    Hash(Hash),
+/// A perfect hash as built, owning its tables; [`Table::as_lookup`] reads it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Table {
+    /// [`Hash::positions`].
+    pub positions: Vec<u16>,
+    /// [`Hash::multiplier`].
+    pub multiplier: u64,
+    /// [`Hash::displacements`].
+    pub displacements: Vec<u16>,
+    /// [`Hash::slots`].
+    pub slots: Vec<u16>,
 }
 
-pub(crate) struct Hash {
-    pub(crate) positions: Vec<u16>,
-    pub(crate) multiplier: u64,
-    pub(crate) displacements: Vec<u16>,
-    pub(crate) slots: Vec<u16>,
+impl Table {
+    /// The lookup that reads this table.
+    #[must_use]
+    pub fn as_lookup(&self) -> Lookup<'_> {
+        Lookup::Hash(Hash {
+            positions: &self.positions,
+            multiplier: self.multiplier,
+            displacements: &self.displacements,
+            slots: &self.slots,
+        })
+    }
 }
 
-/// The lookup for these names (distinct, in `MEMBERS` order).
-pub(crate) fn build(names: &[&str]) -> Lookup {
+/// The perfect hash for these names (distinct, in `MEMBERS` order), or `None`
+/// where a scan is the lookup: for up to [`SCAN_MAX_MEMBERS`] names, and for
+/// names no key of six bytes tells apart.
+#[must_use]
+pub fn build(names: &[&str]) -> Option<Table> {
     // Slot values are u16 member indexes, u16::MAX meaning empty, and the table
     // has up to 1.25 × the names' slots, rounded up to a power of two ≤ 2^16.
     if names.len() <= SCAN_MAX_MEMBERS || names.len() > 50_000 {
-        return Lookup::Scan;
+        return None;
     }
-    let Some(positions) = positions(names) else {
-        return Lookup::Scan;
-    };
+    let positions = positions(names)?;
     let keys: Vec<u64> = names
         .iter()
         .map(|name| key(name.as_bytes(), &positions))
         .collect();
     let slots = (names.len() + names.len() / 4).next_power_of_two();
     let buckets = names.len().div_ceil(3).next_power_of_two();
-    (0..ATTEMPTS)
-        .find_map(|attempt| {
-            let multiplier = splitmix(attempt) | 1;
-            displace(&keys, multiplier, buckets, slots).map(|(displacements, slots)| Hash {
-                positions: positions.clone(),
-                multiplier,
-                displacements,
-                slots,
-            })
+    (0..ATTEMPTS).find_map(|attempt| {
+        let multiplier = splitmix(attempt) | 1;
+        displace(&keys, multiplier, buckets, slots).map(|(displacements, slots)| Table {
+            positions: positions.clone(),
+            multiplier,
+            displacements,
+            slots,
         })
-        .map_or(Lookup::Scan, Lookup::Hash)
+    })
 }
 
 /// Byte positions that, with the length, tell every name apart: chosen greedily,
@@ -114,7 +128,7 @@ fn displace(
         members[bucket(hash, buckets)].push(index);
     }
     let mut order: Vec<usize> = (0..buckets).collect();
-    order.sort_by_key(|&bucket| std::cmp::Reverse(members[bucket].len()));
+    order.sort_by_key(|&bucket| core::cmp::Reverse(members[bucket].len()));
     let mut table = vec![FREE; slots];
     let mut displacements = vec![0; buckets];
     let mut taken = Vec::new();
@@ -154,89 +168,33 @@ fn splitmix(seed: u64) -> u64 {
     z ^ (z >> 31)
 }
 
-// The four functions below are the runtime's `lookup::{key, fold, bucket, slot}`;
-// both crates test them against the same expected values.
-
-pub(crate) fn key(text: &[u8], positions: &[u16]) -> u64 {
-    let mut key = text.len() as u64 & 0xFFFF;
-    let Some(last) = text.len().checked_sub(1) else {
-        return key;
-    };
-    for (byte, &position) in positions.iter().enumerate() {
-        let offset = usize::from(position & !FROM_END).min(last);
-        let index = if position & FROM_END == 0 {
-            offset
-        } else {
-            last - offset
-        };
-        key |= u64::from(text[index]) << (16 + 8 * byte);
-    }
-    key
-}
-
-#[allow(clippy::cast_possible_truncation)]
-pub(crate) fn fold(key: u64, multiplier: u64) -> u64 {
-    let product = u128::from(key) * u128::from(multiplier);
-    (product as u64) ^ ((product >> 64) as u64)
-}
-
-#[allow(clippy::cast_possible_truncation)]
-pub(crate) fn bucket(hash: u64, buckets: usize) -> usize {
-    (hash >> 32) as usize & (buckets - 1)
-}
-
-#[allow(clippy::cast_possible_truncation)]
-pub(crate) fn slot(hash: u64, displacement: u16, slots: usize) -> usize {
-    (hash as usize ^ usize::from(displacement)) & (slots - 1)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    /// The same values as the runtime's `lookup::tests::functions_match_the_derive`.
-    #[test]
-    fn functions_match_the_runtime() {
-        let positions = [3, FROM_END | 2, 40];
-        assert_eq!(key(b"inProgress", &positions), 0x0073_6572_000A);
-        assert_eq!(
-            fold(0x0073_6572_000A, 0x9E37_79B9_7F4A_7C15),
-            0xC073_908A_D2DC_DEC6
-        );
-        assert_eq!(bucket(0xC073_908A_D2DC_DEC6, 64), 0x0A);
-        assert_eq!(slot(0xC073_908A_D2DC_DEC6, 0x0155, 256), 0x93);
-    }
+    use std::borrow::ToOwned;
+    use std::string::String;
+    use std::{format, vec};
 
-    /// The runtime's `Lookup::find`, on the derive's own functions.
-    fn find(lookup: &Lookup, names: &[&str], text: &str) -> Option<usize> {
-        match lookup {
-            Lookup::Scan => names.iter().position(|name| *name == text),
-            Lookup::Hash(hash) => {
-                let key = key(text.as_bytes(), &hash.positions);
-                let folded = fold(key, hash.multiplier);
-                let bucket = bucket(folded, hash.displacements.len());
-                let slot = slot(folded, hash.displacements[bucket], hash.slots.len());
-                let index = usize::from(hash.slots[slot]);
-                names
-                    .get(index)
-                    .filter(|name| **name == text)
-                    .map(|_| index)
-            }
-        }
+    /// The lookup the runtime reads: the table, or a scan.
+    fn find(table: Option<&Table>, names: &[&str], text: &str) -> Option<usize> {
+        table
+            .map_or(Lookup::Scan, Table::as_lookup)
+            .find(names, text)
     }
 
     /// Every name is found at its own index, and text one edit away from a
     /// name is found only when it is itself a name.
-    fn assert_exact(names: &[&str]) -> Lookup {
-        let lookup = build(names);
-        if let Lookup::Hash(hash) = &lookup {
-            assert!(hash
+    fn assert_exact(names: &[&str]) -> Option<Table> {
+        let table = build(names);
+        if let Some(table) = &table {
+            assert!(table
                 .slots
                 .iter()
                 .all(|&slot| usize::from(slot) < names.len()));
         }
         for (index, name) in names.iter().enumerate() {
-            assert_eq!(find(&lookup, names, name), Some(index), "{name:?}");
+            assert_eq!(find(table.as_ref(), names, name), Some(index), "{name:?}");
             let mut misses = vec![
                 name[1..].to_owned(),
                 name[..name.len() - 1].to_owned(),
@@ -255,18 +213,18 @@ mod tests {
             for miss in &misses {
                 let expected = names.iter().position(|other| other == miss);
                 assert_eq!(
-                    find(&lookup, names, miss),
+                    find(table.as_ref(), names, miss),
                     expected,
                     "{miss:?} near {name:?}"
                 );
             }
         }
-        lookup
+        table
     }
 
     /// A deterministic stream of pseudo-random numbers (xorshift).
     fn numbers(mut state: u64) -> impl Iterator<Item = u64> {
-        std::iter::repeat_with(move || {
+        core::iter::repeat_with(move || {
             state ^= state << 13;
             state ^= state >> 7;
             state ^= state << 17;
@@ -276,14 +234,8 @@ mod tests {
 
     #[test]
     fn two_names_are_scanned_more_are_hashed() {
-        assert!(matches!(
-            assert_exact(&["none", "inProgress"]),
-            Lookup::Scan
-        ));
-        assert!(matches!(
-            assert_exact(&["none", "inProgress", "completed", "failed"]),
-            Lookup::Hash(_)
-        ));
+        assert!(assert_exact(&["none", "inProgress"]).is_none());
+        assert!(assert_exact(&["none", "inProgress", "completed", "failed"]).is_some());
     }
 
     #[test]
@@ -314,7 +266,7 @@ mod tests {
         names.sort();
         names.dedup();
         let names: Vec<&str> = names.iter().map(String::as_str).collect();
-        assert!(matches!(assert_exact(&names), Lookup::Hash(_)));
+        assert!(assert_exact(&names).is_some());
     }
 
     #[test]
@@ -332,12 +284,8 @@ mod tests {
             names.sort();
             names.dedup();
             let names: Vec<&str> = names.iter().map(String::as_str).collect();
-            let lookup = assert_exact(&names);
-            assert_eq!(
-                matches!(lookup, Lookup::Scan),
-                names.len() <= SCAN_MAX_MEMBERS,
-                "{count}"
-            );
+            let table = assert_exact(&names);
+            assert_eq!(table.is_none(), names.len() <= SCAN_MAX_MEMBERS, "{count}");
         }
     }
 
@@ -353,6 +301,6 @@ mod tests {
             })
             .collect();
         let names: Vec<&str> = names.iter().map(String::as_str).collect();
-        assert!(matches!(assert_exact(&names), Lookup::Scan));
+        assert!(assert_exact(&names).is_none());
     }
 }

@@ -1,0 +1,573 @@
+//! An enum type as plain data, and every check on it.
+//!
+//! The derive and the generator each build an [`EnumType`] from their input
+//! (Rust tokens, CSDL, JSON) and call [`EnumType::check`]. A [`Problem`]
+//! points at a member by its index in [`EnumType::members`]; each front end
+//! words it in its own terms and places it (a span, a file position).
+//!
+//! ```
+//! use graph_enum_rules::model::{EnumType, Fallback, Member, Named, Problem};
+//! use graph_enum_rules::repr::Repr;
+//!
+//! let members = [Member::new("none", 0), Member::new("inProgress", 1), Member::new("none", 2)];
+//! let enum_type = EnumType {
+//!     members: &members,
+//!     ..EnumType::new("vppTokenSyncStatus", Repr::I32, Fallback::Lossless)
+//! };
+//! assert_eq!(
+//!     enum_type.check(),
+//!     [Problem::DuplicateName { first: Named::Member(0), second: Named::Member(2) }]
+//! );
+//! ```
+
+use alloc::vec::Vec;
+
+use crate::flags::{FlagsKind, MAX_FLAGS_MEMBERS};
+use crate::naming::{is_odata_identifier, is_odata_namespace};
+use crate::number::parse_integer;
+use crate::repr::Repr;
+use crate::{is_sentinel, DEFAULT_NAMESPACE};
+
+/// One enum type: what is read and written, not how a front end spells it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct EnumType<'a> {
+    /// The type's name in the schema: `vppTokenSyncStatus`.
+    pub name: &'a str,
+    /// The schema namespace: `microsoft.graph`.
+    pub namespace: &'a str,
+    /// The integer type of the values.
+    pub repr: Repr,
+    /// Whether it is a flags enum (CSDL's `IsFlags`), and its kind when the
+    /// input says; [`EnumType::flags_kind`] decides it otherwise.
+    pub flags: Option<Option<FlagsKind>>,
+    /// The declared members, in declaration order.
+    pub members: &'a [Member<'a>],
+    /// What becomes of a value no member matches.
+    pub fallback: Fallback<'a>,
+}
+
+/// One declared member.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Member<'a> {
+    /// The wire name, verbatim.
+    pub name: &'a str,
+    /// The value; `None` when the front end could not work it out (and has
+    /// said so), which the value checks then skip.
+    pub value: Option<i128>,
+}
+
+impl<'a> Member<'a> {
+    /// A member with a known value.
+    #[must_use]
+    pub const fn new(name: &'a str, value: i128) -> Self {
+        Member {
+            name,
+            value: Some(value),
+        }
+    }
+}
+
+/// What becomes of a value no member matches.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fallback<'a> {
+    /// Nothing: the enum is closed and such a value is an error.
+    Closed,
+    /// A unit variant stands for every such value, written with this wire name.
+    Lossy(&'a str),
+    /// A variant keeps the value as received and writes it back; it has no
+    /// wire name of its own, so its name may be a member's.
+    Lossless,
+}
+
+/// Where a wire name comes from: a member, or a lossy fallback.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Named {
+    /// The member at this index.
+    Member(usize),
+    /// The [`Fallback::Lossy`] variant.
+    Fallback,
+}
+
+/// What makes an [`EnumType`] something no Graph enum can be. Member indexes
+/// are into [`EnumType::members`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// The type name is not an OData identifier ([`is_odata_identifier`]).
+    InvalidName,
+    /// The namespace is not OData identifiers joined by dots.
+    InvalidNamespace,
+    /// No members and no fallback: the type has no values.
+    NoValues,
+    /// A wire name is empty.
+    EmptyName {
+        /// Whose name.
+        named: Named,
+    },
+    /// A value is out of the range of [`EnumType::repr`].
+    OutOfRange {
+        /// The member.
+        member: usize,
+        /// Its value.
+        value: i128,
+    },
+    /// A flags enum's wire name holds `,` or starts or ends with white space:
+    /// a flags value is split at commas and each part trimmed.
+    FlagsNameNotAPart {
+        /// Whose name.
+        named: Named,
+    },
+    /// A wire name is OData's numeric form of another value than its own
+    /// member's (`"1"` would mean two things).
+    NumericName {
+        /// Whose name.
+        named: Named,
+        /// The number the name spells.
+        number: i64,
+    },
+    /// Two wire names are equal.
+    DuplicateName {
+        /// The first with the name.
+        first: Named,
+        /// The later one.
+        second: Named,
+    },
+    /// Two members have the same value.
+    DuplicateValue {
+        /// The first with the value.
+        first: usize,
+        /// The later one.
+        second: usize,
+        /// The value.
+        value: i128,
+    },
+    /// Two members spell the sentinel `unknownFutureValue` ([`is_sentinel`]).
+    DuplicateSentinel {
+        /// The first sentinel.
+        first: usize,
+        /// The later one.
+        second: usize,
+    },
+    /// A flags enum has more than [`MAX_FLAGS_MEMBERS`] members.
+    TooManyFlags {
+        /// How many it has.
+        count: usize,
+    },
+    /// A flags member's value is negative: flags are bits or unions of bits.
+    NegativeFlag {
+        /// The member.
+        member: usize,
+        /// Its value.
+        value: i128,
+    },
+}
+
+impl<'a> EnumType<'a> {
+    /// A type in Graph's namespace with no members (to be given with struct
+    /// update syntax), not flags.
+    #[must_use]
+    pub const fn new(name: &'a str, repr: Repr, fallback: Fallback<'a>) -> Self {
+        EnumType {
+            name,
+            namespace: DEFAULT_NAMESPACE,
+            repr,
+            flags: None,
+            members: &[],
+            fallback,
+        }
+    }
+
+    /// The position among the members of the sentinel `unknownFutureValue`,
+    /// if the type is evolvable. Members after it Graph sends only to clients
+    /// that ask with `Prefer: include-unknown-enum-members`.
+    #[must_use]
+    pub fn sentinel(&self) -> Option<usize> {
+        self.members
+            .iter()
+            .position(|member| is_sentinel(member.name))
+    }
+
+    /// How the members make up a set, `None` if this is not a flags enum: as
+    /// the input says, else [`FlagsKind::from_values`] of the values without
+    /// the sentinel's.
+    #[must_use]
+    pub fn flags_kind(&self) -> Option<FlagsKind> {
+        let chosen = self.flags?;
+        Some(chosen.unwrap_or_else(|| {
+            let sentinel = self.sentinel();
+            let values: Vec<i128> = self
+                .members
+                .iter()
+                .enumerate()
+                .filter(|(index, _)| Some(*index) != sentinel)
+                .filter_map(|(_, member)| member.value)
+                .collect();
+            FlagsKind::from_values(&values)
+        }))
+    }
+
+    /// The members a [`FlagsKind::Bits`] set is written with, largest value
+    /// first (the order of Graph's greedy writing): non-zero, not the sentinel.
+    /// Empty for other kinds. Positions fit in `u16`: the checks bound a flags
+    /// enum to [`MAX_FLAGS_MEMBERS`] members.
+    #[must_use]
+    pub fn bits_by_value(&self) -> Vec<u16> {
+        if self.flags_kind() != Some(FlagsKind::Bits) {
+            return Vec::new();
+        }
+        let sentinel = self.sentinel();
+        let mut members: Vec<(i128, u16)> = self
+            .members
+            .iter()
+            .enumerate()
+            .filter(|(index, _)| Some(*index) != sentinel)
+            .filter_map(|(index, member)| {
+                let value = member.value?;
+                let index = u16::try_from(index).ok()?;
+                (value > 0).then_some((value, index))
+            })
+            .collect();
+        members.sort_unstable_by_key(|(value, _)| core::cmp::Reverse(*value));
+        members.into_iter().map(|(_, index)| index).collect()
+    }
+
+    /// Every problem, in a stable order: the type's names, then each member's
+    /// own, then those between members, then the flags rules.
+    ///
+    /// Any non-empty text can be a wire name (`"in-progress"`, `"IN
+    /// PROGRESS"`), but for two limits that keep reading unambiguous: a flags
+    /// name cannot hold the separator `,` or start or end with white space,
+    /// and a name that is OData numeric text must be its own member's value.
+    #[must_use]
+    pub fn check(&self) -> Vec<Problem> {
+        let mut problems = Vec::new();
+        if !is_odata_identifier(self.name) {
+            problems.push(Problem::InvalidName);
+        }
+        if !is_odata_namespace(self.namespace) {
+            problems.push(Problem::InvalidNamespace);
+        }
+        if self.members.is_empty() && self.fallback == Fallback::Closed {
+            problems.push(Problem::NoValues);
+        }
+        for (member, declared) in self.members.iter().enumerate() {
+            if let Some(value) = declared.value.filter(|value| !self.repr.contains(*value)) {
+                problems.push(Problem::OutOfRange { member, value });
+            }
+        }
+        self.check_wire_names(&mut problems);
+        self.check_unique_names(&mut problems);
+        self.check_unique_values(&mut problems);
+        let mut sentinels = self
+            .members
+            .iter()
+            .enumerate()
+            .filter(|(_, member)| is_sentinel(member.name))
+            .map(|(index, _)| index);
+        if let Some(first) = sentinels.next() {
+            problems.extend(sentinels.map(|second| Problem::DuplicateSentinel { first, second }));
+        }
+        if self.flags.is_some() {
+            if self.members.len() > MAX_FLAGS_MEMBERS {
+                problems.push(Problem::TooManyFlags {
+                    count: self.members.len(),
+                });
+            }
+            for (member, declared) in self.members.iter().enumerate() {
+                if let Some(value) = declared.value.filter(|value| *value < 0) {
+                    problems.push(Problem::NegativeFlag { member, value });
+                }
+            }
+        }
+        problems
+    }
+
+    /// The wire names that are read and written, with their owners' values:
+    /// the members' and a lossy fallback's.
+    fn names(&self) -> impl Iterator<Item = (Named, &'a str, Option<i128>)> + '_ {
+        let members = self
+            .members
+            .iter()
+            .enumerate()
+            .map(|(index, member)| (Named::Member(index), member.name, member.value));
+        let fallback = match self.fallback {
+            Fallback::Lossy(name) => Some((Named::Fallback, name, None)),
+            Fallback::Closed | Fallback::Lossless => None,
+        };
+        members.chain(fallback)
+    }
+
+    fn check_wire_names(&self, problems: &mut Vec<Problem>) {
+        for (named, name, value) in self.names() {
+            if name.is_empty() {
+                problems.push(Problem::EmptyName { named });
+                continue;
+            }
+            if self.flags.is_some() && (name.contains(',') || name.trim() != name) {
+                problems.push(Problem::FlagsNameNotAPart { named });
+            }
+            if let Some(number) = parse_integer(name) {
+                if value != Some(i128::from(number)) {
+                    problems.push(Problem::NumericName { named, number });
+                }
+            }
+        }
+    }
+
+    fn check_unique_names(&self, problems: &mut Vec<Problem>) {
+        // Sorting positions by name finds equal names in n log n, and equal
+        // names stay in declaration order (the sort is stable).
+        let names: Vec<(Named, &str, Option<i128>)> = self.names().collect();
+        let mut order: Vec<usize> = (0..names.len()).collect();
+        order.sort_by_key(|&index| names[index].1);
+        let mut found = Vec::new();
+        for run in order.chunk_by(|a, b| names[*a].1 == names[*b].1) {
+            found.extend(run[1..].iter().map(|&second| (second, run[0])));
+        }
+        found.sort_unstable();
+        problems.extend(
+            found
+                .into_iter()
+                .map(|(second, first)| Problem::DuplicateName {
+                    first: names[first].0,
+                    second: names[second].0,
+                }),
+        );
+    }
+
+    fn check_unique_values(&self, problems: &mut Vec<Problem>) {
+        let mut order: Vec<(i128, usize)> = self
+            .members
+            .iter()
+            .enumerate()
+            .filter_map(|(index, member)| Some((member.value?, index)))
+            .collect();
+        order.sort_unstable();
+        let mut found = Vec::new();
+        for run in order.chunk_by(|a, b| a.0 == b.0) {
+            let (value, first) = run[0];
+            found.extend(run[1..].iter().map(|&(_, second)| (second, first, value)));
+        }
+        found.sort_unstable();
+        problems.extend(
+            found
+                .into_iter()
+                .map(|(second, first, value)| Problem::DuplicateValue {
+                    first,
+                    second,
+                    value,
+                }),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{EnumType, Fallback, Member, Named, Problem};
+    use crate::flags::FlagsKind;
+    use crate::repr::Repr;
+    use std::vec;
+    use std::vec::Vec;
+
+    fn problems(members: &[Member], build: impl FnOnce(EnumType) -> EnumType) -> Vec<Problem> {
+        build(EnumType {
+            members,
+            ..EnumType::new("x", Repr::I32, Fallback::Lossless)
+        })
+        .check()
+    }
+
+    #[test]
+    fn a_graph_enum_has_no_problems() {
+        let members = [
+            Member::new("none", 0),
+            Member::new("inProgress", 1),
+            Member::new("unknownFutureValue", 2),
+            Member::new("in-progress", 3),
+            // Numeric text is a fine name for the member with that value.
+            Member::new("4", 4),
+        ];
+        assert_eq!(problems(&members, |e| e), vec![]);
+    }
+
+    #[test]
+    fn names_and_values_are_unique_and_reported_in_order() {
+        let members = [
+            Member::new("a", 1),
+            Member::new("b", 2),
+            Member::new("a", 3),
+            Member::new("c", 1),
+            Member::new("b", 2),
+        ];
+        assert_eq!(
+            problems(&members, |e| e),
+            vec![
+                Problem::DuplicateName {
+                    first: Named::Member(0),
+                    second: Named::Member(2)
+                },
+                Problem::DuplicateName {
+                    first: Named::Member(1),
+                    second: Named::Member(4)
+                },
+                Problem::DuplicateValue {
+                    first: 0,
+                    second: 3,
+                    value: 1
+                },
+                Problem::DuplicateValue {
+                    first: 1,
+                    second: 4,
+                    value: 2
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn a_lossy_fallback_has_a_name_a_lossless_one_does_not() {
+        let members = [Member::new("unknown", 0)];
+        assert!(problems(&members, |e| e).is_empty());
+        assert_eq!(
+            problems(&members, |e| EnumType {
+                fallback: Fallback::Lossy("unknown"),
+                ..e
+            }),
+            vec![Problem::DuplicateName {
+                first: Named::Member(0),
+                second: Named::Fallback
+            }]
+        );
+        assert_eq!(
+            problems(&members, |e| EnumType {
+                fallback: Fallback::Lossy("7"),
+                ..e
+            }),
+            vec![Problem::NumericName {
+                named: Named::Fallback,
+                number: 7
+            }]
+        );
+    }
+
+    #[test]
+    fn values_fit_the_repr_and_numeric_names_their_value() {
+        let members = [
+            Member::new("a", 300),
+            Member::new("+1", 1),
+            Member::new("02", 3),
+            Member::new("", 4),
+            Member {
+                name: "b",
+                value: None,
+            },
+        ];
+        assert_eq!(
+            problems(&members, |e| EnumType {
+                repr: Repr::U8,
+                ..e
+            }),
+            vec![
+                Problem::OutOfRange {
+                    member: 0,
+                    value: 300
+                },
+                Problem::NumericName {
+                    named: Named::Member(2),
+                    number: 2
+                },
+                Problem::EmptyName {
+                    named: Named::Member(3)
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn type_names_and_emptiness() {
+        assert_eq!(
+            EnumType {
+                namespace: "a..b",
+                ..EnumType::new("1x", Repr::I32, Fallback::Closed)
+            }
+            .check(),
+            vec![
+                Problem::InvalidName,
+                Problem::InvalidNamespace,
+                Problem::NoValues
+            ]
+        );
+    }
+
+    #[test]
+    fn flags_rules() {
+        let members = [
+            Member::new("a,b", 1),
+            Member::new(" c", 2),
+            Member::new("d", -4),
+            Member::new("unknownFutureValue", 8),
+            Member::new("UnknownFutureValue", 16),
+        ];
+        assert_eq!(
+            problems(&members, |e| EnumType {
+                flags: Some(None),
+                ..e
+            }),
+            vec![
+                Problem::FlagsNameNotAPart {
+                    named: Named::Member(0)
+                },
+                Problem::FlagsNameNotAPart {
+                    named: Named::Member(1)
+                },
+                Problem::DuplicateSentinel {
+                    first: 3,
+                    second: 4
+                },
+                Problem::NegativeFlag {
+                    member: 2,
+                    value: -4
+                },
+            ]
+        );
+        let many: Vec<Member> = (0..257).map(|value| Member::new("m", value)).collect();
+        assert!(problems(&many, |e| EnumType {
+            flags: Some(None),
+            ..e
+        })
+        .contains(&Problem::TooManyFlags { count: 257 }));
+    }
+
+    #[test]
+    fn flags_kind_and_writing_order_leave_the_sentinel_out() {
+        let members = [
+            Member::new("none", 0),
+            Member::new("a", 1),
+            Member::new("b", 2),
+            Member::new("unknownFutureValue", 22),
+            Member::new("c", 4),
+            Member::new("ab", 3),
+        ];
+        let flags = EnumType {
+            members: &members,
+            flags: Some(None),
+            ..EnumType::new("x", Repr::I32, Fallback::Lossless)
+        };
+        assert_eq!(flags.flags_kind(), Some(FlagsKind::Bits));
+        assert_eq!(flags.bits_by_value(), vec![4, 5, 2, 1]);
+        let named = EnumType {
+            members: &members[..3],
+            flags: Some(Some(FlagsKind::Names)),
+            ..flags
+        };
+        assert_eq!(named.flags_kind(), Some(FlagsKind::Names));
+        assert!(named.bits_by_value().is_empty());
+        assert_eq!(
+            EnumType {
+                flags: None,
+                ..flags
+            }
+            .flags_kind(),
+            None
+        );
+    }
+}
