@@ -1,0 +1,180 @@
+/**Conversions of the Graph enum type `microsoft.graph.vppTokenAccountType`.
+
+| Variant | Wire name | Value | Description |
+|---|---|---|---|
+| `Business` | `business` | 0 |  |
+| `Education` | `education` | 1 |  |
+| `Enterprise` | `enterprise_v2` | 2 |  |*/
+#[automatically_derived]
+impl VppTokenAccountType {
+    #[doc(hidden)]
+    #[inline]
+    pub const fn __graph_enum_index(&self) -> ::core::primitive::usize {
+        match self {
+            Self::Business => 0usize,
+            Self::Education => 1usize,
+            Self::Enterprise => 2usize,
+        }
+    }
+    /// The wire name: the member's name as Graph writes it (see the table above).
+    #[must_use]
+    #[inline]
+    pub const fn as_str(&self) -> &'static ::core::primitive::str {
+        match self {
+            Self::Business => "business",
+            Self::Education => "education",
+            Self::Enterprise => "enterprise_v2",
+        }
+    }
+    /// The member's integer value (see the table above); for a value the
+    /// enum does not declare, `None` unless it is a number.
+    #[must_use]
+    #[inline]
+    pub const fn value(
+        &self,
+    ) -> ::graph_enum::__private::Option<::core::primitive::i32> {
+        ::graph_enum::__private::value(
+            <Self as ::graph_enum::GraphEnum>::__VALUES,
+            self.__graph_enum_index(),
+        )
+    }
+    /// The member's description, from its doc comment.
+    #[must_use]
+    #[inline]
+    pub const fn description(
+        &self,
+    ) -> ::graph_enum::__private::Option<&'static ::core::primitive::str> {
+        ::graph_enum::__private::description(
+            <Self as ::graph_enum::GraphEnum>::MEMBERS,
+            self.__graph_enum_index(),
+            <Self as ::graph_enum::GraphEnum>::__FALLBACK_DESCRIPTION,
+        )
+    }
+    /// Whether this is a value the enum does not declare.
+    #[must_use]
+    #[inline]
+    pub const fn is_unknown(&self) -> ::core::primitive::bool {
+        self.__graph_enum_index() >= <Self as ::graph_enum::GraphEnum>::MEMBERS.len()
+    }
+}
+#[allow(clippy::large_stack_arrays)]
+#[automatically_derived]
+impl ::graph_enum::GraphEnum for VppTokenAccountType {
+    type Value = ::core::primitive::i32;
+    const NAME: &'static ::core::primitive::str = "vppTokenAccountType";
+    const NAMESPACE: &'static ::core::primitive::str = "microsoft.graph";
+    const DESCRIPTION: ::graph_enum::__private::Option<
+        &'static ::core::primitive::str,
+    > = ::graph_enum::__private::Some(
+        "The type of a Volume Purchase Program account: no fallback, so unknown input is an error.",
+    );
+    const MEMBERS: &'static [::graph_enum::Member] = &::graph_enum::Member::__table(
+        <Self as ::graph_enum::GraphEnum>::__NAMES,
+        [0, 1, 2],
+        [
+            ::graph_enum::__private::None,
+            ::graph_enum::__private::None,
+            ::graph_enum::__private::None,
+        ],
+        ::core::primitive::usize::MAX,
+    );
+    const FALLBACK: ::graph_enum::Fallback = ::graph_enum::Fallback::Closed;
+    const EVOLVABLE: ::core::primitive::bool = false;
+    const __NAMES: &'static [&'static ::core::primitive::str] = &[
+        "business",
+        "education",
+        "enterprise_v2",
+    ];
+    const __VALUES: &'static [::core::primitive::i32] = &[0, 1, 2];
+    const __LOOKUP: ::graph_enum::__private::Lookup = ::graph_enum::__private::Lookup::Hash(::graph_enum::__private::Hash {
+        positions: &[],
+        multiplier: 7960286522194355701u64,
+        displacements: &[0u16],
+        slots: &[2u16, 0u16, 1u16, 0u16],
+    });
+    #[inline]
+    fn __fallback(
+        undeclared: ::graph_enum::__private::Undeclared<'_>,
+    ) -> ::graph_enum::__private::Option<Self> {
+        ::graph_enum::__private::None
+    }
+    #[inline]
+    fn as_str(&self) -> &::core::primitive::str {
+        Self::as_str(self)
+    }
+    #[inline]
+    fn __index(&self) -> ::core::primitive::usize {
+        Self::__graph_enum_index(self)
+    }
+    #[inline]
+    fn __from_index(
+        index: ::core::primitive::usize,
+    ) -> ::graph_enum::__private::Option<Self> {
+        match index {
+            0usize => ::graph_enum::__private::Some(Self::Business),
+            1usize => ::graph_enum::__private::Some(Self::Education),
+            2usize => ::graph_enum::__private::Some(Self::Enterprise),
+            _ => ::graph_enum::__private::None,
+        }
+    }
+    #[inline]
+    fn __index_of(
+        value: ::core::primitive::i32,
+    ) -> ::graph_enum::__private::Option<::core::primitive::usize> {
+        match value {
+            0 => ::graph_enum::__private::Some(0usize),
+            1 => ::graph_enum::__private::Some(1usize),
+            2 => ::graph_enum::__private::Some(2usize),
+            _ => ::graph_enum::__private::None,
+        }
+    }
+}
+#[automatically_derived]
+impl ::graph_enum::__private::FromStr for VppTokenAccountType {
+    type Err = ::graph_enum::ParseError;
+    #[inline]
+    fn from_str(
+        text: &::core::primitive::str,
+    ) -> ::graph_enum::__private::Result<Self, ::graph_enum::ParseError> {
+        ::graph_enum::__private::parse(text)
+    }
+}
+#[automatically_derived]
+impl<'text> ::graph_enum::__private::TryFrom<&'text ::core::primitive::str>
+for VppTokenAccountType {
+    type Error = ::graph_enum::ParseError;
+    #[inline]
+    fn try_from(
+        text: &'text ::core::primitive::str,
+    ) -> ::graph_enum::__private::Result<Self, ::graph_enum::ParseError> {
+        ::graph_enum::__private::parse(text)
+    }
+}
+#[automatically_derived]
+impl ::graph_enum::__private::Display for VppTokenAccountType {
+    fn fmt(
+        &self,
+        formatter: &mut ::graph_enum::__private::Formatter<'_>,
+    ) -> ::graph_enum::__private::FmtResult {
+        formatter.pad(Self::as_str(self))
+    }
+}
+#[automatically_derived]
+impl ::graph_enum::__private::TryFrom<::core::primitive::i32> for VppTokenAccountType {
+    type Error = ::graph_enum::ValueError;
+    #[inline]
+    fn try_from(
+        value: ::core::primitive::i32,
+    ) -> ::graph_enum::__private::Result<Self, ::graph_enum::ValueError> {
+        <Self as ::graph_enum::GraphEnum>::from_value(value)
+    }
+}
+#[automatically_derived]
+impl ::graph_enum::__private::From<VppTokenAccountType> for ::core::primitive::i32 {
+    #[inline]
+    fn from(value: VppTokenAccountType) -> Self {
+        <VppTokenAccountType as ::graph_enum::GraphEnum>::__VALUES[value
+            .__graph_enum_index()]
+    }
+}
+::graph_enum::__private::impl_serde!(VppTokenAccountType);

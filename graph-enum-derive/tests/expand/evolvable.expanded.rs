@@ -1,0 +1,189 @@
+/**Conversions of the Graph enum type `microsoft.graph.bodyType`.
+
+| Variant | Wire name | Value | Description |
+|---|---|---|---|
+| `Text` | `text` | 0 |  |
+| `Html` | `html` | 1 |  |
+| `UnknownFutureValue` | `unknownFutureValue` | 2 |  |
+| `Markdown` | `markdown` | 3 | Added after the sentinel. |
+
+`Other`: any other value, kept verbatim.*/
+#[automatically_derived]
+impl BodyType {
+    #[doc(hidden)]
+    #[inline]
+    pub const fn __graph_enum_index(&self) -> ::core::primitive::usize {
+        match self {
+            Self::Text => 0usize,
+            Self::Html => 1usize,
+            Self::UnknownFutureValue => 2usize,
+            Self::Markdown => 3usize,
+            Self::Other(_) => <Self as ::graph_enum::GraphEnum>::MEMBERS.len(),
+        }
+    }
+    /// The wire name: the member's name as Graph writes it (see the table above).
+    #[must_use]
+    #[inline]
+    pub fn as_str(&self) -> &::core::primitive::str {
+        match self {
+            Self::Other(unknown) => unknown.as_str(),
+            _ => <Self as ::graph_enum::GraphEnum>::__NAMES[self.__graph_enum_index()],
+        }
+    }
+    /// The member's integer value (see the table above); for a value the
+    /// enum does not declare, `None` unless it is a number.
+    #[must_use]
+    #[inline]
+    pub fn value(&self) -> ::graph_enum::__private::Option<::core::primitive::i32> {
+        <Self as ::graph_enum::GraphEnum>::value(self)
+    }
+    /// The member's description, from its doc comment.
+    #[must_use]
+    #[inline]
+    pub const fn description(
+        &self,
+    ) -> ::graph_enum::__private::Option<&'static ::core::primitive::str> {
+        ::graph_enum::__private::description(
+            <Self as ::graph_enum::GraphEnum>::MEMBERS,
+            self.__graph_enum_index(),
+            <Self as ::graph_enum::GraphEnum>::__FALLBACK_DESCRIPTION,
+        )
+    }
+    /// Whether this is a value the enum does not declare.
+    #[must_use]
+    #[inline]
+    pub const fn is_unknown(&self) -> ::core::primitive::bool {
+        self.__graph_enum_index() >= <Self as ::graph_enum::GraphEnum>::MEMBERS.len()
+    }
+}
+#[allow(clippy::large_stack_arrays)]
+#[automatically_derived]
+impl ::graph_enum::GraphEnum for BodyType {
+    type Value = ::core::primitive::i32;
+    const NAME: &'static ::core::primitive::str = "bodyType";
+    const NAMESPACE: &'static ::core::primitive::str = "microsoft.graph";
+    const DESCRIPTION: ::graph_enum::__private::Option<
+        &'static ::core::primitive::str,
+    > = ::graph_enum::__private::Some(
+        "An evolvable enum: members after `unknownFutureValue` are sent only to clients that ask for them. Names are also read ignoring ASCII case.",
+    );
+    const MEMBERS: &'static [::graph_enum::Member] = &::graph_enum::Member::__table(
+        <Self as ::graph_enum::GraphEnum>::__NAMES,
+        [0, 1, 2, 3],
+        [
+            ::graph_enum::__private::None,
+            ::graph_enum::__private::None,
+            ::graph_enum::__private::None,
+            ::graph_enum::__private::Some("Added after the sentinel."),
+        ],
+        2usize,
+    );
+    const FALLBACK: ::graph_enum::Fallback = ::graph_enum::Fallback::Lossless;
+    const EVOLVABLE: ::core::primitive::bool = true;
+    const ASCII_CASE_INSENSITIVE: ::core::primitive::bool = true;
+    const __NAMES: &'static [&'static ::core::primitive::str] = &[
+        "text",
+        "html",
+        "unknownFutureValue",
+        "markdown",
+    ];
+    const __VALUES: &'static [::core::primitive::i32] = &[0, 1, 2, 3];
+    const __LOOKUP: ::graph_enum::__private::Lookup = ::graph_enum::__private::Lookup::Hash(::graph_enum::__private::Hash {
+        positions: &[0u16],
+        multiplier: 487617019471545679u64,
+        displacements: &[0u16, 1u16],
+        slots: &[2u16, 1u16, 0u16, 3u16, 0u16, 0u16, 0u16, 0u16],
+    });
+    #[inline]
+    fn __fallback(
+        undeclared: ::graph_enum::__private::Undeclared<'_>,
+    ) -> ::graph_enum::__private::Option<Self> {
+        ::graph_enum::__private::Some(
+            Self::Other(::graph_enum::__private::unknown_value!(undeclared)),
+        )
+    }
+    #[inline]
+    fn __unknown_text(
+        &self,
+    ) -> ::graph_enum::__private::Option<&::core::primitive::str> {
+        match self {
+            Self::Other(unknown) => ::graph_enum::__private::Some(unknown.as_str()),
+            _ => ::graph_enum::__private::None,
+        }
+    }
+    #[inline]
+    fn as_str(&self) -> &::core::primitive::str {
+        Self::as_str(self)
+    }
+    #[inline]
+    fn __index(&self) -> ::core::primitive::usize {
+        Self::__graph_enum_index(self)
+    }
+    #[inline]
+    fn __from_index(
+        index: ::core::primitive::usize,
+    ) -> ::graph_enum::__private::Option<Self> {
+        match index {
+            0usize => ::graph_enum::__private::Some(Self::Text),
+            1usize => ::graph_enum::__private::Some(Self::Html),
+            2usize => ::graph_enum::__private::Some(Self::UnknownFutureValue),
+            3usize => ::graph_enum::__private::Some(Self::Markdown),
+            _ => ::graph_enum::__private::None,
+        }
+    }
+    #[inline]
+    fn __index_of(
+        value: ::core::primitive::i32,
+    ) -> ::graph_enum::__private::Option<::core::primitive::usize> {
+        match value {
+            0 => ::graph_enum::__private::Some(0usize),
+            1 => ::graph_enum::__private::Some(1usize),
+            2 => ::graph_enum::__private::Some(2usize),
+            3 => ::graph_enum::__private::Some(3usize),
+            _ => ::graph_enum::__private::None,
+        }
+    }
+}
+#[automatically_derived]
+impl ::graph_enum::__private::FromStr for BodyType {
+    type Err = ::graph_enum::ParseError;
+    #[inline]
+    fn from_str(
+        text: &::core::primitive::str,
+    ) -> ::graph_enum::__private::Result<Self, ::graph_enum::ParseError> {
+        ::graph_enum::__private::parse(text)
+    }
+}
+#[automatically_derived]
+impl<'text> ::graph_enum::__private::TryFrom<&'text ::core::primitive::str>
+for BodyType {
+    type Error = ::graph_enum::ParseError;
+    #[inline]
+    fn try_from(
+        text: &'text ::core::primitive::str,
+    ) -> ::graph_enum::__private::Result<Self, ::graph_enum::ParseError> {
+        ::graph_enum::__private::parse(text)
+    }
+}
+#[automatically_derived]
+impl ::graph_enum::__private::Display for BodyType {
+    fn fmt(
+        &self,
+        formatter: &mut ::graph_enum::__private::Formatter<'_>,
+    ) -> ::graph_enum::__private::FmtResult {
+        formatter.pad(Self::as_str(self))
+    }
+}
+#[automatically_derived]
+impl ::graph_enum::__private::From<::core::primitive::i32> for BodyType {
+    #[inline]
+    fn from(value: ::core::primitive::i32) -> Self {
+        match <Self as ::graph_enum::GraphEnum>::from_value(value) {
+            ::graph_enum::__private::Ok(member) => member,
+            ::graph_enum::__private::Err(_) => {
+                Self::Other(::graph_enum::__private::unknown_value!(integer value))
+            }
+        }
+    }
+}
+::graph_enum::__private::impl_serde!(BodyType);

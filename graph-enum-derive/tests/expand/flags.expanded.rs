@@ -1,0 +1,197 @@
+/**Conversions of the Graph enum type `microsoft.graph.chatMessageActions`.
+
+| Variant | Wire name | Value | Description |
+|---|---|---|---|
+| `ReactionAdded` | `reactionAdded` | 1 |  |
+| `ReactionRemoved` | `reactionRemoved` | 2 |  |
+| `ActionUndefined` | `actionUndefined` | 4 |  |
+| `Reactions` | `reactions` | 3 | Both reactions, written for the two bits together. |
+| `UnknownFutureValue` | `unknownFutureValue` | 8 |  |
+
+`Unknown`: any other value, kept verbatim.*/
+#[automatically_derived]
+impl ChatMessageActions {
+    #[doc(hidden)]
+    #[inline]
+    pub const fn __graph_enum_index(&self) -> ::core::primitive::usize {
+        match self {
+            Self::ReactionAdded => 0usize,
+            Self::ReactionRemoved => 1usize,
+            Self::ActionUndefined => 2usize,
+            Self::Reactions => 3usize,
+            Self::UnknownFutureValue => 4usize,
+            Self::Unknown(_) => <Self as ::graph_enum::GraphEnum>::MEMBERS.len(),
+        }
+    }
+    /// The wire name: the member's name as Graph writes it (see the table above).
+    #[must_use]
+    #[inline]
+    pub fn as_str(&self) -> &::core::primitive::str {
+        match self {
+            Self::Unknown(unknown) => unknown.as_str(),
+            _ => <Self as ::graph_enum::GraphEnum>::__NAMES[self.__graph_enum_index()],
+        }
+    }
+    /// The member's integer value (see the table above); for a value the
+    /// enum does not declare, `None` unless it is a number.
+    #[must_use]
+    #[inline]
+    pub fn value(&self) -> ::graph_enum::__private::Option<::core::primitive::i32> {
+        <Self as ::graph_enum::GraphEnum>::value(self)
+    }
+    /// The member's description, from its doc comment.
+    #[must_use]
+    #[inline]
+    pub const fn description(
+        &self,
+    ) -> ::graph_enum::__private::Option<&'static ::core::primitive::str> {
+        ::graph_enum::__private::description(
+            <Self as ::graph_enum::GraphEnum>::MEMBERS,
+            self.__graph_enum_index(),
+            <Self as ::graph_enum::GraphEnum>::__FALLBACK_DESCRIPTION,
+        )
+    }
+    /// Whether this is a value the enum does not declare.
+    #[must_use]
+    #[inline]
+    pub const fn is_unknown(&self) -> ::core::primitive::bool {
+        self.__graph_enum_index() >= <Self as ::graph_enum::GraphEnum>::MEMBERS.len()
+    }
+}
+#[allow(clippy::large_stack_arrays)]
+#[automatically_derived]
+impl ::graph_enum::GraphEnum for ChatMessageActions {
+    type Value = ::core::primitive::i32;
+    const NAME: &'static ::core::primitive::str = "chatMessageActions";
+    const NAMESPACE: &'static ::core::primitive::str = "microsoft.graph";
+    const DESCRIPTION: ::graph_enum::__private::Option<
+        &'static ::core::primitive::str,
+    > = ::graph_enum::__private::Some(
+        "Graph's `chatMessageActions`: a set of bits, read and written as `\"reactionAdded,reactionRemoved\"`.",
+    );
+    const MEMBERS: &'static [::graph_enum::Member] = &::graph_enum::Member::__table(
+        <Self as ::graph_enum::GraphEnum>::__NAMES,
+        [1, 2, 4, 3, 8],
+        [
+            ::graph_enum::__private::None,
+            ::graph_enum::__private::None,
+            ::graph_enum::__private::None,
+            ::graph_enum::__private::Some(
+                "Both reactions, written for the two bits together.",
+            ),
+            ::graph_enum::__private::None,
+        ],
+        4usize,
+    );
+    const FALLBACK: ::graph_enum::Fallback = ::graph_enum::Fallback::Lossless;
+    const EVOLVABLE: ::core::primitive::bool = true;
+    const __NAMES: &'static [&'static ::core::primitive::str] = &[
+        "reactionAdded",
+        "reactionRemoved",
+        "actionUndefined",
+        "reactions",
+        "unknownFutureValue",
+    ];
+    const __VALUES: &'static [::core::primitive::i32] = &[1, 2, 4, 3, 8];
+    const __LOOKUP: ::graph_enum::__private::Lookup = ::graph_enum::__private::Lookup::Hash(::graph_enum::__private::Hash {
+        positions: &[0u16],
+        multiplier: 7960286522194355701u64,
+        displacements: &[0u16, 0u16],
+        slots: &[0u16, 2u16, 4u16, 0u16, 0u16, 0u16, 1u16, 3u16],
+    });
+    #[inline]
+    fn __fallback(
+        undeclared: ::graph_enum::__private::Undeclared<'_>,
+    ) -> ::graph_enum::__private::Option<Self> {
+        ::graph_enum::__private::Some(
+            Self::Unknown(::graph_enum::__private::unknown_value!(undeclared)),
+        )
+    }
+    #[inline]
+    fn __unknown_text(
+        &self,
+    ) -> ::graph_enum::__private::Option<&::core::primitive::str> {
+        match self {
+            Self::Unknown(unknown) => ::graph_enum::__private::Some(unknown.as_str()),
+            _ => ::graph_enum::__private::None,
+        }
+    }
+    #[inline]
+    fn as_str(&self) -> &::core::primitive::str {
+        Self::as_str(self)
+    }
+    #[inline]
+    fn __index(&self) -> ::core::primitive::usize {
+        Self::__graph_enum_index(self)
+    }
+    #[inline]
+    fn __from_index(
+        index: ::core::primitive::usize,
+    ) -> ::graph_enum::__private::Option<Self> {
+        match index {
+            0usize => ::graph_enum::__private::Some(Self::ReactionAdded),
+            1usize => ::graph_enum::__private::Some(Self::ReactionRemoved),
+            2usize => ::graph_enum::__private::Some(Self::ActionUndefined),
+            3usize => ::graph_enum::__private::Some(Self::Reactions),
+            4usize => ::graph_enum::__private::Some(Self::UnknownFutureValue),
+            _ => ::graph_enum::__private::None,
+        }
+    }
+    #[inline]
+    fn __index_of(
+        value: ::core::primitive::i32,
+    ) -> ::graph_enum::__private::Option<::core::primitive::usize> {
+        match value {
+            1 => ::graph_enum::__private::Some(0usize),
+            2 => ::graph_enum::__private::Some(1usize),
+            4 => ::graph_enum::__private::Some(2usize),
+            3 => ::graph_enum::__private::Some(3usize),
+            8 => ::graph_enum::__private::Some(4usize),
+            _ => ::graph_enum::__private::None,
+        }
+    }
+}
+#[automatically_derived]
+impl ::graph_enum::__private::FromStr for ChatMessageActions {
+    type Err = ::graph_enum::ParseError;
+    #[inline]
+    fn from_str(
+        text: &::core::primitive::str,
+    ) -> ::graph_enum::__private::Result<Self, ::graph_enum::ParseError> {
+        ::graph_enum::__private::parse(text)
+    }
+}
+#[automatically_derived]
+impl<'text> ::graph_enum::__private::TryFrom<&'text ::core::primitive::str>
+for ChatMessageActions {
+    type Error = ::graph_enum::ParseError;
+    #[inline]
+    fn try_from(
+        text: &'text ::core::primitive::str,
+    ) -> ::graph_enum::__private::Result<Self, ::graph_enum::ParseError> {
+        ::graph_enum::__private::parse(text)
+    }
+}
+#[automatically_derived]
+impl ::graph_enum::__private::Display for ChatMessageActions {
+    fn fmt(
+        &self,
+        formatter: &mut ::graph_enum::__private::Formatter<'_>,
+    ) -> ::graph_enum::__private::FmtResult {
+        formatter.pad(Self::as_str(self))
+    }
+}
+#[automatically_derived]
+impl ::graph_enum::__private::From<::core::primitive::i32> for ChatMessageActions {
+    #[inline]
+    fn from(value: ::core::primitive::i32) -> Self {
+        match <Self as ::graph_enum::GraphEnum>::from_value(value) {
+            ::graph_enum::__private::Ok(member) => member,
+            ::graph_enum::__private::Err(_) => {
+                Self::Unknown(::graph_enum::__private::unknown_value!(integer value))
+            }
+        }
+    }
+}
+::graph_enum::__private::impl_flags!(ChatMessageActions, Bits, [2u16, 3u16, 1u16, 0u16]);
+::graph_enum::__private::impl_serde!(ChatMessageActions);

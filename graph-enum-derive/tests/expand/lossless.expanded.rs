@@ -1,0 +1,193 @@
+/**Conversions of the Graph enum type `microsoft.graph.vppTokenSyncStatus`.
+
+| Variant | Wire name | Value | Description |
+|---|---|---|---|
+| `None` | `none` | 0 | Default status. |
+| `InProgress` | `inProgress` | 1 | Last Sync in progress. |
+| `Completed` | `completed` | 2 | Last Sync completed successfully. |
+| `Failed` | `failed` | 3 | Last Sync failed. |
+
+`Unknown`: any other value, kept verbatim.*/
+#[automatically_derived]
+impl VppTokenSyncStatus {
+    #[doc(hidden)]
+    #[inline]
+    pub const fn __graph_enum_index(&self) -> ::core::primitive::usize {
+        match self {
+            Self::None => 0usize,
+            Self::InProgress => 1usize,
+            Self::Completed => 2usize,
+            Self::Failed => 3usize,
+            Self::Unknown(_) => <Self as ::graph_enum::GraphEnum>::MEMBERS.len(),
+        }
+    }
+    /// The wire name: the member's name as Graph writes it (see the table above).
+    #[must_use]
+    #[inline]
+    pub fn as_str(&self) -> &::core::primitive::str {
+        match self {
+            Self::Unknown(unknown) => unknown.as_str(),
+            _ => <Self as ::graph_enum::GraphEnum>::__NAMES[self.__graph_enum_index()],
+        }
+    }
+    /// The member's integer value (see the table above); for a value the
+    /// enum does not declare, `None` unless it is a number.
+    #[must_use]
+    #[inline]
+    pub fn value(&self) -> ::graph_enum::__private::Option<::core::primitive::i32> {
+        <Self as ::graph_enum::GraphEnum>::value(self)
+    }
+    /// The member's description, from its doc comment.
+    #[must_use]
+    #[inline]
+    pub const fn description(
+        &self,
+    ) -> ::graph_enum::__private::Option<&'static ::core::primitive::str> {
+        ::graph_enum::__private::description(
+            <Self as ::graph_enum::GraphEnum>::MEMBERS,
+            self.__graph_enum_index(),
+            <Self as ::graph_enum::GraphEnum>::__FALLBACK_DESCRIPTION,
+        )
+    }
+    /// Whether this is a value the enum does not declare.
+    #[must_use]
+    #[inline]
+    pub const fn is_unknown(&self) -> ::core::primitive::bool {
+        self.__graph_enum_index() >= <Self as ::graph_enum::GraphEnum>::MEMBERS.len()
+    }
+}
+#[allow(clippy::large_stack_arrays)]
+#[automatically_derived]
+impl ::graph_enum::GraphEnum for VppTokenSyncStatus {
+    type Value = ::core::primitive::i32;
+    const NAME: &'static ::core::primitive::str = "vppTokenSyncStatus";
+    const NAMESPACE: &'static ::core::primitive::str = "microsoft.graph";
+    const DESCRIPTION: ::graph_enum::__private::Option<
+        &'static ::core::primitive::str,
+    > = ::graph_enum::__private::Some(
+        "Possible sync statuses associated with an Apple Volume Purchase Program token.",
+    );
+    const MEMBERS: &'static [::graph_enum::Member] = &::graph_enum::Member::__table(
+        <Self as ::graph_enum::GraphEnum>::__NAMES,
+        [0, 1, 2, 3],
+        [
+            ::graph_enum::__private::Some("Default status."),
+            ::graph_enum::__private::Some("Last Sync in progress."),
+            ::graph_enum::__private::Some("Last Sync completed successfully."),
+            ::graph_enum::__private::Some("Last Sync failed."),
+        ],
+        ::core::primitive::usize::MAX,
+    );
+    const FALLBACK: ::graph_enum::Fallback = ::graph_enum::Fallback::Lossless;
+    const EVOLVABLE: ::core::primitive::bool = false;
+    const __NAMES: &'static [&'static ::core::primitive::str] = &[
+        "none",
+        "inProgress",
+        "completed",
+        "failed",
+    ];
+    const __VALUES: &'static [::core::primitive::i32] = &[0, 1, 2, 3];
+    const __LOOKUP: ::graph_enum::__private::Lookup = ::graph_enum::__private::Lookup::Hash(::graph_enum::__private::Hash {
+        positions: &[],
+        multiplier: 16294208416658607535u64,
+        displacements: &[0u16, 2u16],
+        slots: &[0u16, 0u16, 2u16, 0u16, 0u16, 0u16, 1u16, 3u16],
+    });
+    const __FALLBACK_DESCRIPTION: ::graph_enum::__private::Option<
+        &'static ::core::primitive::str,
+    > = ::graph_enum::__private::Some(
+        "A value this version of the crate does not know, kept verbatim.",
+    );
+    #[inline]
+    fn __fallback(
+        undeclared: ::graph_enum::__private::Undeclared<'_>,
+    ) -> ::graph_enum::__private::Option<Self> {
+        ::graph_enum::__private::Some(
+            Self::Unknown(::graph_enum::__private::unknown_value!(undeclared)),
+        )
+    }
+    #[inline]
+    fn __unknown_text(
+        &self,
+    ) -> ::graph_enum::__private::Option<&::core::primitive::str> {
+        match self {
+            Self::Unknown(unknown) => ::graph_enum::__private::Some(unknown.as_str()),
+            _ => ::graph_enum::__private::None,
+        }
+    }
+    #[inline]
+    fn as_str(&self) -> &::core::primitive::str {
+        Self::as_str(self)
+    }
+    #[inline]
+    fn __index(&self) -> ::core::primitive::usize {
+        Self::__graph_enum_index(self)
+    }
+    #[inline]
+    fn __from_index(
+        index: ::core::primitive::usize,
+    ) -> ::graph_enum::__private::Option<Self> {
+        match index {
+            0usize => ::graph_enum::__private::Some(Self::None),
+            1usize => ::graph_enum::__private::Some(Self::InProgress),
+            2usize => ::graph_enum::__private::Some(Self::Completed),
+            3usize => ::graph_enum::__private::Some(Self::Failed),
+            _ => ::graph_enum::__private::None,
+        }
+    }
+    #[inline]
+    fn __index_of(
+        value: ::core::primitive::i32,
+    ) -> ::graph_enum::__private::Option<::core::primitive::usize> {
+        match value {
+            0 => ::graph_enum::__private::Some(0usize),
+            1 => ::graph_enum::__private::Some(1usize),
+            2 => ::graph_enum::__private::Some(2usize),
+            3 => ::graph_enum::__private::Some(3usize),
+            _ => ::graph_enum::__private::None,
+        }
+    }
+}
+#[automatically_derived]
+impl ::graph_enum::__private::FromStr for VppTokenSyncStatus {
+    type Err = ::graph_enum::ParseError;
+    #[inline]
+    fn from_str(
+        text: &::core::primitive::str,
+    ) -> ::graph_enum::__private::Result<Self, ::graph_enum::ParseError> {
+        ::graph_enum::__private::parse(text)
+    }
+}
+#[automatically_derived]
+impl<'text> ::graph_enum::__private::TryFrom<&'text ::core::primitive::str>
+for VppTokenSyncStatus {
+    type Error = ::graph_enum::ParseError;
+    #[inline]
+    fn try_from(
+        text: &'text ::core::primitive::str,
+    ) -> ::graph_enum::__private::Result<Self, ::graph_enum::ParseError> {
+        ::graph_enum::__private::parse(text)
+    }
+}
+#[automatically_derived]
+impl ::graph_enum::__private::Display for VppTokenSyncStatus {
+    fn fmt(
+        &self,
+        formatter: &mut ::graph_enum::__private::Formatter<'_>,
+    ) -> ::graph_enum::__private::FmtResult {
+        formatter.pad(Self::as_str(self))
+    }
+}
+#[automatically_derived]
+impl ::graph_enum::__private::From<::core::primitive::i32> for VppTokenSyncStatus {
+    #[inline]
+    fn from(value: ::core::primitive::i32) -> Self {
+        match <Self as ::graph_enum::GraphEnum>::from_value(value) {
+            ::graph_enum::__private::Ok(member) => member,
+            ::graph_enum::__private::Err(_) => {
+                Self::Unknown(::graph_enum::__private::unknown_value!(integer value))
+            }
+        }
+    }
+}
+::graph_enum::__private::impl_serde!(VppTokenSyncStatus);
