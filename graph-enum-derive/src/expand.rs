@@ -119,11 +119,10 @@ impl<'a> Generator<'a> {
         }
     }
 
-    fn optional_str(&self, text: Option<&str>) -> TokenStream {
-        let private = &self.private;
+    fn optional_str(text: Option<&str>) -> TokenStream {
         match text {
-            Some(text) => quote!(#private::Some(#text)),
-            None => quote!(#private::None),
+            Some(text) => quote!(::core::option::Option::Some(#text)),
+            None => quote!(::core::option::Option::None),
         }
     }
 
@@ -202,7 +201,6 @@ impl<'a> Generator<'a> {
     fn inherent_impl(&self) -> TokenStream {
         let Generator {
             ident,
-            private,
             repr,
             str_ty,
             idents,
@@ -256,14 +254,14 @@ impl<'a> Generator<'a> {
                 /// enum does not declare, `None` unless it is a number.
                 #[must_use]
                 #[inline]
-                pub #constness fn value(&self) -> #private::Option<#repr> {
+                pub #constness fn value(&self) -> ::core::option::Option<#repr> {
                     #value
                 }
 
                 /// The member's description, from its doc comment.
                 #[must_use]
                 #[inline]
-                pub const fn description(&self) -> #private::Option<&'static #str_ty> {
+                pub const fn description(&self) -> ::core::option::Option<&'static #str_ty> {
                     #description
                 }
 
@@ -291,7 +289,7 @@ impl<'a> Generator<'a> {
         } = self;
         let name = self.input.name();
         let namespace = self.input.namespace();
-        let type_description = self.optional_str(
+        let type_description = Self::optional_str(
             self.input
                 .attrs
                 .description
@@ -326,7 +324,7 @@ impl<'a> Generator<'a> {
                 type Value = #repr;
                 const NAME: &'static #str_ty = #name;
                 const NAMESPACE: &'static #str_ty = #namespace;
-                const DESCRIPTION: #private::Option<&'static #str_ty> = #type_description;
+                const DESCRIPTION: ::core::option::Option<&'static #str_ty> = #type_description;
                 const MEMBERS: &'static [#krate::Member] = #members;
                 const FALLBACK: #krate::Fallback = #krate::Fallback::#fallback_kind;
                 const EVOLVABLE: ::core::primitive::bool = #evolvable;
@@ -348,18 +346,18 @@ impl<'a> Generator<'a> {
                 }
 
                 #[inline]
-                fn __from_index(index: ::core::primitive::usize) -> #private::Option<Self> {
+                fn __from_index(index: ::core::primitive::usize) -> ::core::option::Option<Self> {
                     match index {
-                        #(#indexes => #private::Some(Self::#idents),)*
-                        _ => #private::None,
+                        #(#indexes => ::core::option::Option::Some(Self::#idents),)*
+                        _ => ::core::option::Option::None,
                     }
                 }
 
                 #[inline]
-                fn __index_of(value: #repr) -> #private::Option<::core::primitive::usize> {
+                fn __index_of(value: #repr) -> ::core::option::Option<::core::primitive::usize> {
                     match value {
-                        #(#values => #private::Some(#positions),)*
-                        _ => #private::None,
+                        #(#values => ::core::option::Option::Some(#positions),)*
+                        _ => ::core::option::Option::None,
                     }
                 }
 
@@ -374,20 +372,20 @@ impl<'a> Generator<'a> {
             private, str_ty, ..
         } = self;
         let fallback_description = self.input.fallback().and_then(description_of).map(|text| {
-            quote!(const __FALLBACK_DESCRIPTION: #private::Option<&'static #str_ty> = #private::Some(#text);)
+            quote!(const __FALLBACK_DESCRIPTION: ::core::option::Option<&'static #str_ty> = ::core::option::Option::Some(#text);)
         });
         let fallback = self.fallback_value(&quote!(#private::unknown_value!(undeclared)));
         let fallback = match fallback {
-            Some(fallback) => quote!(#private::Some(#fallback)),
-            None => quote!(#private::None),
+            Some(fallback) => quote!(::core::option::Option::Some(#fallback)),
+            None => quote!(::core::option::Option::None),
         };
         let unknown_text = match self.open {
             Open::Lossless(variant) => Some(quote! {
                 #[inline]
-                fn __unknown_text(&self) -> #private::Option<&#str_ty> {
+                fn __unknown_text(&self) -> ::core::option::Option<&#str_ty> {
                     match self {
-                        Self::#variant(unknown) => #private::Some(unknown.as_str()),
-                        _ => #private::None,
+                        Self::#variant(unknown) => ::core::option::Option::Some(unknown.as_str()),
+                        _ => ::core::option::Option::None,
                     }
                 }
             }),
@@ -397,7 +395,7 @@ impl<'a> Generator<'a> {
             #fallback_description
 
             #[inline]
-            fn __fallback(undeclared: #private::Undeclared<'_>) -> #private::Option<Self> {
+            fn __fallback(undeclared: #private::Undeclared<'_>) -> ::core::option::Option<Self> {
                 #fallback
             }
 
@@ -438,7 +436,7 @@ impl<'a> Generator<'a> {
         let descriptions = self
             .members
             .iter()
-            .map(|member| self.optional_str(description_of(member).as_deref()));
+            .map(|member| Self::optional_str(description_of(member).as_deref()));
         let sentinel = self.facts.sentinel.map_or(
             quote!(::core::primitive::usize::MAX),
             |index| quote!(#index),
@@ -460,7 +458,7 @@ impl<'a> Generator<'a> {
                 continue;
             }
             let descriptions = localized_table(&attrs.description.localized);
-            let display_name = self.optional_str(attrs.display_name.or_doc(None).as_deref());
+            let display_name = Self::optional_str(attrs.display_name.or_doc(None).as_deref());
             let display_names = localized_table(&attrs.display_name.localized);
             table = quote! {
                 #krate::Member::__localize(#table, #index, #descriptions, #display_name, #display_names)
@@ -493,28 +491,28 @@ impl<'a> Generator<'a> {
         } = self;
         quote! {
             #[automatically_derived]
-            impl #private::FromStr for #ident {
+            impl ::core::str::FromStr for #ident {
                 type Err = #krate::ParseError;
 
                 #[inline]
-                fn from_str(text: &#str_ty) -> #private::Result<Self, #krate::ParseError> {
+                fn from_str(text: &#str_ty) -> ::core::result::Result<Self, #krate::ParseError> {
                     #private::parse(text)
                 }
             }
 
             #[automatically_derived]
-            impl<'text> #private::TryFrom<&'text #str_ty> for #ident {
+            impl<'text> ::core::convert::TryFrom<&'text #str_ty> for #ident {
                 type Error = #krate::ParseError;
 
                 #[inline]
-                fn try_from(text: &'text #str_ty) -> #private::Result<Self, #krate::ParseError> {
+                fn try_from(text: &'text #str_ty) -> ::core::result::Result<Self, #krate::ParseError> {
                     #private::parse(text)
                 }
             }
 
             #[automatically_derived]
-            impl #private::Display for #ident {
-                fn fmt(&self, formatter: &mut #private::Formatter<'_>) -> #private::FmtResult {
+            impl ::core::fmt::Display for #ident {
+                fn fmt(&self, formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                     formatter.pad(Self::as_str(self))
                 }
             }
@@ -533,17 +531,17 @@ impl<'a> Generator<'a> {
         match self.open {
             Open::Closed => quote! {
                 #[automatically_derived]
-                impl #private::TryFrom<#repr> for #ident {
+                impl ::core::convert::TryFrom<#repr> for #ident {
                     type Error = #krate::ValueError;
 
                     #[inline]
-                    fn try_from(value: #repr) -> #private::Result<Self, #krate::ValueError> {
+                    fn try_from(value: #repr) -> ::core::result::Result<Self, #krate::ValueError> {
                         <Self as #krate::GraphEnum>::from_value(value)
                     }
                 }
 
                 #[automatically_derived]
-                impl #private::From<#ident> for #repr {
+                impl ::core::convert::From<#ident> for #repr {
                     #[inline]
                     fn from(value: #ident) -> Self {
                         <#ident as #krate::GraphEnum>::__VALUES[value.__graph_enum_index()]
@@ -551,17 +549,17 @@ impl<'a> Generator<'a> {
                 }
             },
             Open::Lossy(_) | Open::Lossless(_) => {
-                let fallback =
-                    self.fallback_value(&quote!(#private::unknown_value!(integer value)));
+                let fallback = self.fallback_value(&quote!(#private::unknown_value!(undeclared)));
+                let undeclared = match self.open {
+                    Open::Lossless(_) => quote!(undeclared),
+                    _ => quote!(_),
+                };
                 quote! {
                     #[automatically_derived]
-                    impl #private::From<#repr> for #ident {
+                    impl ::core::convert::From<#repr> for #ident {
                         #[inline]
                         fn from(value: #repr) -> Self {
-                            match <Self as #krate::GraphEnum>::from_value(value) {
-                                #private::Ok(member) => member,
-                                #private::Err(_) => #fallback,
-                            }
+                            #private::member_or(value, |#undeclared| #fallback)
                         }
                     }
                 }

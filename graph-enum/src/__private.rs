@@ -1,23 +1,39 @@
-//! What the derive's generated code calls. Not a public API: the derive and this
-//! crate are always the same release (the dependency is pinned with `=`).
+//! The contract between `#[derive(GraphEnum)]` and this crate: everything the
+//! generated code names that is not public API. Not a public API itself: the
+//! derive and this crate are always the same release (the dependency is pinned
+//! with `=`), so any of it may change in any release.
 //!
-//! The conversions live here as generic functions over [`GraphEnum`](crate::GraphEnum)'s hidden
+//! The conversions live here as generic functions over [`GraphEnum`]'s hidden
 //! items, so each derived enum expands to tables and one-line impls: `cargo
-//! check` type-checks these bodies once, not once per enum.
+//! check` type-checks these bodies once, not once per enum. The expansion
+//! snapshots (`graph-enum-derive/tests/expand/*.expanded.rs`) show all of it in
+//! use. Generated code names items of `core` as `::core::…` and everything of
+//! this crate as `<crate>::…` (`::graph_enum`, or `#[graph_enum(crate = "...")]`).
+//!
+//! | Item | Emitted or called for |
+//! |---|---|
+//! | [`GraphEnum`]: `__NAMES`, `__VALUES`, `__LOOKUP`, `__FALLBACK_DESCRIPTION` | The tables: wire names and values in `MEMBERS` order, the name lookup, the fallback's doc comment. |
+//! | [`GraphEnum`]: `__index`, `__from_index`, `__index_of`, `__fallback`, `__unknown_text` | The five matches the generic code cannot write: variant ↔ position, value → position, undeclared input → fallback, a lossless fallback's text. |
+//! | `__graph_enum_index` (inherent, on the user's type) | The position as a `const fn`, so the inherent `description` and `is_unknown` are `const`. |
+//! | [`GraphFlags`](crate::GraphFlags): `__BITS_BY_VALUE` (and the defaulted `__SENTINEL`, `__DECLARED_BITS`, `__ZERO`) | A bits set's writing order, computed by the derive; the rest by `const` evaluation of `MEMBERS`. |
+//! | [`Member`]: `__table`, `__localize` | `MEMBERS` from parallel arrays in one `const` call, translations per member. |
+//! | [`Lookup`], [`Hash`] | The name lookup the derive built with `graph_enum_rules::lookup`. |
+//! | [`Undeclared`] | Input no member matches, handed to `__fallback`. |
+//! | [`parse`] | `FromStr` and `TryFrom<&str>`. |
+//! | [`value`], [`description`] | The inherent `value` (closed and lossy enums) and `description`. |
+//! | [`member_or`] | `From<integer>` of an open enum. |
+//! | [`unknown_value!`] | A lossless fallback's payload, or a clear error without `alloc`. |
+//! | [`impl_flags!`] | `GraphFlags` and `a \| b` for `#[graph_enum(flags)]`, or a clear error without `alloc`. |
+//! | [`impl_serde!`] | `Serialize` and `Deserialize` with the `serde` feature, nothing without. |
+//! | [`stub_impls!`] | On a derive error: the impls, with bodies never run, so the errors are the only ones. |
 
-pub use core::convert::{From, TryFrom};
-pub use core::fmt::{Display, Formatter, Result as FmtResult};
-pub use core::option::Option::{self, None, Some};
-pub use core::result::Result::{self, Err, Ok};
-pub use core::str::FromStr;
+use crate::{GraphEnum, Member};
 
 /// An enum's name lookup, built by the derive (`graph_enum_rules::lookup`).
 pub type Lookup = graph_enum_rules::lookup::Lookup<'static>;
 /// The perfect hash inside a [`Lookup`].
 pub type Hash = graph_enum_rules::lookup::Hash<'static>;
 pub use crate::parse::parse;
-
-use crate::Member;
 
 /// The inherent `value` of a closed or lossy enum.
 #[inline]
@@ -64,11 +80,14 @@ pub fn undeclared_value(undeclared: Undeclared<'_>) -> crate::UnknownValue {
     }
 }
 
-/// A lossless unknown from a value that matched no member.
-#[cfg(feature = "alloc")]
-#[must_use]
-pub fn unknown_integer(value: impl Into<i64>) -> crate::UnknownValue {
-    crate::UnknownValue::from_integer(value.into())
+/// `From<integer>` of an open enum: the member with `value`, else the
+/// fallback made of it.
+#[inline]
+pub fn member_or<E: GraphEnum>(value: E::Value, fallback: impl FnOnce(Undeclared<'_>) -> E) -> E {
+    match E::__index_of(value).and_then(E::__from_index) {
+        Some(member) => member,
+        None => fallback(Undeclared::Integer(value.into())),
+    }
 }
 
 /// The lossless fallback's payload, or a clear error without `alloc`.
@@ -78,9 +97,6 @@ pub fn unknown_integer(value: impl Into<i64>) -> crate::UnknownValue {
 macro_rules! __graph_enum_unknown_value {
     ($undeclared:expr) => {
         $crate::__private::undeclared_value($undeclared)
-    };
-    (integer $value:expr) => {
-        $crate::__private::unknown_integer($value)
     };
 }
 #[cfg(not(feature = "alloc"))]
@@ -114,7 +130,7 @@ macro_rules! __graph_enum_impl_flags {
 
             #[inline]
             fn bitor(self, other: Self) -> $crate::Flags<Self> {
-                <$crate::Flags<Self> as $crate::__private::From<Self>>::from(self) | other
+                <$crate::Flags<Self> as ::core::convert::From<Self>>::from(self) | other
             }
         }
     };
@@ -145,3 +161,5 @@ macro_rules! __graph_enum_no_serde {
 }
 #[cfg(not(feature = "serde"))]
 pub use crate::__graph_enum_no_serde as impl_serde;
+
+pub use crate::__graph_enum_stub_impls as stub_impls;

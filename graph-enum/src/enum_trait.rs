@@ -257,3 +257,79 @@ pub trait GraphEnum: Sized + FromStr<Err = ParseError> + Display + 'static {
         None
     }
 }
+
+/// The impls `#[derive(GraphEnum)]` writes for an enum it rejected, next to
+/// the trait so that a new trait item is one edit here: the user's other uses
+/// of the enum (`parse`, `to_string`, `E::MEMBERS`) still compile, and the
+/// derive's errors are the only ones they see. The bodies are never run: the
+/// errors stop the build.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __graph_enum_stub_impls {
+    ($ty:ident, $repr:ident) => {
+        #[automatically_derived]
+        #[allow(missing_docs, clippy::unused_self)]
+        impl $ty {
+            pub fn as_str(&self) -> &::core::primitive::str {
+                ::core::unreachable!()
+            }
+            pub fn value(&self) -> ::core::option::Option<::core::primitive::$repr> {
+                ::core::unreachable!()
+            }
+            pub fn description(&self) -> ::core::option::Option<&'static ::core::primitive::str> {
+                ::core::unreachable!()
+            }
+            pub fn is_unknown(&self) -> ::core::primitive::bool {
+                ::core::unreachable!()
+            }
+        }
+
+        #[automatically_derived]
+        impl $crate::GraphEnum for $ty {
+            type Value = ::core::primitive::$repr;
+            const NAME: &'static ::core::primitive::str = "";
+            const NAMESPACE: &'static ::core::primitive::str = "";
+            const DESCRIPTION: ::core::option::Option<&'static ::core::primitive::str> =
+                ::core::option::Option::None;
+            const MEMBERS: &'static [$crate::Member] = &[];
+            const FALLBACK: $crate::Fallback = $crate::Fallback::Closed;
+            const __NAMES: &'static [&'static ::core::primitive::str] = &[];
+            const __VALUES: &'static [::core::primitive::$repr] = &[];
+            const __LOOKUP: $crate::__private::Lookup = $crate::__private::Lookup::Scan;
+            fn as_str(&self) -> &::core::primitive::str {
+                ::core::unreachable!()
+            }
+            fn __index(&self) -> ::core::primitive::usize {
+                ::core::unreachable!()
+            }
+            fn __from_index(_: ::core::primitive::usize) -> ::core::option::Option<Self> {
+                ::core::unreachable!()
+            }
+            fn __index_of(
+                _: ::core::primitive::$repr,
+            ) -> ::core::option::Option<::core::primitive::usize> {
+                ::core::unreachable!()
+            }
+            fn __fallback(_: $crate::__private::Undeclared<'_>) -> ::core::option::Option<Self> {
+                ::core::unreachable!()
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::str::FromStr for $ty {
+            type Err = $crate::ParseError;
+            fn from_str(
+                _: &::core::primitive::str,
+            ) -> ::core::result::Result<Self, $crate::ParseError> {
+                ::core::unreachable!()
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::fmt::Display for $ty {
+            fn fmt(&self, _: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                ::core::unreachable!()
+            }
+        }
+    };
+}

@@ -41,11 +41,10 @@ pub struct Member {
 }
 
 impl Member {
-    /// Only the derive builds members; new fields can then be added without a
-    /// breaking change (the struct is `#[non_exhaustive]`).
-    #[doc(hidden)]
-    #[must_use]
-    pub const fn __new(name: &'static str, value: i64, description: Option<&'static str>) -> Self {
+    /// Only the derive builds members (through [`Member::__table`]); new
+    /// fields can then be added without a breaking change (the struct is
+    /// `#[non_exhaustive]`).
+    const fn new(name: &'static str, value: i64, description: Option<&'static str>) -> Self {
         Member {
             name,
             value,
@@ -71,10 +70,10 @@ impl Member {
         descriptions: [Option<&'static str>; N],
         sentinel: usize,
     ) -> [Member; N] {
-        let mut members = [Member::__new("", 0, None); N];
+        let mut members = [Member::new("", 0, None); N];
         let mut index = 0;
         while index < N {
-            let mut member = Member::__new(names[index], values[index], descriptions[index]);
+            let mut member = Member::new(names[index], values[index], descriptions[index]);
             member.is_sentinel = index == sentinel;
             member.requires_opt_in = index > sentinel;
             members[index] = member;
@@ -93,13 +92,11 @@ impl Member {
         display_name: Option<&'static str>,
         display_names: &'static [(&'static str, &'static str)],
     ) -> [Member; N] {
-        table[index] = table[index].__localized(descriptions, display_name, display_names);
+        table[index] = table[index].localized(descriptions, display_name, display_names);
         table
     }
 
-    #[doc(hidden)]
-    #[must_use]
-    pub const fn __localized(
+    const fn localized(
         mut self,
         descriptions: &'static [(&'static str, &'static str)],
         display_name: Option<&'static str>,
@@ -108,14 +105,6 @@ impl Member {
         self.descriptions = descriptions;
         self.display_name = display_name;
         self.display_names = display_names;
-        self
-    }
-
-    #[doc(hidden)]
-    #[must_use]
-    pub const fn __evolvable(mut self, is_sentinel: bool, requires_opt_in: bool) -> Self {
-        self.is_sentinel = is_sentinel;
-        self.requires_opt_in = requires_opt_in;
         self
     }
 

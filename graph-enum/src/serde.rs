@@ -324,10 +324,7 @@ macro_rules! __graph_enum_impl_serde {
     ($ty:ident) => {
         #[automatically_derived]
         impl $crate::__private::serde::Serialize for $ty {
-            fn serialize<__S>(
-                &self,
-                serializer: __S,
-            ) -> $crate::__private::Result<__S::Ok, __S::Error>
+            fn serialize<__S>(&self, serializer: __S) -> ::core::result::Result<__S::Ok, __S::Error>
             where
                 __S: $crate::__private::serde::Serializer,
             {
@@ -337,7 +334,7 @@ macro_rules! __graph_enum_impl_serde {
 
         #[automatically_derived]
         impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
-            fn deserialize<__D>(deserializer: __D) -> $crate::__private::Result<Self, __D::Error>
+            fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
             where
                 __D: $crate::__private::serde::Deserializer<'de>,
             {

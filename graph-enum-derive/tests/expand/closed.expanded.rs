@@ -30,9 +30,7 @@ impl VppTokenAccountType {
     /// enum does not declare, `None` unless it is a number.
     #[must_use]
     #[inline]
-    pub const fn value(
-        &self,
-    ) -> ::graph_enum::__private::Option<::core::primitive::i32> {
+    pub const fn value(&self) -> ::core::option::Option<::core::primitive::i32> {
         ::graph_enum::__private::value(
             <Self as ::graph_enum::GraphEnum>::__VALUES,
             self.__graph_enum_index(),
@@ -43,7 +41,7 @@ impl VppTokenAccountType {
     #[inline]
     pub const fn description(
         &self,
-    ) -> ::graph_enum::__private::Option<&'static ::core::primitive::str> {
+    ) -> ::core::option::Option<&'static ::core::primitive::str> {
         ::graph_enum::__private::description(
             <Self as ::graph_enum::GraphEnum>::MEMBERS,
             self.__graph_enum_index(),
@@ -63,18 +61,16 @@ impl ::graph_enum::GraphEnum for VppTokenAccountType {
     type Value = ::core::primitive::i32;
     const NAME: &'static ::core::primitive::str = "vppTokenAccountType";
     const NAMESPACE: &'static ::core::primitive::str = "microsoft.graph";
-    const DESCRIPTION: ::graph_enum::__private::Option<
-        &'static ::core::primitive::str,
-    > = ::graph_enum::__private::Some(
+    const DESCRIPTION: ::core::option::Option<&'static ::core::primitive::str> = ::core::option::Option::Some(
         "The type of a Volume Purchase Program account: no fallback, so unknown input is an error.",
     );
     const MEMBERS: &'static [::graph_enum::Member] = &::graph_enum::Member::__table(
         <Self as ::graph_enum::GraphEnum>::__NAMES,
         [0, 1, 2],
         [
-            ::graph_enum::__private::None,
-            ::graph_enum::__private::None,
-            ::graph_enum::__private::None,
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::None,
         ],
         ::core::primitive::usize::MAX,
     );
@@ -95,8 +91,8 @@ impl ::graph_enum::GraphEnum for VppTokenAccountType {
     #[inline]
     fn __fallback(
         undeclared: ::graph_enum::__private::Undeclared<'_>,
-    ) -> ::graph_enum::__private::Option<Self> {
-        ::graph_enum::__private::None
+    ) -> ::core::option::Option<Self> {
+        ::core::option::Option::None
     }
     #[inline]
     fn as_str(&self) -> &::core::primitive::str {
@@ -107,70 +103,65 @@ impl ::graph_enum::GraphEnum for VppTokenAccountType {
         Self::__graph_enum_index(self)
     }
     #[inline]
-    fn __from_index(
-        index: ::core::primitive::usize,
-    ) -> ::graph_enum::__private::Option<Self> {
+    fn __from_index(index: ::core::primitive::usize) -> ::core::option::Option<Self> {
         match index {
-            0usize => ::graph_enum::__private::Some(Self::Business),
-            1usize => ::graph_enum::__private::Some(Self::Education),
-            2usize => ::graph_enum::__private::Some(Self::Enterprise),
-            _ => ::graph_enum::__private::None,
+            0usize => ::core::option::Option::Some(Self::Business),
+            1usize => ::core::option::Option::Some(Self::Education),
+            2usize => ::core::option::Option::Some(Self::Enterprise),
+            _ => ::core::option::Option::None,
         }
     }
     #[inline]
     fn __index_of(
         value: ::core::primitive::i32,
-    ) -> ::graph_enum::__private::Option<::core::primitive::usize> {
+    ) -> ::core::option::Option<::core::primitive::usize> {
         match value {
-            0 => ::graph_enum::__private::Some(0usize),
-            1 => ::graph_enum::__private::Some(1usize),
-            2 => ::graph_enum::__private::Some(2usize),
-            _ => ::graph_enum::__private::None,
+            0 => ::core::option::Option::Some(0usize),
+            1 => ::core::option::Option::Some(1usize),
+            2 => ::core::option::Option::Some(2usize),
+            _ => ::core::option::Option::None,
         }
     }
 }
 #[automatically_derived]
-impl ::graph_enum::__private::FromStr for VppTokenAccountType {
+impl ::core::str::FromStr for VppTokenAccountType {
     type Err = ::graph_enum::ParseError;
     #[inline]
     fn from_str(
         text: &::core::primitive::str,
-    ) -> ::graph_enum::__private::Result<Self, ::graph_enum::ParseError> {
+    ) -> ::core::result::Result<Self, ::graph_enum::ParseError> {
         ::graph_enum::__private::parse(text)
     }
 }
 #[automatically_derived]
-impl<'text> ::graph_enum::__private::TryFrom<&'text ::core::primitive::str>
+impl<'text> ::core::convert::TryFrom<&'text ::core::primitive::str>
 for VppTokenAccountType {
     type Error = ::graph_enum::ParseError;
     #[inline]
     fn try_from(
         text: &'text ::core::primitive::str,
-    ) -> ::graph_enum::__private::Result<Self, ::graph_enum::ParseError> {
+    ) -> ::core::result::Result<Self, ::graph_enum::ParseError> {
         ::graph_enum::__private::parse(text)
     }
 }
 #[automatically_derived]
-impl ::graph_enum::__private::Display for VppTokenAccountType {
-    fn fmt(
-        &self,
-        formatter: &mut ::graph_enum::__private::Formatter<'_>,
-    ) -> ::graph_enum::__private::FmtResult {
+impl ::core::fmt::Display for VppTokenAccountType {
+    fn fmt(&self, formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         formatter.pad(Self::as_str(self))
     }
 }
 #[automatically_derived]
-impl ::graph_enum::__private::TryFrom<::core::primitive::i32> for VppTokenAccountType {
+impl ::core::convert::TryFrom<::core::primitive::i32> for VppTokenAccountType {
     type Error = ::graph_enum::ValueError;
     #[inline]
     fn try_from(
         value: ::core::primitive::i32,
-    ) -> ::graph_enum::__private::Result<Self, ::graph_enum::ValueError> {
+    ) -> ::core::result::Result<Self, ::graph_enum::ValueError> {
         <Self as ::graph_enum::GraphEnum>::from_value(value)
     }
 }
 #[automatically_derived]
-impl ::graph_enum::__private::From<VppTokenAccountType> for ::core::primitive::i32 {
+impl ::core::convert::From<VppTokenAccountType> for ::core::primitive::i32 {
     #[inline]
     fn from(value: VppTokenAccountType) -> Self {
         <VppTokenAccountType as ::graph_enum::GraphEnum>::__VALUES[value

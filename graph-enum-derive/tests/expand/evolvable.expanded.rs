@@ -34,7 +34,7 @@ impl BodyType {
     /// enum does not declare, `None` unless it is a number.
     #[must_use]
     #[inline]
-    pub fn value(&self) -> ::graph_enum::__private::Option<::core::primitive::i32> {
+    pub fn value(&self) -> ::core::option::Option<::core::primitive::i32> {
         <Self as ::graph_enum::GraphEnum>::value(self)
     }
     /// The member's description, from its doc comment.
@@ -42,7 +42,7 @@ impl BodyType {
     #[inline]
     pub const fn description(
         &self,
-    ) -> ::graph_enum::__private::Option<&'static ::core::primitive::str> {
+    ) -> ::core::option::Option<&'static ::core::primitive::str> {
         ::graph_enum::__private::description(
             <Self as ::graph_enum::GraphEnum>::MEMBERS,
             self.__graph_enum_index(),
@@ -62,19 +62,17 @@ impl ::graph_enum::GraphEnum for BodyType {
     type Value = ::core::primitive::i32;
     const NAME: &'static ::core::primitive::str = "bodyType";
     const NAMESPACE: &'static ::core::primitive::str = "microsoft.graph";
-    const DESCRIPTION: ::graph_enum::__private::Option<
-        &'static ::core::primitive::str,
-    > = ::graph_enum::__private::Some(
+    const DESCRIPTION: ::core::option::Option<&'static ::core::primitive::str> = ::core::option::Option::Some(
         "An evolvable enum: members after `unknownFutureValue` are sent only to clients that ask for them. Names are also read ignoring ASCII case.",
     );
     const MEMBERS: &'static [::graph_enum::Member] = &::graph_enum::Member::__table(
         <Self as ::graph_enum::GraphEnum>::__NAMES,
         [0, 1, 2, 3],
         [
-            ::graph_enum::__private::None,
-            ::graph_enum::__private::None,
-            ::graph_enum::__private::None,
-            ::graph_enum::__private::Some("Added after the sentinel."),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Added after the sentinel."),
         ],
         2usize,
     );
@@ -97,18 +95,16 @@ impl ::graph_enum::GraphEnum for BodyType {
     #[inline]
     fn __fallback(
         undeclared: ::graph_enum::__private::Undeclared<'_>,
-    ) -> ::graph_enum::__private::Option<Self> {
-        ::graph_enum::__private::Some(
+    ) -> ::core::option::Option<Self> {
+        ::core::option::Option::Some(
             Self::Other(::graph_enum::__private::unknown_value!(undeclared)),
         )
     }
     #[inline]
-    fn __unknown_text(
-        &self,
-    ) -> ::graph_enum::__private::Option<&::core::primitive::str> {
+    fn __unknown_text(&self) -> ::core::option::Option<&::core::primitive::str> {
         match self {
-            Self::Other(unknown) => ::graph_enum::__private::Some(unknown.as_str()),
-            _ => ::graph_enum::__private::None,
+            Self::Other(unknown) => ::core::option::Option::Some(unknown.as_str()),
+            _ => ::core::option::Option::None,
         }
     }
     #[inline]
@@ -120,70 +116,62 @@ impl ::graph_enum::GraphEnum for BodyType {
         Self::__graph_enum_index(self)
     }
     #[inline]
-    fn __from_index(
-        index: ::core::primitive::usize,
-    ) -> ::graph_enum::__private::Option<Self> {
+    fn __from_index(index: ::core::primitive::usize) -> ::core::option::Option<Self> {
         match index {
-            0usize => ::graph_enum::__private::Some(Self::Text),
-            1usize => ::graph_enum::__private::Some(Self::Html),
-            2usize => ::graph_enum::__private::Some(Self::UnknownFutureValue),
-            3usize => ::graph_enum::__private::Some(Self::Markdown),
-            _ => ::graph_enum::__private::None,
+            0usize => ::core::option::Option::Some(Self::Text),
+            1usize => ::core::option::Option::Some(Self::Html),
+            2usize => ::core::option::Option::Some(Self::UnknownFutureValue),
+            3usize => ::core::option::Option::Some(Self::Markdown),
+            _ => ::core::option::Option::None,
         }
     }
     #[inline]
     fn __index_of(
         value: ::core::primitive::i32,
-    ) -> ::graph_enum::__private::Option<::core::primitive::usize> {
+    ) -> ::core::option::Option<::core::primitive::usize> {
         match value {
-            0 => ::graph_enum::__private::Some(0usize),
-            1 => ::graph_enum::__private::Some(1usize),
-            2 => ::graph_enum::__private::Some(2usize),
-            3 => ::graph_enum::__private::Some(3usize),
-            _ => ::graph_enum::__private::None,
+            0 => ::core::option::Option::Some(0usize),
+            1 => ::core::option::Option::Some(1usize),
+            2 => ::core::option::Option::Some(2usize),
+            3 => ::core::option::Option::Some(3usize),
+            _ => ::core::option::Option::None,
         }
     }
 }
 #[automatically_derived]
-impl ::graph_enum::__private::FromStr for BodyType {
+impl ::core::str::FromStr for BodyType {
     type Err = ::graph_enum::ParseError;
     #[inline]
     fn from_str(
         text: &::core::primitive::str,
-    ) -> ::graph_enum::__private::Result<Self, ::graph_enum::ParseError> {
+    ) -> ::core::result::Result<Self, ::graph_enum::ParseError> {
         ::graph_enum::__private::parse(text)
     }
 }
 #[automatically_derived]
-impl<'text> ::graph_enum::__private::TryFrom<&'text ::core::primitive::str>
-for BodyType {
+impl<'text> ::core::convert::TryFrom<&'text ::core::primitive::str> for BodyType {
     type Error = ::graph_enum::ParseError;
     #[inline]
     fn try_from(
         text: &'text ::core::primitive::str,
-    ) -> ::graph_enum::__private::Result<Self, ::graph_enum::ParseError> {
+    ) -> ::core::result::Result<Self, ::graph_enum::ParseError> {
         ::graph_enum::__private::parse(text)
     }
 }
 #[automatically_derived]
-impl ::graph_enum::__private::Display for BodyType {
-    fn fmt(
-        &self,
-        formatter: &mut ::graph_enum::__private::Formatter<'_>,
-    ) -> ::graph_enum::__private::FmtResult {
+impl ::core::fmt::Display for BodyType {
+    fn fmt(&self, formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         formatter.pad(Self::as_str(self))
     }
 }
 #[automatically_derived]
-impl ::graph_enum::__private::From<::core::primitive::i32> for BodyType {
+impl ::core::convert::From<::core::primitive::i32> for BodyType {
     #[inline]
     fn from(value: ::core::primitive::i32) -> Self {
-        match <Self as ::graph_enum::GraphEnum>::from_value(value) {
-            ::graph_enum::__private::Ok(member) => member,
-            ::graph_enum::__private::Err(_) => {
-                Self::Other(::graph_enum::__private::unknown_value!(integer value))
-            }
-        }
+        ::graph_enum::__private::member_or(
+            value,
+            |undeclared| Self::Other(::graph_enum::__private::unknown_value!(undeclared)),
+        )
     }
 }
 ::graph_enum::__private::impl_serde!(BodyType);

@@ -36,7 +36,7 @@ impl ChatMessageActions {
     /// enum does not declare, `None` unless it is a number.
     #[must_use]
     #[inline]
-    pub fn value(&self) -> ::graph_enum::__private::Option<::core::primitive::i32> {
+    pub fn value(&self) -> ::core::option::Option<::core::primitive::i32> {
         <Self as ::graph_enum::GraphEnum>::value(self)
     }
     /// The member's description, from its doc comment.
@@ -44,7 +44,7 @@ impl ChatMessageActions {
     #[inline]
     pub const fn description(
         &self,
-    ) -> ::graph_enum::__private::Option<&'static ::core::primitive::str> {
+    ) -> ::core::option::Option<&'static ::core::primitive::str> {
         ::graph_enum::__private::description(
             <Self as ::graph_enum::GraphEnum>::MEMBERS,
             self.__graph_enum_index(),
@@ -64,22 +64,20 @@ impl ::graph_enum::GraphEnum for ChatMessageActions {
     type Value = ::core::primitive::i32;
     const NAME: &'static ::core::primitive::str = "chatMessageActions";
     const NAMESPACE: &'static ::core::primitive::str = "microsoft.graph";
-    const DESCRIPTION: ::graph_enum::__private::Option<
-        &'static ::core::primitive::str,
-    > = ::graph_enum::__private::Some(
+    const DESCRIPTION: ::core::option::Option<&'static ::core::primitive::str> = ::core::option::Option::Some(
         "Graph's `chatMessageActions`: a set of bits, read and written as `\"reactionAdded,reactionRemoved\"`.",
     );
     const MEMBERS: &'static [::graph_enum::Member] = &::graph_enum::Member::__table(
         <Self as ::graph_enum::GraphEnum>::__NAMES,
         [1, 2, 4, 3, 8],
         [
-            ::graph_enum::__private::None,
-            ::graph_enum::__private::None,
-            ::graph_enum::__private::None,
-            ::graph_enum::__private::Some(
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
                 "Both reactions, written for the two bits together.",
             ),
-            ::graph_enum::__private::None,
+            ::core::option::Option::None,
         ],
         4usize,
     );
@@ -102,18 +100,16 @@ impl ::graph_enum::GraphEnum for ChatMessageActions {
     #[inline]
     fn __fallback(
         undeclared: ::graph_enum::__private::Undeclared<'_>,
-    ) -> ::graph_enum::__private::Option<Self> {
-        ::graph_enum::__private::Some(
+    ) -> ::core::option::Option<Self> {
+        ::core::option::Option::Some(
             Self::Unknown(::graph_enum::__private::unknown_value!(undeclared)),
         )
     }
     #[inline]
-    fn __unknown_text(
-        &self,
-    ) -> ::graph_enum::__private::Option<&::core::primitive::str> {
+    fn __unknown_text(&self) -> ::core::option::Option<&::core::primitive::str> {
         match self {
-            Self::Unknown(unknown) => ::graph_enum::__private::Some(unknown.as_str()),
-            _ => ::graph_enum::__private::None,
+            Self::Unknown(unknown) => ::core::option::Option::Some(unknown.as_str()),
+            _ => ::core::option::Option::None,
         }
     }
     #[inline]
@@ -125,72 +121,67 @@ impl ::graph_enum::GraphEnum for ChatMessageActions {
         Self::__graph_enum_index(self)
     }
     #[inline]
-    fn __from_index(
-        index: ::core::primitive::usize,
-    ) -> ::graph_enum::__private::Option<Self> {
+    fn __from_index(index: ::core::primitive::usize) -> ::core::option::Option<Self> {
         match index {
-            0usize => ::graph_enum::__private::Some(Self::ReactionAdded),
-            1usize => ::graph_enum::__private::Some(Self::ReactionRemoved),
-            2usize => ::graph_enum::__private::Some(Self::ActionUndefined),
-            3usize => ::graph_enum::__private::Some(Self::Reactions),
-            4usize => ::graph_enum::__private::Some(Self::UnknownFutureValue),
-            _ => ::graph_enum::__private::None,
+            0usize => ::core::option::Option::Some(Self::ReactionAdded),
+            1usize => ::core::option::Option::Some(Self::ReactionRemoved),
+            2usize => ::core::option::Option::Some(Self::ActionUndefined),
+            3usize => ::core::option::Option::Some(Self::Reactions),
+            4usize => ::core::option::Option::Some(Self::UnknownFutureValue),
+            _ => ::core::option::Option::None,
         }
     }
     #[inline]
     fn __index_of(
         value: ::core::primitive::i32,
-    ) -> ::graph_enum::__private::Option<::core::primitive::usize> {
+    ) -> ::core::option::Option<::core::primitive::usize> {
         match value {
-            1 => ::graph_enum::__private::Some(0usize),
-            2 => ::graph_enum::__private::Some(1usize),
-            4 => ::graph_enum::__private::Some(2usize),
-            3 => ::graph_enum::__private::Some(3usize),
-            8 => ::graph_enum::__private::Some(4usize),
-            _ => ::graph_enum::__private::None,
+            1 => ::core::option::Option::Some(0usize),
+            2 => ::core::option::Option::Some(1usize),
+            4 => ::core::option::Option::Some(2usize),
+            3 => ::core::option::Option::Some(3usize),
+            8 => ::core::option::Option::Some(4usize),
+            _ => ::core::option::Option::None,
         }
     }
 }
 #[automatically_derived]
-impl ::graph_enum::__private::FromStr for ChatMessageActions {
+impl ::core::str::FromStr for ChatMessageActions {
     type Err = ::graph_enum::ParseError;
     #[inline]
     fn from_str(
         text: &::core::primitive::str,
-    ) -> ::graph_enum::__private::Result<Self, ::graph_enum::ParseError> {
+    ) -> ::core::result::Result<Self, ::graph_enum::ParseError> {
         ::graph_enum::__private::parse(text)
     }
 }
 #[automatically_derived]
-impl<'text> ::graph_enum::__private::TryFrom<&'text ::core::primitive::str>
+impl<'text> ::core::convert::TryFrom<&'text ::core::primitive::str>
 for ChatMessageActions {
     type Error = ::graph_enum::ParseError;
     #[inline]
     fn try_from(
         text: &'text ::core::primitive::str,
-    ) -> ::graph_enum::__private::Result<Self, ::graph_enum::ParseError> {
+    ) -> ::core::result::Result<Self, ::graph_enum::ParseError> {
         ::graph_enum::__private::parse(text)
     }
 }
 #[automatically_derived]
-impl ::graph_enum::__private::Display for ChatMessageActions {
-    fn fmt(
-        &self,
-        formatter: &mut ::graph_enum::__private::Formatter<'_>,
-    ) -> ::graph_enum::__private::FmtResult {
+impl ::core::fmt::Display for ChatMessageActions {
+    fn fmt(&self, formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         formatter.pad(Self::as_str(self))
     }
 }
 #[automatically_derived]
-impl ::graph_enum::__private::From<::core::primitive::i32> for ChatMessageActions {
+impl ::core::convert::From<::core::primitive::i32> for ChatMessageActions {
     #[inline]
     fn from(value: ::core::primitive::i32) -> Self {
-        match <Self as ::graph_enum::GraphEnum>::from_value(value) {
-            ::graph_enum::__private::Ok(member) => member,
-            ::graph_enum::__private::Err(_) => {
-                Self::Unknown(::graph_enum::__private::unknown_value!(integer value))
-            }
-        }
+        ::graph_enum::__private::member_or(
+            value,
+            |undeclared| Self::Unknown(
+                ::graph_enum::__private::unknown_value!(undeclared),
+            ),
+        )
     }
 }
 ::graph_enum::__private::impl_flags!(ChatMessageActions, Bits, [2u16, 3u16, 1u16, 0u16]);

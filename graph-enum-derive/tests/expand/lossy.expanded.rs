@@ -34,7 +34,7 @@ impl OrderState {
     /// enum does not declare, `None` unless it is a number.
     #[must_use]
     #[inline]
-    pub const fn value(&self) -> ::graph_enum::__private::Option<::core::primitive::u8> {
+    pub const fn value(&self) -> ::core::option::Option<::core::primitive::u8> {
         ::graph_enum::__private::value(
             <Self as ::graph_enum::GraphEnum>::__VALUES,
             self.__graph_enum_index(),
@@ -45,7 +45,7 @@ impl OrderState {
     #[inline]
     pub const fn description(
         &self,
-    ) -> ::graph_enum::__private::Option<&'static ::core::primitive::str> {
+    ) -> ::core::option::Option<&'static ::core::primitive::str> {
         ::graph_enum::__private::description(
             <Self as ::graph_enum::GraphEnum>::MEMBERS,
             self.__graph_enum_index(),
@@ -65,18 +65,16 @@ impl ::graph_enum::GraphEnum for OrderState {
     type Value = ::core::primitive::u8;
     const NAME: &'static ::core::primitive::str = "orderState";
     const NAMESPACE: &'static ::core::primitive::str = "Contoso.Sales";
-    const DESCRIPTION: ::graph_enum::__private::Option<
-        &'static ::core::primitive::str,
-    > = ::graph_enum::__private::Some(
+    const DESCRIPTION: ::core::option::Option<&'static ::core::primitive::str> = ::core::option::Option::Some(
         "A `Copy` enum of another service's spelling: unknown input becomes `Other`.",
     );
     const MEMBERS: &'static [::graph_enum::Member] = &::graph_enum::Member::__table(
         <Self as ::graph_enum::GraphEnum>::__NAMES,
         [1, 2, 4],
         [
-            ::graph_enum::__private::None,
-            ::graph_enum::__private::None,
-            ::graph_enum::__private::None,
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::None,
         ],
         ::core::primitive::usize::MAX,
     );
@@ -97,8 +95,8 @@ impl ::graph_enum::GraphEnum for OrderState {
     #[inline]
     fn __fallback(
         undeclared: ::graph_enum::__private::Undeclared<'_>,
-    ) -> ::graph_enum::__private::Option<Self> {
-        ::graph_enum::__private::Some(Self::Other)
+    ) -> ::core::option::Option<Self> {
+        ::core::option::Option::Some(Self::Other)
     }
     #[inline]
     fn as_str(&self) -> &::core::primitive::str {
@@ -109,66 +107,57 @@ impl ::graph_enum::GraphEnum for OrderState {
         Self::__graph_enum_index(self)
     }
     #[inline]
-    fn __from_index(
-        index: ::core::primitive::usize,
-    ) -> ::graph_enum::__private::Option<Self> {
+    fn __from_index(index: ::core::primitive::usize) -> ::core::option::Option<Self> {
         match index {
-            0usize => ::graph_enum::__private::Some(Self::Open),
-            1usize => ::graph_enum::__private::Some(Self::InTransit),
-            2usize => ::graph_enum::__private::Some(Self::Delivered),
-            _ => ::graph_enum::__private::None,
+            0usize => ::core::option::Option::Some(Self::Open),
+            1usize => ::core::option::Option::Some(Self::InTransit),
+            2usize => ::core::option::Option::Some(Self::Delivered),
+            _ => ::core::option::Option::None,
         }
     }
     #[inline]
     fn __index_of(
         value: ::core::primitive::u8,
-    ) -> ::graph_enum::__private::Option<::core::primitive::usize> {
+    ) -> ::core::option::Option<::core::primitive::usize> {
         match value {
-            1 => ::graph_enum::__private::Some(0usize),
-            2 => ::graph_enum::__private::Some(1usize),
-            4 => ::graph_enum::__private::Some(2usize),
-            _ => ::graph_enum::__private::None,
+            1 => ::core::option::Option::Some(0usize),
+            2 => ::core::option::Option::Some(1usize),
+            4 => ::core::option::Option::Some(2usize),
+            _ => ::core::option::Option::None,
         }
     }
 }
 #[automatically_derived]
-impl ::graph_enum::__private::FromStr for OrderState {
+impl ::core::str::FromStr for OrderState {
     type Err = ::graph_enum::ParseError;
     #[inline]
     fn from_str(
         text: &::core::primitive::str,
-    ) -> ::graph_enum::__private::Result<Self, ::graph_enum::ParseError> {
+    ) -> ::core::result::Result<Self, ::graph_enum::ParseError> {
         ::graph_enum::__private::parse(text)
     }
 }
 #[automatically_derived]
-impl<'text> ::graph_enum::__private::TryFrom<&'text ::core::primitive::str>
-for OrderState {
+impl<'text> ::core::convert::TryFrom<&'text ::core::primitive::str> for OrderState {
     type Error = ::graph_enum::ParseError;
     #[inline]
     fn try_from(
         text: &'text ::core::primitive::str,
-    ) -> ::graph_enum::__private::Result<Self, ::graph_enum::ParseError> {
+    ) -> ::core::result::Result<Self, ::graph_enum::ParseError> {
         ::graph_enum::__private::parse(text)
     }
 }
 #[automatically_derived]
-impl ::graph_enum::__private::Display for OrderState {
-    fn fmt(
-        &self,
-        formatter: &mut ::graph_enum::__private::Formatter<'_>,
-    ) -> ::graph_enum::__private::FmtResult {
+impl ::core::fmt::Display for OrderState {
+    fn fmt(&self, formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         formatter.pad(Self::as_str(self))
     }
 }
 #[automatically_derived]
-impl ::graph_enum::__private::From<::core::primitive::u8> for OrderState {
+impl ::core::convert::From<::core::primitive::u8> for OrderState {
     #[inline]
     fn from(value: ::core::primitive::u8) -> Self {
-        match <Self as ::graph_enum::GraphEnum>::from_value(value) {
-            ::graph_enum::__private::Ok(member) => member,
-            ::graph_enum::__private::Err(_) => Self::Other,
-        }
+        ::graph_enum::__private::member_or(value, |_| Self::Other)
     }
 }
 ::graph_enum::__private::impl_serde!(OrderState);
