@@ -21,8 +21,8 @@ seconds() { # command... -> wall seconds, one decimal; a failed build stops the 
   python3 -c "print(f'{$end - $start:.1f}')"
 }
 
-python3 benches/compile_cost_strum_serde.py graph-enum-codegen/metadata/v1.0-enums.json "$work/strum-serde-v1"
-python3 benches/compile_cost_strum_serde.py graph-enum-codegen/metadata/beta-enums.json "$work/strum-serde-beta"
+python3 benches/compile_cost_strum_serde.py xtask/metadata/v1.0-enums.json "$work/strum-serde-v1"
+python3 benches/compile_cost_strum_serde.py xtask/metadata/beta-enums.json "$work/strum-serde-beta"
 
 ours() { # command profile features -> seconds for graph-enum alone
   local command=$1 profile=$2 features=serde${3:+,$3} target="$work/target-ours"

@@ -3,7 +3,7 @@
 //! schema says, and every member round-trips through text, value and JSON.
 //!
 //! The truth is the JSON the catalogues were generated from (committed in
-//! graph-enum-codegen/metadata), read here independently of the generated code.
+//! xtask/metadata), read here independently of the generated code.
 
 #![cfg(feature = "catalogues")]
 
@@ -419,18 +419,14 @@ fn flags_laws<E: Checked + GraphFlags>() -> Result<(), String> {
 
 #[test]
 fn every_v1_enum_matches_the_schema() {
-    let mut corpus = Corpus::new(include_str!(
-        "../graph-enum-codegen/metadata/v1.0-enums.json"
-    ));
+    let mut corpus = Corpus::new(include_str!("../xtask/metadata/v1.0-enums.json"));
     v1::each(&mut corpus);
     corpus.finish("v1.0", 64);
 }
 
 #[test]
 fn every_beta_enum_matches_the_schema() {
-    let mut corpus = Corpus::new(include_str!(
-        "../graph-enum-codegen/metadata/beta-enums.json"
-    ));
+    let mut corpus = Corpus::new(include_str!("../xtask/metadata/beta-enums.json"));
     beta::each(&mut corpus);
     corpus.finish("beta", 135);
 }

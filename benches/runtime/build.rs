@@ -9,7 +9,7 @@ use std::path::Path;
 
 fn main() {
     let manifest = std::env::var("CARGO_MANIFEST_DIR").unwrap();
-    let schema = Path::new(&manifest).join("../../graph-enum-codegen/metadata/beta-enums.json");
+    let schema = Path::new(&manifest).join("../../xtask/metadata/beta-enums.json");
     println!("cargo:rerun-if-changed={}", schema.display());
     let enums: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(schema).unwrap()).unwrap();
     // By namespace and name: `auditLogRecordType` exists (empty) in

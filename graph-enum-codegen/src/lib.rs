@@ -19,7 +19,6 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
-mod catalogue;
 mod check;
 pub mod csdl;
 mod generate;
@@ -27,6 +26,5 @@ pub mod json;
 pub mod model;
 mod naming;
 
-pub use crate::catalogue::catalogue_files;
 pub use crate::check::{SchemaError, SchemaErrors};
 pub use crate::generate::{modules, Module, Options};

@@ -3,11 +3,10 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use graph_enum_codegen::{catalogue_files, csdl, json, modules, Options};
+use graph_enum_codegen::{csdl, json, modules, Options};
 
 const USAGE: &str = "\
 usage: graph-enum-codegen [--root NAMESPACE] [--crate PATH] [--out DIR] [--ascii-case-insensitive] INPUT...
-       graph-enum-codegen --catalogues
 
 Reads enum types from OData CSDL ($metadata, *.xml) or graph-enum's JSON catalogue
 (*.json) and writes #[derive(GraphEnum)] enums, a module per namespace.
@@ -16,8 +15,7 @@ Reads enum types from OData CSDL ($metadata, *.xml) or graph-enum's JSON catalog
   --crate PATH      path of the graph-enum crate in the code (default: ::graph_enum)
   --out DIR         write mod.rs files into DIR instead of one file to stdout
   --ascii-case-insensitive
-                    also read a name that matches one member only ignoring ASCII case
-  --catalogues      regenerate graph-enum's v1 and beta catalogues (from the workspace)";
+                    also read a name that matches one member only ignoring ASCII case";
 
 fn main() -> ExitCode {
     match run(std::env::args().skip(1).collect()) {
@@ -44,7 +42,6 @@ fn run(args: Vec<String>) -> Result<(), String> {
             "--crate" => options.crate_path = value("--crate")?,
             "--out" => out = Some(PathBuf::from(value("--out")?)),
             "--ascii-case-insensitive" => options.ascii_case_insensitive = true,
-            "--catalogues" => return write_catalogues(),
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return Ok(());
@@ -81,16 +78,6 @@ fn run(args: Vec<String>) -> Result<(), String> {
             }
         }
     }
-    Ok(())
-}
-
-fn write_catalogues() -> Result<(), String> {
-    let workspace = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let files = catalogue_files(&workspace).map_err(|error| error.to_string())?;
-    for (path, source) in &files {
-        write(&workspace.join(path), source)?;
-    }
-    eprintln!("wrote {} files", files.len());
     Ok(())
 }
 

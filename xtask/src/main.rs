@@ -1,0 +1,69 @@
+//! `cargo xtask`: see the crate docs.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+usage: cargo xtask catalogues [--check]
+
+  catalogues          regenerate graph-enum's v1 and beta catalogues from xtask/metadata/
+  catalogues --check  fail if the committed catalogues are out of date";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let result = match args.as_slice() {
+        ["catalogues"] => write_catalogues(),
+        ["catalogues", "--check"] => check_catalogues(),
+        ["-h" | "--help"] => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        _ => Err(format!("unknown task {args:?}\n\n{USAGE}")),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn write_catalogues() -> Result<(), String> {
+    let workspace = xtask::workspace();
+    let files = xtask::catalogue_files(&workspace).map_err(|error| error.to_string())?;
+    for (path, source) in &files {
+        write(&workspace.join(path), source)?;
+    }
+    eprintln!("wrote {} files", files.len());
+    Ok(())
+}
+
+fn check_catalogues() -> Result<(), String> {
+    let workspace = xtask::workspace();
+    let files = xtask::catalogue_files(&workspace).map_err(|error| error.to_string())?;
+    let stale: Vec<String> = files
+        .iter()
+        .filter(|(path, source)| {
+            std::fs::read_to_string(workspace.join(path)).ok().as_ref() != Some(source)
+        })
+        .map(|(path, _)| path.display().to_string())
+        .collect();
+    if stale.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "out of date (run `cargo xtask catalogues`): {stale:?}"
+        ))
+    }
+}
+
+fn write(path: &Path, source: &str) -> Result<(), String> {
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent)
+            .map_err(|error| format!("cannot create {}: {error}", parent.display()))?;
+    }
+    std::fs::write(path, source)
+        .map_err(|error| format!("cannot write {}: {error}", path.display()))
+}
