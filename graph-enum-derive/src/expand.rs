@@ -50,8 +50,10 @@ pub(crate) fn derive(input: TokenStream) -> TokenStream {
 #[derive(Clone, Copy)]
 enum Open<'a> {
     Closed,
+    /// A unit variant: undeclared input is dropped.
     Lossy(&'a Variant<'a>),
-    Lossless(&'a Ident),
+    /// A variant holding an `UnknownValue`: undeclared input is kept.
+    Lossless(&'a Variant<'a>),
 }
 
 /// The bodies of the inherent accessors, which differ by fallback shape.
@@ -92,7 +94,7 @@ impl<'a> Generator<'a> {
         let open = match input.fallback() {
             None => Open::Closed,
             Some(variant) => match variant.fallback_shape() {
-                FallbackShape::Lossless => Open::Lossless(variant.ident()),
+                FallbackShape::Lossless => Open::Lossless(variant),
                 FallbackShape::Unit | FallbackShape::Invalid(_) => Open::Lossy(variant),
             },
         };
@@ -142,10 +144,13 @@ impl<'a> Generator<'a> {
                     false,
                 )
             }
-            Open::Lossless(variant) => (
-                Some(quote!(Self::#variant(_) => #graph_enum::MEMBERS.len(),)),
-                true,
-            ),
+            Open::Lossless(fallback) => {
+                let variant = fallback.ident();
+                (
+                    Some(quote!(Self::#variant(_) => #graph_enum::MEMBERS.len(),)),
+                    true,
+                )
+            }
         };
         let index = quote!(self.__graph_enum_index());
         Accessors {
@@ -175,7 +180,8 @@ impl<'a> Generator<'a> {
                 let (variant, wire_name) = (fallback.ident(), &fallback.wire_name);
                 Some(quote!(Self::#variant => #wire_name,))
             }
-            Open::Lossless(variant) => {
+            Open::Lossless(fallback) => {
+                let variant = fallback.ident();
                 // A match with the unknown's arm compiles to a jump (6 ns on
                 // shuffled input); the names array is one load.
                 let krate = &self.krate;
@@ -380,13 +386,16 @@ impl<'a> Generator<'a> {
             None => quote!(::core::option::Option::None),
         };
         let unknown_text = match self.open {
-            Open::Lossless(variant) => Some(quote! {
+            Open::Lossless(fallback) => Some({
+                let variant = fallback.ident();
+                quote! {
                 #[inline]
                 fn __unknown_text(&self) -> ::core::option::Option<&#str_ty> {
                     match self {
                         Self::#variant(unknown) => ::core::option::Option::Some(unknown.as_str()),
                         _ => ::core::option::Option::None,
                     }
+                }
                 }
             }),
             Open::Closed | Open::Lossy(_) => None,
@@ -476,7 +485,10 @@ impl<'a> Generator<'a> {
                 let variant = fallback.ident();
                 Some(quote!(Self::#variant))
             }
-            Open::Lossless(variant) => Some(quote!(Self::#variant(#unknown))),
+            Open::Lossless(fallback) => {
+                let variant = fallback.ident();
+                Some(quote!(Self::#variant(#unknown)))
+            }
         }
     }
 
