@@ -8,11 +8,13 @@ use graph_enum_rules::flags::MAX_FLAGS_MEMBERS;
 use graph_enum_rules::model::{self, Fallback, Named, Problem};
 use graph_enum_rules::repr::Repr;
 
-use crate::model::EnumType;
+use crate::model::{EnumType, Source};
 
 /// One enum type the rules refuse, with what CSDL requires.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SchemaError {
+    /// Where: the member's line if the problem is about one, else the type's.
+    pub source: Source,
     /// The type's qualified name: `Contoso.Sales.orderState`.
     pub enum_type: String,
     /// The member the problem is about, if one is.
@@ -23,6 +25,9 @@ pub struct SchemaError {
 
 impl fmt::Display for SchemaError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.source != Source::default() {
+            write!(f, "{}: ", self.source)?;
+        }
         write!(f, "EnumType {}", self.enum_type)?;
         if let Some(member) = &self.member {
             write!(f, ", Member {member:?}")?;
@@ -55,6 +60,12 @@ impl std::error::Error for SchemaErrors {}
 /// reject it. Generated enums have a lossless fallback, so its name is free.
 pub(crate) fn check(enum_type: &EnumType) -> Result<Repr, Vec<SchemaError>> {
     let error = |member: Option<usize>, message: String| SchemaError {
+        source: Source {
+            file: enum_type.source.file.clone(),
+            line: member
+                .and_then(|index| enum_type.members[index].line)
+                .or(enum_type.source.line),
+        },
         enum_type: format!("{}.{}", enum_type.namespace, enum_type.name),
         member: member.map(|index| enum_type.members[index].name.clone()),
         message,
@@ -202,8 +213,10 @@ mod tests {
                     name: (*name).to_owned(),
                     value: *value,
                     description: None,
+                    line: None,
                 })
                 .collect(),
+            source: crate::model::Source::default(),
         }
     }
 

@@ -1,15 +1,16 @@
 //! OData CSDL XML (`$metadata`): the `EnumType` elements of every `Schema`,
 //! with their `Core.Description` annotations, inline or in `Annotations`
-//! elements that target them.
+//! elements that target them, read as the CSDL XML specification defines them.
 
 use std::collections::HashMap;
 use std::fmt;
+use std::path::Path;
 
 use roxmltree::{Document, Node};
 
-use crate::model::{EnumType, Member};
+use crate::model::{EnumType, Member, Source};
 
-/// The CSDL document could not be read.
+/// The CSDL document could not be read, or breaks a rule of CSDL.
 #[derive(Debug)]
 pub struct CsdlError(String);
 
@@ -21,14 +22,35 @@ impl fmt::Display for CsdlError {
 
 impl std::error::Error for CsdlError {}
 
+/// Reads the enum types of the CSDL file at `path`, which errors name and
+/// each type's [`Source`] keeps.
+///
+/// # Errors
+/// When the file cannot be read, and as [`parse`].
+pub fn read(path: &Path) -> Result<Vec<EnumType>, CsdlError> {
+    let file = path.display().to_string();
+    let xml = std::fs::read_to_string(path)
+        .map_err(|error| CsdlError(format!("{file}: cannot read: {error}")))?;
+    let mut enums =
+        parse(&xml).map_err(|CsdlError(message)| CsdlError(format!("{file}:{message}")))?;
+    for enum_type in &mut enums {
+        enum_type.source.file = Some(file.clone());
+    }
+    Ok(enums)
+}
+
 /// Reads every enum type of the document, in document order.
 ///
 /// # Errors
-/// When the XML is malformed, or an enum type or member lacks its `Name`, or a
-/// `Value` is not an integer.
+/// When the XML is malformed, or an enum type or member lacks its `Name`, a
+/// `Value` is not an `Edm.Int64` integer, a member of an `IsFlags` type has no
+/// `Value` (CSDL requires one), or `IsFlags` is not an `xsd:boolean`. The
+/// message starts with the line.
 pub fn parse(xml: &str) -> Result<Vec<EnumType>, CsdlError> {
-    let document =
-        Document::parse(xml).map_err(|error| CsdlError(format!("invalid XML: {error}")))?;
+    let document = Document::parse(xml).map_err(|error| {
+        let position = error.pos();
+        CsdlError(format!("{}: invalid XML: {error}", position.row))
+    })?;
     let schemas: Vec<Node> = document
         .descendants()
         .filter(|node| node.has_tag_name("Schema"))
@@ -55,16 +77,24 @@ pub fn parse(xml: &str) -> Result<Vec<EnumType>, CsdlError> {
                     })
                     .cloned()
             };
+            let flags = is_flags(node, &target)?;
             let mut members = Vec::new();
             let mut next_value = 0_i64;
             for member in node.children().filter(|child| child.has_tag_name("Member")) {
                 let member_name = required(member, "Name", "Member")?;
+                let at = |message: String| {
+                    CsdlError(format!(
+                        "{}: EnumType {target}, Member {member_name:?}: {message}",
+                        line(member)
+                    ))
+                };
                 let value = match member.attribute("Value") {
-                    Some(text) => text.trim().parse::<i64>().map_err(|_| {
-                        CsdlError(format!(
-                            "{target}/{member_name}: Value {text:?} is not an integer"
-                        ))
-                    })?,
+                    Some(text) => parse_value(text).map_err(at)?,
+                    None if flags => return Err(at(
+                        "a member of an IsFlags type needs a Value: CSDL requires one on every \
+                             flags member"
+                            .to_owned(),
+                    )),
                     // CSDL: without values, members count up from 0.
                     None => next_value,
                 };
@@ -74,44 +104,92 @@ pub fn parse(xml: &str) -> Result<Vec<EnumType>, CsdlError> {
                     value,
                     description: inline_description(member)
                         .or_else(|| find_targeted(&format!("{target}/{member_name}"))),
+                    line: Some(line(member)),
                 });
             }
             enums.push(EnumType {
                 namespace: namespace.to_owned(),
                 name: name.to_owned(),
-                flags: node.attribute("IsFlags") == Some("true"),
+                flags,
                 underlying: node
                     .attribute("UnderlyingType")
                     .unwrap_or("Edm.Int32")
                     .to_owned(),
                 description: inline_description(node).or_else(|| find_targeted(&target)),
                 members,
+                source: Source {
+                    file: None,
+                    line: Some(line(node)),
+                },
             });
         }
     }
     Ok(enums)
 }
 
+/// The 1-based line where `node` starts.
+fn line(node: Node) -> u32 {
+    node.document().text_pos_at(node.range().start).row
+}
+
+/// `IsFlags`, an `xsd:boolean`: `true`, `false`, `1` or `0`, white space
+/// collapsed; absent is false.
+fn is_flags(node: Node, target: &str) -> Result<bool, CsdlError> {
+    match node.attribute("IsFlags").map(str::trim) {
+        None | Some("false" | "0") => Ok(false),
+        Some("true" | "1") => Ok(true),
+        Some(other) => Err(CsdlError(format!(
+            "{}: EnumType {target}: IsFlags {other:?} is not an xsd:boolean (true, false, 1 or 0)",
+            line(node)
+        ))),
+    }
+}
+
+/// A member's `Value`: an `Edm.Int64` in decimal, an optional sign and digits.
+fn parse_value(text: &str) -> Result<i64, String> {
+    let trimmed = text.trim();
+    trimmed.parse::<i64>().map_err(|_| {
+        let digits = trimmed.strip_prefix(['+', '-']).unwrap_or(trimmed);
+        if !digits.is_empty() && digits.bytes().all(|byte| byte.is_ascii_digit()) {
+            format!(
+                "Value {text:?} is out of range: an enum member's value is an Edm.Int64 ({} to {})",
+                i64::MIN,
+                i64::MAX
+            )
+        } else {
+            format!("Value {text:?} is not an integer")
+        }
+    })
+}
+
 fn required<'a>(node: Node<'a, '_>, attribute: &str, element: &str) -> Result<&'a str, CsdlError> {
     node.attribute(attribute).ok_or_else(|| {
-        let position = node.document().text_pos_at(node.range().start);
         CsdlError(format!(
-            "{element} at {position} has no {attribute} attribute"
+            "{}: {element} has no {attribute} attribute",
+            line(node)
         ))
     })
 }
 
-/// `Core.Description` (`Org.OData.Core.V1.Description`, any alias) on `node`.
+/// `Core.Description` (`Org.OData.Core.V1.Description`, any alias) on `node`,
+/// in the attribute form (`String="..."`) or the element form
+/// (`<String>...</String>`).
 fn inline_description(node: Node) -> Option<String> {
-    node.children()
+    let annotation = node
+        .children()
         .filter(|child| child.has_tag_name("Annotation"))
         .find(|annotation| {
             annotation
                 .attribute("Term")
                 .is_some_and(is_description_term)
-        })
-        .and_then(|annotation| annotation.attribute("String"))
-        .map(str::to_owned)
+        })?;
+    match annotation.attribute("String") {
+        Some(text) => Some(text.to_owned()),
+        None => annotation
+            .children()
+            .find(|child| child.has_tag_name("String"))
+            .map(|string| string.text().unwrap_or_default().to_owned()),
+    }
 }
 
 fn is_description_term(term: &str) -> bool {

@@ -34,6 +34,7 @@ pub fn parse(text: &str) -> Result<Vec<EnumType>, serde_json::Error> {
             flags: json.flags,
             underlying: json.underlying,
             description: None,
+            source: crate::model::Source::default(),
             members: json
                 .members
                 .into_iter()
@@ -41,6 +42,7 @@ pub fn parse(text: &str) -> Result<Vec<EnumType>, serde_json::Error> {
                     name: member.name,
                     value: member.value,
                     description: None,
+                    line: None,
                 })
                 .collect(),
         })

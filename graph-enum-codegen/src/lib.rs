@@ -1,6 +1,11 @@
 //! Generates `#[derive(GraphEnum)]` Rust enums from OData CSDL (`$metadata`)
 //! enum types, and from the JSON enum catalogue graph-enum ships.
 //!
+//! Every enum type is checked with the derive's own rules (`graph_enum_rules`)
+//! before anything is written, so what the generator accepts compiles: a type
+//! the derive would reject is a [`SchemaError`] naming the type, the member and
+//! what CSDL requires.
+//!
 //! ```
 //! let xml = r#"<edmx:Edmx Version="4.0" xmlns:edmx="http://docs.oasis-open.org/odata/ns/edmx">
 //!   <edmx:DataServices>

@@ -15,6 +15,30 @@ pub struct EnumType {
     pub description: Option<String>,
     /// The members in declaration order.
     pub members: Vec<Member>,
+    /// Where the type is declared, for errors: the file (set by whoever read
+    /// it, such as [`csdl::read`](crate::csdl::read)) and the 1-based line.
+    pub source: Source,
+}
+
+/// Where something is declared in the generator's input.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Source {
+    /// The file, if the input came from one.
+    pub file: Option<String>,
+    /// The 1-based line, if the format has lines.
+    pub line: Option<u32>,
+}
+
+impl std::fmt::Display for Source {
+    /// `file:line`, `file`, `line N`, or nothing.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match (&self.file, self.line) {
+            (Some(file), Some(line)) => write!(f, "{file}:{line}"),
+            (Some(file), None) => f.write_str(file),
+            (None, Some(line)) => write!(f, "line {line}"),
+            (None, None) => Ok(()),
+        }
+    }
 }
 
 /// One member of an enum type.
@@ -26,4 +50,6 @@ pub struct Member {
     pub value: i64,
     /// The member's description annotation, if the schema has one.
     pub description: Option<String>,
+    /// The 1-based line of its declaration, if the format has lines.
+    pub line: Option<u32>,
 }

@@ -43,7 +43,8 @@ pub fn pascal_case(name: &str) -> String {
 }
 
 /// A snake-case module name: `callRecords` → `call_records`, `caseManagement`
-/// → `case_management`; keywords become raw identifiers.
+/// → `case_management`; keywords become raw identifiers, except the four that
+/// cannot be (`self`, `super`, `crate`, `Self`), which get a `_`: `self_`.
 pub fn snake_case(name: &str) -> String {
     let mut snake = String::new();
     let chars: Vec<char> = name.chars().collect();
@@ -64,10 +65,11 @@ pub fn snake_case(name: &str) -> String {
             snake.push('_');
         }
     }
-    if KEYWORDS.contains(&snake.as_str()) {
-        format!("r#{snake}")
-    } else {
-        snake
+    match snake.as_str() {
+        // Path keywords cannot be raw identifiers; `_` alone is no identifier.
+        "self" | "super" | "crate" | "_" => snake + "_",
+        keyword if KEYWORDS.contains(&keyword) => format!("r#{snake}"),
+        _ => snake,
     }
 }
 
@@ -132,6 +134,11 @@ mod tests {
         assert_eq!(snake_case("networkaccess"), "networkaccess");
         assert_eq!(snake_case("IOSApps"), "ios_apps");
         assert_eq!(snake_case("type"), "r#type");
+        assert_eq!(snake_case("self"), "self_");
+        assert_eq!(snake_case("Self"), "self_");
+        assert_eq!(snake_case("crate"), "crate_");
+        assert_eq!(snake_case("super"), "super_");
+        assert_eq!(snake_case("_"), "__");
     }
 
     #[test]

@@ -86,15 +86,51 @@ fn csdl_reading() {
 
 #[test]
 fn csdl_errors_say_what_is_wrong() {
-    let error = csdl::parse("<Schema").unwrap_err().to_string();
-    assert!(error.starts_with("invalid XML"), "{error}");
-    let error = csdl::parse(r#"<Schema Namespace="N"><EnumType Name="e"><Member Name="a" Value="x"/></EnumType></Schema>"#)
-        .unwrap_err()
-        .to_string();
-    assert_eq!(error, r#"N.e/a: Value "x" is not an integer"#);
-    let error =
-        csdl::parse(r#"<Schema Namespace="N"><EnumType><Member Name="a"/></EnumType></Schema>"#)
-            .unwrap_err()
-            .to_string();
-    assert_eq!(error, "EnumType at 1:23 has no Name attribute");
+    let error = |xml: &str| csdl::parse(xml).unwrap_err().to_string();
+    assert!(error("<Schema").starts_with("1: invalid XML"));
+    assert_eq!(
+        error(
+            r#"<Schema Namespace="N"><EnumType Name="e"><Member Name="a" Value="x"/></EnumType></Schema>"#
+        ),
+        r#"1: EnumType N.e, Member "a": Value "x" is not an integer"#
+    );
+    assert_eq!(
+        error("<Schema Namespace=\"N\">\n<EnumType Name=\"e\">\n<Member Name=\"a\" Value=\"9223372036854775808\"/></EnumType></Schema>"),
+        r#"3: EnumType N.e, Member "a": Value "9223372036854775808" is out of range: an enum member's value is an Edm.Int64 (-9223372036854775808 to 9223372036854775807)"#
+    );
+    assert_eq!(
+        error(r#"<Schema Namespace="N"><EnumType><Member Name="a"/></EnumType></Schema>"#),
+        "1: EnumType has no Name attribute"
+    );
+    assert_eq!(
+        error(r#"<Schema Namespace="N"><EnumType Name="e" IsFlags="yes"/></Schema>"#),
+        r#"1: EnumType N.e: IsFlags "yes" is not an xsd:boolean (true, false, 1 or 0)"#
+    );
+    assert_eq!(
+        error(
+            r#"<Schema Namespace="N"><EnumType Name="e" IsFlags="true"><Member Name="read" Value="1"/><Member Name="write"/></EnumType></Schema>"#
+        ),
+        r#"1: EnumType N.e, Member "write": a member of an IsFlags type needs a Value: CSDL requires one on every flags member"#
+    );
+}
+
+#[test]
+fn csdl_reads_booleans_and_descriptions_as_the_spec_defines_them() {
+    let enums = csdl::parse(
+        r#"<Schema Namespace="N">
+             <EnumType Name="e" IsFlags=" 1 ">
+               <Annotation Term="Org.OData.Core.V1.Description"><String>Element form.</String></Annotation>
+               <Member Name="read" Value="1"/>
+             </EnumType>
+             <EnumType Name="f" IsFlags="0"><Member Name="a"/></EnumType>
+           </Schema>"#,
+    )
+    .unwrap();
+    assert!(enums[0].flags);
+    assert_eq!(enums[0].description.as_deref(), Some("Element form."));
+    assert!(!enums[1].flags);
+    assert_eq!(
+        (enums[0].source.line, enums[0].members[0].line),
+        (Some(2), Some(4))
+    );
 }

@@ -368,15 +368,12 @@ fn skip_value(input: ParseStream) -> syn::Result<()> {
     })
 }
 
-/// The doc comment as one description: lines of a paragraph joined with single
-/// spaces, paragraphs (split by blank doc lines) joined with a blank line, the
-/// whole trimmed, fenced code blocks left out. Doc attributes that are not string literals
+/// The doc comment as one description, by the rules' reading
+/// (`graph_enum_rules::docs`). Doc attributes that are not string literals
 /// (`#[doc = include_str!(..)]`, `#[doc(hidden)]`) are not text we can read here
 /// and are skipped.
 pub(crate) fn doc_text(attrs: &[Attribute]) -> Option<String> {
-    let mut paragraphs: Vec<String> = Vec::new();
-    let mut current = String::new();
-    let lines = attrs
+    let texts: Vec<String> = attrs
         .iter()
         .filter(|attr| attr.path().is_ident("doc"))
         .filter_map(|attr| match &attr.meta {
@@ -388,35 +385,9 @@ pub(crate) fn doc_text(attrs: &[Attribute]) -> Option<String> {
                 ..
             }) => Some(lit.value()),
             _ => None,
-        });
-    let mut in_code_block = false;
-    for text in lines {
-        // `split`, not `lines`: an empty `///` line is a paragraph break.
-        for line in text.split('\n').map(str::trim) {
-            if line.starts_with("```") || line.starts_with("~~~") {
-                in_code_block = !in_code_block;
-            } else if in_code_block {
-                // Examples are documentation of the Rust type, not of the value.
-            } else if line.is_empty() {
-                if !current.is_empty() {
-                    paragraphs.push(std::mem::take(&mut current));
-                }
-            } else {
-                if !current.is_empty() {
-                    current.push(' ');
-                }
-                current.push_str(line);
-            }
-        }
-    }
-    if !current.is_empty() {
-        paragraphs.push(current);
-    }
-    if paragraphs.is_empty() {
-        None
-    } else {
-        Some(paragraphs.join("\n\n"))
-    }
+        })
+        .collect();
+    graph_enum_rules::docs::description_from_doc(texts.iter().map(String::as_str))
 }
 
 /// The integer type in `#[repr(...)]`, if any. Other repr hints (`C`,

@@ -15,6 +15,7 @@
 //! | [`repr`] | The integer types a value can have, their ranges and `Edm` names. |
 //! | [`flags`] | How a flags enum's members make up a set, and its size limit. |
 //! | [`naming`] | Wire names from identifiers, `rename_all`, OData identifiers (feature `alloc`). |
+//! | [`docs`] | Descriptions from doc comments (feature `alloc`). |
 //! | [`lookup`] | The perfect hash over wire names: probe, and builder (feature `build`). |
 //! | [`model`] | An enum type as plain data and every check on it (feature `alloc`). |
 //!
@@ -29,6 +30,8 @@ extern crate alloc;
 #[cfg(test)]
 extern crate std;
 
+#[cfg(feature = "alloc")]
+pub mod docs;
 pub mod flags;
 pub mod lookup;
 #[cfg(feature = "alloc")]

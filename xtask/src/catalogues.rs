@@ -64,7 +64,9 @@ pub fn catalogue_files(
         let enums = json::parse(&text)?;
         let options = Options {
             root_namespace: "microsoft.graph".to_owned(),
-            crate_path: "crate".to_owned(),
+            // As a user's crate names it: inside graph-enum, `extern crate
+            // self as graph_enum` makes `::graph_enum` this crate.
+            crate_path: "::graph_enum".to_owned(),
             module_doc: catalogue
                 .doc
                 .iter()

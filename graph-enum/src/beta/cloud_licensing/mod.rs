@@ -9,7 +9,7 @@
     clippy::upper_case_acronyms
 )]
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(
     namespace = "microsoft.graph.cloudLicensing",
@@ -24,10 +24,10 @@ pub enum AssigneeTypes {
     UnknownFutureValue = 8,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.cloudLicensing", ascii_case_insensitive)]
 pub enum SubscriptionState {
@@ -39,10 +39,10 @@ pub enum SubscriptionState {
     UnknownFutureValue = 6,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(
     namespace = "microsoft.graph.cloudLicensing",
@@ -55,5 +55,5 @@ pub enum SubscriptionTags {
     UnknownFutureValue = 2,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }

@@ -9,7 +9,7 @@
     clippy::upper_case_acronyms
 )]
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(
     namespace = "microsoft.graph.entraRecoveryServices",
@@ -22,10 +22,10 @@ pub enum RecoveryAction {
     UnknownFutureValue = 3,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(
     namespace = "microsoft.graph.entraRecoveryServices",
@@ -42,10 +42,10 @@ pub enum RecoveryStatus {
     LoadingData = 7,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(
     namespace = "microsoft.graph.entraRecoveryServices",
@@ -67,5 +67,5 @@ pub enum ResourceTypeName {
     Organization = 12,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }

@@ -9,7 +9,7 @@
     clippy::upper_case_acronyms
 )]
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum Action {
@@ -22,10 +22,10 @@ pub enum Action {
     UnknownFutureValue = 7,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum ActionAfterRetentionPeriod {
@@ -36,10 +36,10 @@ pub enum ActionAfterRetentionPeriod {
     UnknownFutureValue = 4,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
 pub enum AdditionalDataOptions {
@@ -55,10 +55,10 @@ pub enum AdditionalDataOptions {
     CloudNativeHtmlConversion = 1024,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
 pub enum AdditionalOptions {
@@ -79,10 +79,10 @@ pub enum AdditionalOptions {
     IncludeReport = 16384,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum AiAgentPlatform {
@@ -93,10 +93,10 @@ pub enum AiAgentPlatform {
     UnknownFutureValue = 40,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Other(crate::UnknownValue),
+    Other(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(u8)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum AlertClassification {
@@ -107,10 +107,10 @@ pub enum AlertClassification {
     UnknownFutureValue = 39,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Other(crate::UnknownValue),
+    Other(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum AlertDetermination {
@@ -132,10 +132,10 @@ pub enum AlertDetermination {
     UnknownFutureValue = 149,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unrecognized(crate::UnknownValue),
+    Unrecognized(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum AlertSeverity {
@@ -147,10 +147,10 @@ pub enum AlertSeverity {
     UnknownFutureValue = 511,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Other(crate::UnknownValue),
+    Other(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum AlertStatus {
@@ -161,10 +161,10 @@ pub enum AlertStatus {
     UnknownFutureValue = 31,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Other(crate::UnknownValue),
+    Other(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum AntispamDirectionality {
@@ -175,10 +175,10 @@ pub enum AntispamDirectionality {
     UnknownFutureValue = 127,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Other(crate::UnknownValue),
+    Other(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum AntispamTeamsDirection {
@@ -189,10 +189,10 @@ pub enum AntispamTeamsDirection {
     UnknownFutureValue = 31,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Other(crate::UnknownValue),
+    Other(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum AuditLogQueryStatus {
@@ -204,10 +204,10 @@ pub enum AuditLogQueryStatus {
     UnknownFutureValue = 5,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum AuditLogRecordType {
@@ -1156,10 +1156,10 @@ pub enum AuditLogRecordType {
     UnknownFutureValue = 476,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum AuditLogUserType {
@@ -1188,10 +1188,10 @@ pub enum AuditLogUserType {
     UnknownFutureValue = 11,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum BehaviorDuringRetentionPeriod {
@@ -1202,10 +1202,10 @@ pub enum BehaviorDuringRetentionPeriod {
     UnknownFutureValue = 4,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum CaseAction {
@@ -1223,10 +1223,10 @@ pub enum CaseAction {
     HoldPolicySync = 11,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum CaseOperationStatus {
@@ -1239,10 +1239,10 @@ pub enum CaseOperationStatus {
     UnknownFutureValue = 6,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(u8)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum CaseStatus {
@@ -1255,10 +1255,10 @@ pub enum CaseStatus {
     UnknownFutureValue = 6,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Other(crate::UnknownValue),
+    Other(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum CaseType {
@@ -1267,10 +1267,10 @@ pub enum CaseType {
     UnknownFutureValue = 3,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum ChildSelectability {
@@ -1281,10 +1281,10 @@ pub enum ChildSelectability {
     UnknownFutureValue = 2,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum CloudAttachmentVersion {
@@ -1295,10 +1295,10 @@ pub enum CloudAttachmentVersion {
     UnknownFutureValue = 5,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum ContainerPortProtocol {
@@ -1308,10 +1308,10 @@ pub enum ContainerPortProtocol {
     UnknownFutureValue = 3,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum ContentFormat {
@@ -1321,10 +1321,10 @@ pub enum ContentFormat {
     UnknownFutureValue = 3,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
 pub enum CorrelationReason {
@@ -1348,10 +1348,10 @@ pub enum CorrelationReason {
     UnknownFutureValue = 131072,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum DataSourceContainerStatus {
@@ -1360,10 +1360,10 @@ pub enum DataSourceContainerStatus {
     UnknownFutureValue = 3,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum DataSourceHoldStatus {
@@ -1375,10 +1375,10 @@ pub enum DataSourceHoldStatus {
     UnknownFutureValue = 6,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
 pub enum DataSourceScopes {
@@ -1390,10 +1390,10 @@ pub enum DataSourceScopes {
     UnknownFutureValue = 16,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum DefaultRecordBehavior {
@@ -1402,10 +1402,10 @@ pub enum DefaultRecordBehavior {
     UnknownFutureValue = 2,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum DefenderAvStatus {
@@ -1418,10 +1418,10 @@ pub enum DefenderAvStatus {
     UnknownFutureValue = 1023,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Other(crate::UnknownValue),
+    Other(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum DeliveryAction {
@@ -1433,10 +1433,10 @@ pub enum DeliveryAction {
     UnknownFutureValue = 127,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Other(crate::UnknownValue),
+    Other(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum DeliveryLocation {
@@ -1454,10 +1454,10 @@ pub enum DeliveryLocation {
     UnknownFutureValue = 127,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Other(crate::UnknownValue),
+    Other(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum DeploymentStatus {
@@ -1473,10 +1473,10 @@ pub enum DeploymentStatus {
     UnknownFutureValue = 10,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum DetectionSource {
@@ -1521,10 +1521,10 @@ pub enum DetectionSource {
     MicrosoftSentinel = 268435456,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Other(crate::UnknownValue),
+    Other(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum DetectionStatus {
@@ -1534,10 +1534,10 @@ pub enum DetectionStatus {
     UnknownFutureValue = 31,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum DeviceHealthStatus {
@@ -1550,10 +1550,10 @@ pub enum DeviceHealthStatus {
     UnknownFutureValue = 31,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Other(crate::UnknownValue),
+    Other(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum DeviceRiskScore {
@@ -1565,10 +1565,10 @@ pub enum DeviceRiskScore {
     UnknownFutureValue = 31,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum DocumentVersion {
@@ -1579,10 +1579,10 @@ pub enum DocumentVersion {
     UnknownFutureValue = 5,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum EventPropagationStatus {
@@ -1593,10 +1593,10 @@ pub enum EventPropagationStatus {
     UnknownFutureValue = 4,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum EventSource {
@@ -1606,10 +1606,10 @@ pub enum EventSource {
     UnknownFutureValue = 127,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum EventStatusType {
@@ -1620,10 +1620,10 @@ pub enum EventStatusType {
     UnknownFutureValue = 4,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum EvidenceRemediationStatus {
@@ -1641,10 +1641,10 @@ pub enum EvidenceRemediationStatus {
     PartiallyRemediated = 11,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum EvidenceRole {
@@ -1666,10 +1666,10 @@ pub enum EvidenceRole {
     UnknownFutureValue = 31,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Other(crate::UnknownValue),
+    Other(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum EvidenceVerdict {
@@ -1680,10 +1680,10 @@ pub enum EvidenceVerdict {
     UnknownFutureValue = 4,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Other(crate::UnknownValue),
+    Other(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
 pub enum ExportCriteria {
@@ -1692,10 +1692,10 @@ pub enum ExportCriteria {
     UnknownFutureValue = 4,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum ExportFileStructure {
@@ -1706,10 +1706,10 @@ pub enum ExportFileStructure {
     Msg = 4,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum ExportFormat {
@@ -1719,10 +1719,10 @@ pub enum ExportFormat {
     UnknownFutureValue = 3,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
 pub enum ExportLocation {
@@ -1731,10 +1731,10 @@ pub enum ExportLocation {
     UnknownFutureValue = 4,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
 pub enum ExportOptions {
@@ -1749,10 +1749,10 @@ pub enum ExportOptions {
     CondensePaths = 512,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum FileHashAlgorithm {
@@ -1764,10 +1764,10 @@ pub enum FileHashAlgorithm {
     UnknownFutureValue = 5,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Other(crate::UnknownValue),
+    Other(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum GoogleCloudLocationType {
@@ -1778,10 +1778,10 @@ pub enum GoogleCloudLocationType {
     UnknownFutureValue = 31,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Other(crate::UnknownValue),
+    Other(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum HealthIssueSeverity {
@@ -1791,10 +1791,10 @@ pub enum HealthIssueSeverity {
     UnknownFutureValue = 4,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum HealthIssueStatus {
@@ -1804,10 +1804,10 @@ pub enum HealthIssueStatus {
     UnknownFutureValue = 4,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum HealthIssueType {
@@ -1816,10 +1816,10 @@ pub enum HealthIssueType {
     UnknownFutureValue = 3,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum HostPortProtocol {
@@ -1828,10 +1828,10 @@ pub enum HostPortProtocol {
     UnknownFutureValue = 2,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum HostPortStatus {
@@ -1841,10 +1841,10 @@ pub enum HostPortStatus {
     UnknownFutureValue = 3,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum HostReputationClassification {
@@ -1855,10 +1855,10 @@ pub enum HostReputationClassification {
     UnknownFutureValue = 4,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Other(crate::UnknownValue),
+    Other(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum HostReputationRuleSeverity {
@@ -1869,10 +1869,10 @@ pub enum HostReputationRuleSeverity {
     UnknownFutureValue = 4,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Other(crate::UnknownValue),
+    Other(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum IdentityProvider {
@@ -1882,10 +1882,10 @@ pub enum IdentityProvider {
     UnknownFutureValue = 4,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum IncidentStatus {
@@ -1897,10 +1897,10 @@ pub enum IncidentStatus {
     AwaitingAction = 128,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum IndicatorSource {
@@ -1910,10 +1910,10 @@ pub enum IndicatorSource {
     UnknownFutureValue = 3,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum IntelligenceProfileKind {
@@ -1922,10 +1922,10 @@ pub enum IntelligenceProfileKind {
     UnknownFutureValue = 2,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i64)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum InvestigationState {
@@ -1950,10 +1950,10 @@ pub enum InvestigationState {
     UnknownFutureValue = 262144,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Other(crate::UnknownValue),
+    Other(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum IoTDeviceImportanceType {
@@ -1964,10 +1964,10 @@ pub enum IoTDeviceImportanceType {
     UnknownFutureValue = 4,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Other(crate::UnknownValue),
+    Other(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
 pub enum ItemsToInclude {
@@ -1976,10 +1976,10 @@ pub enum ItemsToInclude {
     UnknownFutureValue = 4,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum KubernetesPlatform {
@@ -1991,10 +1991,10 @@ pub enum KubernetesPlatform {
     UnknownFutureValue = 5,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Other(crate::UnknownValue),
+    Other(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum KubernetesServiceType {
@@ -2006,10 +2006,10 @@ pub enum KubernetesServiceType {
     UnknownFutureValue = 31,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Other(crate::UnknownValue),
+    Other(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum MailboxConfigurationType {
@@ -2021,10 +2021,10 @@ pub enum MailboxConfigurationType {
     UnknownFutureValue = 31,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum OnboardingStatus {
@@ -2035,10 +2035,10 @@ pub enum OnboardingStatus {
     UnknownFutureValue = 31,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum ProtocolType {
@@ -2047,10 +2047,10 @@ pub enum ProtocolType {
     UnknownFutureValue = 2,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
 pub enum PurgeAreas {
@@ -2059,10 +2059,10 @@ pub enum PurgeAreas {
     UnknownFutureValue = 4,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum PurgeType {
@@ -2071,10 +2071,10 @@ pub enum PurgeType {
     PermanentlyDelete = 2,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum QueryType {
@@ -2083,10 +2083,10 @@ pub enum QueryType {
     UnknownFutureValue = 2,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
 pub enum RecipientType {
@@ -2095,10 +2095,10 @@ pub enum RecipientType {
     UnknownFutureValue = 4,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum RemediationAction {
@@ -2111,10 +2111,10 @@ pub enum RemediationAction {
     MoveToQuarantine = 15,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum RemediationSeverity {
@@ -2124,10 +2124,10 @@ pub enum RemediationSeverity {
     UnknownFutureValue = 127,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum RetentionTrigger {
@@ -2138,10 +2138,10 @@ pub enum RetentionTrigger {
     UnknownFutureValue = 4,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
 pub enum ReviewSetSettings {
@@ -2150,10 +2150,10 @@ pub enum ReviewSetSettings {
     UnknownFutureValue = 2,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum SensorCandidateActivationMode {
@@ -2162,10 +2162,10 @@ pub enum SensorCandidateActivationMode {
     UnknownFutureValue = 3,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum SensorHealthStatus {
@@ -2176,10 +2176,10 @@ pub enum SensorHealthStatus {
     UnknownFutureValue = 5,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum SensorType {
@@ -2191,10 +2191,10 @@ pub enum SensorType {
     UnknownFutureValue = 6,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum ServicePrincipalType {
@@ -2205,10 +2205,10 @@ pub enum ServicePrincipalType {
     UnknownFutureValue = 4,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Other(crate::UnknownValue),
+    Other(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum ServiceSource {
@@ -2229,10 +2229,10 @@ pub enum ServiceSource {
     MicrosoftSecurityForAI = 4096,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Other(crate::UnknownValue),
+    Other(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum ServiceStatus {
@@ -2245,10 +2245,10 @@ pub enum ServiceStatus {
     UnknownFutureValue = 7,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Other(crate::UnknownValue),
+    Other(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
 pub enum SourceType {
@@ -2257,10 +2257,10 @@ pub enum SourceType {
     UnknownFutureValue = 4,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
 pub enum StatisticsOptions {
@@ -2272,10 +2272,10 @@ pub enum StatisticsOptions {
     UnknownFutureValue = 32,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum TeamsDeliveryLocation {
@@ -2286,10 +2286,10 @@ pub enum TeamsDeliveryLocation {
     UnknownFutureValue = 31,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Other(crate::UnknownValue),
+    Other(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum TeamsMessageDeliveryAction {
@@ -2301,10 +2301,10 @@ pub enum TeamsMessageDeliveryAction {
     UnknownFutureValue = 31,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Other(crate::UnknownValue),
+    Other(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum ThreatType {
@@ -2316,10 +2316,10 @@ pub enum ThreatType {
     UnknownFutureValue = 127,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Other(crate::UnknownValue),
+    Other(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum TimelineEventType {
@@ -2335,10 +2335,10 @@ pub enum TimelineEventType {
     UnknownFutureValue = 127,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Other(crate::UnknownValue),
+    Other(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum VerdictCategory {
@@ -2354,10 +2354,10 @@ pub enum VerdictCategory {
     UnknownFutureValue = 127,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum VmCloudProvider {
@@ -2366,10 +2366,10 @@ pub enum VmCloudProvider {
     UnknownFutureValue = 15,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Other(crate::UnknownValue),
+    Other(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum VulnerabilitySeverity {
@@ -2381,10 +2381,10 @@ pub enum VulnerabilitySeverity {
     UnknownFutureValue = 5,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
 pub enum WhoisDomainStatus {
@@ -2396,5 +2396,5 @@ pub enum WhoisDomainStatus {
     UnknownFutureValue = 5,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }

@@ -9,7 +9,7 @@
     clippy::upper_case_acronyms
 )]
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.partners.billing", ascii_case_insensitive)]
 pub enum AttributeSet {
@@ -18,10 +18,10 @@ pub enum AttributeSet {
     UnknownFutureValue = 3,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.partners.billing", ascii_case_insensitive)]
 pub enum BillingPeriod {
@@ -30,5 +30,5 @@ pub enum BillingPeriod {
     UnknownFutureValue = 3,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }

@@ -9,7 +9,7 @@
     clippy::upper_case_acronyms
 )]
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security.dlp", ascii_case_insensitive)]
 pub enum AuditRecordType {
@@ -24,10 +24,10 @@ pub enum AuditRecordType {
     UnknownFutureValue = 9999,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Other(crate::UnknownValue),
+    Other(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security.dlp", ascii_case_insensitive)]
 pub enum EnforcementType {
@@ -37,10 +37,10 @@ pub enum EnforcementType {
     UnknownFutureValue = 9999,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Other(crate::UnknownValue),
+    Other(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security.dlp", ascii_case_insensitive)]
 pub enum PurposeType {
@@ -49,10 +49,10 @@ pub enum PurposeType {
     UnknownFutureValue = 9999,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security.dlp", ascii_case_insensitive)]
 pub enum RemediationActivityType {
@@ -62,10 +62,10 @@ pub enum RemediationActivityType {
     UnknownFutureValue = 9999,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Other(crate::UnknownValue),
+    Other(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security.dlp", ascii_case_insensitive)]
 pub enum UserType {
@@ -75,10 +75,10 @@ pub enum UserType {
     UnknownFutureValue = 9999,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(crate::UnknownValue),
+    Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(crate::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
 #[graph_enum(namespace = "microsoft.graph.security.dlp", ascii_case_insensitive)]
 pub enum WorkloadType {
@@ -91,5 +91,5 @@ pub enum WorkloadType {
     UnknownFutureValue = 9999,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Other(crate::UnknownValue),
+    Other(::graph_enum::UnknownValue),
 }
