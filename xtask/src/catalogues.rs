@@ -75,6 +75,7 @@ pub fn catalogue_files(
             // Graph reads names ignoring case and its documentation sends
             // `HTML` for `html`; see SPEC.md, "Case".
             ascii_case_insensitive: true,
+            derives: Vec::new(),
         };
         let tree = modules(&enums, &options)
             .map_err(|error| format!("{}: {error}", input_path.display()))?;
