@@ -218,15 +218,11 @@ fn enum_source(enum_type: &EnumType, repr: Repr, ident: &str, options: &Options)
     if let Some(description) = &enum_type.description {
         write_description(&mut out, "", description, &mut keys);
     }
-    let extra: String = options
-        .derives
-        .iter()
-        .map(|derive| format!(", {derive}"))
+    let derives: Vec<&str> = ["Clone", "Debug", "PartialEq", "Eq", "Hash"]
+        .into_iter()
+        .chain(options.derives.iter().map(String::as_str))
         .collect();
-    let _ = writeln!(
-        out,
-        "#[derive({krate}::GraphEnum, Clone, Debug, PartialEq, Eq, Hash{extra})]"
-    );
+    let _ = writeln!(out, "#[derive({krate}::GraphEnum, {})]", derives.join(", "));
     let _ = writeln!(out, "#[repr({})]", repr.name());
     if lower_first(ident) != enum_type.name {
         keys.push(format!("name = {}", literal(&enum_type.name)));

@@ -24,6 +24,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+mod builder;
 mod check;
 pub mod csdl;
 mod generate;
@@ -31,5 +32,6 @@ pub mod json;
 pub mod model;
 mod naming;
 
+pub use crate::builder::{read_input, Builder, Error};
 pub use crate::check::{SchemaError, SchemaErrors};
 pub use crate::generate::{modules, Module, Options};
