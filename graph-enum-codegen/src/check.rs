@@ -6,6 +6,7 @@ use std::fmt;
 
 use graph_enum_rules::flags::MAX_FLAGS_MEMBERS;
 use graph_enum_rules::model::{self, Fallback, Named, Problem};
+use graph_enum_rules::naming::is_odata_identifier;
 use graph_enum_rules::repr::Repr;
 
 use crate::model::{EnumType, Source};
@@ -80,6 +81,25 @@ pub(crate) fn check(enum_type: &EnumType) -> Result<Repr, Vec<SchemaError>> {
             ),
         )]);
     };
+    // CSDL names members with SimpleIdentifiers; the derive takes any text
+    // (other services spell names otherwise), so this rule is CSDL's, here.
+    let unnamed: Vec<SchemaError> = enum_type
+        .members
+        .iter()
+        .enumerate()
+        .filter(|(_, member)| !member.name.is_empty() && !is_odata_identifier(&member.name))
+        .map(|(index, _)| {
+            error(
+                Some(index),
+                "the Name is not an OData SimpleIdentifier (a letter or `_`, then letters, \
+                 digits or `_`, at most 128), as CSDL requires of a member"
+                    .to_owned(),
+            )
+        })
+        .collect();
+    if !unnamed.is_empty() {
+        return Err(unnamed);
+    }
     let members: Vec<model::Member> = enum_type
         .members
         .iter()

@@ -278,9 +278,35 @@ fn enum_source(enum_type: &EnumType, repr: Repr, ident: &str, options: &Options)
         "    /// A value this version of the crate does not know, kept verbatim."
     );
     let _ = writeln!(out, "    #[graph_enum(unknown)]");
-    let _ = writeln!(out, "    {fallback}({krate}::UnknownValue),");
+    let discriminant = fallback_discriminant(enum_type, repr)
+        .map_or_else(String::new, |value| format!(" = {value}"));
+    let _ = writeln!(out, "    {fallback}({krate}::UnknownValue){discriminant},");
     out.push_str("}\n");
     out
+}
+
+/// The fallback's discriminant when rustc's own (the last member's value plus
+/// one) would overflow the repr or repeat a member's: the first free value
+/// from there on, wrapping to the repr's minimum. The derive ignores it; rustc
+/// only needs the discriminants distinct. `None` where rustc's own serves.
+fn fallback_discriminant(enum_type: &EnumType, repr: Repr) -> Option<i128> {
+    let taken: std::collections::BTreeSet<i128> = enum_type
+        .members
+        .iter()
+        .map(|member| i128::from(member.value))
+        .collect();
+    let implicit = enum_type
+        .members
+        .last()
+        .map_or(0, |last| i128::from(last.value) + 1);
+    if repr.contains(implicit) && !taken.contains(&implicit) {
+        return None;
+    }
+    // The checks bound the members to the repr and flags enums to 256, but a
+    // plain `u8` enum may use all 256 values: then no discriminant is free.
+    (implicit..=repr.max())
+        .chain(repr.min()..implicit)
+        .find(|value| !taken.contains(value))
 }
 
 /// The lints the generated code allows: names and values are the schema's,

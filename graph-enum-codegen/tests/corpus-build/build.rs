@@ -1,0 +1,37 @@
+//! Generates every valid file of the CSDL corpus (`../corpus/valid/`) into a
+//! module of its own, so the crate's build compiles all of them and its
+//! doctests and docs cover their descriptions.
+
+use std::fmt::Write;
+use std::path::{Path, PathBuf};
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let dir = Path::new("../corpus/valid");
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let mut inputs: Vec<PathBuf> = std::fs::read_dir(dir)?
+        .map(|entry| entry.map(|entry| entry.path()))
+        .collect::<Result<_, _>>()?;
+    inputs.retain(|path| path.extension().is_some_and(|extension| extension == "xml"));
+    inputs.sort();
+    let mut modules = String::new();
+    for input in &inputs {
+        let stem = input
+            .file_stem()
+            .and_then(|stem| stem.to_str())
+            .ok_or("a corpus file name is not UTF-8")?;
+        let module = stem.replace('-', "_");
+        let file_name = format!("{module}.rs");
+        graph_enum_codegen::Builder::new()
+            .root_namespace("Contoso")
+            .file_name(&file_name)
+            .compile(&[input])?;
+        writeln!(
+            modules,
+            "#[doc = \"Generated from `tests/corpus/valid/{stem}.xml`.\"]\n\
+             pub mod {module} {{\n    include!(concat!(env!(\"OUT_DIR\"), \"/{file_name}\"));\n}}"
+        )?;
+    }
+    let out = PathBuf::from(std::env::var("OUT_DIR")?);
+    std::fs::write(out.join("corpus.rs"), modules)?;
+    Ok(())
+}
