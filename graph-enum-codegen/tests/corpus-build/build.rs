@@ -1,8 +1,10 @@
 //! Generates every valid file of the CSDL corpus (`../corpus/valid/`) into a
-//! module of its own, so the crate's build compiles all of them and its
-//! doctests and docs cover their descriptions.
+//! module of its own, and Microsoft's v1.0 `$metadata` with its descriptions
+//! into `graph_v1`, so the crate's build compiles all of them and its doctests
+//! and docs cover their descriptions.
 
 use std::fmt::Write;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -33,5 +35,15 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     let out = PathBuf::from(std::env::var("OUT_DIR")?);
     std::fs::write(out.join("corpus.rs"), modules)?;
+
+    let metadata = Path::new("../fixtures/v1.0-Prod.csdl.gz");
+    println!("cargo:rerun-if-changed={}", metadata.display());
+    let mut xml = String::new();
+    flate2::read::GzDecoder::new(std::fs::File::open(metadata)?).read_to_string(&mut xml)?;
+    let enums = graph_enum_codegen::csdl::parse(&xml)?;
+    let source = graph_enum_codegen::Builder::new()
+        .module_of(enums)?
+        .for_include();
+    std::fs::write(out.join("graph_v1.rs"), source)?;
     Ok(())
 }

@@ -5,6 +5,12 @@
 
 include!(concat!(env!("OUT_DIR"), "/corpus.rs"));
 
+/// Microsoft Graph v1.0's enum types generated from its own `$metadata`, with
+/// the schema's descriptions as doc comments.
+pub mod graph_v1 {
+    include!(concat!(env!("OUT_DIR"), "/graph_v1.rs"));
+}
+
 #[cfg(test)]
 mod tests {
     use graph_enum::{Flags, FlagsKind, GraphEnum, GraphFlags};
@@ -67,6 +73,16 @@ mod tests {
         assert_eq!(all.to_string(), "all");
         assert_eq!(<SettingsOverride as GraphFlags>::KIND, FlagsKind::Names);
         assert!(!<super::flags_isflags_zero::Plain as GraphEnum>::MEMBERS.is_empty());
+    }
+
+    #[test]
+    fn graphs_own_metadata_keeps_its_descriptions() {
+        use super::graph_v1::VppTokenSyncStatus;
+        assert_eq!(
+            VppTokenSyncStatus::InProgress.description(),
+            Some("Last Sync in progress.")
+        );
+        assert_eq!(VppTokenSyncStatus::MEMBERS.len(), 4);
     }
 
     #[test]
