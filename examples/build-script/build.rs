@@ -4,6 +4,7 @@
 fn main() -> Result<(), graph_enum_codegen::Error> {
     graph_enum_codegen::Builder::new()
         .root_namespace("Contoso.Sales")
+        .crate_path("::ge")
         .derive("PartialOrd")
         .derive("Ord")
         .compile(&["../../graph-enum-codegen/tests/fixtures/service.xml"])?;

@@ -9,7 +9,7 @@ pub mod enums {
 #[cfg(test)]
 mod tests {
     use super::enums::{billing::InvoiceSize, OrderState, Permissions};
-    use graph_enum::{Flags, GraphEnum};
+    use ge::{Flags, GraphEnum};
 
     #[test]
     fn the_build_script_generated_the_schema() {
