@@ -313,6 +313,11 @@ impl<'a> Generator<'a> {
             )
         });
         let members = self.members_table();
+        let is_flags = self.facts.flags_kind.is_some().then(|| {
+            quote!(
+                const IS_FLAGS: ::core::primitive::bool = true;
+            )
+        });
         let fallback_kind = match self.open {
             Open::Closed => quote!(Closed),
             Open::Lossy(_) => quote!(Lossy),
@@ -334,6 +339,8 @@ impl<'a> Generator<'a> {
                 const MEMBERS: &'static [#krate::Member] = #members;
                 const FALLBACK: #krate::Fallback = #krate::Fallback::#fallback_kind;
                 const EVOLVABLE: ::core::primitive::bool = #evolvable;
+                const ALL: &'static [Self] = &[#(Self::#idents),*];
+                #is_flags
                 #case_insensitive
                 #type_translations
                 const __NAMES: &'static [&'static #str_ty] = &[#(#names),*];
@@ -501,6 +508,36 @@ impl<'a> Generator<'a> {
             str_ty,
             ..
         } = self;
+        // An open enum reads any text, so its conversion from text is `From`
+        // (and `TryFrom` with `Infallible`, from std); a closed one's can fail.
+        let from_text = match self.fallback_value(&quote!(#private::unknown_value!(undeclared))) {
+            Some(fallback) => {
+                let undeclared = match self.open {
+                    Open::Lossless(_) => quote!(undeclared),
+                    _ => quote!(_),
+                };
+                quote! {
+                    #[automatically_derived]
+                    impl<'text> ::core::convert::From<&'text #str_ty> for #ident {
+                        #[inline]
+                        fn from(text: &'text #str_ty) -> Self {
+                            #private::parse_or(text, |#undeclared| #fallback)
+                        }
+                    }
+                }
+            }
+            None => quote! {
+                #[automatically_derived]
+                impl<'text> ::core::convert::TryFrom<&'text #str_ty> for #ident {
+                    type Error = #krate::ParseError;
+
+                    #[inline]
+                    fn try_from(text: &'text #str_ty) -> ::core::result::Result<Self, #krate::ParseError> {
+                        #private::parse(text)
+                    }
+                }
+            },
+        };
         quote! {
             #[automatically_derived]
             impl ::core::str::FromStr for #ident {
@@ -512,15 +549,7 @@ impl<'a> Generator<'a> {
                 }
             }
 
-            #[automatically_derived]
-            impl<'text> ::core::convert::TryFrom<&'text #str_ty> for #ident {
-                type Error = #krate::ParseError;
-
-                #[inline]
-                fn try_from(text: &'text #str_ty) -> ::core::result::Result<Self, #krate::ParseError> {
-                    #private::parse(text)
-                }
-            }
+            #from_text
 
             #[automatically_derived]
             impl ::core::fmt::Display for #ident {

@@ -72,6 +72,33 @@ pub trait GraphEnum: Sized + FromStr<Err = ParseError> + Display + 'static {
     /// from `#[graph_enum(description(de = "..."))]` on the enum.
     const DESCRIPTIONS: &'static [(&'static str, &'static str)] = &[];
 
+    /// Every declared member as a value, in declaration order: `ALL[i]` is
+    /// the member described by `MEMBERS[i]`. A fallback is not among them.
+    ///
+    /// ```
+    /// use graph_enum::{GraphEnum, VppTokenSyncStatus};
+    /// assert_eq!(VppTokenSyncStatus::ALL[1], VppTokenSyncStatus::InProgress);
+    /// let names: Vec<String> = VppTokenSyncStatus::iter().map(ToString::to_string).collect();
+    /// assert_eq!(names, ["none", "inProgress", "completed", "failed"]);
+    /// ```
+    const ALL: &'static [Self];
+
+    /// Whether this is a flags enum (`#[graph_enum(flags)]`, CSDL's
+    /// `IsFlags`): its sets are [`Flags<Self>`](crate::Flags).
+    const IS_FLAGS: bool = false;
+
+    /// The declared members as values, in declaration order ([`ALL`](Self::ALL)).
+    fn iter() -> core::slice::Iter<'static, Self> {
+        Self::ALL.iter()
+    }
+
+    /// The position in [`MEMBERS`](Self::MEMBERS) and [`ALL`](Self::ALL);
+    /// `None` for a value the enum does not declare.
+    fn index(&self) -> Option<usize> {
+        let index = self.__index();
+        (index < Self::MEMBERS.len()).then_some(index)
+    }
+
     /// The wire name: a member's name, the text of a lossless unknown, or the
     /// name of a unit fallback variant.
     fn as_str(&self) -> &str;
@@ -292,6 +319,7 @@ macro_rules! __graph_enum_stub_impls {
             const DESCRIPTION: ::core::option::Option<&'static ::core::primitive::str> =
                 ::core::option::Option::None;
             const MEMBERS: &'static [$crate::Member] = &[];
+            const ALL: &'static [Self] = &[];
             const FALLBACK: $crate::Fallback = $crate::Fallback::Closed;
             const __NAMES: &'static [&'static ::core::primitive::str] = &[];
             const __VALUES: &'static [::core::primitive::$repr] = &[];

@@ -56,7 +56,19 @@ pub(crate) fn member_with_value<E: GraphEnum>(number: i64) -> Option<usize> {
 pub fn parse<E: GraphEnum>(text: &str) -> Result<E, ParseError> {
     match E::__LOOKUP.find(E::__NAMES, text).and_then(E::__from_index) {
         Some(member) => Ok(member),
-        None => parse_undeclared(text),
+        None => parse_undeclared::<E>(text).or_else(|undeclared| {
+            E::__fallback(undeclared).ok_or_else(|| ParseError::new(E::NAME, E::MEMBERS, text))
+        }),
+    }
+}
+
+/// `From<&str>` of an open enum: the member `text` names, else the fallback
+/// made of it (the same reading as [`parse`], which cannot fail here).
+#[inline]
+pub fn parse_or<E: GraphEnum>(text: &str, fallback: impl FnOnce(Undeclared<'_>) -> E) -> E {
+    match E::__LOOKUP.find(E::__NAMES, text).and_then(E::__from_index) {
+        Some(member) => member,
+        None => parse_undeclared::<E>(text).unwrap_or_else(fallback),
     }
 }
 
@@ -65,7 +77,7 @@ pub fn parse<E: GraphEnum>(text: &str) -> Result<E, ParseError> {
 /// fallback's. An undeclared number is kept as its canonical decimal text, so
 /// `"09"`, `"+9"` and `9` are one value (SPEC.md, "numeric text").
 #[inline(never)]
-fn parse_undeclared<E: GraphEnum>(text: &str) -> Result<E, ParseError> {
+fn parse_undeclared<E: GraphEnum>(text: &str) -> Result<E, Undeclared<'_>> {
     let ignoring_case = if E::ASCII_CASE_INSENSITIVE {
         unique_ignoring_case(E::__NAMES, text)
     } else {
@@ -78,11 +90,10 @@ fn parse_undeclared<E: GraphEnum>(text: &str) -> Result<E, ParseError> {
     if let Some(member) = declared {
         return Ok(member);
     }
-    let undeclared = match number {
+    Err(match number {
         Some(number) => Undeclared::Integer(number),
         None => Undeclared::Text(text),
-    };
-    E::__fallback(undeclared).ok_or_else(|| ParseError::new(E::NAME, E::MEMBERS, text))
+    })
 }
 
 #[cfg(test)]

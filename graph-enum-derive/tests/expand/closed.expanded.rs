@@ -76,6 +76,7 @@ impl ::graph_enum::GraphEnum for VppTokenAccountType {
     );
     const FALLBACK: ::graph_enum::Fallback = ::graph_enum::Fallback::Closed;
     const EVOLVABLE: ::core::primitive::bool = false;
+    const ALL: &'static [Self] = &[Self::Business, Self::Education, Self::Enterprise];
     const __NAMES: &'static [&'static ::core::primitive::str] = &[
         "business",
         "education",

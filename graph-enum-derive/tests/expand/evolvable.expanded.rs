@@ -78,6 +78,12 @@ impl ::graph_enum::GraphEnum for BodyType {
     );
     const FALLBACK: ::graph_enum::Fallback = ::graph_enum::Fallback::Lossless;
     const EVOLVABLE: ::core::primitive::bool = true;
+    const ALL: &'static [Self] = &[
+        Self::Text,
+        Self::Html,
+        Self::UnknownFutureValue,
+        Self::Markdown,
+    ];
     const ASCII_CASE_INSENSITIVE: ::core::primitive::bool = true;
     const __NAMES: &'static [&'static ::core::primitive::str] = &[
         "text",
@@ -149,13 +155,13 @@ impl ::core::str::FromStr for BodyType {
     }
 }
 #[automatically_derived]
-impl<'text> ::core::convert::TryFrom<&'text ::core::primitive::str> for BodyType {
-    type Error = ::graph_enum::ParseError;
+impl<'text> ::core::convert::From<&'text ::core::primitive::str> for BodyType {
     #[inline]
-    fn try_from(
-        text: &'text ::core::primitive::str,
-    ) -> ::core::result::Result<Self, ::graph_enum::ParseError> {
-        ::graph_enum::__private::parse(text)
+    fn from(text: &'text ::core::primitive::str) -> Self {
+        ::graph_enum::__private::parse_or(
+            text,
+            |undeclared| Self::Other(::graph_enum::__private::unknown_value!(undeclared)),
+        )
     }
 }
 #[automatically_derived]

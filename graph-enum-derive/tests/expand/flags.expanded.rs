@@ -83,6 +83,14 @@ impl ::graph_enum::GraphEnum for ChatMessageActions {
     );
     const FALLBACK: ::graph_enum::Fallback = ::graph_enum::Fallback::Lossless;
     const EVOLVABLE: ::core::primitive::bool = true;
+    const ALL: &'static [Self] = &[
+        Self::ReactionAdded,
+        Self::ReactionRemoved,
+        Self::ActionUndefined,
+        Self::Reactions,
+        Self::UnknownFutureValue,
+    ];
+    const IS_FLAGS: ::core::primitive::bool = true;
     const __NAMES: &'static [&'static ::core::primitive::str] = &[
         "reactionAdded",
         "reactionRemoved",
@@ -156,14 +164,15 @@ impl ::core::str::FromStr for ChatMessageActions {
     }
 }
 #[automatically_derived]
-impl<'text> ::core::convert::TryFrom<&'text ::core::primitive::str>
-for ChatMessageActions {
-    type Error = ::graph_enum::ParseError;
+impl<'text> ::core::convert::From<&'text ::core::primitive::str> for ChatMessageActions {
     #[inline]
-    fn try_from(
-        text: &'text ::core::primitive::str,
-    ) -> ::core::result::Result<Self, ::graph_enum::ParseError> {
-        ::graph_enum::__private::parse(text)
+    fn from(text: &'text ::core::primitive::str) -> Self {
+        ::graph_enum::__private::parse_or(
+            text,
+            |undeclared| Self::Unknown(
+                ::graph_enum::__private::unknown_value!(undeclared),
+            ),
+        )
     }
 }
 #[automatically_derived]

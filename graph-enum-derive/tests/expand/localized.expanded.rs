@@ -95,6 +95,7 @@ impl ::graph_enum::GraphEnum for VppTokenSyncStatus {
     );
     const FALLBACK: ::graph_enum::Fallback = ::graph_enum::Fallback::Lossy;
     const EVOLVABLE: ::core::primitive::bool = false;
+    const ALL: &'static [Self] = &[Self::None, Self::InProgress, Self::Completed];
     const DESCRIPTIONS: &'static [(
         &'static ::core::primitive::str,
         &'static ::core::primitive::str,
@@ -157,14 +158,10 @@ impl ::core::str::FromStr for VppTokenSyncStatus {
     }
 }
 #[automatically_derived]
-impl<'text> ::core::convert::TryFrom<&'text ::core::primitive::str>
-for VppTokenSyncStatus {
-    type Error = ::graph_enum::ParseError;
+impl<'text> ::core::convert::From<&'text ::core::primitive::str> for VppTokenSyncStatus {
     #[inline]
-    fn try_from(
-        text: &'text ::core::primitive::str,
-    ) -> ::core::result::Result<Self, ::graph_enum::ParseError> {
-        ::graph_enum::__private::parse(text)
+    fn from(text: &'text ::core::primitive::str) -> Self {
+        ::graph_enum::__private::parse_or(text, |_| Self::Unknown)
     }
 }
 #[automatically_derived]

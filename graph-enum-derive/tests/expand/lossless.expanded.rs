@@ -78,6 +78,12 @@ impl ::graph_enum::GraphEnum for VppTokenSyncStatus {
     );
     const FALLBACK: ::graph_enum::Fallback = ::graph_enum::Fallback::Lossless;
     const EVOLVABLE: ::core::primitive::bool = false;
+    const ALL: &'static [Self] = &[
+        Self::None,
+        Self::InProgress,
+        Self::Completed,
+        Self::Failed,
+    ];
     const __NAMES: &'static [&'static ::core::primitive::str] = &[
         "none",
         "inProgress",
@@ -153,14 +159,15 @@ impl ::core::str::FromStr for VppTokenSyncStatus {
     }
 }
 #[automatically_derived]
-impl<'text> ::core::convert::TryFrom<&'text ::core::primitive::str>
-for VppTokenSyncStatus {
-    type Error = ::graph_enum::ParseError;
+impl<'text> ::core::convert::From<&'text ::core::primitive::str> for VppTokenSyncStatus {
     #[inline]
-    fn try_from(
-        text: &'text ::core::primitive::str,
-    ) -> ::core::result::Result<Self, ::graph_enum::ParseError> {
-        ::graph_enum::__private::parse(text)
+    fn from(text: &'text ::core::primitive::str) -> Self {
+        ::graph_enum::__private::parse_or(
+            text,
+            |undeclared| Self::Unknown(
+                ::graph_enum::__private::unknown_value!(undeclared),
+            ),
+        )
     }
 }
 #[automatically_derived]

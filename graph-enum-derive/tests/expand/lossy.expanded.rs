@@ -80,6 +80,7 @@ impl ::graph_enum::GraphEnum for OrderState {
     );
     const FALLBACK: ::graph_enum::Fallback = ::graph_enum::Fallback::Lossy;
     const EVOLVABLE: ::core::primitive::bool = false;
+    const ALL: &'static [Self] = &[Self::Open, Self::InTransit, Self::Delivered];
     const __NAMES: &'static [&'static ::core::primitive::str] = &[
         "open",
         "in_transit",
@@ -138,13 +139,10 @@ impl ::core::str::FromStr for OrderState {
     }
 }
 #[automatically_derived]
-impl<'text> ::core::convert::TryFrom<&'text ::core::primitive::str> for OrderState {
-    type Error = ::graph_enum::ParseError;
+impl<'text> ::core::convert::From<&'text ::core::primitive::str> for OrderState {
     #[inline]
-    fn try_from(
-        text: &'text ::core::primitive::str,
-    ) -> ::core::result::Result<Self, ::graph_enum::ParseError> {
-        ::graph_enum::__private::parse(text)
+    fn from(text: &'text ::core::primitive::str) -> Self {
+        ::graph_enum::__private::parse_or(text, |_| Self::Other)
     }
 }
 #[automatically_derived]

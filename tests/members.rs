@@ -1,0 +1,95 @@
+//! Members as data: `ALL`, `iter`, `index`, `IS_FLAGS`, and the infallible
+//! `From<&str>` of open enums, on each shape.
+
+use std::convert::Infallible;
+
+use graph_enum::{GraphEnum, UnknownValue, VppTokenSyncStatus};
+
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum Closed {
+    Alpha = 1,
+    Beta = 2,
+}
+
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum Lossy {
+    On = 0,
+    Off = 1,
+    #[graph_enum(unknown)]
+    Other,
+}
+
+#[derive(GraphEnum, Clone, Debug, PartialEq, Eq)]
+#[repr(i32)]
+#[graph_enum(flags)]
+enum Actions {
+    Read = 1,
+    Write = 2,
+    #[graph_enum(unknown)]
+    Unknown(UnknownValue),
+}
+
+/// `ALL[i]` is `MEMBERS[i]`, for every shape, and `index` goes back.
+fn all_matches_members<E: GraphEnum + PartialEq + std::fmt::Debug>() {
+    assert_eq!(E::ALL.len(), E::MEMBERS.len());
+    for (index, (value, member)) in E::iter().zip(E::MEMBERS).enumerate() {
+        assert_eq!(value.as_str(), member.name);
+        assert_eq!(value.index(), Some(index));
+        assert_eq!(value.value().map(Into::into), Some(member.value));
+        assert_eq!(value.member(), Some(member));
+    }
+}
+
+#[test]
+fn all_lists_the_members_in_declaration_order() {
+    all_matches_members::<Closed>();
+    all_matches_members::<Lossy>();
+    all_matches_members::<Actions>();
+    all_matches_members::<VppTokenSyncStatus>();
+    assert_eq!(Closed::ALL, [Closed::Alpha, Closed::Beta]);
+    assert_eq!(Lossy::ALL, [Lossy::On, Lossy::Off]);
+    assert_eq!(
+        VppTokenSyncStatus::ALL,
+        [
+            VppTokenSyncStatus::None,
+            VppTokenSyncStatus::InProgress,
+            VppTokenSyncStatus::Completed,
+            VppTokenSyncStatus::Failed
+        ]
+    );
+}
+
+#[test]
+fn the_fallback_has_no_index() {
+    assert_eq!(Lossy::Other.index(), None);
+    let unknown: VppTokenSyncStatus = "paused".into();
+    assert_eq!(unknown.index(), None);
+}
+
+#[test]
+fn is_flags_says_which_enums_are_sets() {
+    assert!(Actions::IS_FLAGS);
+    assert!(!Closed::IS_FLAGS && !Lossy::IS_FLAGS && !VppTokenSyncStatus::IS_FLAGS);
+}
+
+#[test]
+fn open_enums_convert_from_text_without_failing() {
+    assert_eq!(Lossy::from("off"), Lossy::Off);
+    assert_eq!(Lossy::from("dimmed"), Lossy::Other);
+    assert_eq!(VppTokenSyncStatus::from("2"), VppTokenSyncStatus::Completed);
+    let kept = VppTokenSyncStatus::from("pausedByApple");
+    assert_eq!(kept.to_string(), "pausedByApple");
+    assert_eq!(VppTokenSyncStatus::from("+09").to_string(), "9");
+    // `From` reads as `FromStr` does.
+    for text in ["none", "inProgress", "3", "pausedByApple", ""] {
+        assert_eq!(Ok(VppTokenSyncStatus::from(text)), text.parse());
+    }
+    // `TryFrom` then comes from std, with an error that cannot happen.
+    let converted: Result<Lossy, Infallible> = Lossy::try_from("on");
+    assert_eq!(converted, Ok(Lossy::On));
+    // A closed enum's conversion can fail, with the parse error.
+    assert_eq!(
+        Closed::try_from("gamma").unwrap_err().to_string(),
+        r#"invalid closed value "gamma""#
+    );
+}
