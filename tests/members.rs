@@ -66,10 +66,15 @@ fn the_fallback_has_no_index() {
     assert_eq!(unknown.index(), None);
 }
 
+/// What generic code sees.
+fn is_flags<E: GraphEnum>() -> bool {
+    E::IS_FLAGS
+}
+
 #[test]
 fn is_flags_says_which_enums_are_sets() {
-    assert!(Actions::IS_FLAGS);
-    assert!(!Closed::IS_FLAGS && !Lossy::IS_FLAGS && !VppTokenSyncStatus::IS_FLAGS);
+    assert!(is_flags::<Actions>());
+    assert!(!is_flags::<Closed>() && !is_flags::<Lossy>() && !is_flags::<VppTokenSyncStatus>());
 }
 
 #[test]
