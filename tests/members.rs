@@ -89,8 +89,12 @@ fn open_enums_convert_from_text_without_failing() {
     for text in ["none", "inProgress", "3", "pausedByApple", ""] {
         assert_eq!(Ok(VppTokenSyncStatus::from(text)), text.parse());
     }
-    // `TryFrom` then comes from std, with an error that cannot happen.
-    let converted: Result<Lossy, Infallible> = Lossy::try_from("on");
+    // `TryFrom` then comes from std, with an error that cannot happen, for
+    // generic code that asks for `TryFrom<&str>`.
+    fn convert<T: TryFrom<&'static str>>(text: &'static str) -> Result<T, T::Error> {
+        T::try_from(text)
+    }
+    let converted: Result<Lossy, Infallible> = convert("on");
     assert_eq!(converted, Ok(Lossy::On));
     // A closed enum's conversion can fail, with the parse error.
     assert_eq!(
