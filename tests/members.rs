@@ -66,6 +66,11 @@ fn the_fallback_has_no_index() {
     assert_eq!(unknown.index(), None);
 }
 
+/// `TryFrom<&str>` as generic code asks for it.
+fn convert<T: TryFrom<&'static str>>(text: &'static str) -> Result<T, T::Error> {
+    T::try_from(text)
+}
+
 /// What generic code sees.
 fn is_flags<E: GraphEnum>() -> bool {
     E::IS_FLAGS
@@ -91,9 +96,6 @@ fn open_enums_convert_from_text_without_failing() {
     }
     // `TryFrom` then comes from std, with an error that cannot happen, for
     // generic code that asks for `TryFrom<&str>`.
-    fn convert<T: TryFrom<&'static str>>(text: &'static str) -> Result<T, T::Error> {
-        T::try_from(text)
-    }
     let converted: Result<Lossy, Infallible> = convert("on");
     assert_eq!(converted, Ok(Lossy::On));
     // A closed enum's conversion can fail, with the parse error.
