@@ -25,11 +25,8 @@ pub(crate) trait Check {
     fn flags_enum<E: Checked + GraphFlags>(&mut self);
 }
 
-pub(crate) trait Checked:
-    GraphEnum + Serialize + DeserializeOwned + PartialEq + Debug
-{
-}
-impl<E: GraphEnum + Serialize + DeserializeOwned + PartialEq + Debug> Checked for E {}
+pub(crate) trait Checked: GraphEnum + Serialize + DeserializeOwned + Ord + Debug {}
+impl<E: GraphEnum + Serialize + DeserializeOwned + Ord + Debug> Checked for E {}
 
 #[derive(Deserialize)]
 struct Expected {
@@ -121,6 +118,27 @@ impl Corpus {
         }
         if E::FALLBACK != Fallback::Lossless {
             failures.push(format!("{}: fallback is {:?}", E::NAME, E::FALLBACK));
+        }
+        // `ALL` is `MEMBERS` as values, and the order is declaration order
+        // with unknown values after every member, ordered by their text.
+        let all: Vec<&str> = E::iter().map(GraphEnum::as_str).collect();
+        let names: Vec<&str> = E::MEMBERS.iter().map(|member| member.name).collect();
+        if all != names {
+            failures.push(format!("{}: ALL {all:?} != MEMBERS {names:?}", E::NAME));
+        }
+        let ordered = E::ALL.windows(2).all(|pair| pair[0] < pair[1]);
+        let unknowns: Vec<E> = ["zzUnknown", "aaUnknown"]
+            .iter()
+            .filter_map(|text| text.parse().ok())
+            .collect();
+        let unknowns_last = unknowns.len() == 2
+            && unknowns[1] < unknowns[0]
+            && E::ALL.iter().all(|member| *member < unknowns[1]);
+        if !ordered || !unknowns_last {
+            failures.push(format!(
+                "{}: Ord is not declaration order, unknowns last",
+                E::NAME
+            ));
         }
         let sentinel = expected
             .members

@@ -102,6 +102,18 @@ impl Builder {
         self
     }
 
+    /// Orders every enum ([`Options::ord`]).
+    pub fn ord(&mut self, on: bool) -> &mut Self {
+        self.options.ord = on;
+        self
+    }
+
+    /// Marks every enum `#[non_exhaustive]` ([`Options::non_exhaustive`]).
+    pub fn non_exhaustive(&mut self, on: bool) -> &mut Self {
+        self.options.non_exhaustive = on;
+        self
+    }
+
     /// Where [`compile`](Self::compile) writes; `OUT_DIR` by default.
     pub fn out_dir(&mut self, dir: impl Into<PathBuf>) -> &mut Self {
         self.out_dir = Some(dir.into());

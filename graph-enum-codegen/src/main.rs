@@ -11,6 +11,7 @@ use graph_enum_codegen::{csdl, json, Builder, Module};
 /// (*.json) and writes #[derive(GraphEnum)] enums, a module per namespace.
 #[derive(Parser)]
 #[command(version, about)]
+#[allow(clippy::struct_excessive_bools)] // one per on/off option of the command line
 struct Cli {
     /// CSDL or JSON files; `-` reads one from standard input
     #[arg(required = true, value_name = "INPUT")]
@@ -31,6 +32,12 @@ struct Cli {
     /// Also read a name that matches one member only ignoring ASCII case
     #[arg(long)]
     ascii_case_insensitive: bool,
+    /// Order every enum (`PartialOrd`, `Ord`): declaration order, unknown values last
+    #[arg(long)]
+    ord: bool,
+    /// Mark every enum `#[non_exhaustive]`, so new schema members are not a breaking change
+    #[arg(long)]
+    non_exhaustive: bool,
     /// Add a derive to every enum (repeatable), such as `--derive PartialOrd --derive Ord`
     #[arg(long = "derive", value_name = "DERIVE")]
     derives: Vec<String>,
@@ -57,7 +64,9 @@ fn run(cli: &Cli) -> Result<(), String> {
     builder
         .root_namespace(&cli.root)
         .crate_path(&cli.crate_path)
-        .ascii_case_insensitive(cli.ascii_case_insensitive);
+        .ascii_case_insensitive(cli.ascii_case_insensitive)
+        .non_exhaustive(cli.non_exhaustive)
+        .ord(cli.ord);
     for derive in &cli.derives {
         builder.derive(derive);
     }

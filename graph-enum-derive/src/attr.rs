@@ -52,6 +52,8 @@ pub(crate) struct EnumAttrs {
     /// `flags`, or `flags = "bits"` / `flags = "names"` to choose the kind.
     pub(crate) flags: Slot<Option<FlagsKind>>,
     pub(crate) ascii_case_insensitive: Slot<()>,
+    /// `ord`: `PartialOrd` and `Ord` in declaration order, unknowns last.
+    pub(crate) ord: Slot<()>,
     pub(crate) doc: Option<String>,
 }
 
@@ -66,7 +68,7 @@ pub(crate) struct VariantAttrs {
 }
 
 const ENUM_KEYS: &str =
-    "name, namespace, description, rename_all, flags, ascii_case_insensitive, crate";
+    "name, namespace, description, rename_all, flags, ascii_case_insensitive, ord, crate";
 const VARIANT_KEYS: &str = "rename, value, description, display_name, unknown";
 
 pub(crate) fn enum_attrs(ctxt: &mut Ctxt, attrs: &[Attribute]) -> EnumAttrs {
@@ -89,6 +91,7 @@ pub(crate) fn enum_attrs(ctxt: &mut Ctxt, attrs: &[Attribute]) -> EnumAttrs {
                 "description" => texts(ctxt, &meta, &mut out.description)?,
                 "flags" => flags(ctxt, &meta, &mut out.flags)?,
                 "ascii_case_insensitive" => flag(ctxt, &meta, &mut out.ascii_case_insensitive)?,
+                "ord" => flag(ctxt, &meta, &mut out.ord)?,
                 "rename_all" => {
                     let rule = string(ctxt, &meta)?.and_then(|lit| rename_rule(ctxt, &lit));
                     set(ctxt, &mut out.rename_all, &meta, rule);

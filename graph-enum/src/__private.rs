@@ -22,6 +22,7 @@
 //! | [`parse`], [`parse_or`] | `FromStr`; `TryFrom<&str>` of a closed enum, `From<&str>` of an open one. |
 //! | [`value`], [`description`] | The inherent `value` (closed and lossy enums) and `description`. |
 //! | [`member_or`] | `From<integer>` of an open enum. |
+//! | [`cmp`] | `PartialOrd` and `Ord` for `#[graph_enum(ord)]`. |
 //! | [`unknown_value!`] | A lossless fallback's payload, or a clear error without `alloc`. |
 //! | [`impl_flags!`] | `GraphFlags` and `a \| b` for `#[graph_enum(flags)]`, or a clear error without `alloc`. |
 //! | [`impl_serde!`] | `Serialize` and `Deserialize` with the `serde` feature, nothing without. |
@@ -78,6 +79,15 @@ pub fn undeclared_value(undeclared: Undeclared<'_>) -> crate::UnknownValue {
         Undeclared::Text(text) => crate::UnknownValue::from_text(text),
         Undeclared::Integer(value) => crate::UnknownValue::from_integer(value),
     }
+}
+
+/// `Ord` for `#[graph_enum(ord)]`: declaration order, then an unknown
+/// value's text (a lossy fallback is one value), which agrees with `==`.
+#[inline]
+pub fn cmp<E: GraphEnum>(a: &E, b: &E) -> core::cmp::Ordering {
+    a.__index()
+        .cmp(&b.__index())
+        .then_with(|| a.__unknown_text().cmp(&b.__unknown_text()))
 }
 
 /// `From<integer>` of an open enum: the member with `value`, else the

@@ -76,6 +76,11 @@ pub fn catalogue_files(
             // `HTML` for `html`; see SPEC.md, "Case".
             ascii_case_insensitive: true,
             derives: Vec::new(),
+            // Ordered (declaration order, unknowns last by their text) so
+            // they can be `BTreeMap` keys; `#[non_exhaustive]` so a schema
+            // snapshot that adds members is a minor release.
+            ord: true,
+            non_exhaustive: true,
         };
         let tree = modules(&enums, &options)
             .map_err(|error| format!("{}: {error}", input_path.display()))?;

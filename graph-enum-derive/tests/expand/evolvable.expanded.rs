@@ -63,7 +63,7 @@ impl ::graph_enum::GraphEnum for BodyType {
     const NAME: &'static ::core::primitive::str = "bodyType";
     const NAMESPACE: &'static ::core::primitive::str = "microsoft.graph";
     const DESCRIPTION: ::core::option::Option<&'static ::core::primitive::str> = ::core::option::Option::Some(
-        "An evolvable enum: members after `unknownFutureValue` are sent only to clients that ask for them. Names are also read ignoring ASCII case.",
+        "An evolvable enum: members after `unknownFutureValue` are sent only to clients that ask for them. Names are also read ignoring ASCII case, and values are ordered in declaration order, unknowns last.",
     );
     const MEMBERS: &'static [::graph_enum::Member] = &::graph_enum::Member::__table(
         <Self as ::graph_enum::GraphEnum>::__NAMES,
@@ -178,6 +178,23 @@ impl ::core::convert::From<::core::primitive::i32> for BodyType {
             value,
             |undeclared| Self::Other(::graph_enum::__private::unknown_value!(undeclared)),
         )
+    }
+}
+#[automatically_derived]
+impl ::core::cmp::PartialOrd for BodyType {
+    #[inline]
+    fn partial_cmp(
+        &self,
+        other: &Self,
+    ) -> ::core::option::Option<::core::cmp::Ordering> {
+        ::core::option::Option::Some(::graph_enum::__private::cmp(self, other))
+    }
+}
+#[automatically_derived]
+impl ::core::cmp::Ord for BodyType {
+    #[inline]
+    fn cmp(&self, other: &Self) -> ::core::cmp::Ordering {
+        ::graph_enum::__private::cmp(self, other)
     }
 }
 ::graph_enum::__private::impl_serde!(BodyType);

@@ -1,7 +1,8 @@
 /// An evolvable enum: members after `unknownFutureValue` are sent only to
-/// clients that ask for them. Names are also read ignoring ASCII case.
+/// clients that ask for them. Names are also read ignoring ASCII case, and
+/// values are ordered in declaration order, unknowns last.
 #[derive(GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
-#[graph_enum(ascii_case_insensitive)]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum BodyType {
     Text = 0,
     Html = 1,

@@ -43,7 +43,8 @@ pub mod windows_updates;
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AccessEntityType {
     User = 0,
     Group = 1,
@@ -55,7 +56,8 @@ pub enum AccessEntityType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AccessLevel {
     Everyone = 0,
     Invited = 1,
@@ -69,7 +71,8 @@ pub enum AccessLevel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AccessPackageAssignmentFilterByCurrentUserOptions {
     Target = 1,
     CreatedBy = 2,
@@ -83,7 +86,8 @@ pub enum AccessPackageAssignmentFilterByCurrentUserOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AccessPackageAssignmentRequestFilterByCurrentUserOptions {
     Target = 1,
     CreatedBy = 2,
@@ -100,7 +104,8 @@ pub enum AccessPackageAssignmentRequestFilterByCurrentUserOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AccessPackageCustomExtensionHandlerStatus {
     RequestSent = 1,
     RequestReceived = 2,
@@ -112,7 +117,8 @@ pub enum AccessPackageCustomExtensionHandlerStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AccessPackageCustomExtensionStage {
     AssignmentRequestCreated = 1,
     AssignmentRequestApproved = 2,
@@ -128,7 +134,8 @@ pub enum AccessPackageCustomExtensionStage {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AccessPackageFilterByCurrentUserOptions {
     AllowedRequestor = 1,
     UnknownFutureValue = 99,
@@ -139,7 +146,8 @@ pub enum AccessPackageFilterByCurrentUserOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AccessPackageSubjectLifecycle {
     NotDefined = 0,
     NotGoverned = 1,
@@ -152,7 +160,8 @@ pub enum AccessPackageSubjectLifecycle {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum AccessPackageSuggestionFilterByCurrentUserOptions {
     None = 0,
     RelatedPeopleAssignments = 1,
@@ -165,7 +174,8 @@ pub enum AccessPackageSuggestionFilterByCurrentUserOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AccessPackageSuggestionRelatedPeopleInsightLevel {
     Disabled = 0,
     Count = 1,
@@ -178,7 +188,8 @@ pub enum AccessPackageSuggestionRelatedPeopleInsightLevel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AccessReviewHistoryDecisionFilter {
     Approve = 0,
     Deny = 1,
@@ -193,7 +204,8 @@ pub enum AccessReviewHistoryDecisionFilter {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AccessReviewHistoryStatus {
     Done = 0,
     Inprogress = 1,
@@ -207,7 +219,8 @@ pub enum AccessReviewHistoryStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AccessReviewInstanceDecisionItemApplyResult {
     New = 0,
     AppliedSuccessfully = 1,
@@ -222,7 +235,8 @@ pub enum AccessReviewInstanceDecisionItemApplyResult {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AccessReviewInstanceDecisionItemFilterByCurrentUserOptions {
     Reviewer = 1,
     UnknownFutureValue = 2,
@@ -235,7 +249,8 @@ pub enum AccessReviewInstanceDecisionItemFilterByCurrentUserOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AccessReviewInstanceFilterByCurrentUserOptions {
     Reviewer = 1,
     UnknownFutureValue = 2,
@@ -248,7 +263,8 @@ pub enum AccessReviewInstanceFilterByCurrentUserOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AccessReviewPrincipalScopeType {
     AllUsers = 0,
     GuestUsers = 1,
@@ -262,7 +278,8 @@ pub enum AccessReviewPrincipalScopeType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AccessReviewResourceScopeType {
     Group = 0,
     Catalog = 1,
@@ -277,7 +294,8 @@ pub enum AccessReviewResourceScopeType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AccessReviewReviewerScopeType {
     User = 0,
     Group = 1,
@@ -295,7 +313,8 @@ pub enum AccessReviewReviewerScopeType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AccessReviewScheduleDefinitionFilterByCurrentUserOptions {
     Reviewer = 1,
     UnknownFutureValue = 2,
@@ -308,7 +327,8 @@ pub enum AccessReviewScheduleDefinitionFilterByCurrentUserOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AccessReviewStageFilterByCurrentUserOptions {
     Reviewer = 1,
     UnknownFutureValue = 2,
@@ -321,7 +341,8 @@ pub enum AccessReviewStageFilterByCurrentUserOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AccessReviewTimeoutBehavior {
     KeepAccess = 0,
     RemoveAccess = 1,
@@ -334,7 +355,8 @@ pub enum AccessReviewTimeoutBehavior {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AccessType {
     Grant = 1,
     Deny = 2,
@@ -345,7 +367,8 @@ pub enum AccessType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AccountStatus {
     Unknown = 0,
     Staged = 1,
@@ -360,7 +383,8 @@ pub enum AccountStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AccountTargetContentType {
     Unknown = 0,
     IncludeAll = 1,
@@ -373,7 +397,8 @@ pub enum AccountTargetContentType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AclType {
     User = 1,
     Group = 2,
@@ -388,7 +413,8 @@ pub enum AclType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ActionCapability {
     Enabled = 0,
     Disabled = 1,
@@ -400,7 +426,8 @@ pub enum ActionCapability {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ActionSource {
     Manual = 0,
     Automatic = 1,
@@ -413,7 +440,8 @@ pub enum ActionSource {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ActionState {
     None = 0,
     Pending = 1,
@@ -429,7 +457,8 @@ pub enum ActionState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ActionType {
     Tunnel = 0,
     Exclude = 1,
@@ -441,7 +470,8 @@ pub enum ActionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ActivityDomain {
     Unknown = 0,
     Work = 1,
@@ -454,7 +484,8 @@ pub enum ActivityDomain {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ActivityLogOperationType {
     BackupPolicyCreated = 0,
     BackupPolicyActivated = 1,
@@ -475,7 +506,8 @@ pub enum ActivityLogOperationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ActivityLogResultStatus {
     Succeeded = 0,
     Failed = 1,
@@ -488,7 +520,8 @@ pub enum ActivityLogResultStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ActivityLogSeverity {
     High = 0,
     Medium = 1,
@@ -501,7 +534,8 @@ pub enum ActivityLogSeverity {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ActivityStatus {
     NotStarted = 0,
     Running = 1,
@@ -514,7 +548,8 @@ pub enum ActivityStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ActivityType {
     Signin = 0,
     User = 1,
@@ -527,7 +562,8 @@ pub enum ActivityType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AdminConsentState {
     NotConfigured = 0,
     Granted = 1,
@@ -539,7 +575,8 @@ pub enum AdminConsentState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AdministratorConfiguredDeviceComplianceState {
     BasedOnDeviceCompliancePolicy = 0,
     NonCompliant = 1,
@@ -550,7 +587,8 @@ pub enum AdministratorConfiguredDeviceComplianceState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum AdvancedBitLockerState {
     Success = 0,
     NoUserConsent = 1,
@@ -576,7 +614,8 @@ pub enum AdvancedBitLockerState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AdvancedConfigState {
     Default = 0,
     Enabled = 1,
@@ -589,7 +628,8 @@ pub enum AdvancedConfigState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AgentIdentityType {
     AgentIdentity = 0,
     AgentUser = 1,
@@ -603,7 +643,8 @@ pub enum AgentIdentityType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AgentIdRiskLevel {
     None = 0,
     Low = 1,
@@ -617,7 +658,8 @@ pub enum AgentIdRiskLevel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AgentStatus {
     Active = 0,
     Inactive = 1,
@@ -628,7 +670,8 @@ pub enum AgentStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AggregationPeriod {
     D1 = 0,
     D7 = 1,
@@ -641,7 +684,8 @@ pub enum AggregationPeriod {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AggregationWindow {
     H1 = 0,
     H6 = 1,
@@ -654,7 +698,8 @@ pub enum AggregationWindow {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AgreementAcceptanceState {
     Accepted = 2,
     Declined = 3,
@@ -666,7 +711,8 @@ pub enum AgreementAcceptanceState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AiInteractionType {
     UserPrompt = 0,
     AiResponse = 1,
@@ -678,7 +724,8 @@ pub enum AiInteractionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AlertFeedback {
     Unknown = 0,
     TruePositive = 1,
@@ -692,7 +739,8 @@ pub enum AlertFeedback {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AlertSeverity {
     Unknown = 0,
     Informational = 1,
@@ -707,7 +755,8 @@ pub enum AlertSeverity {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AlertStatus {
     Unknown = 0,
     NewAlert = 1,
@@ -722,7 +771,8 @@ pub enum AlertStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum Alignment {
     Left = 0,
     Right = 1,
@@ -734,7 +784,8 @@ pub enum Alignment {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum AllowedAudiences {
     Me = 0,
     Family = 1,
@@ -751,7 +802,8 @@ pub enum AllowedAudiences {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AllowedLobbyAdmitterRoles {
     OrganizerAndCoOrganizersAndPresenters = 0,
     OrganizerAndCoOrganizers = 1,
@@ -763,7 +815,8 @@ pub enum AllowedLobbyAdmitterRoles {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum AllowedRolePrincipalTypes {
     User = 1,
     ServicePrincipal = 2,
@@ -776,7 +829,8 @@ pub enum AllowedRolePrincipalTypes {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AllowInvitesFrom {
     None = 0,
     AdminsAndGuestInviters = 1,
@@ -790,7 +844,8 @@ pub enum AllowInvitesFrom {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AnalyticsActivityType {
     #[graph_enum(rename = "Email")]
     Email = 0,
@@ -809,7 +864,8 @@ pub enum AnalyticsActivityType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AndroidAppCredentialProviderRoleState {
     NotConfigured = 0,
     Allowed = 1,
@@ -821,7 +877,8 @@ pub enum AndroidAppCredentialProviderRoleState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AndroidDeviceOwnerAppAutoUpdatePolicyType {
     NotConfigured = 0,
     UserChoice = 1,
@@ -835,7 +892,8 @@ pub enum AndroidDeviceOwnerAppAutoUpdatePolicyType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AndroidDeviceOwnerBatteryPluggedMode {
     NotConfigured = 0,
     Ac = 1,
@@ -848,7 +906,8 @@ pub enum AndroidDeviceOwnerBatteryPluggedMode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AndroidDeviceOwnerCertificateAccessType {
     UserApproval = 0,
     SpecificApps = 1,
@@ -860,7 +919,8 @@ pub enum AndroidDeviceOwnerCertificateAccessType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AndroidDeviceOwnerCrossProfileDataSharing {
     NotConfigured = 0,
     CrossProfileDataSharingBlocked = 1,
@@ -874,7 +934,8 @@ pub enum AndroidDeviceOwnerCrossProfileDataSharing {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AndroidDeviceOwnerDefaultAppPermissionPolicyType {
     DeviceDefault = 0,
     Prompt = 1,
@@ -887,7 +948,8 @@ pub enum AndroidDeviceOwnerDefaultAppPermissionPolicyType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AndroidDeviceOwnerDelegatedAppScopeType {
     Unspecified = 0,
     CertificateInstall = 1,
@@ -901,7 +963,8 @@ pub enum AndroidDeviceOwnerDelegatedAppScopeType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AndroidDeviceOwnerEnrollmentMode {
     CorporateOwnedDedicatedDevice = 0,
     CorporateOwnedFullyManaged = 1,
@@ -915,7 +978,8 @@ pub enum AndroidDeviceOwnerEnrollmentMode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AndroidDeviceOwnerEnrollmentProfileType {
     NotConfigured = 0,
     DedicatedDevice = 1,
@@ -927,7 +991,8 @@ pub enum AndroidDeviceOwnerEnrollmentProfileType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AndroidDeviceOwnerEnrollmentTokenType {
     Default = 0,
     CorporateOwnedDedicatedDeviceWithAzureADSharedMode = 1,
@@ -939,7 +1004,8 @@ pub enum AndroidDeviceOwnerEnrollmentTokenType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AndroidDeviceOwnerKioskCustomizationStatusBar {
     NotConfigured = 0,
     NotificationsAndSystemInfoEnabled = 1,
@@ -951,7 +1017,8 @@ pub enum AndroidDeviceOwnerKioskCustomizationStatusBar {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AndroidDeviceOwnerKioskCustomizationSystemNavigation {
     NotConfigured = 0,
     NavigationEnabled = 1,
@@ -963,7 +1030,8 @@ pub enum AndroidDeviceOwnerKioskCustomizationSystemNavigation {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AndroidDeviceOwnerKioskModeFolderIcon {
     NotConfigured = 0,
     DarkSquare = 1,
@@ -977,7 +1045,8 @@ pub enum AndroidDeviceOwnerKioskModeFolderIcon {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AndroidDeviceOwnerKioskModeIconSize {
     NotConfigured = 0,
     Smallest = 1,
@@ -992,7 +1061,8 @@ pub enum AndroidDeviceOwnerKioskModeIconSize {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AndroidDeviceOwnerKioskModeScreenOrientation {
     NotConfigured = 0,
     Portrait = 1,
@@ -1005,7 +1075,8 @@ pub enum AndroidDeviceOwnerKioskModeScreenOrientation {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AndroidDeviceOwnerLocationMode {
     NotConfigured = 0,
     Disabled = 1,
@@ -1017,7 +1088,8 @@ pub enum AndroidDeviceOwnerLocationMode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AndroidDeviceOwnerPlayStoreMode {
     NotConfigured = 0,
     AllowList = 1,
@@ -1029,7 +1101,8 @@ pub enum AndroidDeviceOwnerPlayStoreMode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AndroidDeviceOwnerRequiredPasswordType {
     DeviceDefault = 0,
     Required = 1,
@@ -1047,7 +1120,8 @@ pub enum AndroidDeviceOwnerRequiredPasswordType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AndroidDeviceOwnerRequiredPasswordUnlock {
     DeviceDefault = 0,
     Daily = 1,
@@ -1059,7 +1133,8 @@ pub enum AndroidDeviceOwnerRequiredPasswordUnlock {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AndroidDeviceOwnerSystemUpdateInstallType {
     DeviceDefault = 0,
     Postpone = 1,
@@ -1072,7 +1147,8 @@ pub enum AndroidDeviceOwnerSystemUpdateInstallType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AndroidDeviceOwnerVirtualHomeButtonType {
     NotConfigured = 0,
     SwipeUp = 1,
@@ -1084,7 +1160,8 @@ pub enum AndroidDeviceOwnerVirtualHomeButtonType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AndroidDeviceOwnerWiFiSecurityType {
     Open = 0,
     Wep = 1,
@@ -1097,7 +1174,8 @@ pub enum AndroidDeviceOwnerWiFiSecurityType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AndroidEapType {
     EapTls = 13,
     EapTtls = 21,
@@ -1109,7 +1187,8 @@ pub enum AndroidEapType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AndroidForWorkAppConfigurationSchemaItemDataType {
     Bool = 0,
     Integer = 1,
@@ -1126,7 +1205,8 @@ pub enum AndroidForWorkAppConfigurationSchemaItemDataType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AndroidForWorkBindStatus {
     NotBound = 0,
     Bound = 1,
@@ -1139,7 +1219,8 @@ pub enum AndroidForWorkBindStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AndroidForWorkCrossProfileDataSharingType {
     DeviceDefault = 0,
     PreventAny = 1,
@@ -1152,7 +1233,8 @@ pub enum AndroidForWorkCrossProfileDataSharingType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AndroidForWorkDefaultAppPermissionPolicyType {
     DeviceDefault = 0,
     Prompt = 1,
@@ -1165,7 +1247,8 @@ pub enum AndroidForWorkDefaultAppPermissionPolicyType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AndroidForWorkEnrollmentTarget {
     None = 0,
     All = 1,
@@ -1178,7 +1261,8 @@ pub enum AndroidForWorkEnrollmentTarget {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AndroidForWorkRequiredPasswordType {
     DeviceDefault = 0,
     LowSecurityBiometric = 1,
@@ -1195,7 +1279,8 @@ pub enum AndroidForWorkRequiredPasswordType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AndroidForWorkSyncStatus {
     Success = 0,
     CredentialsNotValid = 1,
@@ -1210,7 +1295,8 @@ pub enum AndroidForWorkSyncStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AndroidForWorkVpnConnectionType {
     CiscoAnyConnect = 0,
     PulseSecure = 1,
@@ -1225,7 +1311,8 @@ pub enum AndroidForWorkVpnConnectionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AndroidKeyguardFeature {
     NotConfigured = 0,
     Camera = 1,
@@ -1245,7 +1332,8 @@ pub enum AndroidKeyguardFeature {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AndroidManagedAppSafetyNetAppsVerificationType {
     None = 0,
     Enabled = 1,
@@ -1256,7 +1344,8 @@ pub enum AndroidManagedAppSafetyNetAppsVerificationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AndroidManagedAppSafetyNetDeviceAttestationType {
     None = 0,
     BasicIntegrity = 1,
@@ -1268,7 +1357,8 @@ pub enum AndroidManagedAppSafetyNetDeviceAttestationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AndroidManagedAppSafetyNetEvaluationType {
     Basic = 0,
     HardwareBacked = 1,
@@ -1279,7 +1369,8 @@ pub enum AndroidManagedAppSafetyNetEvaluationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AndroidManagedStoreAccountAppSyncStatus {
     Success = 0,
     CredentialsNotValid = 1,
@@ -1294,7 +1385,8 @@ pub enum AndroidManagedStoreAccountAppSyncStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AndroidManagedStoreAccountBindStatus {
     NotBound = 0,
     Bound = 1,
@@ -1307,7 +1399,8 @@ pub enum AndroidManagedStoreAccountBindStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AndroidManagedStoreAccountEnrollmentTarget {
     None = 0,
     All = 1,
@@ -1320,7 +1413,8 @@ pub enum AndroidManagedStoreAccountEnrollmentTarget {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AndroidManagedStoreAppConfigurationSchemaItemDataType {
     Bool = 0,
     Integer = 1,
@@ -1337,7 +1431,8 @@ pub enum AndroidManagedStoreAppConfigurationSchemaItemDataType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AndroidManagedStoreAutoUpdateMode {
     Default = 0,
     Postponed = 1,
@@ -1350,7 +1445,8 @@ pub enum AndroidManagedStoreAutoUpdateMode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AndroidManagedStoreLayoutType {
     Basic = 0,
     Custom = 1,
@@ -1362,7 +1458,8 @@ pub enum AndroidManagedStoreLayoutType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AndroidPermissionActionType {
     Prompt = 0,
     AutoGrant = 1,
@@ -1374,7 +1471,8 @@ pub enum AndroidPermissionActionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AndroidProfileApplicability {
     Default = 0,
     AndroidWorkProfile = 1,
@@ -1386,7 +1484,8 @@ pub enum AndroidProfileApplicability {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AndroidRequiredPasswordComplexity {
     None = 0,
     Low = 1,
@@ -1399,7 +1498,8 @@ pub enum AndroidRequiredPasswordComplexity {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AndroidRequiredPasswordType {
     DeviceDefault = 0,
     Alphabetic = 1,
@@ -1416,7 +1516,8 @@ pub enum AndroidRequiredPasswordType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AndroidSafetyNetEvaluationType {
     Basic = 0,
     HardwareBacked = 1,
@@ -1427,7 +1528,8 @@ pub enum AndroidSafetyNetEvaluationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum AndroidTargetedPlatforms {
     AndroidDeviceAdministrator = 1,
     AndroidOpenSourceProject = 2,
@@ -1439,7 +1541,8 @@ pub enum AndroidTargetedPlatforms {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AndroidUsernameSource {
     Username = 0,
     UserPrincipalName = 1,
@@ -1452,7 +1555,8 @@ pub enum AndroidUsernameSource {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AndroidVpnConnectionType {
     CiscoAnyConnect = 0,
     PulseSecure = 1,
@@ -1470,7 +1574,8 @@ pub enum AndroidVpnConnectionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AndroidWiFiSecurityType {
     Open = 0,
     WpaEnterprise = 1,
@@ -1485,7 +1590,8 @@ pub enum AndroidWiFiSecurityType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AndroidWorkProfileAccountUse {
     AllowAllExceptGoogleAccounts = 0,
     BlockAll = 1,
@@ -1498,7 +1604,8 @@ pub enum AndroidWorkProfileAccountUse {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AndroidWorkProfileCrossProfileDataSharingType {
     DeviceDefault = 0,
     PreventAny = 1,
@@ -1511,7 +1618,8 @@ pub enum AndroidWorkProfileCrossProfileDataSharingType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AndroidWorkProfileDefaultAppPermissionPolicyType {
     DeviceDefault = 0,
     Prompt = 1,
@@ -1524,7 +1632,8 @@ pub enum AndroidWorkProfileDefaultAppPermissionPolicyType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AndroidWorkProfileRequiredPasswordType {
     DeviceDefault = 0,
     LowSecurityBiometric = 1,
@@ -1541,7 +1650,8 @@ pub enum AndroidWorkProfileRequiredPasswordType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AndroidWorkProfileVpnConnectionType {
     CiscoAnyConnect = 0,
     PulseSecure = 1,
@@ -1560,7 +1670,8 @@ pub enum AndroidWorkProfileVpnConnectionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AnswerInputType {
     Text = 0,
     RadioButton = 1,
@@ -1572,7 +1683,8 @@ pub enum AnswerInputType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AospDeviceOwnerWiFiSecurityType {
     Open = 0,
     Wep = 1,
@@ -1586,7 +1698,8 @@ pub enum AospDeviceOwnerWiFiSecurityType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AospWifiSecurityType {
     None = 0,
     Wpa = 1,
@@ -1598,7 +1711,8 @@ pub enum AospWifiSecurityType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ApiUsageReportOnboardingStatus {
     Enabling = 0,
     Enabled = 1,
@@ -1612,7 +1726,8 @@ pub enum ApiUsageReportOnboardingStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AppCredentialRestrictionType {
     PasswordAddition = 0,
     PasswordLifetime = 1,
@@ -1627,7 +1742,8 @@ pub enum AppCredentialRestrictionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum AppDevelopmentPlatforms {
     DeveloperPortal = 1,
     UnknownFutureValue = 2,
@@ -1638,7 +1754,8 @@ pub enum AppDevelopmentPlatforms {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AppInstallControlType {
     NotConfigured = 0,
     Anywhere = 1,
@@ -1652,7 +1769,8 @@ pub enum AppInstallControlType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AppKeyCredentialRestrictionType {
     AsymmetricKeyLifetime = 0,
     TrustedCertificateAuthority = 1,
@@ -1664,7 +1782,8 @@ pub enum AppKeyCredentialRestrictionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AppleDeploymentChannel {
     DeviceChannel = 0,
     UserChannel = 1,
@@ -1676,7 +1795,8 @@ pub enum AppleDeploymentChannel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AppleDeviceDeliveryProtocol {
     Default = 0,
     MobileDeviceManagement = 1,
@@ -1689,7 +1809,8 @@ pub enum AppleDeviceDeliveryProtocol {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AppleSubjectNameFormat {
     CommonName = 0,
     CommonNameAsEmail = 1,
@@ -1704,7 +1825,8 @@ pub enum AppleSubjectNameFormat {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AppleUserInitiatedEnrollmentType {
     Unknown = 0,
     Device = 1,
@@ -1719,7 +1841,8 @@ pub enum AppleUserInitiatedEnrollmentType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AppleVpnConnectionType {
     CiscoAnyConnect = 0,
     PulseSecure = 1,
@@ -1747,7 +1870,8 @@ pub enum AppleVpnConnectionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum ApplicationDataType {
     None = 0,
     CodingFiles = 1,
@@ -1763,7 +1887,8 @@ pub enum ApplicationDataType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ApplicationGuardBlockClipboardSharingType {
     NotConfigured = 0,
     BlockBoth = 1,
@@ -1777,7 +1902,8 @@ pub enum ApplicationGuardBlockClipboardSharingType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ApplicationGuardBlockFileTransferType {
     NotConfigured = 0,
     BlockImageAndTextFile = 1,
@@ -1791,7 +1917,8 @@ pub enum ApplicationGuardBlockFileTransferType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ApplicationGuardEnabledOptions {
     NotConfigured = 0,
     EnabledForEdge = 1,
@@ -1804,7 +1931,8 @@ pub enum ApplicationGuardEnabledOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ApplicationKeyOrigin {
     Application = 0,
     ServicePrincipal = 1,
@@ -1816,7 +1944,8 @@ pub enum ApplicationKeyOrigin {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ApplicationKeyType {
     ClientSecret = 0,
     Certificate = 1,
@@ -1828,7 +1957,8 @@ pub enum ApplicationKeyType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ApplicationKeyUsage {
     Sign = 0,
     Verify = 1,
@@ -1840,7 +1970,8 @@ pub enum ApplicationKeyUsage {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ApplicationMode {
     Manual = 0,
     Automatic = 1,
@@ -1852,7 +1983,8 @@ pub enum ApplicationMode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ApplicationPermissionsRequired {
     Unknown = 0,
     Anonymous = 1,
@@ -1868,7 +2000,8 @@ pub enum ApplicationPermissionsRequired {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ApplicationType {
     Universal = 1,
     Desktop = 2,
@@ -1879,7 +2012,8 @@ pub enum ApplicationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AppliedConditionalAccessPolicyResult {
     Success = 0,
     Failure = 1,
@@ -1898,7 +2032,8 @@ pub enum AppliedConditionalAccessPolicyResult {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AppListType {
     None = 0,
     AppsInListCompliant = 1,
@@ -1910,7 +2045,8 @@ pub enum AppListType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AppLockerApplicationControlType {
     NotConfigured = 0,
     EnforceComponentsAndStoreApps = 1,
@@ -1924,7 +2060,8 @@ pub enum AppLockerApplicationControlType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AppLogDecryptionAlgorithm {
     Aes256 = 0,
     UnknownFutureValue = 1,
@@ -1935,7 +2072,8 @@ pub enum AppLogDecryptionAlgorithm {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AppLogUploadState {
     Pending = 0,
     Completed = 1,
@@ -1948,7 +2086,8 @@ pub enum AppLogUploadState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum AppManagementLevel {
     Unspecified = 0,
     Unmanaged = 1,
@@ -1965,7 +2104,8 @@ pub enum AppManagementLevel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AppManagementRestrictionState {
     Enabled = 1,
     Disabled = 2,
@@ -1977,7 +2117,8 @@ pub enum AppManagementRestrictionState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ApprovalFilterByCurrentUserOptions {
     Target = 0,
     CreatedBy = 1,
@@ -1990,7 +2131,8 @@ pub enum ApprovalFilterByCurrentUserOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ApprovalItemState {
     Canceled = 0,
     Created = 1,
@@ -2004,7 +2146,8 @@ pub enum ApprovalItemState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ApprovalItemType {
     Basic = 0,
     BasicAwaitAll = 1,
@@ -2018,7 +2161,8 @@ pub enum ApprovalItemType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ApprovalOperationStatus {
     Scheduled = 0,
     InProgress = 1,
@@ -2033,7 +2177,8 @@ pub enum ApprovalOperationStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ApprovalState {
     Pending = 0,
     Approved = 1,
@@ -2047,7 +2192,8 @@ pub enum ApprovalState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ApproverInformationVisibility {
     Default = 0,
     NotVisible = 1,
@@ -2060,7 +2206,8 @@ pub enum ApproverInformationVisibility {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum ApproverRole {
     Owner = 0,
     Approver = 1,
@@ -2072,7 +2219,8 @@ pub enum ApproverRole {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AppsUpdateChannelType {
     Current = 0,
     MonthlyEnterprise = 1,
@@ -2085,7 +2233,8 @@ pub enum AppsUpdateChannelType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AppVulnerabilityTaskMitigationType {
     Unknown = 0,
     Update = 1,
@@ -2098,7 +2247,8 @@ pub enum AppVulnerabilityTaskMitigationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ArtifactRestoreStatus {
     Added = 0,
     Scheduling = 1,
@@ -2114,7 +2264,8 @@ pub enum ArtifactRestoreStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ArtifactType {
     Transcript = 0,
     UnknownFutureValue = 1,
@@ -2125,7 +2276,8 @@ pub enum ArtifactType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AssignmentFilterEvaluationResult {
     Unknown = 0,
     Match = 1,
@@ -2140,7 +2292,8 @@ pub enum AssignmentFilterEvaluationResult {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AssignmentFilterManagementType {
     Devices = 0,
     Apps = 1,
@@ -2152,7 +2305,8 @@ pub enum AssignmentFilterManagementType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AssignmentFilterOperator {
     NotSet = 0,
     Equals = 1,
@@ -2177,7 +2331,8 @@ pub enum AssignmentFilterOperator {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AssignmentFilterPayloadType {
     NotSet = 0,
     EnrollmentRestrictions = 1,
@@ -2188,7 +2343,8 @@ pub enum AssignmentFilterPayloadType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AssignmentMethod {
     Standard = 0,
     Privileged = 1,
@@ -2200,7 +2356,8 @@ pub enum AssignmentMethod {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AssignmentScheduleFilterByCurrentUserOptions {
     Principal = 1,
     UnknownFutureValue = 2,
@@ -2211,7 +2368,8 @@ pub enum AssignmentScheduleFilterByCurrentUserOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AssignmentScheduleInstanceFilterByCurrentUserOptions {
     Principal = 1,
     UnknownFutureValue = 2,
@@ -2222,7 +2380,8 @@ pub enum AssignmentScheduleInstanceFilterByCurrentUserOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AssignmentScheduleRequestFilterByCurrentUserOptions {
     Principal = 1,
     CreatedBy = 2,
@@ -2235,7 +2394,8 @@ pub enum AssignmentScheduleRequestFilterByCurrentUserOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AssignmentType {
     Required = 0,
     Recommended = 1,
@@ -2248,7 +2408,8 @@ pub enum AssignmentType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AssociatedAssignmentPayloadType {
     Unknown = 0,
     DeviceConfigurationAndCompliance = 1,
@@ -2269,7 +2430,8 @@ pub enum AssociatedAssignmentPayloadType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AttachmentType {
     File = 0,
     Item = 1,
@@ -2281,7 +2443,8 @@ pub enum AttachmentType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AttackSimulationOperationType {
     CreateSimualation = 0,
     UpdateSimulation = 1,
@@ -2293,7 +2456,8 @@ pub enum AttackSimulationOperationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AttendeeType {
     Required = 0,
     Optional = 1,
@@ -2305,7 +2469,8 @@ pub enum AttendeeType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AttestationEnforcement {
     Disabled = 0,
     RegistrationOnly = 1,
@@ -2317,7 +2482,8 @@ pub enum AttestationEnforcement {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AttestationLevel {
     Attested = 0,
     NotAttested = 1,
@@ -2329,7 +2495,8 @@ pub enum AttestationLevel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AttributeDefinitionMetadata {
     #[graph_enum(rename = "BaseAttributeName")]
     BaseAttributeName = 0,
@@ -2356,7 +2523,8 @@ pub enum AttributeDefinitionMetadata {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AttributeFlowBehavior {
     #[graph_enum(rename = "FlowWhenChanged")]
     FlowWhenChanged = 0,
@@ -2369,7 +2537,8 @@ pub enum AttributeFlowBehavior {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AttributeFlowType {
     #[graph_enum(rename = "Always")]
     Always = 0,
@@ -2388,7 +2557,8 @@ pub enum AttributeFlowType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AttributeMappingSourceType {
     #[graph_enum(rename = "Attribute")]
     Attribute = 0,
@@ -2403,7 +2573,8 @@ pub enum AttributeMappingSourceType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AttributeType {
     #[graph_enum(rename = "String")]
     String = 0,
@@ -2424,7 +2595,8 @@ pub enum AttributeType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AuditIdentityType {
     Agent = 0,
     ServicePrincipal = 1,
@@ -2436,7 +2608,8 @@ pub enum AuditIdentityType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AuditLogRecordType {
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
@@ -2445,7 +2618,8 @@ pub enum AuditLogRecordType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AuditLogUserType {
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
@@ -2454,7 +2628,8 @@ pub enum AuditLogUserType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AuthenticationAppAdminConfiguration {
     NotApplicable = 0,
     Enabled = 1,
@@ -2467,7 +2642,8 @@ pub enum AuthenticationAppAdminConfiguration {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AuthenticationAppEvaluation {
     Success = 0,
     Failure = 1,
@@ -2479,7 +2655,8 @@ pub enum AuthenticationAppEvaluation {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AuthenticationAppPolicyStatus {
     Unknown = 0,
     AppLockOutOfDate = 1,
@@ -2506,7 +2683,8 @@ pub enum AuthenticationAppPolicyStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AuthenticationAttributeCollectionInputType {
     Text = 1,
     RadioSingleSelect = 2,
@@ -2520,7 +2698,8 @@ pub enum AuthenticationAttributeCollectionInputType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AuthenticationContextDetail {
     Required = 0,
     PreviouslySatisfied = 1,
@@ -2533,7 +2712,8 @@ pub enum AuthenticationContextDetail {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AuthenticationEventType {
     TokenIssuanceStart = 0,
     PageRenderStart = 1,
@@ -2549,7 +2729,8 @@ pub enum AuthenticationEventType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AuthenticationFailureReasonCode {
     Incomplete = 0,
     Denied = 1,
@@ -2566,7 +2747,8 @@ pub enum AuthenticationFailureReasonCode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AuthenticationMethodFeature {
     SsprRegistered = 0,
     SsprEnabled = 1,
@@ -2581,7 +2763,8 @@ pub enum AuthenticationMethodFeature {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AuthenticationMethodKeyStrength {
     Normal = 0,
     Weak = 1,
@@ -2593,7 +2776,8 @@ pub enum AuthenticationMethodKeyStrength {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum AuthenticationMethodModes {
     Password = 1,
     Voice = 2,
@@ -2620,7 +2804,8 @@ pub enum AuthenticationMethodModes {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AuthenticationMethodPlatform {
     Unknown = 0,
     Windows = 1,
@@ -2636,7 +2821,8 @@ pub enum AuthenticationMethodPlatform {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AuthenticationMethodSignInState {
     NotSupported = 0,
     NotAllowedByPolicy = 1,
@@ -2652,7 +2838,8 @@ pub enum AuthenticationMethodSignInState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AuthenticationMethodsPolicyMigrationState {
     PreMigration = 0,
     MigrationInProgress = 1,
@@ -2665,7 +2852,8 @@ pub enum AuthenticationMethodsPolicyMigrationState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AuthenticationMethodState {
     Enabled = 0,
     Disabled = 1,
@@ -2676,7 +2864,8 @@ pub enum AuthenticationMethodState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AuthenticationMethodTargetType {
     User = 0,
     Group = 1,
@@ -2688,7 +2877,8 @@ pub enum AuthenticationMethodTargetType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AuthenticationPhoneType {
     Mobile = 0,
     AlternateMobile = 1,
@@ -2701,7 +2891,8 @@ pub enum AuthenticationPhoneType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AuthenticationProtocol {
     WsFed = 0,
     Saml = 1,
@@ -2713,7 +2904,8 @@ pub enum AuthenticationProtocol {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AuthenticationStrengthPolicyType {
     BuiltIn = 0,
     Custom = 1,
@@ -2725,7 +2917,8 @@ pub enum AuthenticationStrengthPolicyType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum AuthenticationStrengthRequirements {
     None = 0,
     Mfa = 1,
@@ -2737,7 +2930,8 @@ pub enum AuthenticationStrengthRequirements {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AuthenticationStrengthResult {
     NotSet = 0,
     SkippedForProofUp = 1,
@@ -2756,7 +2950,8 @@ pub enum AuthenticationStrengthResult {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AuthenticationTransformConstant {
     #[graph_enum(rename = "md5_96")]
     Md596 = 0,
@@ -2774,7 +2969,8 @@ pub enum AuthenticationTransformConstant {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AuthMethodsType {
     Email = 0,
     MobileSMS = 1,
@@ -2797,7 +2993,8 @@ pub enum AuthMethodsType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AuthorizationSystemActionSeverity {
     Normal = 0,
     High = 1,
@@ -2809,7 +3006,8 @@ pub enum AuthorizationSystemActionSeverity {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AuthorizationSystemActionType {
     Delete = 0,
     Read = 1,
@@ -2821,7 +3019,8 @@ pub enum AuthorizationSystemActionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AuthorizationSystemType {
     Azure = 0,
     Gcp = 1,
@@ -2834,7 +3033,8 @@ pub enum AuthorizationSystemType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AutoAdmittedUsersType {
     EveryoneInCompany = 0,
     Everyone = 1,
@@ -2845,7 +3045,8 @@ pub enum AutoAdmittedUsersType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AutomaticRepliesStatus {
     Disabled = 0,
     AlwaysEnabled = 1,
@@ -2857,7 +3058,8 @@ pub enum AutomaticRepliesStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AutomaticUpdateMode {
     UserDefined = 0,
     NotifyDownload = 1,
@@ -2873,7 +3075,8 @@ pub enum AutomaticUpdateMode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AutoRestartNotificationDismissalMethod {
     NotConfigured = 0,
     Automatic = 1,
@@ -2886,7 +3089,8 @@ pub enum AutoRestartNotificationDismissalMethod {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AwsAccessType {
     Public = 0,
     Restricted = 1,
@@ -2900,7 +3104,8 @@ pub enum AwsAccessType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AwsPolicyType {
     System = 0,
     Custom = 1,
@@ -2912,7 +3117,8 @@ pub enum AwsPolicyType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum AwsRoleTrustEntityType {
     None = 0,
     Service = 1,
@@ -2927,7 +3133,8 @@ pub enum AwsRoleTrustEntityType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AwsRoleType {
     System = 0,
     Custom = 1,
@@ -2939,7 +3146,8 @@ pub enum AwsRoleType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum AwsSecretInformationWebServices {
     SecretsManager = 0,
     CertificateAuthority = 1,
@@ -2953,7 +3161,8 @@ pub enum AwsSecretInformationWebServices {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum AwsSecurityToolWebServices {
     Macie = 0,
     WafShield = 1,
@@ -2970,7 +3179,8 @@ pub enum AwsSecurityToolWebServices {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AwsStatementEffect {
     Allow = 0,
     Deny = 1,
@@ -2982,7 +3192,8 @@ pub enum AwsStatementEffect {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AzureAccessType {
     Public = 0,
     Private = 1,
@@ -2994,7 +3205,8 @@ pub enum AzureAccessType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AzureAttestationSettingStatus {
     NotApplicable = 0,
     Enabled = 1,
@@ -3007,7 +3219,8 @@ pub enum AzureAttestationSettingStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AzureEncryption {
     MicrosoftStorage = 0,
     MicrosoftKeyVault = 1,
@@ -3020,7 +3233,8 @@ pub enum AzureEncryption {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AzureRoleDefinitionType {
     System = 0,
     Custom = 1,
@@ -3032,7 +3246,8 @@ pub enum AzureRoleDefinitionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum B2bIdentityProvidersType {
     AzureActiveDirectory = 1,
     ExternalFederation = 2,
@@ -3048,7 +3263,8 @@ pub enum B2bIdentityProvidersType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(name = "BackupPolicyProtectionMode", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(name = "BackupPolicyProtectionMode", ascii_case_insensitive, ord)]
 pub enum BackupPolicyProtectionMode {
     Standard = 0,
     FullServiceBackup = 1,
@@ -3060,7 +3276,8 @@ pub enum BackupPolicyProtectionMode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum BackupServiceConsumer {
     Unknown = 0,
     Firstparty = 1,
@@ -3073,7 +3290,8 @@ pub enum BackupServiceConsumer {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum BackupServiceStatus {
     Disabled = 0,
     Enabled = 1,
@@ -3087,7 +3305,8 @@ pub enum BackupServiceStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum BaseAuthenticationMethod {
     Password = 1,
     Voice = 2,
@@ -3110,7 +3329,8 @@ pub enum BaseAuthenticationMethod {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum BaselineParameterType {
     String = 0,
     Integer = 1,
@@ -3123,7 +3343,8 @@ pub enum BaselineParameterType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum BinaryOperator {
     Or = 0,
     And = 1,
@@ -3134,7 +3355,8 @@ pub enum BinaryOperator {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum BitLockerEncryptionMethod {
     AesCbc128 = 3,
     AesCbc256 = 4,
@@ -3147,7 +3369,8 @@ pub enum BitLockerEncryptionMethod {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum BitLockerRecoveryInformationType {
     PasswordAndKey = 1,
     PasswordOnly = 2,
@@ -3158,7 +3381,8 @@ pub enum BitLockerRecoveryInformationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum BitLockerRecoveryPasswordRotationType {
     NotConfigured = 0,
     Disabled = 1,
@@ -3171,7 +3395,8 @@ pub enum BitLockerRecoveryPasswordRotationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum BodyType {
     Text = 0,
     Html = 1,
@@ -3182,7 +3407,8 @@ pub enum BodyType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum BookingInvoiceStatus {
     Draft = 0,
     Reviewing = 1,
@@ -3197,7 +3423,8 @@ pub enum BookingInvoiceStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum BookingPageAccessControl {
     Unrestricted = 0,
     RestrictedToOrganization = 1,
@@ -3209,7 +3436,8 @@ pub enum BookingPageAccessControl {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum BookingPriceType {
     Undefined = 0,
     FixedPrice = 1,
@@ -3226,7 +3454,8 @@ pub enum BookingPriceType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum BookingReminderRecipients {
     AllAttendees = 0,
     Staff = 1,
@@ -3238,7 +3467,8 @@ pub enum BookingReminderRecipients {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum BookingsAvailabilityStatus {
     Available = 0,
     Busy = 1,
@@ -3252,7 +3482,8 @@ pub enum BookingsAvailabilityStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum BookingsServiceAvailabilityType {
     BookWhenStaffAreFree = 0,
     NotBookable = 1,
@@ -3265,7 +3496,8 @@ pub enum BookingsServiceAvailabilityType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum BookingStaffMembershipStatus {
     Active = 0,
     PendingAcceptance = 1,
@@ -3278,7 +3510,8 @@ pub enum BookingStaffMembershipStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum BookingStaffRole {
     Guest = 0,
     Administrator = 1,
@@ -3294,7 +3527,8 @@ pub enum BookingStaffRole {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum BookingType {
     Unknown = 0,
     Standard = 1,
@@ -3306,7 +3540,8 @@ pub enum BookingType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum BroadcastMeetingAudience {
     RoleIsAttendee = 0,
     Organization = 1,
@@ -3319,7 +3554,8 @@ pub enum BroadcastMeetingAudience {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum BrowsableResourceType {
     None = 0,
     Site = 1,
@@ -3333,7 +3569,8 @@ pub enum BrowsableResourceType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum BrowseQueryOrder {
     PathAsc = 0,
     PathDsc = 1,
@@ -3347,7 +3584,8 @@ pub enum BrowseQueryOrder {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum BrowseQueryResponseItemType {
     None = 0,
     Site = 1,
@@ -3362,7 +3600,8 @@ pub enum BrowseQueryResponseItemType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum BrowserSharedCookieSourceEnvironment {
     MicrosoftEdge = 0,
     InternetExplorer11 = 1,
@@ -3375,7 +3614,8 @@ pub enum BrowserSharedCookieSourceEnvironment {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum BrowserSharedCookieStatus {
     Published = 0,
     PendingAdd = 1,
@@ -3389,7 +3629,8 @@ pub enum BrowserSharedCookieStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum BrowserSiteCompatibilityMode {
     Default = 0,
     InternetExplorer8Enterprise = 1,
@@ -3408,7 +3649,8 @@ pub enum BrowserSiteCompatibilityMode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum BrowserSiteListStatus {
     Draft = 0,
     Published = 1,
@@ -3421,7 +3663,8 @@ pub enum BrowserSiteListStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum BrowserSiteMergeType {
     NoMerge = 0,
     Default = 1,
@@ -3433,7 +3676,8 @@ pub enum BrowserSiteMergeType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum BrowserSiteStatus {
     Published = 0,
     PendingAdd = 1,
@@ -3447,7 +3691,8 @@ pub enum BrowserSiteStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum BrowserSiteTargetEnvironment {
     InternetExplorerMode = 0,
     InternetExplorer11 = 1,
@@ -3462,7 +3707,8 @@ pub enum BrowserSiteTargetEnvironment {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum BrowserSyncSetting {
     NotConfigured = 0,
     BlockedWithUserOverride = 1,
@@ -3474,7 +3720,8 @@ pub enum BrowserSyncSetting {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum BrowseSessionStatus {
     Creating = 0,
     Created = 1,
@@ -3487,7 +3734,8 @@ pub enum BrowseSessionStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum BucketAggregationSortProperty {
     Count = 0,
     KeyAsString = 1,
@@ -3500,7 +3748,8 @@ pub enum BucketAggregationSortProperty {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CalendarColor {
     Auto = -1,
     LightBlue = 0,
@@ -3520,7 +3769,8 @@ pub enum CalendarColor {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CalendarRoleType {
     None = 0,
     FreeBusyRead = 1,
@@ -3537,7 +3787,8 @@ pub enum CalendarRoleType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CalendarSharingAction {
     Accept = 0,
     AcceptAndViewCalendar = 1,
@@ -3550,7 +3801,8 @@ pub enum CalendarSharingAction {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CalendarSharingActionImportance {
     Primary = 0,
     Secondary = 1,
@@ -3561,7 +3813,8 @@ pub enum CalendarSharingActionImportance {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CalendarSharingActionType {
     Accept = 0,
     /// A value this version of the crate does not know, kept verbatim.
@@ -3571,7 +3824,8 @@ pub enum CalendarSharingActionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CallDirection {
     Incoming = 0,
     Outgoing = 1,
@@ -3582,7 +3836,8 @@ pub enum CallDirection {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CallDisposition {
     Default = 0,
     SimultaneousRing = 1,
@@ -3594,7 +3849,8 @@ pub enum CallDisposition {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CallEventType {
     CallStarted = 0,
     CallEnded = 1,
@@ -3609,7 +3865,8 @@ pub enum CallEventType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CallRecordingStatus {
     Success = 0,
     Failure = 1,
@@ -3623,7 +3880,8 @@ pub enum CallRecordingStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CallState {
     Incoming = 0,
     Establishing = 1,
@@ -3643,7 +3901,8 @@ pub enum CallState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CallTranscriptionState {
     NotStarted = 0,
     Active = 1,
@@ -3656,7 +3915,8 @@ pub enum CallTranscriptionState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CampaignStatus {
     Unknown = 0,
     Draft = 1,
@@ -3675,7 +3935,8 @@ pub enum CampaignStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CategoryColor {
     None = -1,
     Preset0 = 0,
@@ -3710,7 +3971,8 @@ pub enum CategoryColor {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CertificateAuthorityType {
     Root = 0,
     Intermediate = 1,
@@ -3722,7 +3984,8 @@ pub enum CertificateAuthorityType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CertificateDestinationStore {
     ComputerCertStoreRoot = 0,
     ComputerCertStoreIntermediate = 1,
@@ -3734,7 +3997,8 @@ pub enum CertificateDestinationStore {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CertificateIssuanceStates {
     Unknown = 0,
     ChallengeIssued = 1,
@@ -3766,7 +4030,8 @@ pub enum CertificateIssuanceStates {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CertificateRevocationStatus {
     None = 0,
     Pending = 1,
@@ -3780,7 +4045,8 @@ pub enum CertificateRevocationStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CertificateStatus {
     NotProvisioned = 0,
     Provisioned = 1,
@@ -3791,7 +4057,8 @@ pub enum CertificateStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CertificateStore {
     User = 1,
     Machine = 2,
@@ -3802,7 +4069,8 @@ pub enum CertificateStore {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CertificateValidityPeriodScale {
     Days = 0,
     Months = 1,
@@ -3814,7 +4082,8 @@ pub enum CertificateValidityPeriodScale {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ChangeType {
     Created = 0,
     Updated = 1,
@@ -3826,7 +4095,8 @@ pub enum ChangeType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ChangeUefiSettingsPermission {
     NotConfiguredOnly = 0,
     None = 1,
@@ -3837,7 +4107,8 @@ pub enum ChangeUefiSettingsPermission {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ChannelLayoutType {
     Post = 0,
     Chat = 1,
@@ -3849,7 +4120,8 @@ pub enum ChannelLayoutType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ChannelMembershipType {
     Standard = 0,
     Private = 1,
@@ -3862,7 +4134,8 @@ pub enum ChannelMembershipType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ChassisType {
     Unknown = 0,
     Desktop = 1,
@@ -3880,7 +4153,8 @@ pub enum ChassisType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum ChatMessageActions {
     ReactionAdded = 1,
     ReactionRemoved = 2,
@@ -3893,7 +4167,8 @@ pub enum ChatMessageActions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ChatMessageBodyContentType {
     Text = 0,
     Html = 1,
@@ -3906,7 +4181,8 @@ pub enum ChatMessageBodyContentType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ChatMessageImportance {
     Normal = 0,
     High = 1,
@@ -3918,7 +4194,8 @@ pub enum ChatMessageImportance {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum ChatMessagePolicyViolationDlpActionTypes {
     None = 0,
     NotifySender = 1,
@@ -3931,7 +4208,8 @@ pub enum ChatMessagePolicyViolationDlpActionTypes {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum ChatMessagePolicyViolationUserActionTypes {
     None = 0,
     Override = 1,
@@ -3943,7 +4221,8 @@ pub enum ChatMessagePolicyViolationUserActionTypes {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum ChatMessagePolicyViolationVerdictDetailsTypes {
     None = 0,
     AllowFalsePositiveOverride = 1,
@@ -3956,7 +4235,8 @@ pub enum ChatMessagePolicyViolationVerdictDetailsTypes {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ChatMessageType {
     Message = 0,
     ChatEvent = 1,
@@ -3970,7 +4250,8 @@ pub enum ChatMessageType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ChatType {
     OneOnOne = 0,
     Group = 1,
@@ -3983,7 +4264,8 @@ pub enum ChatType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CheckInMethod {
     Unspecified = 0,
     Manual = 1,
@@ -3997,7 +4279,8 @@ pub enum CheckInMethod {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ChromeOSOnboardingStatus {
     Unknown = 0,
     Inprogress = 1,
@@ -4012,7 +4295,8 @@ pub enum ChromeOSOnboardingStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ClaimBindingSource {
     Directory = 0,
     UnknownFutureValue = 1,
@@ -4023,7 +4307,8 @@ pub enum ClaimBindingSource {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ClaimConditionUserType {
     Any = 0,
     Members = 1,
@@ -4038,7 +4323,8 @@ pub enum ClaimConditionUserType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ClassificationMethod {
     PatternMatch = 0,
     ExactDataMatch = 1,
@@ -4051,7 +4337,8 @@ pub enum ClassificationMethod {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ClickSource {
     Unknown = 0,
     QrCode = 1,
@@ -4064,7 +4351,8 @@ pub enum ClickSource {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ClientCredentialType {
     None = 0,
     ClientSecret = 1,
@@ -4080,7 +4368,8 @@ pub enum ClientCredentialType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum ClonableTeamParts {
     Apps = 1,
     Tabs = 2,
@@ -4094,7 +4383,8 @@ pub enum ClonableTeamParts {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudAppSecuritySessionControlType {
     McasConfigured = 0,
     MonitorOnly = 1,
@@ -4107,7 +4397,8 @@ pub enum CloudAppSecuritySessionControlType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudCertificationAuthorityCertificateKeySize {
     Unknown = 0,
     Rsa2048 = 1,
@@ -4125,7 +4416,8 @@ pub enum CloudCertificationAuthorityCertificateKeySize {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudCertificationAuthorityHashingAlgorithm {
     Unknown = 0,
     Sha256 = 1,
@@ -4139,7 +4431,8 @@ pub enum CloudCertificationAuthorityHashingAlgorithm {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudCertificationAuthorityKeyPlatformType {
     Unknown = 0,
     Software = 1,
@@ -4152,7 +4445,8 @@ pub enum CloudCertificationAuthorityKeyPlatformType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudCertificationAuthorityLeafCertificateStatus {
     Unknown = 0,
     Active = 1,
@@ -4166,7 +4460,8 @@ pub enum CloudCertificationAuthorityLeafCertificateStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudCertificationAuthorityStatus {
     Unknown = 0,
     Active = 1,
@@ -4182,7 +4477,8 @@ pub enum CloudCertificationAuthorityStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudCertificationAuthorityType {
     Unknown = 0,
     RootCertificationAuthority = 1,
@@ -4196,7 +4492,8 @@ pub enum CloudCertificationAuthorityType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudCertificationAuthorityVersionStatus {
     Unknown = 0,
     Active = 1,
@@ -4215,7 +4512,8 @@ pub enum CloudCertificationAuthorityVersionStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcAgentDiagnosticResultType {
     Healthy = 0,
     VersionOutdated = 1,
@@ -4230,7 +4528,8 @@ pub enum CloudPcAgentDiagnosticResultType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcAgentHealthCheckErrorType {
     Healthy = 0,
     InstallationCheckMsiFileNotExecutable = 1001,
@@ -4256,7 +4555,8 @@ pub enum CloudPcAgentHealthCheckErrorType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcAgentHealthCheckResultType {
     Succeeded = 0,
     Warning = 1,
@@ -4269,7 +4569,8 @@ pub enum CloudPcAgentHealthCheckResultType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcAgentHealthCheckState {
     Pending = 0,
     Processing = 1,
@@ -4285,7 +4586,8 @@ pub enum CloudPcAgentHealthCheckState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcAgentHealthStatus {
     Healthy = 0,
     Warning = 1,
@@ -4298,7 +4600,8 @@ pub enum CloudPcAgentHealthStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcAgentPoolBillingType {
     PayAsYouGo = 0,
     UnknownFutureValue = 1,
@@ -4309,7 +4612,8 @@ pub enum CloudPcAgentPoolBillingType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcAuditActivityOperationType {
     Create = 0,
     Delete = 1,
@@ -4322,7 +4626,8 @@ pub enum CloudPcAuditActivityOperationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcAuditActivityResult {
     Success = 0,
     ClientError = 1,
@@ -4336,7 +4641,8 @@ pub enum CloudPcAuditActivityResult {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcAuditActorType {
     ItPro = 0,
     Application = 1,
@@ -4349,7 +4655,8 @@ pub enum CloudPcAuditActorType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcAuditCategory {
     CloudPC = 0,
     UnknownFutureValue = 1,
@@ -4360,7 +4667,8 @@ pub enum CloudPcAuditCategory {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcBlobAccessTier {
     Hot = 0,
     Cool = 1,
@@ -4374,7 +4682,8 @@ pub enum CloudPcBlobAccessTier {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcBulkActionStatus {
     Pending = 0,
     Succeeded = 1,
@@ -4387,7 +4696,8 @@ pub enum CloudPcBulkActionStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcClientAppUsageReportType {
     MicrosoftRemoteDesktopClientUsageReport = 0,
     UnknownFutureValue = 1,
@@ -4398,7 +4708,8 @@ pub enum CloudPcClientAppUsageReportType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcCloudAppActionFailedErrorCode {
     CloudAppQuotaExceeded = 0,
     CloudPcLicenseNotFound = 1,
@@ -4414,7 +4725,8 @@ pub enum CloudPcCloudAppActionFailedErrorCode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcCloudAppStatus {
     Preparing = 0,
     Ready = 1,
@@ -4430,7 +4742,8 @@ pub enum CloudPcCloudAppStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPCConnectionQualityReportType {
     RemoteConnectionQualityReport = 0,
     RegionalConnectionQualityTrendReport = 1,
@@ -4443,7 +4756,8 @@ pub enum CloudPCConnectionQualityReportType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcConnectivityEventResult {
     Unknown = 0,
     Success = 1,
@@ -4456,7 +4770,8 @@ pub enum CloudPcConnectivityEventResult {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcConnectivityEventType {
     Unknown = 0,
     UserConnection = 1,
@@ -4470,7 +4785,8 @@ pub enum CloudPcConnectivityEventType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcConnectivityStatus {
     Unknown = 0,
     Available = 1,
@@ -4486,7 +4802,8 @@ pub enum CloudPcConnectivityStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcDeviceImageErrorCode {
     InternalServerError = 0,
     SourceImageNotFound = 1,
@@ -4510,7 +4827,8 @@ pub enum CloudPcDeviceImageErrorCode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcDeviceImageOsStatus {
     Supported = 0,
     SupportedWithWarning = 1,
@@ -4523,7 +4841,8 @@ pub enum CloudPcDeviceImageOsStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcDeviceImageStatus {
     Pending = 0,
     Ready = 1,
@@ -4537,7 +4856,8 @@ pub enum CloudPcDeviceImageStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcDeviceImageStatusDetails {
     InternalServerError = 0,
     SourceImageNotFound = 1,
@@ -4556,7 +4876,8 @@ pub enum CloudPcDeviceImageStatusDetails {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcDisasterRecoveryCapabilityType {
     None = 0,
     Failover = 1,
@@ -4569,7 +4890,8 @@ pub enum CloudPcDisasterRecoveryCapabilityType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcDisasterRecoveryLicenseType {
     None = 0,
     Standard = 1,
@@ -4582,7 +4904,8 @@ pub enum CloudPcDisasterRecoveryLicenseType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcDisasterRecoveryReportName {
     CrossRegionDisasterRecoveryReport = 0,
     DisasterRecoveryReport = 1,
@@ -4594,7 +4917,8 @@ pub enum CloudPcDisasterRecoveryReportName {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcDisasterRecoveryType {
     NotConfigured = 0,
     CrossRegion = 1,
@@ -4607,7 +4931,8 @@ pub enum CloudPcDisasterRecoveryType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcDiskEncryptionState {
     NotAvailable = 0,
     NotEncrypted = 1,
@@ -4621,7 +4946,8 @@ pub enum CloudPcDiskEncryptionState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcDiskEncryptionType {
     PlatformManagedKey = 0,
     CustomerManagedKey = 1,
@@ -4633,7 +4959,8 @@ pub enum CloudPcDiskEncryptionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcDomainJoinType {
     AzureADJoin = 0,
     HybridAzureADJoin = 1,
@@ -4645,7 +4972,8 @@ pub enum CloudPcDomainJoinType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcExportJobStatus {
     NotStarted = 0,
     InProgress = 1,
@@ -4659,7 +4987,8 @@ pub enum CloudPcExportJobStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcExternalPartnerActionErrorCode {
     None = 0,
     ExecuteActionFailed = 1,
@@ -4679,7 +5008,8 @@ pub enum CloudPcExternalPartnerActionErrorCode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcExternalPartnerActionStatus {
     Created = 0,
     Pending = 1,
@@ -4695,7 +5025,8 @@ pub enum CloudPcExternalPartnerActionStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcExternalPartnerActionType {
     ConfigureAgent = 0,
     DeployAgent = 1,
@@ -4707,7 +5038,8 @@ pub enum CloudPcExternalPartnerActionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcExternalPartnerAuthenticatedMethod {
     GDAP = 0,
     DAP = 1,
@@ -4722,7 +5054,8 @@ pub enum CloudPcExternalPartnerAuthenticatedMethod {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcExternalPartnerStatus {
     NotAvailable = 0,
     Available = 1,
@@ -4736,7 +5069,8 @@ pub enum CloudPcExternalPartnerStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPCFrontlineReportType {
     NoLicenseAvailableConnectivityFailureReport = 0,
     LicenseUsageReport = 1,
@@ -4751,7 +5085,8 @@ pub enum CloudPCFrontlineReportType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcGalleryImageStatus {
     Supported = 0,
     SupportedWithWarning = 1,
@@ -4764,7 +5099,8 @@ pub enum CloudPcGalleryImageStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcGeographicLocationType {
     Default = 0,
     Asia = 1,
@@ -4790,7 +5126,8 @@ pub enum CloudPcGeographicLocationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcImportedSnapshotState {
     NotUsed = 0,
     InUse = 1,
@@ -4803,7 +5140,8 @@ pub enum CloudPcImportedSnapshotState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPCInaccessibleReportName {
     InaccessibleCloudPcReports = 0,
     InaccessibleCloudPcTrendReport = 1,
@@ -4816,7 +5154,8 @@ pub enum CloudPCInaccessibleReportName {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcManagedLicenseStatus {
     Enabled = 0,
     Expired = 1,
@@ -4831,7 +5170,8 @@ pub enum CloudPcManagedLicenseStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcManagedLicenseType {
     Frontline = 0,
     Reserve = 1,
@@ -4843,7 +5183,8 @@ pub enum CloudPcManagedLicenseType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum CloudPcManagementService {
     Windows365 = 1,
     DevBox = 2,
@@ -4858,7 +5199,8 @@ pub enum CloudPcManagementService {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcOnPremisesConnectionHealthCheckErrorType {
     DnsCheckFqdnNotFound = 100,
     DnsCheckNameWithInvalidCharacter = 101,
@@ -4937,7 +5279,8 @@ pub enum CloudPcOnPremisesConnectionHealthCheckErrorType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcOnPremisesConnectionStatus {
     Pending = 0,
     Running = 10,
@@ -4953,7 +5296,8 @@ pub enum CloudPcOnPremisesConnectionStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcOnPremisesConnectionType {
     HybridAzureADJoin = 0,
     AzureADJoin = 1,
@@ -4965,7 +5309,8 @@ pub enum CloudPcOnPremisesConnectionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcOperatingSystem {
     Windows10 = 0,
     Windows11 = 1,
@@ -4977,7 +5322,8 @@ pub enum CloudPcOperatingSystem {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcOrganizationActionStatus {
     InProgress = 0,
     Succeeded = 1,
@@ -4990,7 +5336,8 @@ pub enum CloudPcOrganizationActionStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcOrganizationActionType {
     Activate = 0,
     Deactivate = 1,
@@ -5002,7 +5349,8 @@ pub enum CloudPcOrganizationActionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcPartnerAgentInstallStatus {
     Installed = 0,
     InstallFailed = 1,
@@ -5018,7 +5366,8 @@ pub enum CloudPcPartnerAgentInstallStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcPartnerAgentName {
     Citrix = 0,
     UnknownFutureValue = 1,
@@ -5031,7 +5380,8 @@ pub enum CloudPcPartnerAgentName {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPCPerformanceReportName {
     PerformanceTrendReport = 0,
     UnknownFutureValue = 1,
@@ -5043,7 +5393,8 @@ pub enum CloudPCPerformanceReportName {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcPolicyApplyActionStatus {
     Processing = 0,
     Succeeded = 1,
@@ -5056,7 +5407,8 @@ pub enum CloudPcPolicyApplyActionStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum CloudPcPolicySettingType {
     Region = 1,
     SingleSignOn = 2,
@@ -5068,7 +5420,8 @@ pub enum CloudPcPolicySettingType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcPolicyTimezone {
     Gmt = 0,
     Bit = 1,
@@ -5109,7 +5462,8 @@ pub enum CloudPcPolicyTimezone {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcPowerState {
     Running = 0,
     PoweredOff = 1,
@@ -5121,7 +5475,8 @@ pub enum CloudPcPowerState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcProductType {
     Enterprise = 0,
     Frontline = 1,
@@ -5136,7 +5491,8 @@ pub enum CloudPcProductType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcProvisioningPolicyImageType {
     Gallery = 0,
     Custom = 1,
@@ -5148,7 +5504,8 @@ pub enum CloudPcProvisioningPolicyImageType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcProvisioningSourceType {
     Image = 0,
     Snapshot = 1,
@@ -5160,7 +5517,8 @@ pub enum CloudPcProvisioningSourceType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcProvisioningType {
     Dedicated = 0,
     Shared = 1,
@@ -5175,7 +5533,8 @@ pub enum CloudPcProvisioningType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcRecommendationReportType {
     CloudPcUsageCategoryReport = 0,
     UnknownFutureValue = 1,
@@ -5187,7 +5546,8 @@ pub enum CloudPcRecommendationReportType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcRegionGroup {
     Default = 0,
     Australia = 1,
@@ -5240,7 +5600,8 @@ pub enum CloudPcRegionGroup {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcRemoteActionName {
     Unknown = 0,
     Restart = 1,
@@ -5263,7 +5624,8 @@ pub enum CloudPcRemoteActionName {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcReportName {
     RemoteConnectionHistoricalReports = 0,
     DailyAggregatedRemoteConnectionReports = 1,
@@ -5301,7 +5663,8 @@ pub enum CloudPcReportName {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcResizeValidationCode {
     Success = 0,
     CloudPcNotFound = 1,
@@ -5317,7 +5680,8 @@ pub enum CloudPcResizeValidationCode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcRestorePointFrequencyType {
     Default = 0,
     FourHours = 1,
@@ -5333,7 +5697,8 @@ pub enum CloudPcRestorePointFrequencyType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcServicePlanType {
     Enterprise = 0,
     Business = 1,
@@ -5345,7 +5710,8 @@ pub enum CloudPcServicePlanType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcSnapshotHealthCheckStatus {
     Unknown = 0,
     Healthy = 1,
@@ -5358,7 +5724,8 @@ pub enum CloudPcSnapshotHealthCheckStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcSnapshotImportActionStatus {
     Pending = 0,
     InProgress = 1,
@@ -5372,7 +5739,8 @@ pub enum CloudPcSnapshotImportActionStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcSnapshotImportFileType {
     DataFile = 0,
     VirtualMachineGuestState = 1,
@@ -5384,7 +5752,8 @@ pub enum CloudPcSnapshotImportFileType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcSnapshotImportSourceType {
     AzureStorageAccount = 0,
     SasUrl = 1,
@@ -5396,7 +5765,8 @@ pub enum CloudPcSnapshotImportSourceType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcSnapshotResetMode {
     NotApplicable = 0,
     Enabled = 1,
@@ -5409,7 +5779,8 @@ pub enum CloudPcSnapshotResetMode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcSnapshotStatus {
     Ready = 0,
     UnknownFutureValue = 999,
@@ -5420,7 +5791,8 @@ pub enum CloudPcSnapshotStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcSnapshotType {
     Automatic = 0,
     Manual = 1,
@@ -5433,7 +5805,8 @@ pub enum CloudPcSnapshotType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcSourceImageCategory {
     ManagedImage = 0,
     AzureComputeGallery = 1,
@@ -5445,7 +5818,8 @@ pub enum CloudPcSourceImageCategory {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcStatus {
     NotProvisioned = 0,
     Provisioning = 1,
@@ -5473,7 +5847,8 @@ pub enum CloudPcStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcStorageAccountAccessTier {
     Hot = 0,
     Cool = 1,
@@ -5487,7 +5862,8 @@ pub enum CloudPcStorageAccountAccessTier {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcSupportedRegionStatus {
     Available = 0,
     Restricted = 1,
@@ -5500,7 +5876,8 @@ pub enum CloudPcSupportedRegionStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPCTroubleshootReportType {
     TroubleshootDetailsReport = 0,
     TroubleshootTrendCountReport = 1,
@@ -5514,7 +5891,8 @@ pub enum CloudPCTroubleshootReportType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcUserAccessLevel {
     Unrestricted = 0,
     Restricted = 1,
@@ -5526,7 +5904,8 @@ pub enum CloudPcUserAccessLevel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcUserAccountType {
     StandardUser = 0,
     Administrator = 1,
@@ -5538,7 +5917,8 @@ pub enum CloudPcUserAccountType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcUserExperienceType {
     CloudPc = 0,
     CloudApp = 1,
@@ -5550,7 +5930,8 @@ pub enum CloudPcUserExperienceType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPCUserSettingsPersistenceProfileStatus {
     Connected = 0,
     NotConnected = 1,
@@ -5563,7 +5944,8 @@ pub enum CloudPCUserSettingsPersistenceProfileStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcUserSettingsPersistenceStorageSizeCategory {
     FourGB = 0,
     EightGB = 1,
@@ -5578,7 +5960,8 @@ pub enum CloudPcUserSettingsPersistenceStorageSizeCategory {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CoachmarkLocationType {
     Unknown = 0,
     FromEmail = 1,
@@ -5594,7 +5977,8 @@ pub enum CoachmarkLocationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum Code {
     None = 0,
     JsonFileInvalid = 1,
@@ -5635,7 +6019,8 @@ pub enum Code {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ColumnTypes {
     Note = 0,
     Text = 1,
@@ -5663,7 +6048,8 @@ pub enum ColumnTypes {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ComanagementEligibleType {
     Comanaged = 1,
     Eligible = 2,
@@ -5679,7 +6065,8 @@ pub enum ComanagementEligibleType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CommunityPrivacy {
     Public = 0,
     Private = 1,
@@ -5691,7 +6078,8 @@ pub enum CommunityPrivacy {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CompanyPortalAction {
     Unknown = 0,
     Remove = 1,
@@ -5703,7 +6091,8 @@ pub enum CompanyPortalAction {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ComplianceState {
     Unknown = 0,
     Compliant = 1,
@@ -5719,7 +6108,8 @@ pub enum ComplianceState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ComplianceStatus {
     Unknown = 0,
     NotApplicable = 1,
@@ -5736,7 +6126,8 @@ pub enum ComplianceStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CompliantNetworkType {
     AllTenantCompliantNetworks = 0,
     UnknownFutureValue = 1,
@@ -5747,7 +6138,8 @@ pub enum CompliantNetworkType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum Component {
     #[graph_enum(rename = "Label")]
     Label = 0,
@@ -5758,7 +6150,8 @@ pub enum Component {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum ConditionalAccessAgentIdRiskLevels {
     Low = 1,
     Medium = 2,
@@ -5771,7 +6164,8 @@ pub enum ConditionalAccessAgentIdRiskLevels {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ConditionalAccessClientApp {
     All = 0,
     Browser = 1,
@@ -5787,7 +6181,8 @@ pub enum ConditionalAccessClientApp {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum ConditionalAccessConditions {
     None = 0,
     Application = 1,
@@ -5814,7 +6209,8 @@ pub enum ConditionalAccessConditions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ConditionalAccessDevicePlatform {
     Android = 0,
     IOS = 1,
@@ -5831,7 +6227,8 @@ pub enum ConditionalAccessDevicePlatform {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ConditionalAccessExternalTenantsMembershipKind {
     All = 0,
     Enumerated = 1,
@@ -5843,7 +6240,8 @@ pub enum ConditionalAccessExternalTenantsMembershipKind {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ConditionalAccessGrantControl {
     Block = 0,
     Mfa = 1,
@@ -5861,7 +6259,8 @@ pub enum ConditionalAccessGrantControl {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum ConditionalAccessGuestOrExternalUserTypes {
     None = 0,
     InternalGuest = 1,
@@ -5878,7 +6277,8 @@ pub enum ConditionalAccessGuestOrExternalUserTypes {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum ConditionalAccessInsiderRiskLevels {
     Minor = 1,
     Moderate = 2,
@@ -5891,7 +6291,8 @@ pub enum ConditionalAccessInsiderRiskLevels {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ConditionalAccessPolicyState {
     Enabled = 0,
     Disabled = 1,
@@ -5903,7 +6304,8 @@ pub enum ConditionalAccessPolicyState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ConditionalAccessRule {
     AllApps = 0,
     FirstPartyApps = 1,
@@ -5949,7 +6351,8 @@ pub enum ConditionalAccessRule {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ConditionalAccessStatus {
     Success = 0,
     Failure = 1,
@@ -5962,7 +6365,8 @@ pub enum ConditionalAccessStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum ConditionalAccessTransferMethods {
     None = 0,
     DeviceCodeFlow = 1,
@@ -5975,7 +6379,8 @@ pub enum ConditionalAccessTransferMethods {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ConfigurationManagerActionDeliveryStatus {
     Unknown = 0,
     PendingDelivery = 1,
@@ -5989,7 +6394,8 @@ pub enum ConfigurationManagerActionDeliveryStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ConfigurationManagerActionType {
     RefreshMachinePolicy = 0,
     RefreshUserPolicy = 1,
@@ -6005,7 +6411,8 @@ pub enum ConfigurationManagerActionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ConfigurationManagerClientState {
     Unknown = 0,
     Installed = 1,
@@ -6020,7 +6427,8 @@ pub enum ConfigurationManagerClientState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ConfigurationUsage {
     Blocked = 0,
     Required = 1,
@@ -6033,7 +6441,8 @@ pub enum ConfigurationUsage {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum ConfirmedBy {
     None = 0,
     User = 1,
@@ -6046,7 +6455,8 @@ pub enum ConfirmedBy {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ConnectedOrganizationState {
     Configured = 0,
     Proposed = 1,
@@ -6058,7 +6468,8 @@ pub enum ConnectedOrganizationState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ConnectionDirection {
     Unknown = 0,
     Inbound = 1,
@@ -6071,7 +6482,8 @@ pub enum ConnectionDirection {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ConnectionOperationStatus {
     Unspecified = 0,
     Inprogress = 1,
@@ -6084,7 +6496,8 @@ pub enum ConnectionOperationStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ConnectionState {
     Draft = 1,
     Ready = 2,
@@ -6098,7 +6511,8 @@ pub enum ConnectionState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ConnectionStatus {
     Unknown = 0,
     Attempted = 1,
@@ -6113,7 +6527,8 @@ pub enum ConnectionStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ConnectionType {
     WebSocket = 0,
     UnknownFutureValue = 1,
@@ -6124,7 +6539,8 @@ pub enum ConnectionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ConnectorGroupRegion {
     Nam = 0,
     Eur = 1,
@@ -6139,7 +6555,8 @@ pub enum ConnectorGroupRegion {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ConnectorGroupType {
     ApplicationProxy = 0,
     /// A value this version of the crate does not know, kept verbatim.
@@ -6149,7 +6566,8 @@ pub enum ConnectorGroupType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ConnectorHealthState {
     Healthy = 0,
     Warning = 1,
@@ -6162,7 +6580,8 @@ pub enum ConnectorHealthState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ConnectorName {
     ApplePushNotificationServiceExpirationDateTime = 0,
     VppTokenExpirationDateTime = 1,
@@ -6187,7 +6606,8 @@ pub enum ConnectorName {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ConnectorStatus {
     Active = 0,
     Inactive = 1,
@@ -6198,7 +6618,8 @@ pub enum ConnectorStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ConnectorType {
     SapIag = 0,
     SapAc = 1,
@@ -6210,7 +6631,8 @@ pub enum ConnectorType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ConsentRequestFilterByCurrentUserOptions {
     Reviewer = 0,
     UnknownFutureValue = 1,
@@ -6221,7 +6643,8 @@ pub enum ConsentRequestFilterByCurrentUserOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ContactRelationship {
     Parent = 0,
     Relative = 1,
@@ -6238,7 +6661,8 @@ pub enum ContactRelationship {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ContentAlignment {
     Left = 0,
     Right = 1,
@@ -6250,7 +6674,8 @@ pub enum ContentAlignment {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ContentCategory {
     None = 0,
     Ai = 1,
@@ -6262,7 +6687,8 @@ pub enum ContentCategory {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ContentFormat {
     Default = 0,
     Email = 1,
@@ -6273,7 +6699,8 @@ pub enum ContentFormat {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ContentModelType {
     TeachingMethod = 0,
     LayoutMethod = 1,
@@ -6289,7 +6716,8 @@ pub enum ContentModelType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ContentProcessingErrorType {
     Transient = 0,
     Permanent = 1,
@@ -6301,7 +6729,8 @@ pub enum ContentProcessingErrorType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ContentState {
     Rest = 0,
     Motion = 1,
@@ -6313,7 +6742,8 @@ pub enum ContentState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ContinuousAccessEvaluationMode {
     StrictEnforcement = 0,
     Disabled = 1,
@@ -6326,7 +6756,8 @@ pub enum ContinuousAccessEvaluationMode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CopilotConversationAttributionSource {
     Grounding = 0,
     Model = 1,
@@ -6338,7 +6769,8 @@ pub enum CopilotConversationAttributionSource {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CopilotConversationAttributionType {
     Citation = 0,
     Annotation = 1,
@@ -6350,7 +6782,8 @@ pub enum CopilotConversationAttributionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CopilotConversationState {
     Active = 0,
     DisengagedForRai = 1,
@@ -6362,7 +6795,8 @@ pub enum CopilotConversationState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CopilotSearchResourceType {
     Unknown = 0,
     Site = 1,
@@ -6378,7 +6812,8 @@ pub enum CopilotSearchResourceType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CountryLookupMethodType {
     ClientIpAddress = 0,
     AuthenticatorAppGps = 1,
@@ -6390,7 +6825,8 @@ pub enum CountryLookupMethodType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CourseStatus {
     NotStarted = 0,
     InProgress = 1,
@@ -6403,7 +6839,8 @@ pub enum CourseStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CrossTenantAccessPolicyTargetConfigurationAccessType {
     Allowed = 1,
     Blocked = 2,
@@ -6415,7 +6852,8 @@ pub enum CrossTenantAccessPolicyTargetConfigurationAccessType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CrossTenantAccessPolicyTargetType {
     User = 1,
     Group = 2,
@@ -6428,7 +6866,8 @@ pub enum CrossTenantAccessPolicyTargetType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CrossTenantMigrationJobStatus {
     Submitted = 0,
     Approved = 1,
@@ -6456,7 +6895,8 @@ pub enum CrossTenantMigrationJobStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CrossTenantMigrationJobType {
     Validate = 0,
     Migrate = 1,
@@ -6468,7 +6908,8 @@ pub enum CrossTenantMigrationJobType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CrossTenantMigrationServiceStatus {
     NotStarted = 0,
     Valid = 1,
@@ -6491,7 +6932,8 @@ pub enum CrossTenantMigrationServiceStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CsaStarLevel {
     None = 0,
     Attestation = 1,
@@ -6508,7 +6950,8 @@ pub enum CsaStarLevel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CustomDataProvidedResourceUploadStatus {
     Active = 0,
     Complete = 1,
@@ -6521,7 +6964,8 @@ pub enum CustomDataProvidedResourceUploadStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CustomExtensionCalloutInstanceStatus {
     CalloutSent = 1,
     CallbackReceived = 2,
@@ -6536,7 +6980,8 @@ pub enum CustomExtensionCalloutInstanceStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CustomSecurityAttributeComparisonOperator {
     Equals = 1,
     UnknownFutureValue = 2,
@@ -6547,7 +6992,8 @@ pub enum CustomSecurityAttributeComparisonOperator {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DataCollectionStatus {
     Online = 0,
     Offline = 1,
@@ -6559,7 +7005,8 @@ pub enum DataCollectionStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DataPolicyOperationStatus {
     NotStarted = 0,
     Running = 1,
@@ -6573,7 +7020,8 @@ pub enum DataPolicyOperationStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum DataProtection {
     None = 0,
     ImpactAssessments = 1,
@@ -6587,7 +7035,8 @@ pub enum DataProtection {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DataRetentionLevel {
     None = 0,
     DataRetained = 1,
@@ -6604,7 +7053,8 @@ pub enum DataRetentionLevel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DataSubjectType {
     Customer = 0,
     CurrentEmployee = 1,
@@ -6622,7 +7072,8 @@ pub enum DataSubjectType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DataType {
     None = 0,
     Boolean = 1,
@@ -6646,7 +7097,8 @@ pub enum DataType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DayOfWeek {
     Sunday = 0,
     Monday = 1,
@@ -6662,7 +7114,8 @@ pub enum DayOfWeek {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DdmAppAllowDownloadsOverCellular {
     AlwaysOn = 0,
     AlwaysOff = 1,
@@ -6675,7 +7128,8 @@ pub enum DdmAppAllowDownloadsOverCellular {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DdmAppAutomaticAppUpdates {
     AlwaysOn = 0,
     AlwaysOff = 1,
@@ -6688,7 +7142,8 @@ pub enum DdmAppAutomaticAppUpdates {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum DecisionItemPrincipalResourceMembershipType {
     Direct = 1,
     Indirect = 2,
@@ -6700,7 +7155,8 @@ pub enum DecisionItemPrincipalResourceMembershipType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DefaultMfaMethodType {
     None = 0,
     MobilePhone = 1,
@@ -6716,7 +7172,8 @@ pub enum DefaultMfaMethodType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DefenderAttackSurfaceType {
     UserDefined = 0,
     Block = 1,
@@ -6730,7 +7187,8 @@ pub enum DefenderAttackSurfaceType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DefenderCloudBlockLevelType {
     NotConfigured = 0,
     High = 1,
@@ -6743,7 +7201,8 @@ pub enum DefenderCloudBlockLevelType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DefenderMonitorFileActivity {
     UserDefined = 0,
     Disable = 1,
@@ -6757,7 +7216,8 @@ pub enum DefenderMonitorFileActivity {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DefenderPotentiallyUnwantedAppAction {
     DeviceDefault = 0,
     Block = 1,
@@ -6769,7 +7229,8 @@ pub enum DefenderPotentiallyUnwantedAppAction {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DefenderPromptForSampleSubmission {
     UserDefined = 0,
     AlwaysPrompt = 1,
@@ -6783,7 +7244,8 @@ pub enum DefenderPromptForSampleSubmission {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DefenderProtectionType {
     UserDefined = 0,
     Enable = 1,
@@ -6797,7 +7259,8 @@ pub enum DefenderProtectionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DefenderRealtimeScanDirection {
     MonitorAllFiles = 0,
     MonitorIncomingFilesOnly = 1,
@@ -6809,7 +7272,8 @@ pub enum DefenderRealtimeScanDirection {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DefenderScanType {
     UserDefined = 0,
     Disabled = 1,
@@ -6822,7 +7286,8 @@ pub enum DefenderScanType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DefenderSecurityCenterITContactDisplayType {
     NotConfigured = 0,
     DisplayInAppAndInNotifications = 1,
@@ -6835,7 +7300,8 @@ pub enum DefenderSecurityCenterITContactDisplayType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DefenderSecurityCenterNotificationsFromAppType {
     NotConfigured = 0,
     BlockNoncriticalNotifications = 1,
@@ -6847,7 +7313,8 @@ pub enum DefenderSecurityCenterNotificationsFromAppType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DefenderSubmitSamplesConsentType {
     SendSafeSamplesAutomatically = 0,
     AlwaysPrompt = 1,
@@ -6860,7 +7327,8 @@ pub enum DefenderSubmitSamplesConsentType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DefenderThreatAction {
     DeviceDefault = 0,
     Clean = 1,
@@ -6876,7 +7344,8 @@ pub enum DefenderThreatAction {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DelegatedAdminAccessAssignmentStatus {
     Pending = 0,
     Active = 1,
@@ -6891,7 +7360,8 @@ pub enum DelegatedAdminAccessAssignmentStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DelegatedAdminAccessContainerType {
     SecurityGroup = 0,
     UnknownFutureValue = 1,
@@ -6902,7 +7372,8 @@ pub enum DelegatedAdminAccessContainerType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DelegatedAdminRelationshipOperationType {
     DelegatedAdminAccessAssignmentUpdate = 0,
     UnknownFutureValue = 1,
@@ -6914,7 +7385,8 @@ pub enum DelegatedAdminRelationshipOperationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DelegatedAdminRelationshipRequestAction {
     LockForApproval = 0,
     Approve = 1,
@@ -6928,7 +7400,8 @@ pub enum DelegatedAdminRelationshipRequestAction {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DelegatedAdminRelationshipRequestStatus {
     Created = 0,
     Pending = 1,
@@ -6942,7 +7415,8 @@ pub enum DelegatedAdminRelationshipRequestStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DelegatedAdminRelationshipStatus {
     Activating = 0,
     Active = 1,
@@ -6962,7 +7436,8 @@ pub enum DelegatedAdminRelationshipStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DelegateMeetingMessageDeliveryOptions {
     SendToDelegateAndInformationToPrincipal = 0,
     SendToDelegateAndPrincipal = 1,
@@ -6974,7 +7449,8 @@ pub enum DelegateMeetingMessageDeliveryOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeliveryOptimizationGroupIdOptionsType {
     NotConfigured = 0,
     AdSite = 1,
@@ -6988,7 +7464,8 @@ pub enum DeliveryOptimizationGroupIdOptionsType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeliveryOptimizationRestrictPeerSelectionByOptions {
     NotConfigured = 0,
     SubnetMask = 1,
@@ -6999,7 +7476,8 @@ pub enum DeliveryOptimizationRestrictPeerSelectionByOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DepTokenType {
     None = 0,
     Dep = 1,
@@ -7011,7 +7489,8 @@ pub enum DepTokenType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DerivedCredentialProviderType {
     NotConfigured = 0,
     EntrustDataCard = 1,
@@ -7025,7 +7504,8 @@ pub enum DerivedCredentialProviderType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DestinationType {
     New = 0,
     InPlace = 1,
@@ -7037,7 +7517,8 @@ pub enum DestinationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DetectedAppPlatformType {
     Unknown = 0,
     Windows = 1,
@@ -7058,7 +7539,8 @@ pub enum DetectedAppPlatformType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceActionCategory {
     Single = 0,
     Bulk = 1,
@@ -7069,7 +7551,8 @@ pub enum DeviceActionCategory {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceAndAppManagementAssignmentFilterType {
     None = 0,
     Include = 1,
@@ -7081,7 +7564,8 @@ pub enum DeviceAndAppManagementAssignmentFilterType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceAndAppManagementAssignmentSource {
     Direct = 0,
     PolicySets = 1,
@@ -7092,7 +7576,8 @@ pub enum DeviceAndAppManagementAssignmentSource {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceAndAppManagementPayloadType {
     Unknown = 0,
     SettingsCatalog = 1,
@@ -7112,7 +7597,8 @@ pub enum DeviceAndAppManagementPayloadType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceAppManagementTaskCategory {
     Unknown = 0,
     AdvancedThreatProtection = 1,
@@ -7123,7 +7609,8 @@ pub enum DeviceAppManagementTaskCategory {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceAppManagementTaskPriority {
     None = 0,
     High = 1,
@@ -7135,7 +7622,8 @@ pub enum DeviceAppManagementTaskPriority {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceAppManagementTaskStatus {
     Unknown = 0,
     Pending = 1,
@@ -7149,7 +7637,8 @@ pub enum DeviceAppManagementTaskStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceAssignmentItemIntent {
     Remove = 0,
     Restore = 1,
@@ -7161,7 +7650,8 @@ pub enum DeviceAssignmentItemIntent {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceAssignmentItemStatus {
     Initiated = 0,
     InProgress = 1,
@@ -7176,7 +7666,8 @@ pub enum DeviceAssignmentItemStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceAssignmentItemType {
     Application = 0,
     DeviceConfiguration = 1,
@@ -7190,7 +7681,8 @@ pub enum DeviceAssignmentItemType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceCleanupRulePlatformType {
     All = 0,
     AndroidAOSP = 1,
@@ -7212,7 +7704,8 @@ pub enum DeviceCleanupRulePlatformType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceComplianceActionType {
     NoAction = 0,
     Notification = 1,
@@ -7229,7 +7722,8 @@ pub enum DeviceComplianceActionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceComplianceScriptPlatformType {
     Windows10 = 0,
     Linux = 1,
@@ -7242,7 +7736,8 @@ pub enum DeviceComplianceScriptPlatformType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceComplianceScriptRuleDataType {
     None = 0,
     Boolean = 1,
@@ -7266,7 +7761,8 @@ pub enum DeviceComplianceScriptRuleDataType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceComplianceScriptRulesValidationError {
     None = 0,
     JsonFileInvalid = 1,
@@ -7307,7 +7803,8 @@ pub enum DeviceComplianceScriptRulesValidationError {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceComplianceScriptRulOperator {
     None = 0,
     And = 1,
@@ -7341,7 +7838,8 @@ pub enum DeviceComplianceScriptRulOperator {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceConfigAssignmentIntent {
     Apply = 0,
     Remove = 1,
@@ -7352,7 +7850,8 @@ pub enum DeviceConfigAssignmentIntent {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceCustomAttributeValueType {
     Integer = 0,
     String = 1,
@@ -7364,7 +7863,8 @@ pub enum DeviceCustomAttributeValueType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceEnrollmentConfigurationType {
     Unknown = 0,
     Limit = 1,
@@ -7387,7 +7887,8 @@ pub enum DeviceEnrollmentConfigurationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceEnrollmentFailureReason {
     Unknown = 0,
     Authentication = 1,
@@ -7408,7 +7909,8 @@ pub enum DeviceEnrollmentFailureReason {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceEnrollmentType {
     Unknown = 0,
     UserEnrollment = 1,
@@ -7438,7 +7940,8 @@ pub enum DeviceEnrollmentType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceEventLevel {
     None = 0,
     Verbose = 1,
@@ -7454,7 +7957,8 @@ pub enum DeviceEventLevel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceGuardLocalSystemAuthorityCredentialGuardState {
     Running = 0,
     RebootRequired = 1,
@@ -7468,7 +7972,8 @@ pub enum DeviceGuardLocalSystemAuthorityCredentialGuardState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceGuardLocalSystemAuthorityCredentialGuardType {
     NotConfigured = 0,
     EnableWithUEFILock = 1,
@@ -7481,7 +7986,8 @@ pub enum DeviceGuardLocalSystemAuthorityCredentialGuardType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceGuardVirtualizationBasedSecurityHardwareRequirementState {
     MeetHardwareRequirements = 0,
     SecureBootRequired = 1,
@@ -7495,7 +8001,8 @@ pub enum DeviceGuardVirtualizationBasedSecurityHardwareRequirementState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceGuardVirtualizationBasedSecurityState {
     Running = 0,
     RebootRequired = 1,
@@ -7511,7 +8018,8 @@ pub enum DeviceGuardVirtualizationBasedSecurityState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceHealthScriptType {
     DeviceHealthScript = 0,
     ManagedInstallerScript = 1,
@@ -7522,7 +8030,8 @@ pub enum DeviceHealthScriptType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i64)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceIdentityAttestationStatus {
     Unknown = 0,
     Trusted = 1,
@@ -7537,7 +8046,8 @@ pub enum DeviceIdentityAttestationStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceLicensingStatus {
     Unknown = -1,
     LicenseRefreshStarted = 0,
@@ -7562,7 +8072,8 @@ pub enum DeviceLicensingStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceLogCollectionTemplateType {
     Predefined = 0,
     UnknownFutureValue = 1,
@@ -7573,7 +8084,8 @@ pub enum DeviceLogCollectionTemplateType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceManagementApplicabilityRuleType {
     Include = 0,
     Exclude = 1,
@@ -7584,7 +8096,8 @@ pub enum DeviceManagementApplicabilityRuleType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceManagementAutopilotPolicyComplianceStatus {
     Unknown = 0,
     Compliant = 1,
@@ -7599,7 +8112,8 @@ pub enum DeviceManagementAutopilotPolicyComplianceStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceManagementAutopilotPolicyType {
     Unknown = 0,
     Application = 3,
@@ -7612,7 +8126,8 @@ pub enum DeviceManagementAutopilotPolicyType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceManagementCertificationAuthority {
     NotConfigured = 0,
     Microsoft = 1,
@@ -7624,7 +8139,8 @@ pub enum DeviceManagementCertificationAuthority {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceManagementComparisonResult {
     Unknown = 0,
     Equal = 1,
@@ -7638,7 +8154,8 @@ pub enum DeviceManagementComparisonResult {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceManagementComplianceActionType {
     NoAction = 0,
     Notification = 1,
@@ -7655,7 +8172,8 @@ pub enum DeviceManagementComplianceActionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum DeviceManagementConfigurationAppleApplicabilityConstraint {
     NotSupported = 0,
     DeviceChannel = 1,
@@ -7672,7 +8190,8 @@ pub enum DeviceManagementConfigurationAppleApplicabilityConstraint {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum DeviceManagementConfigurationAppleApplicabilityDeviceType {
     None = 0,
     Ios = 1,
@@ -7686,7 +8205,8 @@ pub enum DeviceManagementConfigurationAppleApplicabilityDeviceType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceManagementConfigurationAzureAdTrustType {
     None = 0,
     AzureAdJoined = 1,
@@ -7699,7 +8219,8 @@ pub enum DeviceManagementConfigurationAzureAdTrustType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceManagementConfigurationControlType {
     Default = 0,
     Dropdown = 1,
@@ -7716,7 +8237,8 @@ pub enum DeviceManagementConfigurationControlType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceManagementConfigurationDeviceMode {
     None = 0,
     Kiosk = 1,
@@ -7727,7 +8249,8 @@ pub enum DeviceManagementConfigurationDeviceMode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum DeviceManagementConfigurationPlatforms {
     None = 0,
     Android = 1,
@@ -7748,7 +8271,8 @@ pub enum DeviceManagementConfigurationPlatforms {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceManagementConfigurationSecretSettingValueState {
     Invalid = 0,
     NotEncrypted = 1,
@@ -7760,7 +8284,8 @@ pub enum DeviceManagementConfigurationSecretSettingValueState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum DeviceManagementConfigurationSettingAccessTypes {
     None = 0,
     Add = 1,
@@ -7776,7 +8301,8 @@ pub enum DeviceManagementConfigurationSettingAccessTypes {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum DeviceManagementConfigurationSettingRiskLevel {
     Low = 0,
     Medium = 1,
@@ -7788,7 +8314,8 @@ pub enum DeviceManagementConfigurationSettingRiskLevel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum DeviceManagementConfigurationSettingUsage {
     None = 0,
     Configuration = 1,
@@ -7802,7 +8329,8 @@ pub enum DeviceManagementConfigurationSettingUsage {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum DeviceManagementConfigurationSettingVisibility {
     None = 0,
     SettingsCatalog = 1,
@@ -7815,7 +8343,8 @@ pub enum DeviceManagementConfigurationSettingVisibility {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceManagementConfigurationStringFormat {
     None = 0,
     Email = 1,
@@ -7841,7 +8370,8 @@ pub enum DeviceManagementConfigurationStringFormat {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum DeviceManagementConfigurationTechnologies {
     None = 0,
     Mdm = 1,
@@ -7867,7 +8397,8 @@ pub enum DeviceManagementConfigurationTechnologies {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceManagementConfigurationTemplateFamily {
     None = 0,
     EndpointSecurityAntivirus = 10,
@@ -7894,7 +8425,8 @@ pub enum DeviceManagementConfigurationTemplateFamily {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceManagementConfigurationWindowsSkus {
     Unknown = 0,
     WindowsHome = 1,
@@ -7918,7 +8450,8 @@ pub enum DeviceManagementConfigurationWindowsSkus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceManagementDerivedCredentialIssuer {
     Intercede = 0,
     EntrustDatacard = 1,
@@ -7931,7 +8464,8 @@ pub enum DeviceManagementDerivedCredentialIssuer {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum DeviceManagementDerivedCredentialNotificationType {
     None = 0,
     CompanyPortal = 1,
@@ -7943,7 +8477,8 @@ pub enum DeviceManagementDerivedCredentialNotificationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceManagementDomainJoinConnectorState {
     Active = 0,
     Error = 1,
@@ -7955,7 +8490,8 @@ pub enum DeviceManagementDomainJoinConnectorState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceManagementExchangeAccessLevel {
     None = 0,
     Allow = 1,
@@ -7968,7 +8504,8 @@ pub enum DeviceManagementExchangeAccessLevel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceManagementExchangeAccessRuleType {
     Family = 0,
     Model = 1,
@@ -7979,7 +8516,8 @@ pub enum DeviceManagementExchangeAccessRuleType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceManagementExchangeAccessState {
     None = 0,
     Unknown = 1,
@@ -7993,7 +8531,8 @@ pub enum DeviceManagementExchangeAccessState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceManagementExchangeAccessStateReason {
     None = 0,
     Unknown = 1,
@@ -8018,7 +8557,8 @@ pub enum DeviceManagementExchangeAccessStateReason {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceManagementExchangeConnectorStatus {
     None = 0,
     ConnectionPending = 1,
@@ -8032,7 +8572,8 @@ pub enum DeviceManagementExchangeConnectorStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceManagementExchangeConnectorSyncType {
     FullSync = 0,
     DeltaSync = 1,
@@ -8043,7 +8584,8 @@ pub enum DeviceManagementExchangeConnectorSyncType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceManagementExchangeConnectorType {
     OnPremises = 0,
     Hosted = 1,
@@ -8057,7 +8599,8 @@ pub enum DeviceManagementExchangeConnectorType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceManagementExportJobLocalizationType {
     LocalizedValuesAsAdditionalColumn = 0,
     ReplaceLocalizableValues = 1,
@@ -8068,7 +8611,8 @@ pub enum DeviceManagementExportJobLocalizationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceManagementPartnerAppType {
     Unknown = 0,
     SingleTenantApp = 1,
@@ -8080,7 +8624,8 @@ pub enum DeviceManagementPartnerAppType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceManagementPartnerTenantState {
     Unknown = 0,
     Unavailable = 1,
@@ -8095,7 +8640,8 @@ pub enum DeviceManagementPartnerTenantState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceManagementReportFileFormat {
     Csv = 0,
     Pdf = 1,
@@ -8108,7 +8654,8 @@ pub enum DeviceManagementReportFileFormat {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceManagementReportStatus {
     Unknown = 0,
     NotStarted = 1,
@@ -8122,7 +8669,8 @@ pub enum DeviceManagementReportStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceManagementResourceAccessProfileIntent {
     Apply = 0,
     Remove = 1,
@@ -8133,7 +8681,8 @@ pub enum DeviceManagementResourceAccessProfileIntent {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceManagementScriptRunState {
     Unknown = 0,
     Success = 1,
@@ -8149,7 +8698,8 @@ pub enum DeviceManagementScriptRunState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum DeviceManagementSubscriptions {
     None = 0,
     Intune = 1,
@@ -8166,7 +8716,8 @@ pub enum DeviceManagementSubscriptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceManagementSubscriptionState {
     Pending = 0,
     Active = 1,
@@ -8182,7 +8733,8 @@ pub enum DeviceManagementSubscriptionState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceManagementTemplateLifecycleState {
     Invalid = 0,
     Draft = 10,
@@ -8197,7 +8749,8 @@ pub enum DeviceManagementTemplateLifecycleState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceManagementTemplateSubtype {
     None = 0,
     Firewall = 1,
@@ -8216,7 +8769,8 @@ pub enum DeviceManagementTemplateSubtype {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceManagementTemplateType {
     SecurityBaseline = 0,
     SpecializedDevices = 1,
@@ -8237,7 +8791,8 @@ pub enum DeviceManagementTemplateType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceManangementIntentValueType {
     Integer = 0,
     Boolean = 1,
@@ -8252,7 +8807,8 @@ pub enum DeviceManangementIntentValueType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DevicePlatformType {
     Android = 0,
     AndroidForWork = 1,
@@ -8275,7 +8831,8 @@ pub enum DevicePlatformType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceRegistrationState {
     NotRegistered = 0,
     Registered = 2,
@@ -8292,7 +8849,8 @@ pub enum DeviceRegistrationState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceScopeAction {
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
@@ -8301,7 +8859,8 @@ pub enum DeviceScopeAction {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceScopeActionStatus {
     Failed = 0,
     Succeeded = 1,
@@ -8313,7 +8872,8 @@ pub enum DeviceScopeActionStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceScopeOperator {
     None = 0,
     Equals = 1,
@@ -8325,7 +8885,8 @@ pub enum DeviceScopeOperator {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceScopeParameter {
     None = 0,
     ScopeTag = 1,
@@ -8337,7 +8898,8 @@ pub enum DeviceScopeParameter {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceScopeStatus {
     None = 0,
     Computing = 1,
@@ -8351,7 +8913,8 @@ pub enum DeviceScopeStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceThreatProtectionLevel {
     Unavailable = 0,
     Secured = 1,
@@ -8366,7 +8929,8 @@ pub enum DeviceThreatProtectionLevel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceType {
     Desktop = 0,
     WindowsRT = 1,
@@ -8404,7 +8968,8 @@ pub enum DeviceType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceTypes {
     Desktop = 0,
     WindowsRT = 1,
@@ -8435,7 +9000,8 @@ pub enum DeviceTypes {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DiagnosticDataSubmissionMode {
     UserDefined = 0,
     None = 1,
@@ -8449,7 +9015,8 @@ pub enum DiagnosticDataSubmissionMode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DiamondModel {
     Unknown = 0,
     Adversary = 1,
@@ -8464,7 +9031,8 @@ pub enum DiamondModel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DiffieHellmanGroup {
     Group1 = 0,
     Group2 = 1,
@@ -8479,7 +9047,8 @@ pub enum DiffieHellmanGroup {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum DirectoryDefinitionDiscoverabilities {
     #[graph_enum(rename = "None")]
     None = 0,
@@ -8500,7 +9069,8 @@ pub enum DirectoryDefinitionDiscoverabilities {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DisableReason {
     None = 0,
     InvalidBillingProfile = 1,
@@ -8514,7 +9084,8 @@ pub enum DisableReason {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DiscoverySource {
     Unknown = 0,
     AdminImport = 2,
@@ -8526,7 +9097,8 @@ pub enum DiscoverySource {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DiskType {
     Unknown = 0,
     Hdd = 1,
@@ -8539,7 +9111,8 @@ pub enum DiskType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DlpAction {
     NotifyUser = 0,
     BlockAccess = 1,
@@ -8562,7 +9135,8 @@ pub enum DlpAction {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DmaGuardDeviceEnumerationPolicyType {
     DeviceDefault = 0,
     BlockAll = 1,
@@ -8574,7 +9148,8 @@ pub enum DmaGuardDeviceEnumerationPolicyType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DocumentProcessingJobStatus {
     InProgress = 0,
     Completed = 1,
@@ -8587,7 +9162,8 @@ pub enum DocumentProcessingJobStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DocumentProcessingJobType {
     File = 0,
     Folder = 1,
@@ -8599,7 +9175,8 @@ pub enum DocumentProcessingJobType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DomainNameSource {
     FullDomainName = 0,
     NetBiosDomainName = 1,
@@ -8610,7 +9187,8 @@ pub enum DomainNameSource {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DriftStatus {
     Active = 0,
     Fixed = 1,
@@ -8622,7 +9200,8 @@ pub enum DriftStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DriveItemSourceApplication {
     Teams = 0,
     Yammer = 1,
@@ -8642,7 +9221,8 @@ pub enum DriveItemSourceApplication {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DriverApprovalAction {
     Approve = 0,
     Decline = 1,
@@ -8654,7 +9234,8 @@ pub enum DriverApprovalAction {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DriverApprovalStatus {
     NeedsReview = 0,
     Declined = 1,
@@ -8667,7 +9248,8 @@ pub enum DriverApprovalStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DriverCategory {
     Recommended = 0,
     PreviouslyApproved = 1,
@@ -8679,7 +9261,8 @@ pub enum DriverCategory {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DriverUpdateProfileApprovalType {
     Manual = 0,
     Automatic = 1,
@@ -8690,7 +9273,8 @@ pub enum DriverUpdateProfileApprovalType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EapFastConfiguration {
     NoProtectedAccessCredential = 0,
     UseProtectedAccessCredential = 1,
@@ -8703,7 +9287,8 @@ pub enum EapFastConfiguration {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EapType {
     EapTls = 13,
     Leap = 17,
@@ -8719,7 +9304,8 @@ pub enum EapType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EasAuthenticationMethod {
     UsernameAndPassword = 0,
     Certificate = 1,
@@ -8731,7 +9317,8 @@ pub enum EasAuthenticationMethod {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum EasServices {
     None = 0,
     Calendars = 1,
@@ -8746,7 +9333,8 @@ pub enum EasServices {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EdgeCookiePolicy {
     UserDefined = 0,
     Allow = 1,
@@ -8759,7 +9347,8 @@ pub enum EdgeCookiePolicy {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EdgeKioskModeRestrictionType {
     NotConfigured = 0,
     DigitalSignage = 1,
@@ -8773,7 +9362,8 @@ pub enum EdgeKioskModeRestrictionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EdgeOpenOptions {
     NotConfigured = 0,
     StartPage = 1,
@@ -8787,7 +9377,8 @@ pub enum EdgeOpenOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EdgeSearchEngineType {
     Default = 0,
     Bing = 1,
@@ -8798,7 +9389,8 @@ pub enum EdgeSearchEngineType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EdgeTelemetryMode {
     NotConfigured = 0,
     Intranet = 1,
@@ -8811,7 +9403,8 @@ pub enum EdgeTelemetryMode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EditionUpgradeLicenseType {
     ProductKey = 0,
     LicenseFile = 1,
@@ -8823,7 +9416,8 @@ pub enum EditionUpgradeLicenseType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EducationAddedStudentAction {
     None = 0,
     AssignIfOpen = 1,
@@ -8835,7 +9429,8 @@ pub enum EducationAddedStudentAction {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EducationAddToCalendarOptions {
     None = 0,
     StudentsAndPublisher = 1,
@@ -8849,7 +9444,8 @@ pub enum EducationAddToCalendarOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EducationAssignmentStatus {
     Draft = 0,
     Published = 1,
@@ -8863,7 +9459,8 @@ pub enum EducationAssignmentStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EducationExternalSource {
     Sis = 0,
     Manual = 1,
@@ -8876,7 +9473,8 @@ pub enum EducationExternalSource {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EducationFeedbackResourceOutcomeStatus {
     NotPublished = 0,
     PendingPublish = 1,
@@ -8890,7 +9488,8 @@ pub enum EducationFeedbackResourceOutcomeStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EducationGender {
     Female = 0,
     Male = 1,
@@ -8903,7 +9502,8 @@ pub enum EducationGender {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EducationModuleStatus {
     Draft = 0,
     Published = 1,
@@ -8915,7 +9515,8 @@ pub enum EducationModuleStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EducationSpeechType {
     Informative = 0,
     Personal = 1,
@@ -8928,7 +9529,8 @@ pub enum EducationSpeechType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EducationSubmissionStatus {
     Working = 0,
     Submitted = 1,
@@ -8944,7 +9546,8 @@ pub enum EducationSubmissionStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EducationUserRole {
     Student = 0,
     Teacher = 1,
@@ -8958,7 +9561,8 @@ pub enum EducationUserRole {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ElevationRequestState {
     None = 0,
     Pending = 1,
@@ -8975,7 +9579,8 @@ pub enum ElevationRequestState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum EligibilityFilteringEnabledEntities {
     None = 0,
     SwapRequest = 1,
@@ -8989,7 +9594,8 @@ pub enum EligibilityFilteringEnabledEntities {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EligibilityScheduleFilterByCurrentUserOptions {
     Principal = 1,
     UnknownFutureValue = 2,
@@ -9000,7 +9606,8 @@ pub enum EligibilityScheduleFilterByCurrentUserOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EligibilityScheduleInstanceFilterByCurrentUserOptions {
     Principal = 1,
     UnknownFutureValue = 2,
@@ -9011,7 +9618,8 @@ pub enum EligibilityScheduleInstanceFilterByCurrentUserOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EligibilityScheduleRequestFilterByCurrentUserOptions {
     Principal = 1,
     CreatedBy = 2,
@@ -9024,7 +9632,8 @@ pub enum EligibilityScheduleRequestFilterByCurrentUserOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EmailCertificateType {
     None = 0,
     Certificate = 1,
@@ -9036,7 +9645,8 @@ pub enum EmailCertificateType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EmailRole {
     Unknown = 0,
     Sender = 1,
@@ -9049,7 +9659,8 @@ pub enum EmailRole {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EmailSyncDuration {
     UserDefined = 0,
     OneDay = 1,
@@ -9065,7 +9676,8 @@ pub enum EmailSyncDuration {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EmailSyncSchedule {
     UserDefined = 0,
     AsMessagesArrive = 1,
@@ -9081,7 +9693,8 @@ pub enum EmailSyncSchedule {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EmailType {
     Unknown = 0,
     Work = 1,
@@ -9095,7 +9708,8 @@ pub enum EmailType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EmbeddedSIMDeviceStateValue {
     NotEvaluated = 0,
     Failed = 1,
@@ -9112,7 +9726,8 @@ pub enum EmbeddedSIMDeviceStateValue {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum Enablement {
     NotConfigured = 0,
     Enabled = 1,
@@ -9124,7 +9739,8 @@ pub enum Enablement {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EncryptionReadinessState {
     NotReady = 0,
     Ready = 1,
@@ -9135,7 +9751,8 @@ pub enum EncryptionReadinessState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EncryptionState {
     NotEncrypted = 0,
     Encrypted = 1,
@@ -9146,7 +9763,8 @@ pub enum EncryptionState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EncryptWith {
     Template = 0,
     UserDefinedRights = 1,
@@ -9157,7 +9775,8 @@ pub enum EncryptWith {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EndpointSecurityConfigurationApplicablePlatform {
     Unknown = 0,
     MacOS = 1,
@@ -9170,7 +9789,8 @@ pub enum EndpointSecurityConfigurationApplicablePlatform {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EndpointSecurityConfigurationProfileType {
     Unknown = 0,
     Antivirus = 1,
@@ -9194,7 +9814,8 @@ pub enum EndpointSecurityConfigurationProfileType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EndpointSecurityConfigurationType {
     Unknown = 0,
     Antivirus = 1,
@@ -9210,7 +9831,8 @@ pub enum EndpointSecurityConfigurationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EndpointType {
     Default = 0,
     Voicemail = 1,
@@ -9224,7 +9846,8 @@ pub enum EndpointType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EndUserNotificationPreference {
     Unknown = 0,
     Microsoft = 1,
@@ -9237,7 +9860,8 @@ pub enum EndUserNotificationPreference {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EndUserNotificationSettingType {
     Unknown = 0,
     NoTraining = 1,
@@ -9251,7 +9875,8 @@ pub enum EndUserNotificationSettingType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EndUserNotificationType {
     Unknown = 0,
     PositiveReinforcement = 1,
@@ -9266,7 +9891,8 @@ pub enum EndUserNotificationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EnforcementResultStatus {
     Success = 1,
     MissingOrInvalidConfiguration = 2,
@@ -9283,7 +9909,8 @@ pub enum EnforcementResultStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EngagementAsyncOperationType {
     CreateCommunity = 0,
     UnknownFutureValue = 1,
@@ -9294,7 +9921,8 @@ pub enum EngagementAsyncOperationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EngagementConversationMessageReactionType {
     Like = 0,
     Love = 1,
@@ -9334,7 +9962,8 @@ pub enum EngagementConversationMessageReactionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EngagementConversationModerationState {
     Published = 0,
     PendingReview = 1,
@@ -9347,7 +9976,8 @@ pub enum EngagementConversationModerationState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EngagementCreationMode {
     None = 0,
     Migration = 1,
@@ -9359,7 +9989,8 @@ pub enum EngagementCreationMode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EnrollmentAvailabilityOptions {
     AvailableWithPrompts = 0,
     AvailableWithoutPrompts = 1,
@@ -9371,7 +10002,8 @@ pub enum EnrollmentAvailabilityOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum EnrollmentNotificationBrandingOptions {
     None = 0,
     IncludeCompanyLogo = 1,
@@ -9387,7 +10019,8 @@ pub enum EnrollmentNotificationBrandingOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EnrollmentNotificationTemplateType {
     Email = 1,
     Push = 2,
@@ -9399,7 +10032,8 @@ pub enum EnrollmentNotificationTemplateType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EnrollmentRestrictionPlatformType {
     AllPlatforms = 0,
     Ios = 1,
@@ -9417,7 +10051,8 @@ pub enum EnrollmentRestrictionPlatformType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EnrollmentState {
     Unknown = 0,
     Enrolled = 1,
@@ -9432,7 +10067,8 @@ pub enum EnrollmentState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EnrollmentTimeDeviceMembershipTargetType {
     StaticSecurityGroup = 1,
     UnknownFutureValue = 2,
@@ -9443,7 +10079,8 @@ pub enum EnrollmentTimeDeviceMembershipTargetType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EnrollmentTimeDeviceMembershipTargetValidationErrorCode {
     SecurityGroupNotFound = 1,
     NotSecurityGroup = 2,
@@ -9458,7 +10095,8 @@ pub enum EnrollmentTimeDeviceMembershipTargetValidationErrorCode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EntityType {
     Event = 0,
     Message = 1,
@@ -9481,7 +10119,8 @@ pub enum EntityType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EntryExportStatus {
     #[graph_enum(rename = "Noop")]
     Noop = 0,
@@ -9500,7 +10139,8 @@ pub enum EntryExportStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EntrySyncOperation {
     #[graph_enum(rename = "None")]
     None = 0,
@@ -9517,7 +10157,8 @@ pub enum EntrySyncOperation {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ErrorCode {
     NoError = 0,
     Unauthorized = 1,
@@ -9530,7 +10171,8 @@ pub enum ErrorCode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ErrorCorrectionLevel {
     L = 1,
     M = 2,
@@ -9544,7 +10186,8 @@ pub enum ErrorCorrectionLevel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EscrowBehavior {
     #[graph_enum(rename = "Default")]
     Default = 1,
@@ -9557,7 +10200,8 @@ pub enum EscrowBehavior {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EvaluationScopeType {
     Tenant = 0,
     Agent = 1,
@@ -9570,7 +10214,8 @@ pub enum EvaluationScopeType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EventType {
     SingleInstance = 0,
     Occurrence = 1,
@@ -9583,7 +10228,8 @@ pub enum EventType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ExchangeIdFormat {
     EntryId = 0,
     EwsId = 1,
@@ -9597,7 +10243,8 @@ pub enum ExchangeIdFormat {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ExchangeMessageTraceStatus {
     GettingStatus = 1,
     Pending = 2,
@@ -9614,7 +10261,8 @@ pub enum ExchangeMessageTraceStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ExclusionUnitBulkJobStatus {
     Created = 0,
     Active = 1,
@@ -9628,7 +10276,8 @@ pub enum ExclusionUnitBulkJobStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ExecutionMode {
     EvaluateInline = 1,
     EvaluateOffline = 2,
@@ -9640,7 +10289,8 @@ pub enum ExecutionMode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ExpirationPatternType {
     NotSpecified = 0,
     NoExpiration = 1,
@@ -9653,7 +10303,8 @@ pub enum ExpirationPatternType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ExpirationRequirement {
     RememberMultifactorAuthenticationOnTrustedDevices = 0,
     TenantTokenLifetimePolicy = 1,
@@ -9669,7 +10320,8 @@ pub enum ExpirationRequirement {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ExternalAudienceScope {
     None = 0,
     ContactsOnly = 1,
@@ -9681,7 +10333,8 @@ pub enum ExternalAudienceScope {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ExternalAuthenticationType {
     Passthru = 0,
     AadPreAuthentication = 1,
@@ -9692,7 +10345,8 @@ pub enum ExternalAuthenticationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ExternalEmailOtpState {
     Default = 0,
     Enabled = 1,
@@ -9705,7 +10359,8 @@ pub enum ExternalEmailOtpState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ExternalItemContentType {
     Text = 1,
     Html = 2,
@@ -9717,7 +10372,8 @@ pub enum ExternalItemContentType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum ExternalSystemAccessMethods {
     Direct = 0,
     RoleChaining = 1,
@@ -9729,7 +10385,8 @@ pub enum ExternalSystemAccessMethods {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum FeatureTargetType {
     Group = 0,
     AdministrativeUnit = 1,
@@ -9742,7 +10399,8 @@ pub enum FeatureTargetType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum FeatureType {
     Registration = 0,
     Reset = 1,
@@ -9754,7 +10412,8 @@ pub enum FeatureType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum FederatedIdpMfaBehavior {
     AcceptIfMfaDoneByFederatedIdp = 0,
     EnforceMfaByFederatedIdp = 1,
@@ -9767,7 +10426,8 @@ pub enum FederatedIdpMfaBehavior {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum FedRampLevel {
     None = 0,
     High = 1,
@@ -9783,7 +10443,8 @@ pub enum FedRampLevel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum Fido2RestrictionEnforcementType {
     Allow = 0,
     Block = 1,
@@ -9795,7 +10456,8 @@ pub enum Fido2RestrictionEnforcementType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum FileArchiveStatus {
     NotArchived = 0,
     FullyArchived = 1,
@@ -9808,7 +10470,8 @@ pub enum FileArchiveStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum FileHashType {
     Unknown = 0,
     Sha1 = 1,
@@ -9825,7 +10488,8 @@ pub enum FileHashType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum FileStorageContainerBillingClassification {
     Standard = 0,
     Trial = 1,
@@ -9838,7 +10502,8 @@ pub enum FileStorageContainerBillingClassification {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum FileStorageContainerBillingStatus {
     Invalid = 0,
     Valid = 1,
@@ -9850,7 +10515,8 @@ pub enum FileStorageContainerBillingStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum FileStorageContainerOwnershipType {
     TenantOwned = 0,
     UserOwned = 1,
@@ -9862,7 +10528,8 @@ pub enum FileStorageContainerOwnershipType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum FileStorageContainerStatus {
     Inactive = 0,
     Active = 1,
@@ -9874,7 +10541,8 @@ pub enum FileStorageContainerStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum FileStorageContainerTypeAppPermission {
     None = 0,
     ReadContent = 1,
@@ -9899,7 +10567,8 @@ pub enum FileStorageContainerTypeAppPermission {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum FileStorageContainerTypeSettingsOverride {
     UrlTemplate = 0,
     IsDiscoverabilityEnabled = 1,
@@ -9915,7 +10584,8 @@ pub enum FileStorageContainerTypeSettingsOverride {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum FileVaultState {
     Success = 0,
     DriveEncryptedByUser = 1,
@@ -9928,7 +10598,8 @@ pub enum FileVaultState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum FilterMode {
     Include = 0,
     Exclude = 1,
@@ -9939,7 +10610,8 @@ pub enum FilterMode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum FilterType {
     Prefix = 0,
     Suffix = 1,
@@ -9952,7 +10624,8 @@ pub enum FilterType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum FirewallCertificateRevocationListCheckMethodType {
     DeviceDefault = 0,
     None = 1,
@@ -9965,7 +10638,8 @@ pub enum FirewallCertificateRevocationListCheckMethodType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum FirewallPacketQueueingMethodType {
     DeviceDefault = 0,
     Disabled = 1,
@@ -9979,7 +10653,8 @@ pub enum FirewallPacketQueueingMethodType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum FirewallPreSharedKeyEncodingMethodType {
     DeviceDefault = 0,
     None = 1,
@@ -9991,7 +10666,8 @@ pub enum FirewallPreSharedKeyEncodingMethodType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum FirmwareProtectionType {
     NotApplicable = 0,
     SystemGuardSecureLaunch = 1,
@@ -10005,7 +10681,8 @@ pub enum FirmwareProtectionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum FolderProtectionType {
     UserDefined = 0,
     Enable = 1,
@@ -10019,7 +10696,8 @@ pub enum FolderProtectionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum FollowupFlagStatus {
     NotFlagged = 0,
     Complete = 1,
@@ -10031,7 +10709,8 @@ pub enum FollowupFlagStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum FotaRegistrationState {
     Pending = 0,
     Failed = 1,
@@ -10046,7 +10725,8 @@ pub enum FotaRegistrationState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum FreeBusyStatus {
     Unknown = -1,
     Free = 0,
@@ -10061,7 +10741,8 @@ pub enum FreeBusyStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum FrontlineCloudPcAccessState {
     Unassigned = 0,
     NoLicensesAvailable = 1,
@@ -10077,7 +10758,8 @@ pub enum FrontlineCloudPcAccessState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum FrontlineCloudPcAvailability {
     NotApplicable = 0,
     Available = 1,
@@ -10090,7 +10772,8 @@ pub enum FrontlineCloudPcAvailability {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum GcpAccessType {
     Public = 0,
     SubjectToObjectAcls = 1,
@@ -10103,7 +10786,8 @@ pub enum GcpAccessType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum GcpEncryption {
     Google = 0,
     Customer = 1,
@@ -10115,7 +10799,8 @@ pub enum GcpEncryption {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum GcpRoleType {
     System = 0,
     Custom = 1,
@@ -10127,7 +10812,8 @@ pub enum GcpRoleType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum GenmojiIosManagedAppConfigurationState {
     NotBlocked = 0,
     Blocked = 1,
@@ -10139,7 +10825,8 @@ pub enum GenmojiIosManagedAppConfigurationState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum GiphyRatingType {
     Strict = 0,
     Moderate = 1,
@@ -10151,7 +10838,8 @@ pub enum GiphyRatingType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum GlobalDeviceHealthScriptState {
     NotConfigured = 0,
     Pending = 1,
@@ -10163,7 +10851,8 @@ pub enum GlobalDeviceHealthScriptState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum GranularRestoreItems {
     Email = 0,
     Note = 1,
@@ -10178,7 +10867,8 @@ pub enum GranularRestoreItems {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum GroundingEntityType {
     Site = 0,
     List = 1,
@@ -10193,7 +10883,8 @@ pub enum GroundingEntityType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum GroupAccessType {
     None = 0,
     Private = 1,
@@ -10207,7 +10898,8 @@ pub enum GroupAccessType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum GroupPolicyConfigurationIngestionType {
     Unknown = 0,
     Custom = 1,
@@ -10221,7 +10913,8 @@ pub enum GroupPolicyConfigurationIngestionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum GroupPolicyConfigurationType {
     Policy = 0,
     Preference = 1,
@@ -10232,7 +10925,8 @@ pub enum GroupPolicyConfigurationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum GroupPolicyDefinitionClassType {
     User = 0,
     Machine = 1,
@@ -10243,7 +10937,8 @@ pub enum GroupPolicyDefinitionClassType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum GroupPolicyMigrationReadiness {
     None = 1,
     Partial = 2,
@@ -10257,7 +10952,8 @@ pub enum GroupPolicyMigrationReadiness {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum GroupPolicyOperationStatus {
     Unknown = 0,
     InProgress = 1,
@@ -10270,7 +10966,8 @@ pub enum GroupPolicyOperationStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum GroupPolicyOperationType {
     None = 0,
     Upload = 1,
@@ -10286,7 +10983,8 @@ pub enum GroupPolicyOperationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum GroupPolicySettingScope {
     Unknown = 0,
     Device = 1,
@@ -10298,7 +10996,8 @@ pub enum GroupPolicySettingScope {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum GroupPolicySettingType {
     Unknown = 0,
     Policy = 1,
@@ -10335,7 +11034,8 @@ pub enum GroupPolicySettingType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum GroupPolicyType {
     AdmxBacked = 0,
     AdmxIngested = 1,
@@ -10346,7 +11046,8 @@ pub enum GroupPolicyType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum GroupPolicyUploadedDefinitionFileStatus {
     None = 0,
     UploadInProgress = 1,
@@ -10362,7 +11063,8 @@ pub enum GroupPolicyUploadedDefinitionFileStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum GroupPrivacy {
     Unspecified = 0,
     Public = 1,
@@ -10375,7 +11077,8 @@ pub enum GroupPrivacy {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum GroupType {
     UnifiedGroups = 0,
     AzureAD = 1,
@@ -10387,7 +11090,8 @@ pub enum GroupType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum GroupTypeEnum {
     IsCloudGroup = 0,
     IsOnPremiseGroup = 1,
@@ -10399,7 +11103,8 @@ pub enum GroupTypeEnum {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum HardwareConfigurationFormat {
     Dell = 1,
     Surface = 2,
@@ -10411,7 +11116,8 @@ pub enum HardwareConfigurationFormat {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum HardwareOathTokenHashFunction {
     Hmacsha1 = 0,
     Hmacsha256 = 1,
@@ -10423,7 +11129,8 @@ pub enum HardwareOathTokenHashFunction {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum HardwareOathTokenStatus {
     Available = 0,
     Assigned = 1,
@@ -10437,7 +11144,8 @@ pub enum HardwareOathTokenStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum HashAlgorithms {
     Sha1 = 1,
     Sha2 = 2,
@@ -10448,7 +11156,8 @@ pub enum HashAlgorithms {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum HealthState {
     Unknown = 0,
     Healthy = 1,
@@ -10460,7 +11169,8 @@ pub enum HealthState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum HistoryEntityType {
     Task = 0,
     UnknownFutureValue = 1,
@@ -10471,7 +11181,8 @@ pub enum HistoryEntityType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum HistoryEventType {
     Created = 0,
     Updated = 1,
@@ -10486,7 +11197,8 @@ pub enum HistoryEventType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum HoldType {
     None = 0,
     Private = 1,
@@ -10499,7 +11211,8 @@ pub enum HoldType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum HorizontalSectionLayoutType {
     None = 0,
     OneColumn = 1,
@@ -10516,7 +11229,8 @@ pub enum HorizontalSectionLayoutType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum IamStatus {
     Active = 0,
     Inactive = 1,
@@ -10529,7 +11243,8 @@ pub enum IamStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum IdentityProviderState {
     Enabled = 1,
     Disabled = 2,
@@ -10541,7 +11256,8 @@ pub enum IdentityProviderState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum IdentitySourceType {
     AzureActiveDirectory = 1,
     External = 2,
@@ -10552,7 +11268,8 @@ pub enum IdentitySourceType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum IdentityUserFlowAttributeDataType {
     String = 1,
     Boolean = 2,
@@ -10567,7 +11284,8 @@ pub enum IdentityUserFlowAttributeDataType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum IdentityUserFlowAttributeInputType {
     TextBox = 1,
     DateTimeDropdown = 2,
@@ -10582,7 +11300,8 @@ pub enum IdentityUserFlowAttributeInputType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum IdentityUserFlowAttributeType {
     BuiltIn = 1,
     Custom = 2,
@@ -10595,7 +11314,8 @@ pub enum IdentityUserFlowAttributeType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ImageTaggingChoice {
     Disabled = 0,
     Basic = 1,
@@ -10608,7 +11328,8 @@ pub enum ImageTaggingChoice {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum Importance {
     Low = 0,
     Normal = 1,
@@ -10620,7 +11341,8 @@ pub enum Importance {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ImportedDeviceIdentityType {
     Unknown = 0,
     Imei = 1,
@@ -10633,7 +11355,8 @@ pub enum ImportedDeviceIdentityType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ImportedWindowsAutopilotDeviceIdentityImportStatus {
     Unknown = 0,
     Pending = 1,
@@ -10647,7 +11370,8 @@ pub enum ImportedWindowsAutopilotDeviceIdentityImportStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ImportedWindowsAutopilotDeviceIdentityUploadStatus {
     NoUpload = 0,
     Pending = 1,
@@ -10660,7 +11384,8 @@ pub enum ImportedWindowsAutopilotDeviceIdentityUploadStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum IncludedUserRoles {
     All = 0,
     PrivilegedAdmin = 1,
@@ -10674,7 +11399,8 @@ pub enum IncludedUserRoles {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum IncludedUserTypes {
     All = 0,
     Member = 1,
@@ -10687,7 +11413,8 @@ pub enum IncludedUserTypes {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum IncomingTokenType {
     None = 0,
     PrimaryRefreshToken = 1,
@@ -10703,7 +11430,8 @@ pub enum IncomingTokenType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum IncompatiblePrinterSettings {
     Show = 0,
     Hide = 1,
@@ -10715,7 +11443,8 @@ pub enum IncompatiblePrinterSettings {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum InferenceClassificationType {
     Focused = 0,
     Other = 1,
@@ -10726,7 +11455,8 @@ pub enum InferenceClassificationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum InformationBarrierMode {
     Open = 0,
     OwnerModerated = 1,
@@ -10739,7 +11469,8 @@ pub enum InformationBarrierMode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum IngestionSource {
     Unknown = 0,
     Custom = 1,
@@ -10752,7 +11483,8 @@ pub enum IngestionSource {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum InitiatorType {
     User = 0,
     Application = 1,
@@ -10765,7 +11497,8 @@ pub enum InitiatorType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum InkAccessSetting {
     NotConfigured = 0,
     Enabled = 1,
@@ -10777,7 +11510,8 @@ pub enum InkAccessSetting {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum InsiderRiskLevel {
     None = 0,
     Minor = 1,
@@ -10791,7 +11525,8 @@ pub enum InsiderRiskLevel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum InstallIntent {
     Available = 0,
     Required = 1,
@@ -10804,7 +11539,8 @@ pub enum InstallIntent {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum InstallState {
     NotApplicable = 0,
     Installed = 1,
@@ -10819,7 +11555,8 @@ pub enum InstallState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum IntelligentInsightConfidence {
     High = 0,
     Medium = 1,
@@ -10832,7 +11569,8 @@ pub enum IntelligentInsightConfidence {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum IntelligentInsightRecommendation {
     Approve = 0,
     Deny = 1,
@@ -10844,7 +11582,8 @@ pub enum IntelligentInsightRecommendation {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum IntendedPurpose {
     Unassigned = 1,
     SmimeEncryption = 2,
@@ -10858,7 +11597,8 @@ pub enum IntendedPurpose {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum InternetExplorerMessageSetting {
     NotConfigured = 0,
     Disabled = 1,
@@ -10871,7 +11611,8 @@ pub enum InternetExplorerMessageSetting {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum InternetSiteSecurityLevel {
     UserDefined = 0,
     Medium = 1,
@@ -10884,7 +11625,8 @@ pub enum InternetSiteSecurityLevel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum IosKioskModeAppType {
     NotConfigured = 0,
     AppStoreApp = 1,
@@ -10897,7 +11639,8 @@ pub enum IosKioskModeAppType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum IosNotificationAlertType {
     DeviceDefault = 0,
     Banner = 1,
@@ -10910,7 +11653,8 @@ pub enum IosNotificationAlertType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum IosNotificationPreviewVisibility {
     NotConfigured = 0,
     AlwaysShow = 1,
@@ -10923,7 +11667,8 @@ pub enum IosNotificationPreviewVisibility {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum IosSoftwareUpdateScheduleType {
     UpdateOutsideOfActiveHours = 0,
     AlwaysUpdate = 1,
@@ -10936,7 +11681,8 @@ pub enum IosSoftwareUpdateScheduleType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum IosUpdatesInstallStatus {
     UpdateScanFailed = -2016324062,
     DeviceOsHigherThanDesiredOsVersion = -2016330696,
@@ -10967,7 +11713,8 @@ pub enum IosUpdatesInstallStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum IosWallpaperDisplayLocation {
     NotConfigured = 0,
     LockScreen = 1,
@@ -10980,7 +11727,8 @@ pub enum IosWallpaperDisplayLocation {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum IosWiredNetworkEapType {
     EapTls = 0,
     EapTtls = 1,
@@ -10995,7 +11743,8 @@ pub enum IosWiredNetworkEapType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ITunesPairingMode {
     Disallow = 0,
     Allow = 1,
@@ -11007,7 +11756,8 @@ pub enum ITunesPairingMode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum JoinType {
     Unknown = 0,
     AzureADJoined = 1,
@@ -11020,7 +11770,8 @@ pub enum JoinType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum KerberosSignOnMappingAttributeType {
     UserPrincipalName = 0,
     OnPremisesUserPrincipalName = 1,
@@ -11034,7 +11785,8 @@ pub enum KerberosSignOnMappingAttributeType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum KeySize {
     Size1024 = 0,
     Size2048 = 1,
@@ -11046,7 +11798,8 @@ pub enum KeySize {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum KeyStorageProviderOption {
     UseTpmKspOtherwiseUseSoftwareKsp = 0,
     UseTpmKspOtherwiseFail = 1,
@@ -11059,7 +11812,8 @@ pub enum KeyStorageProviderOption {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum KeyUsages {
     KeyEncipherment = 1,
     DigitalSignature = 2,
@@ -11070,7 +11824,8 @@ pub enum KeyUsages {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum Kind {
     Unrestricted = 0,
     AllowedTenants = 1,
@@ -11082,7 +11837,8 @@ pub enum Kind {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum KioskModeManagedHomeScreenPinComplexity {
     NotConfigured = 0,
     Simple = 1,
@@ -11094,7 +11850,8 @@ pub enum KioskModeManagedHomeScreenPinComplexity {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum KioskModeType {
     NotConfigured = 0,
     SingleAppMode = 1,
@@ -11106,7 +11863,8 @@ pub enum KioskModeType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum Label {
     Title = 0,
     Url = 1,
@@ -11124,7 +11882,8 @@ pub enum Label {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum LabelActionSource {
     Manual = 0,
     Automatic = 1,
@@ -11138,7 +11897,8 @@ pub enum LabelActionSource {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum LabelKind {
     All = 1,
     Enumerated = 2,
@@ -11150,7 +11910,8 @@ pub enum LabelKind {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum LanguageProficiencyLevel {
     Elementary = 0,
     Conversational = 1,
@@ -11166,7 +11927,8 @@ pub enum LanguageProficiencyLevel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum LanManagerAuthenticationLevel {
     LmAndNltm = 0,
     LmNtlmAndNtlmV2 = 1,
@@ -11181,7 +11943,8 @@ pub enum LanManagerAuthenticationLevel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum LayoutTemplateType {
     Default = 0,
     VerticalSplit = 1,
@@ -11193,7 +11956,8 @@ pub enum LayoutTemplateType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum Level {
     Beginner = 0,
     Intermediate = 1,
@@ -11206,7 +11970,8 @@ pub enum Level {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum LicenseType {
     NotPaid = 0,
     Paid = 1,
@@ -11219,7 +11984,8 @@ pub enum LicenseType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum LifecycleEventType {
     Missed = 0,
     SubscriptionRemoved = 1,
@@ -11231,7 +11997,8 @@ pub enum LifecycleEventType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum LobbyBypassScope {
     Organizer = 0,
     Organization = 1,
@@ -11247,7 +12014,8 @@ pub enum LobbyBypassScope {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum LocalSecurityOptionsAdministratorElevationPromptBehaviorType {
     NotConfigured = 0,
     ElevateWithoutPrompting = 1,
@@ -11263,7 +12031,8 @@ pub enum LocalSecurityOptionsAdministratorElevationPromptBehaviorType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum LocalSecurityOptionsFormatAndEjectOfRemovableMediaAllowedUserType {
     NotConfigured = 0,
     Administrators = 1,
@@ -11276,7 +12045,8 @@ pub enum LocalSecurityOptionsFormatAndEjectOfRemovableMediaAllowedUserType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum LocalSecurityOptionsInformationDisplayedOnLockScreenType {
     NotConfigured = 0,
     Administrators = 1,
@@ -11289,7 +12059,8 @@ pub enum LocalSecurityOptionsInformationDisplayedOnLockScreenType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum LocalSecurityOptionsInformationShownOnLockScreenType {
     NotConfigured = 0,
     UserDisplayNameDomainUser = 1,
@@ -11302,7 +12073,8 @@ pub enum LocalSecurityOptionsInformationShownOnLockScreenType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum LocalSecurityOptionsMinimumSessionSecurity {
     None = 0,
     RequireNtmlV2SessionSecurity = 1,
@@ -11315,7 +12087,8 @@ pub enum LocalSecurityOptionsMinimumSessionSecurity {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum LocalSecurityOptionsSmartCardRemovalBehaviorType {
     NoAction = 0,
     LockWorkstation = 1,
@@ -11328,7 +12101,8 @@ pub enum LocalSecurityOptionsSmartCardRemovalBehaviorType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum LocalSecurityOptionsStandardUserElevationPromptBehaviorType {
     NotConfigured = 0,
     AutomaticallyDenyElevationRequests = 1,
@@ -11341,7 +12115,8 @@ pub enum LocalSecurityOptionsStandardUserElevationPromptBehaviorType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum LocationType {
     Default = 0,
     ConferenceRoom = 1,
@@ -11360,7 +12135,8 @@ pub enum LocationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum LocationUniqueIdType {
     Unknown = 0,
     LocationStore = 1,
@@ -11374,7 +12150,8 @@ pub enum LocationUniqueIdType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum LockType {
     None = 0,
     Exclusive = 1,
@@ -11387,7 +12164,8 @@ pub enum LockType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum LogonType {
     Unknown = 0,
     Interactive = 1,
@@ -11403,7 +12181,8 @@ pub enum LogonType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum LongRunningOperationStatus {
     NotStarted = 0,
     Running = 1,
@@ -11417,7 +12196,8 @@ pub enum LongRunningOperationStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum LostModeState {
     Disabled = 0,
     Enabled = 1,
@@ -11428,7 +12208,8 @@ pub enum LostModeState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum M365ResourceType {
     None = 0,
     Group = 1,
@@ -11441,7 +12222,8 @@ pub enum M365ResourceType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MacAddressRandomizationMode {
     Automatic = 0,
     Hardware = 1,
@@ -11453,7 +12235,8 @@ pub enum MacAddressRandomizationMode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MacOSContentCachingClientPolicy {
     NotConfigured = 0,
     ClientsInLocalNetwork = 1,
@@ -11467,7 +12250,8 @@ pub enum MacOSContentCachingClientPolicy {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MacOSContentCachingParentSelectionPolicy {
     NotConfigured = 0,
     RoundRobin = 1,
@@ -11482,7 +12266,8 @@ pub enum MacOSContentCachingParentSelectionPolicy {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MacOSContentCachingPeerPolicy {
     NotConfigured = 0,
     PeersInLocalNetwork = 1,
@@ -11495,7 +12280,8 @@ pub enum MacOSContentCachingPeerPolicy {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MacOSContentCachingType {
     NotConfigured = 0,
     UserContentOnly = 1,
@@ -11507,7 +12293,8 @@ pub enum MacOSContentCachingType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum MacOSFileVaultRecoveryKeyTypes {
     NotConfigured = 0,
     InstitutionalRecoveryKey = 1,
@@ -11519,7 +12306,8 @@ pub enum MacOSFileVaultRecoveryKeyTypes {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MacOSGatekeeperAppSources {
     NotConfigured = 0,
     MacAppStore = 1,
@@ -11532,7 +12320,8 @@ pub enum MacOSGatekeeperAppSources {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MacOSPriority {
     Low = 0,
     High = 1,
@@ -11544,7 +12333,8 @@ pub enum MacOSPriority {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MacOSProcessIdentifierType {
     BundleID = 1,
     Path = 2,
@@ -11555,7 +12345,8 @@ pub enum MacOSProcessIdentifierType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MacOSSoftwareUpdateBehavior {
     NotConfigured = 0,
     Default = 1,
@@ -11570,7 +12361,8 @@ pub enum MacOSSoftwareUpdateBehavior {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MacOSSoftwareUpdateCategory {
     Critical = 0,
     ConfigurationDataFile = 1,
@@ -11583,7 +12375,8 @@ pub enum MacOSSoftwareUpdateCategory {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum MacOSSoftwareUpdateDelayPolicy {
     None = 0,
     DelayOSUpdateVisibility = 1,
@@ -11597,7 +12390,8 @@ pub enum MacOSSoftwareUpdateDelayPolicy {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MacOSSoftwareUpdateScheduleType {
     AlwaysUpdate = 0,
     UpdateDuringTimeWindows = 1,
@@ -11609,7 +12403,8 @@ pub enum MacOSSoftwareUpdateScheduleType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MacOSSoftwareUpdateState {
     Success = 0,
     Downloading = 1000,
@@ -11633,7 +12428,8 @@ pub enum MacOSSoftwareUpdateState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum MacOSSystemExtensionType {
     DriverExtensionsAllowed = 1,
     NetworkExtensionsAllowed = 2,
@@ -11645,7 +12441,8 @@ pub enum MacOSSystemExtensionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MailboxRecipientType {
     Unknown = 0,
     User = 1,
@@ -11661,7 +12458,8 @@ pub enum MailboxRecipientType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MailboxType {
     Unknown = 0,
     User = 1,
@@ -11674,7 +12472,8 @@ pub enum MailboxType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MailDestinationRoutingReason {
     None = 0,
     MailFlowRule = 1,
@@ -11699,7 +12498,8 @@ pub enum MailDestinationRoutingReason {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MailFolderOperationStatus {
     NotStarted = 0,
     Running = 1,
@@ -11713,7 +12513,8 @@ pub enum MailFolderOperationStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum MailTipsType {
     AutomaticReplies = 1,
     MailboxFullStatus = 2,
@@ -11732,7 +12533,8 @@ pub enum MailTipsType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ManagedAppAvailability {
     Global = 0,
     LineOfBusiness = 1,
@@ -11743,7 +12545,8 @@ pub enum ManagedAppAvailability {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ManagedAppClipboardSharingLevel {
     AllApps = 0,
     ManagedAppsWithPasteIn = 1,
@@ -11756,7 +12559,8 @@ pub enum ManagedAppClipboardSharingLevel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ManagedAppDataEncryptionType {
     UseDeviceSettings = 0,
     AfterDeviceRestart = 1,
@@ -11769,7 +12573,8 @@ pub enum ManagedAppDataEncryptionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ManagedAppDataIngestionLocation {
     OneDriveForBusiness = 1,
     SharePoint = 2,
@@ -11782,7 +12587,8 @@ pub enum ManagedAppDataIngestionLocation {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ManagedAppDataStorageLocation {
     OneDriveForBusiness = 1,
     SharePoint = 2,
@@ -11799,7 +12605,8 @@ pub enum ManagedAppDataStorageLocation {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ManagedAppDataTransferLevel {
     AllApps = 0,
     ManagedApps = 1,
@@ -11811,7 +12618,8 @@ pub enum ManagedAppDataTransferLevel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ManagedAppDeviceThreatLevel {
     NotConfigured = 0,
     Secured = 1,
@@ -11825,7 +12633,8 @@ pub enum ManagedAppDeviceThreatLevel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ManagedAppFlaggedReason {
     None = 0,
     RootedDevice = 1,
@@ -11838,7 +12647,8 @@ pub enum ManagedAppFlaggedReason {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ManagedAppLogUploadConsent {
     Unknown = 0,
     Declined = 1,
@@ -11851,7 +12661,8 @@ pub enum ManagedAppLogUploadConsent {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ManagedAppLogUploadState {
     Pending = 0,
     InProgress = 1,
@@ -11867,7 +12678,8 @@ pub enum ManagedAppLogUploadState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ManagedAppNotificationRestriction {
     Allow = 0,
     BlockOrganizationalData = 1,
@@ -11879,7 +12691,8 @@ pub enum ManagedAppNotificationRestriction {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ManagedAppPhoneNumberRedirectLevel {
     AllApps = 0,
     ManagedApps = 1,
@@ -11892,7 +12705,8 @@ pub enum ManagedAppPhoneNumberRedirectLevel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ManagedAppPinCharacterSet {
     Numeric = 0,
     AlphanumericAndSymbol = 1,
@@ -11903,7 +12717,8 @@ pub enum ManagedAppPinCharacterSet {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ManagedAppPurviewEvaluationRequirement {
     NotRequired = 0,
     RequiredWhenOnline = 1,
@@ -11916,7 +12731,8 @@ pub enum ManagedAppPurviewEvaluationRequirement {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ManagedAppRemediationAction {
     Block = 0,
     Wipe = 1,
@@ -11929,7 +12745,8 @@ pub enum ManagedAppRemediationAction {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum ManagedBrowserType {
     NotConfigured = 0,
     MicrosoftEdge = 1,
@@ -11940,7 +12757,8 @@ pub enum ManagedBrowserType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ManagedDeviceArchitecture {
     Unknown = 0,
     X86 = 1,
@@ -11954,7 +12772,8 @@ pub enum ManagedDeviceArchitecture {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ManagedDeviceManagementFeatures {
     None = 0,
     MicrosoftManagedDesktop = 1,
@@ -11965,7 +12784,8 @@ pub enum ManagedDeviceManagementFeatures {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ManagedDeviceOwnerType {
     Unknown = 0,
     Company = 1,
@@ -11978,7 +12798,8 @@ pub enum ManagedDeviceOwnerType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ManagedDevicePartnerReportedHealthState {
     Unknown = 0,
     Activated = 1,
@@ -11997,7 +12818,8 @@ pub enum ManagedDevicePartnerReportedHealthState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ManagedDeviceRemoteAction {
     Retire = 0,
     Delete = 1,
@@ -12026,7 +12848,8 @@ pub enum ManagedDeviceRemoteAction {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ManagedDeviceWindowsOperatingSystemEditionType {
     Professional = 0,
     ProfessionalN = 1,
@@ -12046,7 +12869,8 @@ pub enum ManagedDeviceWindowsOperatingSystemEditionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ManagedGooglePlayEnterpriseType {
     EnterpriseTypeUnspecified = 0,
     ManagedGoogleDomain = 1,
@@ -12059,7 +12883,8 @@ pub enum ManagedGooglePlayEnterpriseType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ManagedInstallerStatus {
     Disabled = 0,
     Enabled = 1,
@@ -12070,7 +12895,8 @@ pub enum ManagedInstallerStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ManagementAgentType {
     Eas = 1,
     Mdm = 2,
@@ -12095,7 +12921,8 @@ pub enum ManagementAgentType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ManagementState {
     Managed = 0,
     RetirePending = 1,
@@ -12117,7 +12944,8 @@ pub enum ManagementState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MatchConfidenceLevel {
     Exact = 0,
     Relaxed = 1,
@@ -12129,7 +12957,8 @@ pub enum MatchConfidenceLevel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MatchOn {
     DisplayName = 0,
     SamAccountName = 1,
@@ -12141,7 +12970,8 @@ pub enum MatchOn {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MaxWorkLocationDetails {
     Unknown = 0,
     None = 1,
@@ -12155,7 +12985,8 @@ pub enum MaxWorkLocationDetails {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MdmAppConfigKeyType {
     StringType = 0,
     IntegerType = 1,
@@ -12169,7 +13000,8 @@ pub enum MdmAppConfigKeyType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MdmAuthority {
     Unknown = 0,
     Intune = 1,
@@ -12182,7 +13014,8 @@ pub enum MdmAuthority {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MdmSupportedState {
     Unknown = 0,
     Supported = 1,
@@ -12195,7 +13028,8 @@ pub enum MdmSupportedState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MediaDirection {
     Inactive = 0,
     SendOnly = 1,
@@ -12208,7 +13042,8 @@ pub enum MediaDirection {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MediaSourceContentCategory {
     Meeting = 0,
     LiveStream = 1,
@@ -12227,7 +13062,8 @@ pub enum MediaSourceContentCategory {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MediaState {
     Active = 0,
     Inactive = 1,
@@ -12239,7 +13075,8 @@ pub enum MediaState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MeetingAudience {
     Everyone = 0,
     Organization = 1,
@@ -12251,7 +13088,8 @@ pub enum MeetingAudience {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MeetingCapabilities {
     QuestionAndAnswer = 0,
     UnknownFutureValue = 1,
@@ -12262,7 +13100,8 @@ pub enum MeetingCapabilities {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MeetingChatHistoryDefaultMode {
     None = 0,
     All = 1,
@@ -12274,7 +13113,8 @@ pub enum MeetingChatHistoryDefaultMode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MeetingChatMode {
     Enabled = 0,
     Disabled = 1,
@@ -12287,7 +13127,8 @@ pub enum MeetingChatMode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MeetingEngagementType {
     Reaction = 0,
     Hand = 1,
@@ -12301,7 +13142,8 @@ pub enum MeetingEngagementType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MeetingLiveShareOptions {
     Enabled = 0,
     Disabled = 1,
@@ -12313,7 +13155,8 @@ pub enum MeetingLiveShareOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MeetingMessageType {
     None = 0,
     MeetingRequest = 1,
@@ -12328,7 +13171,8 @@ pub enum MeetingMessageType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MeetingRegistrantStatus {
     Registered = 0,
     Canceled = 1,
@@ -12341,7 +13185,8 @@ pub enum MeetingRegistrantStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MeetingRequestType {
     None = 0,
     NewMeetingRequest = 1,
@@ -12357,7 +13202,12 @@ pub enum MeetingRequestType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(name = "MembershipRuleProcessingStatusDetails", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    name = "MembershipRuleProcessingStatusDetails",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum MembershipRuleProcessingStatusDetails {
     #[graph_enum(rename = "NotStarted")]
     NotStarted = 0,
@@ -12376,7 +13226,8 @@ pub enum MembershipRuleProcessingStatusDetails {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MessageActionFlag {
     Any = 0,
     Call = 1,
@@ -12396,7 +13247,8 @@ pub enum MessageActionFlag {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MessageEventType {
     Received = 1,
     Sent = 2,
@@ -12427,7 +13279,8 @@ pub enum MessageEventType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MessageStatus {
     GettingStatus = 1,
     Pending = 2,
@@ -12444,7 +13297,8 @@ pub enum MessageStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MessagingRedirectAppType {
     AnyApp = 0,
     AnyManagedApp = 1,
@@ -12457,7 +13311,8 @@ pub enum MessagingRedirectAppType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MeteredConnectionLimitType {
     Unrestricted = 0,
     Fixed = 1,
@@ -12469,7 +13324,8 @@ pub enum MeteredConnectionLimitType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MfaFailureReasonCode {
     MfaIncomplete = 0,
     MfaDenied = 1,
@@ -12484,7 +13340,8 @@ pub enum MfaFailureReasonCode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MfaType {
     Eotp = 0,
     OneWaySms = 1,
@@ -12506,7 +13363,8 @@ pub enum MfaType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MicrosoftAuthenticatorAuthenticationMethodClientAppName {
     MicrosoftAuthenticator = 0,
     OutlookMobile = 1,
@@ -12518,7 +13376,8 @@ pub enum MicrosoftAuthenticatorAuthenticationMethodClientAppName {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MicrosoftAuthenticatorAuthenticationMode {
     DeviceBasedPush = 0,
     Push = 1,
@@ -12530,7 +13389,8 @@ pub enum MicrosoftAuthenticatorAuthenticationMode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MicrosoftEdgeChannel {
     Dev = 0,
     Beta = 1,
@@ -12543,7 +13403,8 @@ pub enum MicrosoftEdgeChannel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MicrosoftLauncherDockPresence {
     NotConfigured = 0,
     Show = 1,
@@ -12556,7 +13417,8 @@ pub enum MicrosoftLauncherDockPresence {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MicrosoftLauncherSearchBarPlacement {
     NotConfigured = 0,
     Top = 1,
@@ -12569,7 +13431,8 @@ pub enum MicrosoftLauncherSearchBarPlacement {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MicrosoftManagedDesktopType {
     NotManaged = 0,
     PremiumManaged = 1,
@@ -12583,7 +13446,8 @@ pub enum MicrosoftManagedDesktopType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MicrosoftStoreForBusinessLicenseType {
     Offline = 0,
     Online = 1,
@@ -12594,7 +13458,8 @@ pub enum MicrosoftStoreForBusinessLicenseType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum MicrosoftStoreForBusinessPortalSelectionOptions {
     None = 0,
     CompanyPortal = 1,
@@ -12606,7 +13471,8 @@ pub enum MicrosoftStoreForBusinessPortalSelectionOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MicrosoftTunnelDeploymentMode {
     StandaloneRootful = 0,
     StandaloneRootless = 1,
@@ -12620,7 +13486,8 @@ pub enum MicrosoftTunnelDeploymentMode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MicrosoftTunnelLogCollectionStatus {
     Pending = 0,
     Completed = 1,
@@ -12633,7 +13500,8 @@ pub enum MicrosoftTunnelLogCollectionStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MicrosoftTunnelServerHealthStatus {
     Unknown = 0,
     Healthy = 1,
@@ -12650,7 +13518,8 @@ pub enum MicrosoftTunnelServerHealthStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MigrationMode {
     InProgress = 0,
     Completed = 1,
@@ -12662,7 +13531,8 @@ pub enum MigrationMode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MigrationStatus {
     Ready = 0,
     NeedsReview = 1,
@@ -12675,7 +13545,8 @@ pub enum MigrationStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MiracastChannel {
     UserDefined = 0,
     One = 1,
@@ -12705,7 +13576,8 @@ pub enum MiracastChannel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum MlClassificationMatchTolerance {
     Exact = 1,
     Near = 2,
@@ -12716,7 +13588,8 @@ pub enum MlClassificationMatchTolerance {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MobileAppActionType {
     Unknown = 0,
     InstallCommandSent = 1,
@@ -12730,7 +13603,8 @@ pub enum MobileAppActionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MobileAppContentFileUploadState {
     Success = 0,
     TransientError = 1,
@@ -12755,7 +13629,8 @@ pub enum MobileAppContentFileUploadState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MobileAppContentScriptState {
     CommitPending = 0,
     CommitSuccess = 1,
@@ -12768,7 +13643,8 @@ pub enum MobileAppContentScriptState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MobileAppDependencyType {
     Detect = 0,
     AutoInstall = 1,
@@ -12780,7 +13656,8 @@ pub enum MobileAppDependencyType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MobileAppIntent {
     Available = 0,
     NotAvailable = 1,
@@ -12796,7 +13673,8 @@ pub enum MobileAppIntent {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MobileAppPublishingState {
     NotPublished = 0,
     Processing = 1,
@@ -12808,7 +13686,8 @@ pub enum MobileAppPublishingState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MobileAppRelationshipType {
     Child = 0,
     Parent = 1,
@@ -12820,7 +13699,8 @@ pub enum MobileAppRelationshipType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MobileAppSupersedenceType {
     Update = 0,
     Replace = 1,
@@ -12832,7 +13712,8 @@ pub enum MobileAppSupersedenceType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MobileThreatDefensePartnerPriority {
     DefenderOverThirdPartyPartner = 0,
     ThirdPartyPartnerOverDefender = 1,
@@ -12844,7 +13725,8 @@ pub enum MobileThreatDefensePartnerPriority {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MobileThreatPartnerTenantState {
     Unavailable = 0,
     Available = 1,
@@ -12860,7 +13742,8 @@ pub enum MobileThreatPartnerTenantState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum Modality {
     Unknown = 0,
     Audio = 1,
@@ -12875,7 +13758,8 @@ pub enum Modality {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MonitorMode {
     MonitorOnly = 1,
     UnknownFutureValue = 5,
@@ -12886,7 +13770,8 @@ pub enum MonitorMode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MonitorRunStatus {
     Successful = 0,
     PartiallySuccessful = 1,
@@ -12899,7 +13784,8 @@ pub enum MonitorRunStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MonitorStatus {
     Active = 0,
     Inactive = 1,
@@ -12911,7 +13797,8 @@ pub enum MonitorStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MsiType {
     None = 0,
     UserAssigned = 1,
@@ -12924,7 +13811,8 @@ pub enum MsiType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MultiFactorAuthConfiguration {
     NotRequired = 0,
     Required = 1,
@@ -12936,7 +13824,8 @@ pub enum MultiFactorAuthConfiguration {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MultiTenantOrganizationMemberProcessingStatus {
     NotStarted = 0,
     Running = 1,
@@ -12950,7 +13839,8 @@ pub enum MultiTenantOrganizationMemberProcessingStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MultiTenantOrganizationMemberRole {
     Owner = 0,
     Member = 1,
@@ -12962,7 +13852,8 @@ pub enum MultiTenantOrganizationMemberRole {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MultiTenantOrganizationMemberState {
     Pending = 0,
     Active = 1,
@@ -12975,7 +13866,8 @@ pub enum MultiTenantOrganizationMemberState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MultiTenantOrganizationState {
     Active = 0,
     Inactive = 1,
@@ -12987,7 +13879,8 @@ pub enum MultiTenantOrganizationState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum Mutability {
     #[graph_enum(rename = "ReadWrite")]
     ReadWrite = 0,
@@ -13004,7 +13897,8 @@ pub enum Mutability {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum NativeAuthenticationApisEnabled {
     None = 0,
     All = 1,
@@ -13016,7 +13910,8 @@ pub enum NativeAuthenticationApisEnabled {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum NdesConnectorState {
     None = 0,
     Active = 1,
@@ -13028,7 +13923,8 @@ pub enum NdesConnectorState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum NetworkSingleSignOnType {
     Disabled = 0,
     Prelogon = 1,
@@ -13040,7 +13936,8 @@ pub enum NetworkSingleSignOnType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum NetworkType {
     Intranet = 0,
     Extranet = 1,
@@ -13055,7 +13952,8 @@ pub enum NetworkType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum NonAdminSetting {
     False = 0,
     True = 1,
@@ -13067,7 +13965,8 @@ pub enum NonAdminSetting {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum NonEapAuthenticationMethodForEapTtlsType {
     UnencryptedPassword = 0,
     ChallengeHandshakeAuthenticationProtocol = 1,
@@ -13080,7 +13979,8 @@ pub enum NonEapAuthenticationMethodForEapTtlsType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum NonEapAuthenticationMethodForPeap {
     None = 0,
     MicrosoftChapVersionTwo = 1,
@@ -13091,7 +13991,8 @@ pub enum NonEapAuthenticationMethodForPeap {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum NotificationDeliveryFrequency {
     Unknown = 0,
     Weekly = 1,
@@ -13104,7 +14005,8 @@ pub enum NotificationDeliveryFrequency {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum NotificationDeliveryPreference {
     Unknown = 0,
     DeliverImmedietly = 1,
@@ -13117,7 +14019,8 @@ pub enum NotificationDeliveryPreference {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum NotificationEventsType {
     None = 1,
     RestoreAndPolicyUpdates = 2,
@@ -13129,7 +14032,8 @@ pub enum NotificationEventsType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum NotificationRecipientsType {
     None = 0,
     GlobalAdmins = 1,
@@ -13144,7 +14048,8 @@ pub enum NotificationRecipientsType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum NotificationTemplateBrandingOptions {
     None = 0,
     IncludeCompanyLogo = 1,
@@ -13160,7 +14065,8 @@ pub enum NotificationTemplateBrandingOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum NotifyMembers {
     All = 0,
     AllowSelected = 1,
@@ -13173,7 +14079,8 @@ pub enum NotifyMembers {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum OAuthAppScope {
     Unknown = 0,
     ReadCalendar = 1,
@@ -13191,7 +14098,8 @@ pub enum OAuthAppScope {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ObjectDefinitionMetadata {
     #[graph_enum(rename = "PropertyNameAccountEnabled")]
     PropertyNameAccountEnabled = 0,
@@ -13214,7 +14122,8 @@ pub enum ObjectDefinitionMetadata {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum ObjectFlowTypes {
     #[graph_enum(rename = "None")]
     None = 0,
@@ -13231,7 +14140,8 @@ pub enum ObjectFlowTypes {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ObjectMappingMetadata {
     #[graph_enum(rename = "EscrowBehavior")]
     EscrowBehavior = 0,
@@ -13254,7 +14164,8 @@ pub enum ObjectMappingMetadata {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ObliterationBehavior {
     Default = 0,
     DoNotObliterate = 1,
@@ -13268,7 +14179,8 @@ pub enum ObliterationBehavior {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum OfficeProductId {
     O365ProPlusRetail = 0,
     O365BusinessRetail = 1,
@@ -13281,7 +14193,8 @@ pub enum OfficeProductId {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum OfficeSuiteDefaultFileFormatType {
     NotConfigured = 0,
     OfficeOpenXMLFormat = 1,
@@ -13294,7 +14207,8 @@ pub enum OfficeSuiteDefaultFileFormatType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum OfficeSuiteInstallProgressDisplayLevel {
     None = 0,
     Full = 1,
@@ -13305,7 +14219,8 @@ pub enum OfficeSuiteInstallProgressDisplayLevel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum OfficeUpdateChannel {
     None = 0,
     Current = 1,
@@ -13320,7 +14235,8 @@ pub enum OfficeUpdateChannel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum OidcResponseType {
     Code = 1,
     #[graph_enum(rename = "id_token")]
@@ -13334,7 +14250,8 @@ pub enum OidcResponseType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum OnboardingStatus {
     Unknown = 0,
     Inprogress = 1,
@@ -13349,7 +14266,8 @@ pub enum OnboardingStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum OnenotePatchActionType {
     #[graph_enum(rename = "Replace")]
     Replace = 0,
@@ -13368,7 +14286,8 @@ pub enum OnenotePatchActionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum OnenotePatchInsertPosition {
     #[graph_enum(rename = "After")]
     After = 0,
@@ -13381,7 +14300,8 @@ pub enum OnenotePatchInsertPosition {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum OnenoteSourceService {
     #[graph_enum(rename = "Unknown")]
     Unknown = 0,
@@ -13398,7 +14318,8 @@ pub enum OnenoteSourceService {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum OnenoteUserRole {
     #[graph_enum(rename = "None")]
     None = -1,
@@ -13415,7 +14336,8 @@ pub enum OnenoteUserRole {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum OnlineMeetingContentSharingDisabledReason {
     WatermarkProtection = 1,
     UnknownFutureValue = 2,
@@ -13426,7 +14348,8 @@ pub enum OnlineMeetingContentSharingDisabledReason {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum OnlineMeetingForwarders {
     Everyone = 0,
     Organizer = 1,
@@ -13438,7 +14361,8 @@ pub enum OnlineMeetingForwarders {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum OnlineMeetingPresenters {
     Everyone = 0,
     Organization = 1,
@@ -13452,7 +14376,8 @@ pub enum OnlineMeetingPresenters {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum OnlineMeetingProviderType {
     Unknown = 0,
     SkypeForBusiness = 1,
@@ -13465,7 +14390,8 @@ pub enum OnlineMeetingProviderType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum OnlineMeetingRole {
     Attendee = 0,
     Presenter = 1,
@@ -13479,7 +14405,8 @@ pub enum OnlineMeetingRole {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum OnlineMeetingType {
     Adhoc = 0,
     Scheduled = 1,
@@ -13494,7 +14421,8 @@ pub enum OnlineMeetingType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum OnlineMeetingVideoDisabledReason {
     WatermarkProtection = 1,
     UnknownFutureValue = 2,
@@ -13505,7 +14433,8 @@ pub enum OnlineMeetingVideoDisabledReason {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum OnPremisesDirectorySynchronizationDeletionPreventionType {
     Disabled = 0,
     EnabledForCount = 1,
@@ -13518,7 +14447,8 @@ pub enum OnPremisesDirectorySynchronizationDeletionPreventionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum OnPremisesPublishingType {
     ApplicationProxy = 0,
     ExchangeOnline = 1,
@@ -13535,7 +14465,8 @@ pub enum OnPremisesPublishingType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum OpenIdConnectResponseMode {
     #[graph_enum(rename = "form_post")]
     FormPost = 1,
@@ -13548,7 +14479,8 @@ pub enum OpenIdConnectResponseMode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum OpenIdConnectResponseTypes {
     Code = 1,
     #[graph_enum(rename = "id_token")]
@@ -13561,7 +14493,8 @@ pub enum OpenIdConnectResponseTypes {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum OperatingSystemUpgradeEligibility {
     Upgraded = 0,
     Unknown = 1,
@@ -13575,7 +14508,8 @@ pub enum OperatingSystemUpgradeEligibility {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum OperationApprovalPolicyPlatform {
     NotApplicable = 0,
     AndroidDeviceAdministrator = 1,
@@ -13593,7 +14527,8 @@ pub enum OperationApprovalPolicyPlatform {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum OperationApprovalPolicyType {
     Unknown = 0,
     DeviceWipe = 2,
@@ -13611,7 +14546,8 @@ pub enum OperationApprovalPolicyType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum OperationApprovalRequestStatus {
     Unknown = 0,
     NeedsApproval = 1,
@@ -13628,7 +14564,8 @@ pub enum OperationApprovalRequestStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum OperationApprovalSource {
     Unknown = 0,
     AdminConsole = 1,
@@ -13641,7 +14578,8 @@ pub enum OperationApprovalSource {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum OperationResult {
     Success = 0,
     Failure = 1,
@@ -13654,7 +14592,8 @@ pub enum OperationResult {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum OperationStatus {
     #[graph_enum(rename = "NotStarted")]
     NotStarted = 0,
@@ -13671,7 +14610,8 @@ pub enum OperationStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum Operator {
     None = 0,
     And = 1,
@@ -13705,7 +14645,8 @@ pub enum Operator {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum OriginalTransferMethods {
     None = 0,
     DeviceCodeFlow = 1,
@@ -13718,7 +14659,8 @@ pub enum OriginalTransferMethods {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum OutlierContainerType {
     Group = 0,
     UnknownFutureValue = 1,
@@ -13729,7 +14671,8 @@ pub enum OutlierContainerType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum OutlierMemberType {
     User = 0,
     UnknownFutureValue = 1,
@@ -13740,7 +14683,8 @@ pub enum OutlierMemberType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum OwnerType {
     Unknown = 0,
     Company = 1,
@@ -13752,7 +14696,8 @@ pub enum OwnerType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PackageStatus {
     None = 0,
     Some = 1,
@@ -13765,7 +14710,8 @@ pub enum PackageStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PackageType {
     Microsoft = 0,
     External = 1,
@@ -13779,7 +14725,8 @@ pub enum PackageType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PageLayoutType {
     MicrosoftReserved = 0,
     Article = 1,
@@ -13794,7 +14741,8 @@ pub enum PageLayoutType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PageOrientation {
     Horizontal = 0,
     Diagonal = 1,
@@ -13805,7 +14753,8 @@ pub enum PageOrientation {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PagePromotionType {
     MicrosoftReserved = 0,
     Page = 1,
@@ -13818,7 +14767,8 @@ pub enum PagePromotionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PartnerTenantType {
     MicrosoftSupport = 1,
     SyndicatePartner = 2,
@@ -13834,7 +14784,8 @@ pub enum PartnerTenantType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PasskeyType {
     DeviceBound = 0,
     Synced = 1,
@@ -13846,7 +14797,8 @@ pub enum PasskeyType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum PasskeyTypes {
     DeviceBound = 1,
     Synced = 2,
@@ -13858,7 +14810,8 @@ pub enum PasskeyTypes {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum PasswordPolicy {
     None = 0,
     ChangePasswordPeriod = 1,
@@ -13874,7 +14827,8 @@ pub enum PasswordPolicy {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PayloadBrand {
     Unknown = 0,
     Other = 1,
@@ -13904,7 +14858,8 @@ pub enum PayloadBrand {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PayloadComplexity {
     Unknown = 0,
     Low = 1,
@@ -13918,7 +14873,8 @@ pub enum PayloadComplexity {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PayloadDeliveryPlatform {
     Unknown = 0,
     Sms = 1,
@@ -13932,7 +14888,8 @@ pub enum PayloadDeliveryPlatform {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PayloadIndustry {
     Unknown = 0,
     Other = 1,
@@ -13964,7 +14921,8 @@ pub enum PayloadIndustry {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PayloadTheme {
     Unknown = 0,
     Other = 1,
@@ -14005,7 +14963,8 @@ pub enum PayloadTheme {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PciVersion {
     None = 0,
     #[graph_enum(rename = "v3_2_1")]
@@ -14020,7 +14979,8 @@ pub enum PciVersion {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PerfectForwardSecrecyGroup {
     Pfs1 = 0,
     Pfs2 = 1,
@@ -14036,7 +14996,8 @@ pub enum PerfectForwardSecrecyGroup {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PermissionClassificationType {
     Low = 1,
     Medium = 2,
@@ -14049,7 +15010,8 @@ pub enum PermissionClassificationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PermissionKind {
     All = 1,
     Enumerated = 2,
@@ -14062,7 +15024,8 @@ pub enum PermissionKind {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PermissionsDefinitionIdentityType {
     User = 0,
     Role = 1,
@@ -14077,7 +15040,8 @@ pub enum PermissionsDefinitionIdentityType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PermissionsModificationCapability {
     Enabled = 0,
     NotConfigured = 1,
@@ -14090,7 +15054,8 @@ pub enum PermissionsModificationCapability {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PermissionsRequestOccurrenceStatus {
     GrantingFailed = 0,
     Granted = 1,
@@ -14106,7 +15071,8 @@ pub enum PermissionsRequestOccurrenceStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PermissionType {
     Application = 1,
     Delegated = 2,
@@ -14118,7 +15084,8 @@ pub enum PermissionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PersistentBrowserSessionMode {
     Always = 0,
     Never = 1,
@@ -14129,7 +15096,8 @@ pub enum PersistentBrowserSessionMode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PersonalProfilePersonalPlayStoreMode {
     NotConfigured = 0,
     BlockedApps = 1,
@@ -14141,7 +15109,8 @@ pub enum PersonalProfilePersonalPlayStoreMode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PersonAnnualEventType {
     Birthday = 0,
     Wedding = 1,
@@ -14155,7 +15124,8 @@ pub enum PersonAnnualEventType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PersonRelationship {
     Manager = 0,
     Colleague = 1,
@@ -14180,7 +15150,8 @@ pub enum PersonRelationship {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PerUserMfaState {
     Disabled = 0,
     Enforced = 1,
@@ -14193,7 +15164,8 @@ pub enum PerUserMfaState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PhoneType {
     Home = 0,
     Business = 1,
@@ -14212,7 +15184,8 @@ pub enum PhoneType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PhysicalAddressType {
     Unknown = 0,
     Home = 1,
@@ -14225,7 +15198,8 @@ pub enum PhysicalAddressType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PlaceFeatureEnablement {
     Unknown = 0,
     Enabled = 1,
@@ -14238,7 +15212,8 @@ pub enum PlaceFeatureEnablement {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PlaceOperationStatus {
     Created = 0,
     InProgress = 1,
@@ -14254,7 +15229,8 @@ pub enum PlaceOperationStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PlannerApprovalStatus {
     Requested = 0,
     Approved = 1,
@@ -14268,7 +15244,8 @@ pub enum PlannerApprovalStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PlannerContainerType {
     Group = 1,
     UnknownFutureValue = 2,
@@ -14286,7 +15263,8 @@ pub enum PlannerContainerType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PlannerContextState {
     Active = 0,
     Delinked = 1,
@@ -14298,7 +15276,8 @@ pub enum PlannerContextState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PlannerCreationSourceKind {
     None = 0,
     External = 1,
@@ -14311,7 +15290,8 @@ pub enum PlannerCreationSourceKind {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PlannerExternalTaskSourceDisplayType {
     None = 1,
     Default = 2,
@@ -14323,7 +15303,8 @@ pub enum PlannerExternalTaskSourceDisplayType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PlannerPlanAccessLevel {
     ReadAccess = 0,
     ReadWriteAccess = 1,
@@ -14336,7 +15317,8 @@ pub enum PlannerPlanAccessLevel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PlannerPlanContextType {
     TeamsTab = 1,
     SharePointPage = 2,
@@ -14352,7 +15334,8 @@ pub enum PlannerPlanContextType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PlannerPreviewType {
     Automatic = 0,
     NoPreview = 1,
@@ -14366,7 +15349,8 @@ pub enum PlannerPreviewType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PlannerRelationshipUserRoles {
     DefaultRules = 0,
     GroupOwners = 1,
@@ -14381,7 +15365,8 @@ pub enum PlannerRelationshipUserRoles {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PlannerRuleKind {
     TaskRule = 1,
     BucketRule = 2,
@@ -14394,7 +15379,8 @@ pub enum PlannerRuleKind {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PlannerTaskChatMentionType {
     User = 1,
     Application = 2,
@@ -14406,7 +15392,8 @@ pub enum PlannerTaskChatMentionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PlannerTaskChatMessageType {
     RichTextHtml = 1,
     PlainText = 2,
@@ -14418,7 +15405,8 @@ pub enum PlannerTaskChatMessageType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum PlannerTaskCompletionRequirements {
     None = 0,
     ChecklistCompletion = 1,
@@ -14433,7 +15421,8 @@ pub enum PlannerTaskCompletionRequirements {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PlannerTaskTargetKind {
     Group = 1,
     UnknownFutureValue = 2,
@@ -14444,7 +15433,8 @@ pub enum PlannerTaskTargetKind {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PlannerUserRoleKind {
     Relationship = 1,
     UnknownFutureValue = 2,
@@ -14455,7 +15445,8 @@ pub enum PlannerUserRoleKind {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum Platform {
     Unknown = 0,
     Ios = 1,
@@ -14473,7 +15464,8 @@ pub enum Platform {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PlayPromptCompletionReason {
     Unknown = 0,
     CompletedSuccessfully = 1,
@@ -14486,7 +15478,8 @@ pub enum PlayPromptCompletionReason {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PolicyFileStatus {
     Modified = 0,
     NotModified = 1,
@@ -14499,7 +15492,8 @@ pub enum PolicyFileStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PolicyFileType {
     DlpPolicy = 0,
     DlpSensitiveInformationType = 1,
@@ -14512,7 +15506,8 @@ pub enum PolicyFileType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PolicyPivotProperty {
     None = 0,
     Activity = 1,
@@ -14525,7 +15520,8 @@ pub enum PolicyPivotProperty {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PolicyPlatformType {
     Android = 0,
     AndroidForWork = 1,
@@ -14545,7 +15541,8 @@ pub enum PolicyPlatformType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PolicyScope {
     None = 0,
     All = 1,
@@ -14558,7 +15555,8 @@ pub enum PolicyScope {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PolicySetStatus {
     Unknown = 0,
     Validating = 1,
@@ -14573,7 +15571,8 @@ pub enum PolicySetStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PostType {
     Regular = 0,
     Quick = 1,
@@ -14586,7 +15585,8 @@ pub enum PostType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PowerActionType {
     NotConfigured = 0,
     NoAction = 1,
@@ -14600,7 +15600,8 @@ pub enum PowerActionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PrereleaseFeatures {
     UserDefined = 0,
     SettingsOnly = 1,
@@ -14613,7 +15614,8 @@ pub enum PrereleaseFeatures {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PrincipalType {
     EntraIdUser = 0,
     UnknownFutureValue = 1,
@@ -14624,7 +15626,8 @@ pub enum PrincipalType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PrintColorConfiguration {
     BlackAndWhite = 0,
     Grayscale = 1,
@@ -14637,7 +15640,8 @@ pub enum PrintColorConfiguration {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PrintColorMode {
     BlackAndWhite = 0,
     Grayscale = 1,
@@ -14651,7 +15655,8 @@ pub enum PrintColorMode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PrintDuplexConfiguration {
     TwoSidedLongEdge = 0,
     TwoSidedShortEdge = 1,
@@ -14663,7 +15668,8 @@ pub enum PrintDuplexConfiguration {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PrintDuplexMode {
     FlipOnLongEdge = 0,
     FlipOnShortEdge = 1,
@@ -14676,7 +15682,8 @@ pub enum PrintDuplexMode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PrinterFeedDirection {
     LongEdgeFirst = 0,
     ShortEdgeFirst = 1,
@@ -14687,7 +15694,8 @@ pub enum PrinterFeedDirection {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PrinterFeedOrientation {
     LongEdgeFirst = 0,
     ShortEdgeFirst = 1,
@@ -14698,7 +15706,8 @@ pub enum PrinterFeedOrientation {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PrinterProcessingState {
     Unknown = 0,
     Idle = 1,
@@ -14712,7 +15721,8 @@ pub enum PrinterProcessingState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PrinterProcessingStateDetail {
     Paused = 0,
     MediaJam = 2,
@@ -15547,7 +16557,8 @@ pub enum PrinterProcessingStateDetail {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PrinterProcessingStateReason {
     Paused = 0,
     MediaJam = 2,
@@ -15591,7 +16602,8 @@ pub enum PrinterProcessingStateReason {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PrintEvent {
     JobStarted = 0,
     UnknownFutureValue = 1,
@@ -15602,7 +16614,8 @@ pub enum PrintEvent {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PrintFinishing {
     None = 3,
     Staple = 4,
@@ -15677,7 +16690,8 @@ pub enum PrintFinishing {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PrintJobProcessingState {
     Unknown = 0,
     Pending = 1,
@@ -15695,7 +16709,8 @@ pub enum PrintJobProcessingState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PrintJobStateDetail {
     UploadPending = 0,
     Transforming = 1,
@@ -15712,7 +16727,8 @@ pub enum PrintJobStateDetail {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PrintMediaType {
     Stationery = 0,
     Transparency = 1,
@@ -15734,7 +16750,8 @@ pub enum PrintMediaType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PrintMultipageLayout {
     ClockwiseFromTopLeft = 0,
     CounterclockwiseFromTopLeft = 1,
@@ -15752,7 +16769,8 @@ pub enum PrintMultipageLayout {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PrintOperationProcessingState {
     NotStarted = 0,
     Running = 1,
@@ -15766,7 +16784,8 @@ pub enum PrintOperationProcessingState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PrintOrientation {
     Portrait = 3,
     Landscape = 4,
@@ -15780,7 +16799,8 @@ pub enum PrintOrientation {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PrintPresentationDirection {
     ClockwiseFromTopLeft = 0,
     CounterClockwiseFromTopLeft = 1,
@@ -15797,7 +16817,8 @@ pub enum PrintPresentationDirection {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PrintQuality {
     Low = 0,
     Medium = 1,
@@ -15810,7 +16831,8 @@ pub enum PrintQuality {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PrintScaling {
     Auto = 0,
     ShrinkToFit = 1,
@@ -15825,7 +16847,8 @@ pub enum PrintScaling {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PrintTaskProcessingState {
     Pending = 0,
     Processing = 1,
@@ -15839,7 +16862,8 @@ pub enum PrintTaskProcessingState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum Priority {
     #[graph_enum(rename = "None")]
     None = 0,
@@ -15854,7 +16878,8 @@ pub enum Priority {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PrivateNetworkDestinationType {
     IpAddress = 0,
     IpRange = 1,
@@ -15870,7 +16895,8 @@ pub enum PrivateNetworkDestinationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum PrivateNetworkProtocol {
     Tcp = 1,
     Udp = 2,
@@ -15882,7 +16908,8 @@ pub enum PrivateNetworkProtocol {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PrivilegedAccessGroupAssignmentType {
     Assigned = 1,
     Activated = 2,
@@ -15894,7 +16921,8 @@ pub enum PrivilegedAccessGroupAssignmentType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PrivilegedAccessGroupMemberType {
     Direct = 1,
     Group = 2,
@@ -15906,7 +16934,8 @@ pub enum PrivilegedAccessGroupMemberType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PrivilegedAccessGroupRelationships {
     Owner = 1,
     Member = 2,
@@ -15918,7 +16947,8 @@ pub enum PrivilegedAccessGroupRelationships {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PrivilegeLevel {
     Standard = 0,
     Privileged = 1,
@@ -15930,7 +16960,8 @@ pub enum PrivilegeLevel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PrivilegeManagementElevationType {
     Undetermined = 0,
     UnmanagedElevation = 1,
@@ -15945,7 +16976,8 @@ pub enum PrivilegeManagementElevationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PrivilegeManagementEndUserType {
     Undetermined = 0,
     AzureAd = 1,
@@ -15959,7 +16991,8 @@ pub enum PrivilegeManagementEndUserType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PrivilegeManagementProcessType {
     Undefined = 0,
     Parent = 1,
@@ -15972,7 +17005,8 @@ pub enum PrivilegeManagementProcessType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ProcessIntegrityLevel {
     Unknown = 0,
     Untrusted = 1,
@@ -15988,7 +17022,8 @@ pub enum ProcessIntegrityLevel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PromptLoginBehavior {
     TranslateToFreshPasswordAuthentication = 0,
     NativeSupport = 1,
@@ -16001,7 +17036,8 @@ pub enum PromptLoginBehavior {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PropertyType {
     String = 0,
     Int64 = 1,
@@ -16019,7 +17055,8 @@ pub enum PropertyType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ProtectionPolicyStatus {
     Inactive = 0,
     ActiveWithErrors = 1,
@@ -16035,7 +17072,8 @@ pub enum ProtectionPolicyStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ProtectionRuleStatus {
     Draft = 0,
     Active = 1,
@@ -16051,7 +17089,8 @@ pub enum ProtectionRuleStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ProtectionScopeState {
     NotModified = 0,
     Modified = 1,
@@ -16063,7 +17102,8 @@ pub enum ProtectionScopeState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum ProtectionSource {
     None = 0,
     Manual = 1,
@@ -16076,7 +17116,8 @@ pub enum ProtectionSource {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ProtectionUnitsBulkJobStatus {
     Unknown = 0,
     Active = 1,
@@ -16090,7 +17131,8 @@ pub enum ProtectionUnitsBulkJobStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ProtectionUnitStatus {
     ProtectRequested = 0,
     Protected = 1,
@@ -16108,7 +17150,8 @@ pub enum ProtectionUnitStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum ProtocolType {
     None = 0,
     OAuth2 = 1,
@@ -16145,7 +17188,8 @@ pub enum ProtocolType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ProvisioningAction {
     Other = 0,
     Create = 1,
@@ -16161,7 +17205,8 @@ pub enum ProvisioningAction {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ProvisioningResult {
     Success = 0,
     Failure = 1,
@@ -16175,7 +17220,8 @@ pub enum ProvisioningResult {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ProvisioningStatusErrorCategory {
     Failure = 0,
     NonServiceFailure = 1,
@@ -16188,7 +17234,8 @@ pub enum ProvisioningStatusErrorCategory {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ProvisioningStepType {
     Import = 0,
     Scoping = 1,
@@ -16204,7 +17251,8 @@ pub enum ProvisioningStepType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ProvisionState {
     NotProvisioned = 0,
     ProvisioningInProgress = 1,
@@ -16218,7 +17266,8 @@ pub enum ProvisionState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PurviewInsiderRiskManagementLevel {
     None = 0,
     Minor = 1,
@@ -16232,7 +17281,8 @@ pub enum PurviewInsiderRiskManagementLevel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum QuarantineReason {
     #[graph_enum(rename = "EncounteredBaseEscrowThreshold")]
     EncounteredBaseEscrowThreshold = 0,
@@ -16257,7 +17307,8 @@ pub enum QuarantineReason {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RatingAppsType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -16272,7 +17323,8 @@ pub enum RatingAppsType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RatingAustraliaMoviesType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -16288,7 +17340,8 @@ pub enum RatingAustraliaMoviesType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RatingAustraliaTelevisionType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -16306,7 +17359,8 @@ pub enum RatingAustraliaTelevisionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RatingCanadaMoviesType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -16322,7 +17376,8 @@ pub enum RatingCanadaMoviesType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RatingCanadaTelevisionType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -16339,7 +17394,8 @@ pub enum RatingCanadaTelevisionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RatingFranceMoviesType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -16354,7 +17410,8 @@ pub enum RatingFranceMoviesType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RatingFranceTelevisionType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -16369,7 +17426,8 @@ pub enum RatingFranceTelevisionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RatingGermanyMoviesType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -16385,7 +17443,8 @@ pub enum RatingGermanyMoviesType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RatingGermanyTelevisionType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -16401,7 +17460,8 @@ pub enum RatingGermanyTelevisionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RatingIrelandMoviesType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -16418,7 +17478,8 @@ pub enum RatingIrelandMoviesType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RatingIrelandTelevisionType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -16434,7 +17495,8 @@ pub enum RatingIrelandTelevisionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RatingJapanMoviesType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -16449,7 +17511,8 @@ pub enum RatingJapanMoviesType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RatingJapanTelevisionType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -16461,7 +17524,8 @@ pub enum RatingJapanTelevisionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RatingNewZealandMoviesType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -16481,7 +17545,8 @@ pub enum RatingNewZealandMoviesType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RatingNewZealandTelevisionType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -16495,7 +17560,8 @@ pub enum RatingNewZealandTelevisionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RatingUnitedKingdomMoviesType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -16513,7 +17579,8 @@ pub enum RatingUnitedKingdomMoviesType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RatingUnitedKingdomTelevisionType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -16525,7 +17592,8 @@ pub enum RatingUnitedKingdomTelevisionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RatingUnitedStatesMoviesType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -16541,7 +17609,8 @@ pub enum RatingUnitedStatesMoviesType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RatingUnitedStatesTelevisionType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -16558,7 +17627,8 @@ pub enum RatingUnitedStatesTelevisionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ReadingCoachStoryType {
     AiGenerated = 0,
     ReadWorks = 1,
@@ -16571,7 +17641,8 @@ pub enum ReadingCoachStoryType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum RecipientScopeType {
     None = 0,
     Internal = 1,
@@ -16585,7 +17656,8 @@ pub enum RecipientScopeType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RecipientType {
     Contact = 0,
     OneOff = 1,
@@ -16599,7 +17671,8 @@ pub enum RecipientType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RecommendationCategory {
     IdentityBestPractice = 0,
     IdentitySecureScore = 1,
@@ -16612,7 +17685,8 @@ pub enum RecommendationCategory {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RecommendationFeatureAreas {
     Users = 0,
     Groups = 1,
@@ -16629,7 +17703,8 @@ pub enum RecommendationFeatureAreas {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RecommendationPriority {
     Low = 0,
     Medium = 1,
@@ -16641,7 +17716,8 @@ pub enum RecommendationPriority {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RecommendationStatus {
     Active = 0,
     CompletedBySystem = 1,
@@ -16660,7 +17736,8 @@ pub enum RecommendationStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RecommendationType {
     AdfsAppsMigration = 0,
     EnableDesktopSSO = 1,
@@ -16709,7 +17786,8 @@ pub enum RecommendationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RecordCompletionReason {
     OperationCanceled = 0,
     StopToneDetected = 1,
@@ -16727,7 +17805,8 @@ pub enum RecordCompletionReason {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RecordingStatus {
     Unknown = 0,
     NotRecording = 1,
@@ -16741,7 +17820,8 @@ pub enum RecordingStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RecurrencePatternType {
     Daily = 0,
     Weekly = 1,
@@ -16756,7 +17836,8 @@ pub enum RecurrencePatternType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RecurrenceRangeType {
     EndDate = 0,
     NoEnd = 1,
@@ -16768,7 +17849,8 @@ pub enum RecurrenceRangeType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ReferenceAttachmentPermission {
     Other = 0,
     View = 1,
@@ -16784,7 +17866,8 @@ pub enum ReferenceAttachmentPermission {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ReferenceAttachmentProvider {
     Other = 0,
     OneDriveBusiness = 1,
@@ -16797,7 +17880,8 @@ pub enum ReferenceAttachmentProvider {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RegistrationAuthMethod {
     Email = 0,
     MobilePhone = 1,
@@ -16817,7 +17901,8 @@ pub enum RegistrationAuthMethod {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RegistrationStatusType {
     Registered = 0,
     Enabled = 1,
@@ -16831,7 +17916,8 @@ pub enum RegistrationStatusType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RegistryHive {
     Unknown = 0,
     CurrentConfig = 1,
@@ -16849,7 +17935,8 @@ pub enum RegistryHive {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RegistryOperation {
     Unknown = 0,
     Create = 1,
@@ -16863,7 +17950,8 @@ pub enum RegistryOperation {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RegistryValueType {
     Unknown = 0,
     Binary = 1,
@@ -16885,7 +17973,8 @@ pub enum RegistryValueType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RejectReason {
     None = 0,
     Busy = 1,
@@ -16898,7 +17987,8 @@ pub enum RejectReason {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ReleaseType {
     Preview = 0,
     GenerallyAvailable = 1,
@@ -16910,7 +18000,8 @@ pub enum ReleaseType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RemediationState {
     Unknown = 0,
     Skipped = 1,
@@ -16925,7 +18016,8 @@ pub enum RemediationState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RemindBeforeTimeInMinutesType {
     Mins15 = 0,
     UnknownFutureValue = 100,
@@ -16936,7 +18028,8 @@ pub enum RemindBeforeTimeInMinutesType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RemoteAction {
     Unknown = 0,
     FactoryReset = 1,
@@ -16986,7 +18079,8 @@ pub enum RemoteAction {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RemoteAssistanceOnboardingStatus {
     NotOnboarded = 0,
     Onboarding = 1,
@@ -16998,7 +18092,8 @@ pub enum RemoteAssistanceOnboardingStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RemoteAssistanceState {
     Disabled = 1,
     Enabled = 2,
@@ -17009,7 +18104,8 @@ pub enum RemoteAssistanceState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ReplyRestriction {
     Everyone = 0,
     AuthorAndModerators = 1,
@@ -17021,7 +18117,8 @@ pub enum ReplyRestriction {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ReportAction {
     Unknown = 0,
     Junk = 1,
@@ -17035,7 +18132,8 @@ pub enum ReportAction {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RequiredLicenses {
     NotApplicable = 0,
     MicrosoftEntraIdFree = 1,
@@ -17052,7 +18150,8 @@ pub enum RequiredLicenses {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RequiredPasswordType {
     DeviceDefault = 0,
     Alphanumeric = 1,
@@ -17064,7 +18163,8 @@ pub enum RequiredPasswordType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RequirementProvider {
     User = 0,
     Request = 1,
@@ -17096,7 +18196,8 @@ pub enum RequirementProvider {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ResourceAccessStatus {
     None = 0,
     Failure = 1,
@@ -17109,7 +18210,8 @@ pub enum ResourceAccessStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum ResourceAccessType {
     None = 0,
     Read = 1,
@@ -17123,7 +18225,8 @@ pub enum ResourceAccessType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ResourceLinkType {
     Url = 0,
     UnknownFutureValue = 1,
@@ -17134,7 +18237,8 @@ pub enum ResourceLinkType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ResourceScopeType {
     Group = 1,
     Chat = 2,
@@ -17148,7 +18252,8 @@ pub enum ResourceScopeType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ResponseEmotionType {
     None = 0,
     Confident = 1,
@@ -17215,7 +18320,8 @@ pub enum ResponseEmotionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ResponseFeedbackType {
     None = 0,
     NotDetected = 1,
@@ -17232,7 +18338,8 @@ pub enum ResponseFeedbackType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ResponseType {
     None = 0,
     Organizer = 1,
@@ -17247,7 +18354,8 @@ pub enum ResponseType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RestEncryptionType {
     None = 0,
     Aes = 1,
@@ -17265,7 +18373,8 @@ pub enum RestEncryptionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RestorableArtifact {
     Message = 0,
     UnknownFutureValue = 1,
@@ -17276,7 +18385,8 @@ pub enum RestorableArtifact {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RestoreArtifactsBulkRequestStatus {
     Unknown = 0,
     Active = 1,
@@ -17290,7 +18400,8 @@ pub enum RestoreArtifactsBulkRequestStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RestoreJobType {
     Standard = 0,
     Bulk = 1,
@@ -17303,7 +18414,8 @@ pub enum RestoreJobType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RestorePointPreference {
     Latest = 0,
     Oldest = 1,
@@ -17315,7 +18427,8 @@ pub enum RestorePointPreference {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum RestorePointTags {
     None = 0,
     FastRestore = 1,
@@ -17328,7 +18441,8 @@ pub enum RestorePointTags {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RestoreSessionStatus {
     Draft = 0,
     Activating = 1,
@@ -17344,7 +18458,8 @@ pub enum RestoreSessionStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RestoreTimeRange {
     Before = 0,
     After = 1,
@@ -17357,7 +18472,8 @@ pub enum RestoreTimeRange {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RestrictedAppsState {
     ProhibitedApps = 0,
     NotApprovedApps = 1,
@@ -17368,7 +18484,8 @@ pub enum RestrictedAppsState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RestrictionAction {
     Warn = 0,
     Audit = 1,
@@ -17380,7 +18497,8 @@ pub enum RestrictionAction {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RestrictionTrigger {
     CopyPaste = 0,
     CopyToNetworkShare = 1,
@@ -17396,7 +18514,8 @@ pub enum RestrictionTrigger {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ResultantAppState {
     NotApplicable = -1,
     Installed = 1,
@@ -17412,7 +18531,8 @@ pub enum ResultantAppState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ResultantAppStateDetail {
     ProcessorArchitectureNotApplicable = -1000,
     MinimumDiskSpaceNotMet = -1001,
@@ -17457,7 +18577,8 @@ pub enum ResultantAppStateDetail {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RetentionPeriodChangeStatus {
     None = 0,
     InProgress = 1,
@@ -17471,7 +18592,8 @@ pub enum RetentionPeriodChangeStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RetrievalDataSource {
     SharePoint = 0,
     OneDriveBusiness = 1,
@@ -17485,7 +18607,8 @@ pub enum RetrievalDataSource {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RetrievalEntityType {
     Site = 0,
     List = 1,
@@ -17501,7 +18624,8 @@ pub enum RetrievalEntityType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RiskDetail {
     None = 0,
     AdminGeneratedTemporaryPassword = 1,
@@ -17532,7 +18656,8 @@ pub enum RiskDetail {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RiskDetectionTimingType {
     NotDefined = 0,
     Realtime = 1,
@@ -17546,7 +18671,8 @@ pub enum RiskDetectionTimingType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RiskEventType {
     UnlikelyTravel = 0,
     AnonymizedIPAddress = 1,
@@ -17570,7 +18696,8 @@ pub enum RiskEventType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RiskLevel {
     Low = 0,
     Medium = 1,
@@ -17585,7 +18712,8 @@ pub enum RiskLevel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RiskState {
     None = 0,
     ConfirmedSafe = 1,
@@ -17601,7 +18729,8 @@ pub enum RiskState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RoleAssignmentScheduleFilterByCurrentUserOptions {
     Principal = 1,
     UnknownFutureValue = 2,
@@ -17612,7 +18741,8 @@ pub enum RoleAssignmentScheduleFilterByCurrentUserOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RoleAssignmentScheduleInstanceFilterByCurrentUserOptions {
     Principal = 1,
     UnknownFutureValue = 2,
@@ -17623,7 +18753,8 @@ pub enum RoleAssignmentScheduleInstanceFilterByCurrentUserOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RoleAssignmentScheduleRequestFilterByCurrentUserOptions {
     Principal = 1,
     CreatedBy = 2,
@@ -17636,7 +18767,8 @@ pub enum RoleAssignmentScheduleRequestFilterByCurrentUserOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RoleAssignmentScopeType {
     ResourceScope = 0,
     AllDevices = 1,
@@ -17650,7 +18782,8 @@ pub enum RoleAssignmentScopeType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RoleEligibilityScheduleFilterByCurrentUserOptions {
     Principal = 1,
     UnknownFutureValue = 2,
@@ -17661,7 +18794,8 @@ pub enum RoleEligibilityScheduleFilterByCurrentUserOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RoleEligibilityScheduleInstanceFilterByCurrentUserOptions {
     Principal = 1,
     UnknownFutureValue = 2,
@@ -17672,7 +18806,8 @@ pub enum RoleEligibilityScheduleInstanceFilterByCurrentUserOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RoleEligibilityScheduleRequestFilterByCurrentUserOptions {
     Principal = 1,
     CreatedBy = 2,
@@ -17685,7 +18820,8 @@ pub enum RoleEligibilityScheduleRequestFilterByCurrentUserOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RoleSummaryStatus {
     Ok = 0,
     Bad = 1,
@@ -17696,7 +18832,8 @@ pub enum RoleSummaryStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RoleType {
     Active = 0,
     Eligible = 1,
@@ -17710,7 +18847,8 @@ pub enum RoleType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RootDomains {
     None = 0,
     All = 1,
@@ -17726,7 +18864,8 @@ pub enum RootDomains {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RoutingMode {
     OneToOne = 0,
     Multicast = 1,
@@ -17737,7 +18876,8 @@ pub enum RoutingMode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RoutingPolicy {
     None = 0,
     NoMissedCall = 1,
@@ -17752,7 +18892,8 @@ pub enum RoutingPolicy {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RoutingType {
     Forwarded = 0,
     Lookup = 1,
@@ -17765,7 +18906,8 @@ pub enum RoutingType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RuleMode {
     Audit = 1,
     AuditAndNotify = 2,
@@ -17779,7 +18921,8 @@ pub enum RuleMode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RunAsAccountType {
     System = 0,
     User = 1,
@@ -17790,7 +18933,8 @@ pub enum RunAsAccountType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RunState {
     Unknown = 0,
     Success = 1,
@@ -17805,7 +18949,8 @@ pub enum RunState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SafeSearchFilterType {
     UserDefined = 0,
     Strict = 1,
@@ -17817,7 +18962,8 @@ pub enum SafeSearchFilterType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SamlAttributeNameFormat {
     Unspecified = 0,
     Uri = 1,
@@ -17830,7 +18976,8 @@ pub enum SamlAttributeNameFormat {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SamlNameIDFormat {
     Default = 0,
     Unspecified = 1,
@@ -17845,7 +18992,8 @@ pub enum SamlNameIDFormat {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SamlSLOBindingType {
     HttpRedirect = 0,
     HttpPost = 1,
@@ -17857,7 +19005,8 @@ pub enum SamlSLOBindingType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ScheduleChangeRequestActor {
     Sender = 0,
     Recipient = 1,
@@ -17871,7 +19020,8 @@ pub enum ScheduleChangeRequestActor {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ScheduleChangeState {
     Pending = 0,
     Approved = 1,
@@ -17884,7 +19034,8 @@ pub enum ScheduleChangeState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ScheduledPermissionsRequestFilterByCurrentUserOptions {
     Principal = 1,
     CreatedBy = 2,
@@ -17897,7 +19048,8 @@ pub enum ScheduledPermissionsRequestFilterByCurrentUserOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ScheduledRetireState {
     CancelRetire = 0,
     ConfirmRetire = 1,
@@ -17909,7 +19061,8 @@ pub enum ScheduledRetireState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ScheduleEntityTheme {
     White = 0,
     Blue = 1,
@@ -17954,7 +19107,8 @@ pub enum ScheduleEntityTheme {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ScheduleRequestActions {
     AdminAssign = 1,
     AdminUpdate = 2,
@@ -17973,7 +19127,8 @@ pub enum ScheduleRequestActions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ScopeCollectionKind {
     AllAllowed = 0,
     Enumerated = 1,
@@ -17987,7 +19142,8 @@ pub enum ScopeCollectionKind {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ScopeOperatorMultiValuedComparisonType {
     #[graph_enum(rename = "All")]
     All = 0,
@@ -18000,7 +19156,8 @@ pub enum ScopeOperatorMultiValuedComparisonType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ScopeOperatorType {
     #[graph_enum(rename = "Binary")]
     Binary = 0,
@@ -18013,7 +19170,8 @@ pub enum ScopeOperatorType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ScreenCaptureIosManagedAppConfigurationState {
     NotBlocked = 0,
     Blocked = 1,
@@ -18025,7 +19183,8 @@ pub enum ScreenCaptureIosManagedAppConfigurationState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ScreenSharingRole {
     Viewer = 0,
     Sharer = 1,
@@ -18036,7 +19195,8 @@ pub enum ScreenSharingRole {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SearchAlterationType {
     Suggestion = 0,
     Modification = 1,
@@ -18048,7 +19208,8 @@ pub enum SearchAlterationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum SearchContent {
     SharedContent = 1,
     PrivateContent = 2,
@@ -18060,7 +19221,8 @@ pub enum SearchContent {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SectionEmphasisType {
     None = 0,
     Neutral = 1,
@@ -18074,7 +19236,8 @@ pub enum SectionEmphasisType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SectionIconSkinTone {
     Light = 0,
     MediumLight = 1,
@@ -18089,7 +19252,8 @@ pub enum SectionIconSkinTone {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SectionItemType {
     Chat = 0,
     Channel = 1,
@@ -18103,7 +19267,8 @@ pub enum SectionItemType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SectionSortType {
     MostRecent = 0,
     UnreadThenMostRecent = 1,
@@ -18117,7 +19282,8 @@ pub enum SectionSortType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SectionType {
     UserDefined = 0,
     SystemDefined = 1,
@@ -18129,7 +19295,8 @@ pub enum SectionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SecureAssessmentAccountType {
     AzureADAccount = 0,
     DomainAccount = 1,
@@ -18142,7 +19309,8 @@ pub enum SecureAssessmentAccountType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SecureBootWithDMAType {
     NotConfigured = 0,
     WithoutDMA = 1,
@@ -18154,7 +19322,8 @@ pub enum SecureBootWithDMAType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SecurityBaselineComplianceState {
     Unknown = 0,
     Secure = 1,
@@ -18169,7 +19338,8 @@ pub enum SecurityBaselineComplianceState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SecurityBaselinePolicySourceType {
     DeviceConfiguration = 0,
     DeviceIntent = 1,
@@ -18180,7 +19350,8 @@ pub enum SecurityBaselinePolicySourceType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SecurityNetworkProtocol {
     Unknown = -1,
     Ip = 0,
@@ -18213,7 +19384,8 @@ pub enum SecurityNetworkProtocol {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SecurityQuestionType {
     Predefined = 0,
     Custom = 1,
@@ -18224,7 +19396,8 @@ pub enum SecurityQuestionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SecurityResourceType {
     Unknown = 0,
     Attacked = 1,
@@ -18237,7 +19410,8 @@ pub enum SecurityResourceType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SendDtmfCompletionReason {
     Unknown = 0,
     CompletedSuccessfully = 1,
@@ -18250,7 +19424,8 @@ pub enum SendDtmfCompletionReason {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum SensitiveTypeScope {
     FullDocument = 1,
     PartialDocument = 2,
@@ -18261,7 +19436,8 @@ pub enum SensitiveTypeScope {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SensitiveTypeSource {
     OutOfBox = 0,
     Tenant = 1,
@@ -18272,7 +19448,8 @@ pub enum SensitiveTypeSource {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum Sensitivity {
     Normal = 0,
     Personal = 1,
@@ -18285,7 +19462,8 @@ pub enum Sensitivity {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SensitivityLabelAssignmentMethod {
     Standard = 0,
     Privileged = 1,
@@ -18298,7 +19476,8 @@ pub enum SensitivityLabelAssignmentMethod {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum SensitivityLabelTarget {
     Email = 1,
     Site = 2,
@@ -18312,7 +19491,8 @@ pub enum SensitivityLabelTarget {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SensorStatus {
     Active = 0,
     Inactive = 1,
@@ -18324,7 +19504,8 @@ pub enum SensorStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ServiceAppStatus {
     Inactive = 0,
     Active = 1,
@@ -18338,7 +19519,8 @@ pub enum ServiceAppStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ServiceHealthClassificationType {
     Advisory = 1,
     Incident = 2,
@@ -18350,7 +19532,8 @@ pub enum ServiceHealthClassificationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ServiceHealthOrigin {
     Microsoft = 1,
     ThirdParty = 2,
@@ -18363,7 +19546,8 @@ pub enum ServiceHealthOrigin {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ServiceHealthStatus {
     ServiceOperational = 0,
     Investigating = 1,
@@ -18390,7 +19574,8 @@ pub enum ServiceHealthStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ServiceNowConnectionStatus {
     Disabled = 0,
     Enabled = 1,
@@ -18402,7 +19587,8 @@ pub enum ServiceNowConnectionStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ServicePrincipalLockScope {
     NotConfigured = 0,
     ForeignTenantOnly = 1,
@@ -18415,7 +19601,8 @@ pub enum ServicePrincipalLockScope {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ServiceStartType {
     Manual = 0,
     Automatic = 1,
@@ -18427,7 +19614,8 @@ pub enum ServiceStartType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ServiceType {
     Unknown = 0,
     SharePoint = 1,
@@ -18441,7 +19629,8 @@ pub enum ServiceType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ServiceUpdateCategory {
     PreventOrFixIssue = 1,
     PlanForChange = 2,
@@ -18454,7 +19643,8 @@ pub enum ServiceUpdateCategory {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ServiceUpdateSeverity {
     Normal = 1,
     High = 2,
@@ -18467,7 +19657,8 @@ pub enum ServiceUpdateSeverity {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SettingSourceType {
     DeviceConfiguration = 0,
     DeviceIntent = 1,
@@ -18478,7 +19669,8 @@ pub enum SettingSourceType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SetupStatus {
     Unknown = 0,
     NotRegisteredYet = 1,
@@ -18495,7 +19687,8 @@ pub enum SetupStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SharedPCAccountDeletionPolicyType {
     Immediate = 0,
     DiskSpaceThreshold = 1,
@@ -18507,7 +19700,8 @@ pub enum SharedPCAccountDeletionPolicyType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum SharedPCAllowedAccountType {
     NotConfigured = 0,
     Guest = 1,
@@ -18519,7 +19713,8 @@ pub enum SharedPCAllowedAccountType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SharePointIdentityMappingGroupType {
     None = 0,
     RegularGroup = 1,
@@ -18532,7 +19727,8 @@ pub enum SharePointIdentityMappingGroupType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SharePointIdentityMappingUserType {
     None = 0,
     RegularUser = 1,
@@ -18546,7 +19742,8 @@ pub enum SharePointIdentityMappingUserType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SharePointMigrationJobErrorLevel {
     Important = 0,
     Warning = 1,
@@ -18560,7 +19757,8 @@ pub enum SharePointMigrationJobErrorLevel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SharePointMigrationObjectType {
     Site = 0,
     Web = 1,
@@ -18579,7 +19777,8 @@ pub enum SharePointMigrationObjectType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SharePointMigrationTaskStatus {
     NotStarted = 0,
     InProgress = 1,
@@ -18594,7 +19793,8 @@ pub enum SharePointMigrationTaskStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SharingCapabilities {
     Disabled = 0,
     ExternalUserSharingOnly = 1,
@@ -18608,7 +19808,8 @@ pub enum SharingCapabilities {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SharingDomainRestrictionMode {
     None = 0,
     AllowList = 1,
@@ -18621,7 +19822,8 @@ pub enum SharingDomainRestrictionMode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SharingRole {
     None = 0,
     View = 1,
@@ -18638,7 +19840,8 @@ pub enum SharingRole {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SharingScope {
     Anyone = 0,
     Organization = 1,
@@ -18653,7 +19856,8 @@ pub enum SharingScope {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum SharingVariant {
     None = 0,
     RequiresAuthentication = 1,
@@ -18668,7 +19872,8 @@ pub enum SharingVariant {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum SignInAccessType {
     None = 0,
     B2bCollaboration = 1,
@@ -18684,7 +19889,8 @@ pub enum SignInAccessType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SignInAssistantOptions {
     NotConfigured = 0,
     Disabled = 1,
@@ -18695,7 +19901,8 @@ pub enum SignInAssistantOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SignInFrequencyAuthenticationType {
     PrimaryAndSecondaryAuthentication = 0,
     SecondaryAuthentication = 1,
@@ -18707,7 +19914,8 @@ pub enum SignInFrequencyAuthenticationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SignInFrequencyInterval {
     TimeBased = 0,
     EveryTime = 1,
@@ -18719,7 +19927,8 @@ pub enum SignInFrequencyInterval {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SigninFrequencyType {
     Days = 0,
     Hours = 1,
@@ -18730,7 +19939,8 @@ pub enum SigninFrequencyType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SignInIdentifierType {
     UserPrincipalName = 0,
     PhoneNumber = 1,
@@ -18745,7 +19955,8 @@ pub enum SignInIdentifierType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SignInUserType {
     Member = 0,
     Guest = 1,
@@ -18757,7 +19968,8 @@ pub enum SignInUserType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SignUpIdentifierType {
     EmailAddress = 0,
     UnknownFutureValue = 1,
@@ -18769,7 +19981,8 @@ pub enum SignUpIdentifierType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SignUpStage {
     CredentialCollection = 0,
     CredentialValidation = 1,
@@ -18786,7 +19999,8 @@ pub enum SignUpStage {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SimulationAttackTechnique {
     Unknown = 0,
     CredentialHarvesting = 1,
@@ -18804,7 +20018,8 @@ pub enum SimulationAttackTechnique {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SimulationAttackType {
     Unknown = 0,
     Social = 1,
@@ -18818,7 +20033,8 @@ pub enum SimulationAttackType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SimulationAutomationRunStatus {
     Unknown = 0,
     Running = 1,
@@ -18833,7 +20049,8 @@ pub enum SimulationAutomationRunStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SimulationAutomationStatus {
     Unknown = 0,
     Draft = 1,
@@ -18848,7 +20065,8 @@ pub enum SimulationAutomationStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SimulationContentSource {
     Unknown = 0,
     Global = 1,
@@ -18861,7 +20079,8 @@ pub enum SimulationContentSource {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SimulationContentStatus {
     Unknown = 0,
     Draft = 1,
@@ -18876,7 +20095,8 @@ pub enum SimulationContentStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SimulationStatus {
     Unknown = 0,
     Draft = 1,
@@ -18894,7 +20114,8 @@ pub enum SimulationStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SingleSignOnMode {
     None = 0,
     OnPremisesKerberos = 1,
@@ -18910,7 +20131,8 @@ pub enum SingleSignOnMode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SiteAccessType {
     Block = 0,
     Full = 1,
@@ -18922,7 +20144,8 @@ pub enum SiteAccessType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SiteArchiveStatus {
     RecentlyArchived = 0,
     FullyArchived = 1,
@@ -18935,7 +20158,8 @@ pub enum SiteArchiveStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SiteLockState {
     Unlocked = 0,
     LockedReadOnly = 1,
@@ -18949,7 +20173,8 @@ pub enum SiteLockState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SiteSecurityLevel {
     UserDefined = 0,
     Low = 1,
@@ -18964,7 +20189,8 @@ pub enum SiteSecurityLevel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SiteTemplateType {
     Sitepagepublishing = 0,
     Sts = 2,
@@ -18976,7 +20202,8 @@ pub enum SiteTemplateType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SkillProficiencyLevel {
     Elementary = 0,
     LimitedWorking = 1,
@@ -18991,7 +20218,8 @@ pub enum SkillProficiencyLevel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SnapshotJobStatus {
     NotStarted = 0,
     Running = 1,
@@ -19006,7 +20234,8 @@ pub enum SnapshotJobStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SocialIdentitySourceType {
     Facebook = 1,
     UnknownFutureValue = 2,
@@ -19017,7 +20246,8 @@ pub enum SocialIdentitySourceType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SslVersion {
     None = 0,
     #[graph_enum(rename = "ssl3_0")]
@@ -19039,7 +20269,8 @@ pub enum SslVersion {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum StagedFeatureName {
     PassthroughAuthentication = 0,
     SeamlessSso = 1,
@@ -19054,7 +20285,8 @@ pub enum StagedFeatureName {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum StateManagementSetting {
     NotConfigured = 0,
     Blocked = 1,
@@ -19066,7 +20298,8 @@ pub enum StateManagementSetting {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum Status {
     Active = 0,
     Updated = 1,
@@ -19080,7 +20313,8 @@ pub enum Status {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum StatusDetail {
     Submitted = 0,
     Approved = 1,
@@ -19095,7 +20329,8 @@ pub enum StatusDetail {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum StructuredDataEntryValueType {
     DateTime = 0,
     Boolean = 1,
@@ -19115,7 +20350,8 @@ pub enum StructuredDataEntryValueType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum SubjectAlternativeNameType {
     None = 0,
     EmailAddress = 1,
@@ -19130,7 +20366,8 @@ pub enum SubjectAlternativeNameType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SubjectNameFormat {
     CommonName = 0,
     CommonNameIncludingEmail = 1,
@@ -19148,7 +20385,8 @@ pub enum SubjectNameFormat {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SubjectRightsRequestStage {
     ContentRetrieval = 0,
     ContentReview = 1,
@@ -19165,7 +20403,8 @@ pub enum SubjectRightsRequestStage {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SubjectRightsRequestStageStatus {
     NotStarted = 0,
     Current = 1,
@@ -19179,7 +20418,8 @@ pub enum SubjectRightsRequestStageStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SubjectRightsRequestStatus {
     Active = 0,
     Closed = 1,
@@ -19191,7 +20431,8 @@ pub enum SubjectRightsRequestStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SubjectRightsRequestType {
     Export = 0,
     Delete = 1,
@@ -19205,7 +20446,8 @@ pub enum SubjectRightsRequestType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SyncComponentStatus {
     None = 0,
     InProgress = 1,
@@ -19220,7 +20462,8 @@ pub enum SyncComponentStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SynchronizationDisposition {
     #[graph_enum(rename = "Normal")]
     Normal = 0,
@@ -19235,7 +20478,8 @@ pub enum SynchronizationDisposition {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum SynchronizationJobRestartScope {
     #[graph_enum(rename = "None")]
     None = 0,
@@ -19258,7 +20502,8 @@ pub enum SynchronizationJobRestartScope {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SynchronizationMetadata {
     GalleryApplicationIdentifier = 0,
     GalleryApplicationKey = 1,
@@ -19277,7 +20522,8 @@ pub enum SynchronizationMetadata {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SynchronizationScheduleState {
     #[graph_enum(rename = "Active")]
     Active = 0,
@@ -19292,7 +20538,8 @@ pub enum SynchronizationScheduleState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SynchronizationSecret {
     #[graph_enum(rename = "None")]
     None = 0,
@@ -19391,7 +20638,8 @@ pub enum SynchronizationSecret {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SynchronizationStatusCode {
     #[graph_enum(rename = "NotConfigured")]
     NotConfigured = 0,
@@ -19410,7 +20658,8 @@ pub enum SynchronizationStatusCode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SynchronizationTaskExecutionResult {
     #[graph_enum(rename = "Succeeded")]
     Succeeded = 0,
@@ -19425,7 +20674,8 @@ pub enum SynchronizationTaskExecutionResult {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SystemManagementModeLevel {
     NotApplicable = 0,
     Level1 = 1,
@@ -19439,7 +20689,8 @@ pub enum SystemManagementModeLevel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TargetedManagedAppGroupType {
     SelectedPublicApps = 0,
     AllCoreMicrosoftApps = 1,
@@ -19452,7 +20703,8 @@ pub enum TargetedManagedAppGroupType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TargettedUserType {
     Unknown = 0,
     Clicked = 1,
@@ -19466,7 +20718,8 @@ pub enum TargettedUserType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TaskStatus {
     NotStarted = 0,
     InProgress = 1,
@@ -19480,7 +20733,8 @@ pub enum TaskStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TeamsAppDashboardCardSize {
     Medium = 0,
     Large = 1,
@@ -19492,7 +20746,8 @@ pub enum TeamsAppDashboardCardSize {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TeamsAppDashboardCardSourceType {
     Bot = 0,
     UnknownFutureValue = 1,
@@ -19503,7 +20758,8 @@ pub enum TeamsAppDashboardCardSourceType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TeamsAppDistributionMethod {
     Store = 0,
     Organization = 1,
@@ -19516,7 +20772,8 @@ pub enum TeamsAppDistributionMethod {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum TeamsAppInstallationScopes {
     Team = 1,
     GroupChat = 2,
@@ -19529,7 +20786,8 @@ pub enum TeamsAppInstallationScopes {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TeamsAppPublishingState {
     Submitted = 0,
     Rejected = 1,
@@ -19542,7 +20800,8 @@ pub enum TeamsAppPublishingState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TeamsAppResourceSpecificPermissionType {
     Delegated = 0,
     Application = 1,
@@ -19554,7 +20813,8 @@ pub enum TeamsAppResourceSpecificPermissionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TeamsAsyncOperationStatus {
     Invalid = 0,
     NotStarted = 1,
@@ -19569,7 +20829,8 @@ pub enum TeamsAsyncOperationStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TeamsAsyncOperationType {
     Invalid = 0,
     CloneTeam = 1,
@@ -19589,7 +20850,8 @@ pub enum TeamsAsyncOperationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TeamSpecialization {
     None = 0,
     EducationStandard = 1,
@@ -19606,7 +20868,8 @@ pub enum TeamSpecialization {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TeamTemplateAudience {
     Organization = 0,
     User = 1,
@@ -19619,7 +20882,8 @@ pub enum TeamTemplateAudience {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TeamVisibilityType {
     Private = 0,
     Public = 1,
@@ -19632,7 +20896,8 @@ pub enum TeamVisibilityType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TeamworkActivityTopicSource {
     EntityUrl = 0,
     Text = 1,
@@ -19643,7 +20908,8 @@ pub enum TeamworkActivityTopicSource {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TeamworkApplicationIdentityType {
     AadApplication = 0,
     Bot = 1,
@@ -19658,7 +20924,8 @@ pub enum TeamworkApplicationIdentityType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TeamworkCallEventType {
     Call = 0,
     Meeting = 1,
@@ -19671,7 +20938,8 @@ pub enum TeamworkCallEventType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TeamworkConnectionStatus {
     Unknown = 0,
     Connected = 1,
@@ -19684,7 +20952,8 @@ pub enum TeamworkConnectionStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TeamworkConversationIdentityType {
     Team = 0,
     Channel = 1,
@@ -19697,7 +20966,8 @@ pub enum TeamworkConversationIdentityType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TeamworkDeviceActivityState {
     Unknown = 0,
     Busy = 1,
@@ -19711,7 +20981,8 @@ pub enum TeamworkDeviceActivityState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TeamworkDeviceHealthStatus {
     Unknown = 0,
     Offline = 1,
@@ -19726,7 +20997,8 @@ pub enum TeamworkDeviceHealthStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TeamworkDeviceOperationType {
     DeviceRestart = 0,
     ConfigUpdate = 1,
@@ -19743,7 +21015,8 @@ pub enum TeamworkDeviceOperationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TeamworkDeviceType {
     Unknown = 0,
     IpPhone = 1,
@@ -19763,7 +21036,8 @@ pub enum TeamworkDeviceType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TeamworkInteractionType {
     CreateChat = 0,
     UnknownFutureValue = 1,
@@ -19774,7 +21048,8 @@ pub enum TeamworkInteractionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TeamworkSoftwareFreshness {
     Unknown = 0,
     Latest = 1,
@@ -19787,7 +21062,8 @@ pub enum TeamworkSoftwareFreshness {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TeamworkSoftwareType {
     AdminAgent = 0,
     OperatingSystem = 1,
@@ -19803,7 +21079,8 @@ pub enum TeamworkSoftwareType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TeamworkSupportedClient {
     Unknown = 0,
     SkypeDefaultAndTeams = 1,
@@ -19818,7 +21095,8 @@ pub enum TeamworkSupportedClient {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TeamworkTagType {
     Standard = 0,
     UnknownFutureValue = 1,
@@ -19829,7 +21107,8 @@ pub enum TeamworkTagType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TeamworkUserIdentityType {
     AadUser = 0,
     OnPremiseAadUser = 1,
@@ -19848,7 +21127,8 @@ pub enum TeamworkUserIdentityType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum TemplateApplicationLevel {
     None = 0,
     NewPartners = 1,
@@ -19861,7 +21141,8 @@ pub enum TemplateApplicationLevel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum TemplateScenarios {
     New = 0,
     SecureFoundation = 1,
@@ -19877,7 +21158,8 @@ pub enum TemplateScenarios {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ThreatAssessmentContentType {
     Mail = 1,
     Url = 2,
@@ -19889,7 +21171,8 @@ pub enum ThreatAssessmentContentType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ThreatAssessmentRequestPivotProperty {
     ThreatCategory = 1,
     MailDestinationRoutingReason = 2,
@@ -19900,7 +21183,8 @@ pub enum ThreatAssessmentRequestPivotProperty {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ThreatAssessmentRequestSource {
     Undefined = 0,
     User = 1,
@@ -19912,7 +21196,8 @@ pub enum ThreatAssessmentRequestSource {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ThreatAssessmentResultType {
     CheckPolicy = 1,
     Rescan = 2,
@@ -19924,7 +21209,8 @@ pub enum ThreatAssessmentResultType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ThreatAssessmentStatus {
     Pending = 1,
     Completed = 2,
@@ -19935,7 +21221,8 @@ pub enum ThreatAssessmentStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ThreatCategory {
     Undefined = 0,
     Spam = 1,
@@ -19949,7 +21236,8 @@ pub enum ThreatCategory {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ThreatExpectedAssessment {
     Block = 1,
     Unblock = 2,
@@ -19960,7 +21248,8 @@ pub enum ThreatExpectedAssessment {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TiAction {
     Unknown = 0,
     Allow = 1,
@@ -19974,7 +21263,8 @@ pub enum TiAction {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TimeCardState {
     ClockedIn = 0,
     OnBreak = 1,
@@ -19987,7 +21277,8 @@ pub enum TimeCardState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TimeOffReasonIconType {
     None = 0,
     Car = 1,
@@ -20018,7 +21309,8 @@ pub enum TimeOffReasonIconType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TimeZoneStandard {
     Windows = 0,
     Iana = 1,
@@ -20029,7 +21321,8 @@ pub enum TimeZoneStandard {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TitleAreaLayoutType {
     ImageAndTitle = 0,
     Plain = 1,
@@ -20043,7 +21336,8 @@ pub enum TitleAreaLayoutType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TitleAreaTextAlignmentType {
     Left = 0,
     Center = 1,
@@ -20055,7 +21349,8 @@ pub enum TitleAreaTextAlignmentType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TlpLevel {
     Unknown = 0,
     White = 1,
@@ -20070,7 +21365,8 @@ pub enum TlpLevel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TlsClientRegistrationMetadata {
     #[graph_enum(rename = "tls_client_auth_subject_dn")]
     TlsClientAuthSubjectDn = 0,
@@ -20090,7 +21386,8 @@ pub enum TlsClientRegistrationMetadata {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum TokenFormat {
     Saml = 0,
     Jwt = 1,
@@ -20102,7 +21399,8 @@ pub enum TokenFormat {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TokenIssuerType {
     #[graph_enum(rename = "AzureAD")]
     AzureAD = 0,
@@ -20123,7 +21421,8 @@ pub enum TokenIssuerType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TokenProtectionStatus {
     None = 0,
     Bound = 1,
@@ -20136,7 +21435,8 @@ pub enum TokenProtectionStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum Tone {
     Tone0 = 0,
     Tone1 = 1,
@@ -20162,7 +21462,8 @@ pub enum Tone {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TrafficRoutingMethod {
     None = 0,
     Random = 1,
@@ -20176,7 +21477,8 @@ pub enum TrafficRoutingMethod {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TrainingAssignedTo {
     None = 0,
     AllUsers = 1,
@@ -20193,7 +21495,8 @@ pub enum TrainingAssignedTo {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TrainingAvailabilityStatus {
     Unknown = 0,
     NotAvailable = 1,
@@ -20208,7 +21511,8 @@ pub enum TrainingAvailabilityStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TrainingCompletionDuration {
     Week = 7,
     Fortnite = 14,
@@ -20221,7 +21525,8 @@ pub enum TrainingCompletionDuration {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TrainingSettingType {
     MicrosoftCustom = 0,
     MicrosoftManaged = 1,
@@ -20235,7 +21540,8 @@ pub enum TrainingSettingType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TrainingStatus {
     Unknown = 0,
     Assigned = 1,
@@ -20250,7 +21556,8 @@ pub enum TrainingStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TrainingType {
     Unknown = 0,
     Phishing = 1,
@@ -20262,7 +21569,8 @@ pub enum TrainingType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TransformationExtractType {
     Prefix = 1,
     Suffix = 2,
@@ -20274,7 +21582,8 @@ pub enum TransformationExtractType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TransformationTrimType {
     Leading = 1,
     Trailing = 2,
@@ -20287,7 +21596,8 @@ pub enum TransformationTrimType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TranslationBehavior {
     #[graph_enum(rename = "Ask")]
     Ask = 0,
@@ -20302,7 +21612,8 @@ pub enum TranslationBehavior {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TrustFrameworkKeyStatus {
     Enabled = 0,
     Disabled = 1,
@@ -20314,7 +21625,8 @@ pub enum TrustFrameworkKeyStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum UnifiedRoleScheduleRequestActions {
     AdminAssign = 1,
     AdminUpdate = 2,
@@ -20333,7 +21645,8 @@ pub enum UnifiedRoleScheduleRequestActions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum UpdateClassification {
     UserDefined = 0,
     RecommendedAndImportant = 1,
@@ -20346,7 +21659,8 @@ pub enum UpdateClassification {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum UriUsageType {
     RedirectUri = 0,
     IdentifierUri = 1,
@@ -20360,7 +21674,8 @@ pub enum UriUsageType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum UsageAuthMethod {
     Email = 0,
     MobileSMS = 1,
@@ -20398,7 +21713,8 @@ pub enum UsageAuthMethod {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum UsageRights {
     Unknown = 1,
     DocEdit = 2,
@@ -20429,7 +21745,8 @@ pub enum UsageRights {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum UsageRightState {
     Active = 0,
     Inactive = 1,
@@ -20443,7 +21760,8 @@ pub enum UsageRightState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum UserAccountSecurityType {
     Unknown = 0,
     Standard = 1,
@@ -20457,7 +21775,8 @@ pub enum UserAccountSecurityType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum UserAction {
     RegisterSecurityInformation = 0,
     RegisterOrJoinDevices = 1,
@@ -20469,7 +21788,8 @@ pub enum UserAction {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum UserActivityType {
     UploadText = 1,
     UploadFile = 2,
@@ -20487,7 +21807,8 @@ pub enum UserActivityType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum UserActivityTypes {
     None = 0,
     UploadText = 1,
@@ -20506,7 +21827,8 @@ pub enum UserActivityTypes {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum UserDefaultAuthenticationMethod {
     Push = 0,
     Oath = 1,
@@ -20523,7 +21845,8 @@ pub enum UserDefaultAuthenticationMethod {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum UserDefaultAuthenticationMethodType {
     Push = 0,
     Oath = 1,
@@ -20539,7 +21862,8 @@ pub enum UserDefaultAuthenticationMethodType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum UserEmailSource {
     UserPrincipalName = 0,
     PrimarySmtpAddress = 1,
@@ -20550,7 +21874,8 @@ pub enum UserEmailSource {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum UserExperienceAnalyticsAnomalyCorrelationGroupPrevalence {
     High = 0,
     Medium = 1,
@@ -20563,7 +21888,8 @@ pub enum UserExperienceAnalyticsAnomalyCorrelationGroupPrevalence {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum UserExperienceAnalyticsAnomalyDeviceFeatureType {
     Manufacturer = 0,
     Model = 1,
@@ -20578,7 +21904,8 @@ pub enum UserExperienceAnalyticsAnomalyDeviceFeatureType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum UserExperienceAnalyticsAnomalySeverity {
     High = 0,
     Medium = 1,
@@ -20593,7 +21920,8 @@ pub enum UserExperienceAnalyticsAnomalySeverity {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum UserExperienceAnalyticsAnomalyState {
     New = 0,
     Active = 1,
@@ -20608,7 +21936,8 @@ pub enum UserExperienceAnalyticsAnomalyState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum UserExperienceAnalyticsAnomalyType {
     Device = 0,
     Application = 1,
@@ -20623,7 +21952,8 @@ pub enum UserExperienceAnalyticsAnomalyType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum UserExperienceAnalyticsDeviceStatus {
     Anomalous = 0,
     Affected = 1,
@@ -20636,7 +21966,8 @@ pub enum UserExperienceAnalyticsDeviceStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum UserExperienceAnalyticsHealthState {
     Unknown = 0,
     InsufficientData = 1,
@@ -20650,7 +21981,8 @@ pub enum UserExperienceAnalyticsHealthState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum UserExperienceAnalyticsInsightSeverity {
     None = 0,
     Informational = 1,
@@ -20664,7 +21996,8 @@ pub enum UserExperienceAnalyticsInsightSeverity {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum UserExperienceAnalyticsMachineType {
     Unknown = 0,
     Physical = 1,
@@ -20677,7 +22010,8 @@ pub enum UserExperienceAnalyticsMachineType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum UserExperienceAnalyticsOperatingSystemRestartCategory {
     Unknown = 0,
     RestartWithUpdate = 1,
@@ -20696,7 +22030,8 @@ pub enum UserExperienceAnalyticsOperatingSystemRestartCategory {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum UserExperienceAnalyticsSummarizedBy {
     None = 0,
     Model = 1,
@@ -20712,7 +22047,8 @@ pub enum UserExperienceAnalyticsSummarizedBy {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum UserFlowType {
     SignUp = 1,
     SignIn = 2,
@@ -20728,7 +22064,8 @@ pub enum UserFlowType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum UsernameSource {
     UserPrincipalName = 0,
     PrimarySmtpAddress = 1,
@@ -20740,7 +22077,8 @@ pub enum UsernameSource {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum UserNewMessageRestriction {
     Everyone = 0,
     EveryoneExceptGuests = 1,
@@ -20753,7 +22091,8 @@ pub enum UserNewMessageRestriction {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum UserOwnership {
     None = 0,
     LawfulBasisForProcessing = 1,
@@ -20772,7 +22111,8 @@ pub enum UserOwnership {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum UserPersona {
     Unknown = 0,
     ExternalMember = 1,
@@ -20787,7 +22127,8 @@ pub enum UserPersona {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum UserPfxIntendedPurpose {
     Unassigned = 0,
     SmimeEncryption = 1,
@@ -20801,7 +22142,8 @@ pub enum UserPfxIntendedPurpose {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum UserPfxPaddingScheme {
     None = 0,
     Pkcs1 = 1,
@@ -20816,7 +22158,8 @@ pub enum UserPfxPaddingScheme {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum UserPurpose {
     Unknown = 0,
     User = 1,
@@ -20833,7 +22176,8 @@ pub enum UserPurpose {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum UserScopeType {
     User = 1,
     Group = 2,
@@ -20846,7 +22190,8 @@ pub enum UserScopeType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum UserSignInRecommendationScope {
     Tenant = 0,
     Application = 1,
@@ -20858,7 +22203,8 @@ pub enum UserSignInRecommendationScope {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum UserType {
     Member = 0,
     Guest = 1,
@@ -20870,7 +22216,8 @@ pub enum UserType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum VerifiableCredentialPresentationStatusCode {
     #[graph_enum(rename = "request_retrieved")]
     RequestRetrieved = 0,
@@ -20884,7 +22231,8 @@ pub enum VerifiableCredentialPresentationStatusCode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum VerifiedIdProfileState {
     Enabled = 0,
     Disabled = 1,
@@ -20896,7 +22244,8 @@ pub enum VerifiedIdProfileState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum VerifiedIdUsageConfigurationPurpose {
     Recovery = 0,
     Onboarding = 1,
@@ -20909,7 +22258,8 @@ pub enum VerifiedIdUsageConfigurationPurpose {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum VirtualAppointmentMessageType {
     Confirmation = 0,
     Reschedule = 1,
@@ -20922,7 +22272,8 @@ pub enum VirtualAppointmentMessageType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum VirtualEventAttendeeRegistrationStatus {
     Registered = 0,
     Canceled = 1,
@@ -20937,7 +22288,8 @@ pub enum VirtualEventAttendeeRegistrationStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum VirtualEventRegistrationPredefinedQuestionLabel {
     Street = 0,
     City = 1,
@@ -20955,7 +22307,8 @@ pub enum VirtualEventRegistrationPredefinedQuestionLabel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum VirtualEventRegistrationQuestionAnswerInputType {
     Text = 0,
     MultilineText = 1,
@@ -20970,7 +22323,8 @@ pub enum VirtualEventRegistrationQuestionAnswerInputType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum VirtualEventStatus {
     Draft = 0,
     Published = 1,
@@ -20983,7 +22337,8 @@ pub enum VirtualEventStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum VisibilitySetting {
     NotConfigured = 0,
     Hide = 1,
@@ -20995,7 +22350,8 @@ pub enum VisibilitySetting {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum VolumeType {
     OperatingSystemVolume = 1,
     FixedDataVolume = 2,
@@ -21008,7 +22364,8 @@ pub enum VolumeType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum VpnAuthenticationMethod {
     Certificate = 0,
     UsernameAndPassword = 1,
@@ -21022,7 +22379,8 @@ pub enum VpnAuthenticationMethod {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum VpnClientAuthenticationType {
     UserAuthentication = 0,
     DeviceAuthentication = 1,
@@ -21033,7 +22391,8 @@ pub enum VpnClientAuthenticationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum VpnDeadPeerDetectionRate {
     Medium = 0,
     None = 1,
@@ -21046,7 +22405,8 @@ pub enum VpnDeadPeerDetectionRate {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum VpnEncryptionAlgorithmType {
     Aes256 = 0,
     Des = 1,
@@ -21064,7 +22424,8 @@ pub enum VpnEncryptionAlgorithmType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum VpnIntegrityAlgorithmType {
     #[graph_enum(rename = "sha2_256")]
     Sha2256 = 0,
@@ -21084,7 +22445,8 @@ pub enum VpnIntegrityAlgorithmType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum VpnLocalIdentifier {
     DeviceFQDN = 0,
     Empty = 1,
@@ -21096,7 +22458,8 @@ pub enum VpnLocalIdentifier {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum VpnOnDemandRuleConnectionAction {
     Connect = 0,
     EvaluateConnection = 1,
@@ -21109,7 +22472,8 @@ pub enum VpnOnDemandRuleConnectionAction {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum VpnOnDemandRuleConnectionDomainAction {
     ConnectIfNeeded = 0,
     NeverConnect = 1,
@@ -21120,7 +22484,8 @@ pub enum VpnOnDemandRuleConnectionDomainAction {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum VpnOnDemandRuleInterfaceTypeMatch {
     NotConfigured = 0,
     Ethernet = 1,
@@ -21133,7 +22498,8 @@ pub enum VpnOnDemandRuleInterfaceTypeMatch {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum VpnProviderType {
     NotConfigured = 0,
     AppProxy = 1,
@@ -21145,7 +22511,8 @@ pub enum VpnProviderType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum VpnServerCertificateType {
     Rsa = 0,
     Ecdsa256 = 1,
@@ -21158,7 +22525,8 @@ pub enum VpnServerCertificateType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum VpnServiceExceptionAction {
     ForceTrafficViaVPN = 0,
     AllowTrafficOutside = 1,
@@ -21170,7 +22538,8 @@ pub enum VpnServiceExceptionAction {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum VpnTrafficDirection {
     Outbound = 0,
     Inbound = 1,
@@ -21182,7 +22551,8 @@ pub enum VpnTrafficDirection {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum VpnTrafficRuleAppType {
     None = 0,
     Desktop = 1,
@@ -21194,7 +22564,8 @@ pub enum VpnTrafficRuleAppType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum VpnTrafficRuleRoutingPolicyType {
     None = 0,
     SplitTunnel = 1,
@@ -21206,7 +22577,8 @@ pub enum VpnTrafficRuleRoutingPolicyType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum VpnTunnelConfigurationType {
     WifiAndCellular = 0,
     Cellular = 1,
@@ -21218,7 +22590,8 @@ pub enum VpnTunnelConfigurationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum VppTokenAccountType {
     Business = 0,
     Education = 1,
@@ -21229,7 +22602,8 @@ pub enum VppTokenAccountType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum VppTokenActionFailureReason {
     None = 0,
     AppleFailure = 1,
@@ -21243,7 +22617,8 @@ pub enum VppTokenActionFailureReason {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum VppTokenState {
     Unknown = 0,
     Valid = 1,
@@ -21258,7 +22633,8 @@ pub enum VppTokenState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum VppTokenSyncStatus {
     None = 0,
     InProgress = 1,
@@ -21271,7 +22647,8 @@ pub enum VppTokenSyncStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WatermarkLayout {
     Horizontal = 0,
     Diagonal = 1,
@@ -21282,7 +22659,8 @@ pub enum WatermarkLayout {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum WeakAlgorithms {
     RsaSha1 = 1,
     UnknownFutureValue = 2,
@@ -21293,7 +22671,8 @@ pub enum WeakAlgorithms {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WebApplicationFirewallDnsRecordType {
     Cname = 0,
     UnknownFutureValue = 1,
@@ -21304,7 +22683,8 @@ pub enum WebApplicationFirewallDnsRecordType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WebApplicationFirewallProviderType {
     Akamai = 0,
     Cloudflare = 1,
@@ -21316,7 +22696,8 @@ pub enum WebApplicationFirewallProviderType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WebApplicationFirewallVerificationStatus {
     Success = 0,
     Warning = 1,
@@ -21329,7 +22710,8 @@ pub enum WebApplicationFirewallVerificationStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WebBrowserCookieSettings {
     BrowserDefault = 0,
     BlockAlways = 1,
@@ -21343,7 +22725,8 @@ pub enum WebBrowserCookieSettings {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WebsiteType {
     Other = 0,
     Home = 1,
@@ -21357,7 +22740,8 @@ pub enum WebsiteType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WeekIndex {
     First = 0,
     Second = 1,
@@ -21371,7 +22755,8 @@ pub enum WeekIndex {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WeeklySchedule {
     UserDefined = 0,
     Everyday = 1,
@@ -21390,7 +22775,8 @@ pub enum WeeklySchedule {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WelcomeScreenMeetingInformation {
     UserDefined = 0,
     ShowOrganizerAndTimeOnly = 1,
@@ -21402,7 +22788,8 @@ pub enum WelcomeScreenMeetingInformation {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WellknownListName {
     None = 0,
     DefaultList = 1,
@@ -21415,7 +22802,8 @@ pub enum WellknownListName {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum WhatIfAnalysisReasons {
     NotSet = 0,
     NotEnoughInformation = 1,
@@ -21447,7 +22835,8 @@ pub enum WhatIfAnalysisReasons {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WiFiAuthenticationMethod {
     Certificate = 0,
     UsernameAndPassword = 1,
@@ -21459,7 +22848,8 @@ pub enum WiFiAuthenticationMethod {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WifiAuthenticationType {
     None = 0,
     User = 1,
@@ -21473,7 +22863,8 @@ pub enum WifiAuthenticationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WiFiProxySetting {
     None = 0,
     Manual = 1,
@@ -21486,7 +22877,8 @@ pub enum WiFiProxySetting {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WiFiSecurityType {
     Open = 0,
     WpaPersonal = 1,
@@ -21503,7 +22895,8 @@ pub enum WiFiSecurityType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum Win32LobAppDeliveryOptimizationPriority {
     NotConfigured = 0,
     Foreground = 1,
@@ -21514,7 +22907,8 @@ pub enum Win32LobAppDeliveryOptimizationPriority {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum Win32LobAppDetectionOperator {
     NotConfigured = 0,
     Equal = 1,
@@ -21530,7 +22924,8 @@ pub enum Win32LobAppDetectionOperator {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum Win32LobAppFileSystemDetectionType {
     NotConfigured = 0,
     Exists = 1,
@@ -21546,7 +22941,8 @@ pub enum Win32LobAppFileSystemDetectionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum Win32LobAppFileSystemOperationType {
     NotConfigured = 0,
     Exists = 1,
@@ -21565,7 +22961,8 @@ pub enum Win32LobAppFileSystemOperationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum Win32LobAppInUseActionType {
     NotEnabled = 0,
     Fail = 1,
@@ -21579,7 +22976,8 @@ pub enum Win32LobAppInUseActionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum Win32LobAppMsiPackageType {
     PerMachine = 0,
     PerUser = 1,
@@ -21591,7 +22989,8 @@ pub enum Win32LobAppMsiPackageType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum Win32LobAppNotification {
     ShowAll = 0,
     ShowReboot = 1,
@@ -21603,7 +23002,8 @@ pub enum Win32LobAppNotification {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum Win32LobAppPowerShellScriptDetectionType {
     NotConfigured = 0,
     String = 1,
@@ -21619,7 +23019,8 @@ pub enum Win32LobAppPowerShellScriptDetectionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum Win32LobAppPowerShellScriptRuleOperationType {
     NotConfigured = 0,
     String = 1,
@@ -21635,7 +23036,8 @@ pub enum Win32LobAppPowerShellScriptRuleOperationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum Win32LobAppProcessOperationType {
     NotConfigured = 0,
     Exists = 1,
@@ -21647,7 +23049,8 @@ pub enum Win32LobAppProcessOperationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum Win32LobAppRegistryDetectionType {
     NotConfigured = 0,
     Exists = 1,
@@ -21662,7 +23065,8 @@ pub enum Win32LobAppRegistryDetectionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum Win32LobAppRegistryRuleOperationType {
     NotConfigured = 0,
     Exists = 1,
@@ -21679,7 +23083,8 @@ pub enum Win32LobAppRegistryRuleOperationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum Win32LobAppRestartBehavior {
     BasedOnReturnCode = 0,
     Allow = 1,
@@ -21692,7 +23097,8 @@ pub enum Win32LobAppRestartBehavior {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum Win32LobAppReturnCodeType {
     Failed = 0,
     Success = 1,
@@ -21706,7 +23112,8 @@ pub enum Win32LobAppReturnCodeType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum Win32LobAppRuleOperator {
     NotConfigured = 0,
     Equal = 1,
@@ -21722,7 +23129,8 @@ pub enum Win32LobAppRuleOperator {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum Win32LobAppRuleType {
     Detection = 0,
     Requirement = 1,
@@ -21733,7 +23141,8 @@ pub enum Win32LobAppRuleType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum Win32LobAutoUpdateSupersededAppsState {
     NotConfigured = 0,
     Enabled = 1,
@@ -21745,7 +23154,8 @@ pub enum Win32LobAutoUpdateSupersededAppsState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum Windows10AppsUpdateRecurrence {
     None = 0,
     Daily = 1,
@@ -21758,7 +23168,8 @@ pub enum Windows10AppsUpdateRecurrence {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum Windows10AppType {
     Desktop = 0,
     Universal = 1,
@@ -21769,7 +23180,8 @@ pub enum Windows10AppType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum Windows10DeviceModeType {
     StandardConfiguration = 0,
     SModeConfiguration = 1,
@@ -21780,7 +23192,8 @@ pub enum Windows10DeviceModeType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum Windows10EditionType {
     Windows10Enterprise = 0,
     Windows10EnterpriseN = 1,
@@ -21809,7 +23222,8 @@ pub enum Windows10EditionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum Windows10VpnAuthenticationMethod {
     Certificate = 0,
     UsernameAndPassword = 1,
@@ -21822,7 +23236,8 @@ pub enum Windows10VpnAuthenticationMethod {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum Windows10VpnConnectionType {
     PulseSecure = 0,
     F5EdgeClient = 1,
@@ -21844,7 +23259,8 @@ pub enum Windows10VpnConnectionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum Windows10VpnProfileTarget {
     User = 0,
     Device = 1,
@@ -21856,7 +23272,8 @@ pub enum Windows10VpnProfileTarget {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum Windows365SwitchCompatibilityFailureReasonType {
     OsVersionNotSupported = 0,
     HardwareNotSupported = 1,
@@ -21868,7 +23285,8 @@ pub enum Windows365SwitchCompatibilityFailureReasonType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WindowsAppStartLayoutTileSize {
     Hidden = 0,
     Small = 1,
@@ -21882,7 +23300,8 @@ pub enum WindowsAppStartLayoutTileSize {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum WindowsArchitecture {
     None = 0,
     X86 = 1,
@@ -21897,7 +23316,8 @@ pub enum WindowsArchitecture {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WindowsAutopilotDeploymentState {
     Unknown = 0,
     Success = 1,
@@ -21914,7 +23334,8 @@ pub enum WindowsAutopilotDeploymentState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WindowsAutopilotDeviceRemediationState {
     Unknown = 0,
     NoRemediationRequired = 1,
@@ -21928,7 +23349,8 @@ pub enum WindowsAutopilotDeviceRemediationState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WindowsAutopilotDeviceType {
     WindowsPc = 0,
     HoloLens = 1,
@@ -21943,7 +23365,8 @@ pub enum WindowsAutopilotDeviceType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WindowsAutopilotEnrollmentType {
     Unknown = 0,
     AzureADJoinedWithAutopilotProfile = 1,
@@ -21961,7 +23384,8 @@ pub enum WindowsAutopilotEnrollmentType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WindowsAutopilotProfileAssignmentDetailedStatus {
     None = 0,
     HardwareRequirementsNotMet = 1,
@@ -21977,7 +23401,8 @@ pub enum WindowsAutopilotProfileAssignmentDetailedStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WindowsAutopilotProfileAssignmentStatus {
     Unknown = 0,
     AssignedInSync = 1,
@@ -21993,7 +23418,8 @@ pub enum WindowsAutopilotProfileAssignmentStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WindowsAutopilotSyncStatus {
     Unknown = 0,
     InProgress = 1,
@@ -22006,7 +23432,8 @@ pub enum WindowsAutopilotSyncStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WindowsAutopilotUserlessEnrollmentStatus {
     Unknown = 0,
     Allowed = 1,
@@ -22019,7 +23446,8 @@ pub enum WindowsAutopilotUserlessEnrollmentStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WindowsAutoUpdateCatalogAppDeliveryOptimizationPriority {
     NotConfigured = 0,
     Foreground = 1,
@@ -22031,7 +23459,8 @@ pub enum WindowsAutoUpdateCatalogAppDeliveryOptimizationPriority {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WindowsAutoUpdateCatalogAppNotificationType {
     ShowAll = 0,
     ShowReboot = 1,
@@ -22044,7 +23473,8 @@ pub enum WindowsAutoUpdateCatalogAppNotificationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WindowsAutoUpdateCatalogAppRestartBehavior {
     BasedOnReturnCode = 0,
     Allow = 1,
@@ -22058,7 +23488,8 @@ pub enum WindowsAutoUpdateCatalogAppRestartBehavior {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WindowsDefenderApplicationControlSupplementalPolicyStatuses {
     Unknown = 0,
     Success = 1,
@@ -22072,7 +23503,8 @@ pub enum WindowsDefenderApplicationControlSupplementalPolicyStatuses {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum WindowsDefenderProductStatus {
     NoStatus = 0,
     ServiceNotRunning = 1,
@@ -22107,7 +23539,8 @@ pub enum WindowsDefenderProductStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WindowsDefenderTamperProtectionOptions {
     NotConfigured = 0,
     Enable = 1,
@@ -22119,7 +23552,8 @@ pub enum WindowsDefenderTamperProtectionOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WindowsDeliveryOptimizationMode {
     UserDefined = 0,
     HttpOnly = 1,
@@ -22135,7 +23569,8 @@ pub enum WindowsDeliveryOptimizationMode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum WindowsDeviceHealthState {
     Clean = 0,
     FullScanPending = 1,
@@ -22150,7 +23585,8 @@ pub enum WindowsDeviceHealthState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum WindowsDeviceType {
     None = 0,
     Desktop = 1,
@@ -22165,7 +23601,8 @@ pub enum WindowsDeviceType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WindowsDeviceUsageType {
     SingleUser = 0,
     Shared = 1,
@@ -22177,7 +23614,8 @@ pub enum WindowsDeviceUsageType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WindowsDriverUpdateProfileInventorySyncState {
     Pending = 0,
     Success = 1,
@@ -22189,7 +23627,8 @@ pub enum WindowsDriverUpdateProfileInventorySyncState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WindowsEdgeKioskType {
     PublicBrowsing = 0,
     FullScreen = 1,
@@ -22200,7 +23639,8 @@ pub enum WindowsEdgeKioskType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum WindowsFirewallRuleInterfaceTypes {
     NotConfigured = 0,
     RemoteAccess = 1,
@@ -22213,7 +23653,8 @@ pub enum WindowsFirewallRuleInterfaceTypes {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum WindowsFirewallRuleNetworkProfileTypes {
     NotConfigured = 0,
     Domain = 1,
@@ -22226,7 +23667,8 @@ pub enum WindowsFirewallRuleNetworkProfileTypes {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WindowsFirewallRuleTrafficDirectionType {
     NotConfigured = 0,
     Out = 1,
@@ -22238,7 +23680,8 @@ pub enum WindowsFirewallRuleTrafficDirectionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum WindowsHealthMonitoringScope {
     Undefined = 0,
     HealthMonitoring = 1,
@@ -22252,7 +23695,8 @@ pub enum WindowsHealthMonitoringScope {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WindowsHelloForBusinessPinUsage {
     Allowed = 0,
     Required = 1,
@@ -22264,7 +23708,8 @@ pub enum WindowsHelloForBusinessPinUsage {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WindowsInformationProtectionEnforcementLevel {
     NoProtection = 0,
     EncryptAndAuditOnly = 1,
@@ -22277,7 +23722,8 @@ pub enum WindowsInformationProtectionEnforcementLevel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WindowsInformationProtectionPinCharacterRequirements {
     NotAllow = 0,
     RequireAtLeastOne = 1,
@@ -22289,7 +23735,8 @@ pub enum WindowsInformationProtectionPinCharacterRequirements {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WindowsKioskAppType {
     Unknown = 0,
     Store = 1,
@@ -22302,7 +23749,8 @@ pub enum WindowsKioskAppType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WindowsMalwareCategory {
     Invalid = 0,
     Adware = 1,
@@ -22362,7 +23810,8 @@ pub enum WindowsMalwareCategory {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WindowsMalwareExecutionState {
     Unknown = 0,
     Blocked = 1,
@@ -22376,7 +23825,8 @@ pub enum WindowsMalwareExecutionState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WindowsMalwareSeverity {
     Unknown = 0,
     Low = 1,
@@ -22390,7 +23840,8 @@ pub enum WindowsMalwareSeverity {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WindowsMalwareState {
     Unknown = 0,
     Detected = 1,
@@ -22412,7 +23863,8 @@ pub enum WindowsMalwareState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WindowsMalwareThreatState {
     Active = 0,
     ActionFailed = 1,
@@ -22432,7 +23884,8 @@ pub enum WindowsMalwareThreatState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WindowsManagedAppClipboardSharingLevel {
     AnyDestinationAnySource = 0,
     None = 1,
@@ -22444,7 +23897,8 @@ pub enum WindowsManagedAppClipboardSharingLevel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WindowsManagedAppDataTransferLevel {
     AllApps = 0,
     None = 1,
@@ -22455,7 +23909,8 @@ pub enum WindowsManagedAppDataTransferLevel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WindowsPrivacyDataAccessLevel {
     NotConfigured = 0,
     ForceAllow = 1,
@@ -22468,7 +23923,8 @@ pub enum WindowsPrivacyDataAccessLevel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WindowsPrivacyDataCategory {
     NotConfigured = 0,
     AccountInfo = 1,
@@ -22496,7 +23952,8 @@ pub enum WindowsPrivacyDataCategory {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WindowsQualityUpdateApprovalStatus {
     Unknown = 0,
     Approved = 1,
@@ -22509,7 +23966,8 @@ pub enum WindowsQualityUpdateApprovalStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WindowsQualityUpdateCadence {
     Monthly = 0,
     OutOfBand = 1,
@@ -22521,7 +23979,8 @@ pub enum WindowsQualityUpdateCadence {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WindowsQualityUpdateCategory {
     All = 0,
     Security = 1,
@@ -22535,7 +23994,8 @@ pub enum WindowsQualityUpdateCategory {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WindowsQualityUpdatePolicyActionType {
     Approve = 0,
     Suspend = 1,
@@ -22547,7 +24007,8 @@ pub enum WindowsQualityUpdatePolicyActionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WindowsQualityUpdatePolicyApprovalMethodType {
     Manual = 0,
     Automatic = 1,
@@ -22559,7 +24020,8 @@ pub enum WindowsQualityUpdatePolicyApprovalMethodType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WindowsSettingType {
     Roaming = 0,
     Backup = 1,
@@ -22571,7 +24033,8 @@ pub enum WindowsSettingType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WindowsSModeConfiguration {
     NoRestriction = 0,
     Block = 1,
@@ -22583,7 +24046,8 @@ pub enum WindowsSModeConfiguration {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WindowsSpotlightEnablementSettings {
     NotConfigured = 0,
     Disabled = 1,
@@ -22595,7 +24059,8 @@ pub enum WindowsSpotlightEnablementSettings {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum WindowsStartMenuAppListVisibilityType {
     UserDefined = 0,
     Collapse = 1,
@@ -22608,7 +24073,8 @@ pub enum WindowsStartMenuAppListVisibilityType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WindowsStartMenuModeType {
     UserDefined = 0,
     FullScreen = 1,
@@ -22620,7 +24086,8 @@ pub enum WindowsStartMenuModeType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WindowsUpdateCveSeverityLevel {
     Critical = 0,
     Important = 1,
@@ -22633,7 +24100,8 @@ pub enum WindowsUpdateCveSeverityLevel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum WindowsUpdateForBusinessUpdateWeeks {
     UserDefined = 0,
     FirstWeek = 1,
@@ -22649,7 +24117,8 @@ pub enum WindowsUpdateForBusinessUpdateWeeks {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WindowsUpdateNotificationDisplayOption {
     NotConfigured = 0,
     DefaultNotifications = 1,
@@ -22663,7 +24132,8 @@ pub enum WindowsUpdateNotificationDisplayOption {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WindowsUpdateStatus {
     UpToDate = 0,
     PendingInstallation = 1,
@@ -22676,7 +24146,8 @@ pub enum WindowsUpdateStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WindowsUpdateType {
     UserDefined = 0,
     All = 1,
@@ -22691,7 +24162,8 @@ pub enum WindowsUpdateType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WindowsUserAccountControlSettings {
     UserDefined = 0,
     AlwaysNotify = 1,
@@ -22705,7 +24177,8 @@ pub enum WindowsUserAccountControlSettings {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WindowsUserType {
     Administrator = 0,
     Standard = 1,
@@ -22717,7 +24190,8 @@ pub enum WindowsUserType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WindowsVpnConnectionType {
     PulseSecure = 0,
     F5EdgeClient = 1,
@@ -22730,7 +24204,8 @@ pub enum WindowsVpnConnectionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WinGetAppNotification {
     ShowAll = 0,
     ShowReboot = 1,
@@ -22743,7 +24218,8 @@ pub enum WinGetAppNotification {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WiredNetworkAuthenticationMethod {
     Certificate = 0,
     UsernameAndPassword = 1,
@@ -22756,7 +24232,8 @@ pub enum WiredNetworkAuthenticationMethod {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WiredNetworkAuthenticationType {
     None = 0,
     User = 1,
@@ -22771,7 +24248,8 @@ pub enum WiredNetworkAuthenticationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WiredNetworkInterface {
     AnyEthernet = 0,
     FirstActiveEthernet = 1,
@@ -22787,7 +24265,8 @@ pub enum WiredNetworkInterface {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WorkbookOperationStatus {
     NotStarted = 0,
     Running = 1,
@@ -22800,7 +24279,8 @@ pub enum WorkbookOperationStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WorkforceIntegrationEncryptionProtocol {
     SharedSecret = 0,
     UnknownFutureValue = 1,
@@ -22811,7 +24291,8 @@ pub enum WorkforceIntegrationEncryptionProtocol {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum WorkforceIntegrationSupportedEntities {
     None = 0,
     Shift = 1,
@@ -22832,7 +24313,8 @@ pub enum WorkforceIntegrationSupportedEntities {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WorkLocationSource {
     None = 0,
     Manual = 1,
@@ -22846,7 +24328,8 @@ pub enum WorkLocationSource {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WorkLocationType {
     Unspecified = 0,
     Office = 1,
@@ -22860,7 +24343,8 @@ pub enum WorkLocationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WorkLocationUpdateScope {
     CurrentSegment = 1,
     CurrentDay = 2,
@@ -22872,7 +24356,8 @@ pub enum WorkLocationUpdateScope {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WorkplaceSensorEventType {
     BadgeIn = 0,
     BadgeOut = 1,
@@ -22884,7 +24369,8 @@ pub enum WorkplaceSensorEventType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WorkplaceSensorType {
     Occupancy = 0,
     PeopleCount = 1,
@@ -22900,7 +24386,8 @@ pub enum WorkplaceSensorType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WritingToolsIosManagedAppConfigurationState {
     NotBlocked = 0,
     Blocked = 1,
@@ -22912,7 +24399,8 @@ pub enum WritingToolsIosManagedAppConfigurationState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum X509CertificateAffinityLevel {
     Low = 0,
     High = 1,
@@ -22924,7 +24412,8 @@ pub enum X509CertificateAffinityLevel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum X509CertificateAuthenticationMode {
     X509CertificateSingleFactor = 0,
     X509CertificateMultiFactor = 1,
@@ -22936,7 +24425,8 @@ pub enum X509CertificateAuthenticationMode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum X509CertificateIssuerHintsState {
     Disabled = 0,
     Enabled = 1,
@@ -22948,7 +24438,8 @@ pub enum X509CertificateIssuerHintsState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum X509CertificateRuleType {
     IssuerSubject = 0,
     PolicyOID = 1,
@@ -22961,7 +24452,8 @@ pub enum X509CertificateRuleType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ZebraFotaConnectorState {
     None = 0,
     Connected = 1,
@@ -22974,7 +24466,8 @@ pub enum ZebraFotaConnectorState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ZebraFotaDeploymentState {
     PendingCreation = 0,
     CreateFailed = 1,
@@ -22991,7 +24484,8 @@ pub enum ZebraFotaDeploymentState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ZebraFotaErrorCode {
     Success = 0,
     NoDevicesFoundInSelectedAadGroups = 1,
@@ -23008,7 +24502,8 @@ pub enum ZebraFotaErrorCode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ZebraFotaNetworkType {
     Any = 0,
     Wifi = 1,
@@ -23022,7 +24517,8 @@ pub enum ZebraFotaNetworkType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ZebraFotaScheduleMode {
     InstallNow = 0,
     Scheduled = 1,
@@ -23034,7 +24530,8 @@ pub enum ZebraFotaScheduleMode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ZebraFotaUpdateType {
     Custom = 0,
     Latest = 1,

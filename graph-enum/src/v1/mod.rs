@@ -31,7 +31,8 @@ pub mod term_store;
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AccessEntityType {
     User = 0,
     Group = 1,
@@ -43,7 +44,8 @@ pub enum AccessEntityType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AccessPackageAssignmentFilterByCurrentUserOptions {
     Target = 1,
     CreatedBy = 2,
@@ -57,7 +59,8 @@ pub enum AccessPackageAssignmentFilterByCurrentUserOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AccessPackageAssignmentRequestFilterByCurrentUserOptions {
     Target = 1,
     CreatedBy = 2,
@@ -74,7 +77,8 @@ pub enum AccessPackageAssignmentRequestFilterByCurrentUserOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AccessPackageAssignmentState {
     Delivering = 0,
     PartiallyDelivered = 1,
@@ -89,7 +93,8 @@ pub enum AccessPackageAssignmentState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AccessPackageCatalogState {
     Unpublished = 1,
     Published = 2,
@@ -101,7 +106,8 @@ pub enum AccessPackageCatalogState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AccessPackageCatalogType {
     UserManaged = 1,
     ServiceDefault = 2,
@@ -114,7 +120,8 @@ pub enum AccessPackageCatalogType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AccessPackageCustomExtensionStage {
     AssignmentRequestCreated = 1,
     AssignmentRequestApproved = 2,
@@ -130,7 +137,8 @@ pub enum AccessPackageCustomExtensionStage {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AccessPackageExternalUserLifecycleAction {
     None = 0,
     BlockSignIn = 1,
@@ -143,7 +151,8 @@ pub enum AccessPackageExternalUserLifecycleAction {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AccessPackageFilterByCurrentUserOptions {
     AllowedRequestor = 1,
     UnknownFutureValue = 99,
@@ -154,7 +163,8 @@ pub enum AccessPackageFilterByCurrentUserOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AccessPackageRequestState {
     Submitted = 0,
     PendingApproval = 1,
@@ -173,7 +183,8 @@ pub enum AccessPackageRequestState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AccessPackageRequestType {
     NotSpecified = 0,
     UserAdd = 1,
@@ -195,7 +206,8 @@ pub enum AccessPackageRequestType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AccessPackageSubjectLifecycle {
     NotDefined = 0,
     NotGoverned = 1,
@@ -208,7 +220,8 @@ pub enum AccessPackageSubjectLifecycle {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AccessPackageSubjectType {
     NotSpecified = 0,
     User = 1,
@@ -221,7 +234,8 @@ pub enum AccessPackageSubjectType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum AccessPackageSuggestionFilterByCurrentUserOptions {
     None = 0,
     RelatedPeopleAssignments = 1,
@@ -234,7 +248,8 @@ pub enum AccessPackageSuggestionFilterByCurrentUserOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AccessPackageSuggestionRelatedPeopleInsightLevel {
     Disabled = 0,
     Count = 1,
@@ -247,7 +262,8 @@ pub enum AccessPackageSuggestionRelatedPeopleInsightLevel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AccessReviewExpirationBehavior {
     KeepAccess = 0,
     RemoveAccess = 1,
@@ -260,7 +276,8 @@ pub enum AccessReviewExpirationBehavior {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AccessReviewHistoryDecisionFilter {
     Approve = 0,
     Deny = 1,
@@ -275,7 +292,8 @@ pub enum AccessReviewHistoryDecisionFilter {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AccessReviewHistoryStatus {
     Done = 0,
     Inprogress = 1,
@@ -289,7 +307,8 @@ pub enum AccessReviewHistoryStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AccessReviewInstanceDecisionItemFilterByCurrentUserOptions {
     Reviewer = 1,
     UnknownFutureValue = 2,
@@ -300,7 +319,8 @@ pub enum AccessReviewInstanceDecisionItemFilterByCurrentUserOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AccessReviewInstanceFilterByCurrentUserOptions {
     Reviewer = 1,
     UnknownFutureValue = 2,
@@ -311,7 +331,8 @@ pub enum AccessReviewInstanceFilterByCurrentUserOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AccessReviewScheduleDefinitionFilterByCurrentUserOptions {
     Reviewer = 1,
     UnknownFutureValue = 2,
@@ -322,7 +343,8 @@ pub enum AccessReviewScheduleDefinitionFilterByCurrentUserOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AccessReviewStageFilterByCurrentUserOptions {
     Reviewer = 1,
     UnknownFutureValue = 2,
@@ -333,7 +355,8 @@ pub enum AccessReviewStageFilterByCurrentUserOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AccountTargetContentType {
     Unknown = 0,
     IncludeAll = 1,
@@ -346,7 +369,8 @@ pub enum AccountTargetContentType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ActionState {
     None = 0,
     Pending = 1,
@@ -362,7 +386,8 @@ pub enum ActionState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ActivityDomain {
     Unknown = 0,
     Work = 1,
@@ -375,7 +400,8 @@ pub enum ActivityDomain {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ActivityType {
     Signin = 0,
     User = 1,
@@ -388,7 +414,8 @@ pub enum ActivityType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AdvancedConfigState {
     Default = 0,
     Enabled = 1,
@@ -401,7 +428,8 @@ pub enum AdvancedConfigState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AgreementAcceptanceState {
     Accepted = 2,
     Declined = 3,
@@ -413,7 +441,8 @@ pub enum AgreementAcceptanceState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AiInteractionType {
     UserPrompt = 0,
     AiResponse = 1,
@@ -425,7 +454,8 @@ pub enum AiInteractionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AlertFeedback {
     Unknown = 0,
     TruePositive = 1,
@@ -439,7 +469,8 @@ pub enum AlertFeedback {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AlertSeverity {
     Unknown = 0,
     Informational = 1,
@@ -454,7 +485,8 @@ pub enum AlertSeverity {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AlertStatus {
     Unknown = 0,
     NewAlert = 1,
@@ -469,7 +501,8 @@ pub enum AlertStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AllowedLobbyAdmitterRoles {
     OrganizerAndCoOrganizersAndPresenters = 0,
     OrganizerAndCoOrganizers = 1,
@@ -481,7 +514,8 @@ pub enum AllowedLobbyAdmitterRoles {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AllowedTargetScope {
     NotSpecified = 0,
     SpecificDirectoryUsers = 1,
@@ -501,7 +535,8 @@ pub enum AllowedTargetScope {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AllowInvitesFrom {
     None = 0,
     AdminsAndGuestInviters = 1,
@@ -515,7 +550,8 @@ pub enum AllowInvitesFrom {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AndroidRequiredPasswordType {
     DeviceDefault = 0,
     Alphabetic = 1,
@@ -532,7 +568,8 @@ pub enum AndroidRequiredPasswordType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AndroidWorkProfileCrossProfileDataSharingType {
     DeviceDefault = 0,
     PreventAny = 1,
@@ -545,7 +582,8 @@ pub enum AndroidWorkProfileCrossProfileDataSharingType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AndroidWorkProfileDefaultAppPermissionPolicyType {
     DeviceDefault = 0,
     Prompt = 1,
@@ -558,7 +596,8 @@ pub enum AndroidWorkProfileDefaultAppPermissionPolicyType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AndroidWorkProfileRequiredPasswordType {
     DeviceDefault = 0,
     LowSecurityBiometric = 1,
@@ -575,7 +614,8 @@ pub enum AndroidWorkProfileRequiredPasswordType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AnswerInputType {
     Text = 0,
     RadioButton = 1,
@@ -587,7 +627,8 @@ pub enum AnswerInputType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AppCredentialRestrictionType {
     PasswordAddition = 0,
     PasswordLifetime = 1,
@@ -602,7 +643,8 @@ pub enum AppCredentialRestrictionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AppKeyCredentialRestrictionType {
     AsymmetricKeyLifetime = 0,
     UnknownFutureValue = 99,
@@ -613,7 +655,8 @@ pub enum AppKeyCredentialRestrictionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum ApplicationDataType {
     None = 0,
     CodingFiles = 1,
@@ -629,7 +672,8 @@ pub enum ApplicationDataType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ApplicationGuardBlockClipboardSharingType {
     NotConfigured = 0,
     BlockBoth = 1,
@@ -643,7 +687,8 @@ pub enum ApplicationGuardBlockClipboardSharingType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ApplicationGuardBlockFileTransferType {
     NotConfigured = 0,
     BlockImageAndTextFile = 1,
@@ -657,7 +702,8 @@ pub enum ApplicationGuardBlockFileTransferType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ApplicationType {
     Universal = 1,
     Desktop = 2,
@@ -668,7 +714,8 @@ pub enum ApplicationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AppliedConditionalAccessPolicyResult {
     Success = 0,
     Failure = 1,
@@ -687,7 +734,8 @@ pub enum AppliedConditionalAccessPolicyResult {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AppListType {
     None = 0,
     AppsInListCompliant = 1,
@@ -699,7 +747,8 @@ pub enum AppListType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AppLockerApplicationControlType {
     NotConfigured = 0,
     EnforceComponentsAndStoreApps = 1,
@@ -713,7 +762,8 @@ pub enum AppLockerApplicationControlType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AppLogDecryptionAlgorithm {
     Aes256 = 0,
     UnknownFutureValue = 1,
@@ -724,7 +774,8 @@ pub enum AppLogDecryptionAlgorithm {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AppLogUploadState {
     Pending = 0,
     Completed = 1,
@@ -737,7 +788,8 @@ pub enum AppLogUploadState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AppManagementRestrictionState {
     Enabled = 1,
     Disabled = 2,
@@ -749,7 +801,8 @@ pub enum AppManagementRestrictionState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ApprovalFilterByCurrentUserOptions {
     Target = 0,
     CreatedBy = 1,
@@ -762,7 +815,8 @@ pub enum ApprovalFilterByCurrentUserOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ApproverInformationVisibility {
     Default = 0,
     NotVisible = 1,
@@ -775,7 +829,8 @@ pub enum ApproverInformationVisibility {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AppsUpdateChannelType {
     Current = 0,
     MonthlyEnterprise = 1,
@@ -788,7 +843,8 @@ pub enum AppsUpdateChannelType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ArtifactRestoreStatus {
     Added = 0,
     Scheduling = 1,
@@ -804,7 +860,8 @@ pub enum ArtifactRestoreStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AssignmentScheduleFilterByCurrentUserOptions {
     Principal = 1,
     UnknownFutureValue = 2,
@@ -815,7 +872,8 @@ pub enum AssignmentScheduleFilterByCurrentUserOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AssignmentScheduleInstanceFilterByCurrentUserOptions {
     Principal = 1,
     UnknownFutureValue = 2,
@@ -826,7 +884,8 @@ pub enum AssignmentScheduleInstanceFilterByCurrentUserOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AssignmentScheduleRequestFilterByCurrentUserOptions {
     Principal = 1,
     CreatedBy = 2,
@@ -839,7 +898,8 @@ pub enum AssignmentScheduleRequestFilterByCurrentUserOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AssignmentType {
     Required = 0,
     Recommended = 1,
@@ -852,7 +912,8 @@ pub enum AssignmentType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AttachmentType {
     File = 0,
     Item = 1,
@@ -864,7 +925,8 @@ pub enum AttachmentType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AttackSimulationOperationType {
     CreateSimualation = 0,
     UpdateSimulation = 1,
@@ -876,7 +938,8 @@ pub enum AttackSimulationOperationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AttendeeType {
     Required = 0,
     Optional = 1,
@@ -888,7 +951,8 @@ pub enum AttendeeType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AttestationEnforcement {
     Disabled = 0,
     RegistrationOnly = 1,
@@ -900,7 +964,8 @@ pub enum AttestationEnforcement {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AttestationLevel {
     Attested = 0,
     NotAttested = 1,
@@ -912,7 +977,8 @@ pub enum AttestationLevel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AttributeDefinitionMetadata {
     #[graph_enum(rename = "BaseAttributeName")]
     BaseAttributeName = 0,
@@ -939,7 +1005,8 @@ pub enum AttributeDefinitionMetadata {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AttributeFlowBehavior {
     #[graph_enum(rename = "FlowWhenChanged")]
     FlowWhenChanged = 0,
@@ -952,7 +1019,8 @@ pub enum AttributeFlowBehavior {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AttributeFlowType {
     #[graph_enum(rename = "Always")]
     Always = 0,
@@ -971,7 +1039,8 @@ pub enum AttributeFlowType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AttributeMappingSourceType {
     #[graph_enum(rename = "Attribute")]
     Attribute = 0,
@@ -986,7 +1055,8 @@ pub enum AttributeMappingSourceType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AttributeType {
     #[graph_enum(rename = "String")]
     String = 0,
@@ -1007,7 +1077,8 @@ pub enum AttributeType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AuditLogRecordType {
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
@@ -1016,7 +1087,8 @@ pub enum AuditLogRecordType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AuditLogUserType {
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
@@ -1025,7 +1097,8 @@ pub enum AuditLogUserType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AuthenticationAttributeCollectionInputType {
     Text = 1,
     RadioSingleSelect = 2,
@@ -1039,7 +1112,8 @@ pub enum AuthenticationAttributeCollectionInputType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AuthenticationMethodFeature {
     SsprRegistered = 0,
     SsprEnabled = 1,
@@ -1054,7 +1128,8 @@ pub enum AuthenticationMethodFeature {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AuthenticationMethodKeyStrength {
     Normal = 0,
     Weak = 1,
@@ -1066,7 +1141,8 @@ pub enum AuthenticationMethodKeyStrength {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum AuthenticationMethodModes {
     Password = 1,
     Voice = 2,
@@ -1093,7 +1169,8 @@ pub enum AuthenticationMethodModes {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AuthenticationMethodPlatform {
     Unknown = 0,
     Windows = 1,
@@ -1109,7 +1186,8 @@ pub enum AuthenticationMethodPlatform {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AuthenticationMethodSignInState {
     NotSupported = 0,
     NotAllowedByPolicy = 1,
@@ -1125,7 +1203,8 @@ pub enum AuthenticationMethodSignInState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AuthenticationMethodsPolicyMigrationState {
     PreMigration = 0,
     MigrationInProgress = 1,
@@ -1138,7 +1217,8 @@ pub enum AuthenticationMethodsPolicyMigrationState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AuthenticationMethodState {
     Enabled = 0,
     Disabled = 1,
@@ -1149,7 +1229,8 @@ pub enum AuthenticationMethodState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AuthenticationMethodTargetType {
     User = 0,
     Group = 1,
@@ -1161,7 +1242,8 @@ pub enum AuthenticationMethodTargetType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AuthenticationPhoneType {
     Mobile = 0,
     AlternateMobile = 1,
@@ -1174,7 +1256,8 @@ pub enum AuthenticationPhoneType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AuthenticationProtocol {
     WsFed = 0,
     Saml = 1,
@@ -1186,7 +1269,8 @@ pub enum AuthenticationProtocol {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AuthenticationStrengthPolicyType {
     BuiltIn = 0,
     Custom = 1,
@@ -1198,7 +1282,8 @@ pub enum AuthenticationStrengthPolicyType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum AuthenticationStrengthRequirements {
     None = 0,
     Mfa = 1,
@@ -1210,7 +1295,8 @@ pub enum AuthenticationStrengthRequirements {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AutomaticRepliesStatus {
     Disabled = 0,
     AlwaysEnabled = 1,
@@ -1222,7 +1308,8 @@ pub enum AutomaticRepliesStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AutomaticUpdateMode {
     UserDefined = 0,
     NotifyDownload = 1,
@@ -1237,7 +1324,8 @@ pub enum AutomaticUpdateMode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum AutoRestartNotificationDismissalMethod {
     NotConfigured = 0,
     Automatic = 1,
@@ -1250,7 +1338,8 @@ pub enum AutoRestartNotificationDismissalMethod {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum B2bIdentityProvidersType {
     AzureActiveDirectory = 1,
     ExternalFederation = 2,
@@ -1266,7 +1355,8 @@ pub enum B2bIdentityProvidersType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum BackupServiceConsumer {
     Unknown = 0,
     Firstparty = 1,
@@ -1279,7 +1369,8 @@ pub enum BackupServiceConsumer {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum BackupServiceStatus {
     Disabled = 0,
     Enabled = 1,
@@ -1293,7 +1384,8 @@ pub enum BackupServiceStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum BaseAuthenticationMethod {
     Password = 1,
     Voice = 2,
@@ -1316,7 +1408,8 @@ pub enum BaseAuthenticationMethod {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum BaselineParameterType {
     String = 0,
     Integer = 1,
@@ -1329,7 +1422,8 @@ pub enum BaselineParameterType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum BinaryOperator {
     Or = 0,
     And = 1,
@@ -1340,7 +1434,8 @@ pub enum BinaryOperator {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum BitLockerEncryptionMethod {
     AesCbc128 = 3,
     AesCbc256 = 4,
@@ -1353,7 +1448,8 @@ pub enum BitLockerEncryptionMethod {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum BodyType {
     Text = 0,
     Html = 1,
@@ -1364,7 +1460,8 @@ pub enum BodyType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum BookingPageAccessControl {
     Unrestricted = 0,
     RestrictedToOrganization = 1,
@@ -1376,7 +1473,8 @@ pub enum BookingPageAccessControl {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum BookingPriceType {
     Undefined = 0,
     FixedPrice = 1,
@@ -1394,7 +1492,8 @@ pub enum BookingPriceType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum BookingReminderRecipients {
     AllAttendees = 0,
     Staff = 1,
@@ -1407,7 +1506,8 @@ pub enum BookingReminderRecipients {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum BookingsAvailabilityStatus {
     Available = 0,
     Busy = 1,
@@ -1421,7 +1521,8 @@ pub enum BookingsAvailabilityStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum BookingsServiceAvailabilityType {
     BookWhenStaffAreFree = 0,
     NotBookable = 1,
@@ -1434,7 +1535,8 @@ pub enum BookingsServiceAvailabilityType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum BookingStaffMembershipStatus {
     Active = 0,
     PendingAcceptance = 1,
@@ -1447,7 +1549,8 @@ pub enum BookingStaffMembershipStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum BookingStaffRole {
     Guest = 0,
     Administrator = 1,
@@ -1463,7 +1566,8 @@ pub enum BookingStaffRole {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum BookingType {
     Unknown = 0,
     Standard = 1,
@@ -1475,7 +1579,8 @@ pub enum BookingType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum BroadcastMeetingAudience {
     RoleIsAttendee = 0,
     Organization = 1,
@@ -1488,7 +1593,8 @@ pub enum BroadcastMeetingAudience {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum BrowsableResourceType {
     None = 0,
     Site = 1,
@@ -1502,7 +1608,8 @@ pub enum BrowsableResourceType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum BrowseQueryOrder {
     PathAsc = 0,
     PathDsc = 1,
@@ -1516,7 +1623,8 @@ pub enum BrowseQueryOrder {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum BrowseQueryResponseItemType {
     None = 0,
     Site = 1,
@@ -1531,7 +1639,8 @@ pub enum BrowseQueryResponseItemType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum BrowserSharedCookieSourceEnvironment {
     MicrosoftEdge = 0,
     InternetExplorer11 = 1,
@@ -1544,7 +1653,8 @@ pub enum BrowserSharedCookieSourceEnvironment {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum BrowserSharedCookieStatus {
     Published = 0,
     PendingAdd = 1,
@@ -1558,7 +1668,8 @@ pub enum BrowserSharedCookieStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum BrowserSiteCompatibilityMode {
     Default = 0,
     InternetExplorer8Enterprise = 1,
@@ -1577,7 +1688,8 @@ pub enum BrowserSiteCompatibilityMode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum BrowserSiteListStatus {
     Draft = 0,
     Published = 1,
@@ -1590,7 +1702,8 @@ pub enum BrowserSiteListStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum BrowserSiteMergeType {
     NoMerge = 0,
     Default = 1,
@@ -1602,7 +1715,8 @@ pub enum BrowserSiteMergeType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum BrowserSiteStatus {
     Published = 0,
     PendingAdd = 1,
@@ -1616,7 +1730,8 @@ pub enum BrowserSiteStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum BrowserSiteTargetEnvironment {
     InternetExplorerMode = 0,
     InternetExplorer11 = 1,
@@ -1631,7 +1746,8 @@ pub enum BrowserSiteTargetEnvironment {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum BrowseSessionStatus {
     Creating = 0,
     Created = 1,
@@ -1644,7 +1760,8 @@ pub enum BrowseSessionStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum BucketAggregationSortProperty {
     Count = 0,
     KeyAsString = 1,
@@ -1657,7 +1774,8 @@ pub enum BucketAggregationSortProperty {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CalendarColor {
     Auto = -1,
     LightBlue = 0,
@@ -1677,7 +1795,8 @@ pub enum CalendarColor {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CalendarRoleType {
     None = 0,
     FreeBusyRead = 1,
@@ -1694,7 +1813,8 @@ pub enum CalendarRoleType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CalendarSharingAction {
     Accept = 0,
     AcceptAndViewCalendar = 1,
@@ -1707,7 +1827,8 @@ pub enum CalendarSharingAction {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CalendarSharingActionImportance {
     Primary = 0,
     Secondary = 1,
@@ -1718,7 +1839,8 @@ pub enum CalendarSharingActionImportance {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CalendarSharingActionType {
     Accept = 0,
     /// A value this version of the crate does not know, kept verbatim.
@@ -1728,7 +1850,8 @@ pub enum CalendarSharingActionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CallDirection {
     Incoming = 0,
     Outgoing = 1,
@@ -1739,7 +1862,8 @@ pub enum CallDirection {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CallEventType {
     CallStarted = 0,
     CallEnded = 1,
@@ -1752,7 +1876,8 @@ pub enum CallEventType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CallRecordingStatus {
     Success = 0,
     Failure = 1,
@@ -1766,7 +1891,8 @@ pub enum CallRecordingStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CallState {
     Incoming = 0,
     Establishing = 1,
@@ -1785,7 +1911,8 @@ pub enum CallState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CallTranscriptionState {
     NotStarted = 0,
     Active = 1,
@@ -1798,7 +1925,8 @@ pub enum CallTranscriptionState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CategoryColor {
     None = -1,
     Preset0 = 0,
@@ -1833,7 +1961,8 @@ pub enum CategoryColor {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CertificateAuthorityType {
     Root = 0,
     Intermediate = 1,
@@ -1845,7 +1974,8 @@ pub enum CertificateAuthorityType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CertificateStatus {
     NotProvisioned = 0,
     Provisioned = 1,
@@ -1856,7 +1986,8 @@ pub enum CertificateStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ChangeType {
     Created = 0,
     Updated = 1,
@@ -1868,7 +1999,8 @@ pub enum ChangeType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ChannelLayoutType {
     Post = 0,
     Chat = 1,
@@ -1880,7 +2012,8 @@ pub enum ChannelLayoutType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ChannelMembershipType {
     Standard = 0,
     Private = 1,
@@ -1893,7 +2026,8 @@ pub enum ChannelMembershipType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum ChatMessageActions {
     ReactionAdded = 1,
     ReactionRemoved = 2,
@@ -1906,7 +2040,8 @@ pub enum ChatMessageActions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ChatMessageImportance {
     Normal = 0,
     High = 1,
@@ -1919,7 +2054,8 @@ pub enum ChatMessageImportance {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum ChatMessagePolicyViolationDlpActionTypes {
     None = 0,
     NotifySender = 1,
@@ -1932,7 +2068,8 @@ pub enum ChatMessagePolicyViolationDlpActionTypes {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum ChatMessagePolicyViolationUserActionTypes {
     None = 0,
     Override = 1,
@@ -1944,7 +2081,8 @@ pub enum ChatMessagePolicyViolationUserActionTypes {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum ChatMessagePolicyViolationVerdictDetailsTypes {
     None = 0,
     AllowFalsePositiveOverride = 1,
@@ -1957,7 +2095,8 @@ pub enum ChatMessagePolicyViolationVerdictDetailsTypes {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ChatMessageType {
     Message = 0,
     ChatEvent = 1,
@@ -1971,7 +2110,8 @@ pub enum ChatMessageType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ChatType {
     OneOnOne = 0,
     Group = 1,
@@ -1984,7 +2124,8 @@ pub enum ChatType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CheckInMethod {
     Unspecified = 0,
     Manual = 1,
@@ -1998,7 +2139,8 @@ pub enum CheckInMethod {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ClaimBindingSource {
     Directory = 0,
     UnknownFutureValue = 1,
@@ -2009,7 +2151,8 @@ pub enum ClaimBindingSource {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ClickSource {
     Unknown = 0,
     QrCode = 1,
@@ -2022,7 +2165,8 @@ pub enum ClickSource {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum ClonableTeamParts {
     Apps = 1,
     Tabs = 2,
@@ -2036,7 +2180,8 @@ pub enum ClonableTeamParts {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudAppSecuritySessionControlType {
     McasConfigured = 0,
     MonitorOnly = 1,
@@ -2049,7 +2194,8 @@ pub enum CloudAppSecuritySessionControlType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcAuditActivityOperationType {
     Create = 0,
     Delete = 1,
@@ -2062,7 +2208,8 @@ pub enum CloudPcAuditActivityOperationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcAuditActivityResult {
     Success = 0,
     ClientError = 1,
@@ -2076,7 +2223,8 @@ pub enum CloudPcAuditActivityResult {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcAuditCategory {
     CloudPC = 0,
     UnknownFutureValue = 1,
@@ -2087,7 +2235,8 @@ pub enum CloudPcAuditCategory {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcDeviceImageErrorCode {
     InternalServerError = 0,
     SourceImageNotFound = 1,
@@ -2106,7 +2255,8 @@ pub enum CloudPcDeviceImageErrorCode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcDeviceImageOsStatus {
     Supported = 0,
     SupportedWithWarning = 1,
@@ -2119,7 +2269,8 @@ pub enum CloudPcDeviceImageOsStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcDeviceImageStatus {
     Pending = 0,
     Ready = 1,
@@ -2132,7 +2283,8 @@ pub enum CloudPcDeviceImageStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcDomainJoinType {
     AzureADJoin = 0,
     HybridAzureADJoin = 1,
@@ -2144,7 +2296,8 @@ pub enum CloudPcDomainJoinType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcGalleryImageStatus {
     Supported = 0,
     SupportedWithWarning = 1,
@@ -2157,7 +2310,8 @@ pub enum CloudPcGalleryImageStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcOnPremisesConnectionHealthCheckErrorType {
     DnsCheckFqdnNotFound = 100,
     DnsCheckNameWithInvalidCharacter = 101,
@@ -2234,7 +2388,8 @@ pub enum CloudPcOnPremisesConnectionHealthCheckErrorType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcOnPremisesConnectionStatus {
     Pending = 0,
     Running = 1,
@@ -2250,7 +2405,8 @@ pub enum CloudPcOnPremisesConnectionStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcOnPremisesConnectionType {
     HybridAzureADJoin = 0,
     AzureADJoin = 1,
@@ -2262,7 +2418,8 @@ pub enum CloudPcOnPremisesConnectionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcOperatingSystem {
     Windows10 = 0,
     Windows11 = 1,
@@ -2274,7 +2431,8 @@ pub enum CloudPcOperatingSystem {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcProvisioningPolicyImageType {
     Gallery = 0,
     Custom = 1,
@@ -2286,7 +2444,8 @@ pub enum CloudPcProvisioningPolicyImageType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcProvisioningType {
     Dedicated = 0,
     Shared = 1,
@@ -2298,7 +2457,8 @@ pub enum CloudPcProvisioningType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcRecommendationReportType {
     CloudPcUsageCategoryReport = 0,
     UnknownFutureValue = 1,
@@ -2309,7 +2469,8 @@ pub enum CloudPcRecommendationReportType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcRegionGroup {
     Default = 0,
     Australia = 1,
@@ -2339,7 +2500,8 @@ pub enum CloudPcRegionGroup {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcRestorePointFrequencyType {
     Default = 0,
     FourHours = 1,
@@ -2355,7 +2517,8 @@ pub enum CloudPcRestorePointFrequencyType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CloudPcUserAccountType {
     StandardUser = 0,
     Administrator = 1,
@@ -2367,7 +2530,8 @@ pub enum CloudPcUserAccountType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CoachmarkLocationType {
     Unknown = 0,
     FromEmail = 1,
@@ -2383,7 +2547,8 @@ pub enum CoachmarkLocationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ColumnTypes {
     Note = 0,
     Text = 1,
@@ -2411,7 +2576,8 @@ pub enum ColumnTypes {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CommunityPrivacy {
     Public = 0,
     Private = 1,
@@ -2423,7 +2589,8 @@ pub enum CommunityPrivacy {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ComplianceState {
     Unknown = 0,
     Compliant = 1,
@@ -2439,7 +2606,8 @@ pub enum ComplianceState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ComplianceStatus {
     Unknown = 0,
     NotApplicable = 1,
@@ -2456,7 +2624,8 @@ pub enum ComplianceStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ConditionalAccessClientApp {
     All = 0,
     Browser = 1,
@@ -2472,7 +2641,8 @@ pub enum ConditionalAccessClientApp {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ConditionalAccessDevicePlatform {
     Android = 0,
     IOS = 1,
@@ -2489,7 +2659,8 @@ pub enum ConditionalAccessDevicePlatform {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ConditionalAccessExternalTenantsMembershipKind {
     All = 0,
     Enumerated = 1,
@@ -2501,7 +2672,8 @@ pub enum ConditionalAccessExternalTenantsMembershipKind {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ConditionalAccessGrantControl {
     Block = 0,
     Mfa = 1,
@@ -2519,7 +2691,8 @@ pub enum ConditionalAccessGrantControl {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum ConditionalAccessGuestOrExternalUserTypes {
     None = 0,
     InternalGuest = 1,
@@ -2536,7 +2709,8 @@ pub enum ConditionalAccessGuestOrExternalUserTypes {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum ConditionalAccessInsiderRiskLevels {
     Minor = 1,
     Moderate = 2,
@@ -2549,7 +2723,8 @@ pub enum ConditionalAccessInsiderRiskLevels {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ConditionalAccessPolicyState {
     Enabled = 0,
     Disabled = 1,
@@ -2561,7 +2736,8 @@ pub enum ConditionalAccessPolicyState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ConditionalAccessStatus {
     Success = 0,
     Failure = 1,
@@ -2574,7 +2750,8 @@ pub enum ConditionalAccessStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum ConditionalAccessTransferMethods {
     None = 0,
     DeviceCodeFlow = 1,
@@ -2587,7 +2764,8 @@ pub enum ConditionalAccessTransferMethods {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum ConfirmedBy {
     None = 0,
     User = 1,
@@ -2600,7 +2778,8 @@ pub enum ConfirmedBy {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ConnectedOrganizationState {
     Configured = 0,
     Proposed = 1,
@@ -2612,7 +2791,8 @@ pub enum ConnectedOrganizationState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ConnectionDirection {
     Unknown = 0,
     Inbound = 1,
@@ -2625,7 +2805,8 @@ pub enum ConnectionDirection {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ConnectionStatus {
     Unknown = 0,
     Attempted = 1,
@@ -2640,7 +2821,8 @@ pub enum ConnectionStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ConsentRequestFilterByCurrentUserOptions {
     Reviewer = 0,
     UnknownFutureValue = 1,
@@ -2651,7 +2833,8 @@ pub enum ConsentRequestFilterByCurrentUserOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ContactRelationship {
     Parent = 0,
     Relative = 1,
@@ -2668,7 +2851,8 @@ pub enum ContactRelationship {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ContentCategory {
     None = 0,
     Ai = 1,
@@ -2680,7 +2864,8 @@ pub enum ContentCategory {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ContentProcessingErrorType {
     Transient = 0,
     Permanent = 1,
@@ -2692,7 +2877,8 @@ pub enum ContentProcessingErrorType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CountryLookupMethodType {
     ClientIpAddress = 0,
     AuthenticatorAppGps = 1,
@@ -2704,7 +2890,8 @@ pub enum CountryLookupMethodType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CourseStatus {
     NotStarted = 0,
     InProgress = 1,
@@ -2717,7 +2904,8 @@ pub enum CourseStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CrossTenantAccessPolicyTargetConfigurationAccessType {
     Allowed = 1,
     Blocked = 2,
@@ -2729,7 +2917,8 @@ pub enum CrossTenantAccessPolicyTargetConfigurationAccessType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CrossTenantAccessPolicyTargetType {
     User = 1,
     Group = 2,
@@ -2742,7 +2931,8 @@ pub enum CrossTenantAccessPolicyTargetType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CsaStarLevel {
     None = 0,
     Attestation = 1,
@@ -2759,7 +2949,8 @@ pub enum CsaStarLevel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CustomDataProvidedResourceUploadStatus {
     Active = 0,
     Complete = 1,
@@ -2772,7 +2963,8 @@ pub enum CustomDataProvidedResourceUploadStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CustomExtensionCalloutInstanceStatus {
     CalloutSent = 1,
     CallbackReceived = 2,
@@ -2787,7 +2979,8 @@ pub enum CustomExtensionCalloutInstanceStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum CustomSecurityAttributeComparisonOperator {
     Equals = 1,
     UnknownFutureValue = 2,
@@ -2798,7 +2991,8 @@ pub enum CustomSecurityAttributeComparisonOperator {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DataPolicyOperationStatus {
     NotStarted = 0,
     Running = 1,
@@ -2812,7 +3006,8 @@ pub enum DataPolicyOperationStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum DataProtection {
     None = 0,
     ImpactAssessments = 1,
@@ -2826,7 +3021,8 @@ pub enum DataProtection {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DataRetentionLevel {
     None = 0,
     DataRetained = 1,
@@ -2843,7 +3039,8 @@ pub enum DataRetentionLevel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DataSubjectType {
     Customer = 0,
     CurrentEmployee = 1,
@@ -2861,7 +3058,8 @@ pub enum DataSubjectType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DayOfWeek {
     Sunday = 0,
     Monday = 1,
@@ -2877,7 +3075,8 @@ pub enum DayOfWeek {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DefenderCloudBlockLevelType {
     NotConfigured = 0,
     High = 1,
@@ -2890,7 +3089,8 @@ pub enum DefenderCloudBlockLevelType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DefenderMonitorFileActivity {
     UserDefined = 0,
     Disable = 1,
@@ -2904,7 +3104,8 @@ pub enum DefenderMonitorFileActivity {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DefenderPromptForSampleSubmission {
     UserDefined = 0,
     AlwaysPrompt = 1,
@@ -2918,7 +3119,8 @@ pub enum DefenderPromptForSampleSubmission {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DefenderScanType {
     UserDefined = 0,
     Disabled = 1,
@@ -2931,7 +3133,8 @@ pub enum DefenderScanType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DefenderThreatAction {
     DeviceDefault = 0,
     Clean = 1,
@@ -2947,7 +3150,8 @@ pub enum DefenderThreatAction {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DelegatedAdminAccessAssignmentStatus {
     Pending = 0,
     Active = 1,
@@ -2962,7 +3166,8 @@ pub enum DelegatedAdminAccessAssignmentStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DelegatedAdminAccessContainerType {
     SecurityGroup = 0,
     UnknownFutureValue = 1,
@@ -2973,7 +3178,8 @@ pub enum DelegatedAdminAccessContainerType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DelegatedAdminRelationshipOperationType {
     DelegatedAdminAccessAssignmentUpdate = 0,
     UnknownFutureValue = 1,
@@ -2985,7 +3191,8 @@ pub enum DelegatedAdminRelationshipOperationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DelegatedAdminRelationshipRequestAction {
     LockForApproval = 0,
     Approve = 1,
@@ -2999,7 +3206,8 @@ pub enum DelegatedAdminRelationshipRequestAction {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DelegatedAdminRelationshipRequestStatus {
     Created = 0,
     Pending = 1,
@@ -3013,7 +3221,8 @@ pub enum DelegatedAdminRelationshipRequestStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DelegatedAdminRelationshipStatus {
     Activating = 0,
     Active = 1,
@@ -3033,7 +3242,8 @@ pub enum DelegatedAdminRelationshipStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DelegateMeetingMessageDeliveryOptions {
     SendToDelegateAndInformationToPrincipal = 0,
     SendToDelegateAndPrincipal = 1,
@@ -3045,7 +3255,8 @@ pub enum DelegateMeetingMessageDeliveryOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DestinationType {
     New = 0,
     InPlace = 1,
@@ -3057,7 +3268,8 @@ pub enum DestinationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DetectedAppPlatformType {
     Unknown = 0,
     Windows = 1,
@@ -3078,7 +3290,8 @@ pub enum DetectedAppPlatformType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceComplianceActionType {
     NoAction = 0,
     Notification = 1,
@@ -3094,7 +3307,8 @@ pub enum DeviceComplianceActionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceEnrollmentFailureReason {
     Unknown = 0,
     Authentication = 1,
@@ -3115,7 +3329,8 @@ pub enum DeviceEnrollmentFailureReason {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceEnrollmentType {
     Unknown = 0,
     UserEnrollment = 1,
@@ -3138,7 +3353,8 @@ pub enum DeviceEnrollmentType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceLogCollectionTemplateType {
     Predefined = 0,
     UnknownFutureValue = 1,
@@ -3149,7 +3365,8 @@ pub enum DeviceLogCollectionTemplateType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceManagementExchangeAccessState {
     None = 0,
     Unknown = 1,
@@ -3163,7 +3380,8 @@ pub enum DeviceManagementExchangeAccessState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceManagementExchangeAccessStateReason {
     None = 0,
     Unknown = 1,
@@ -3188,7 +3406,8 @@ pub enum DeviceManagementExchangeAccessStateReason {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceManagementExchangeConnectorStatus {
     None = 0,
     ConnectionPending = 1,
@@ -3202,7 +3421,8 @@ pub enum DeviceManagementExchangeConnectorStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceManagementExchangeConnectorSyncType {
     FullSync = 0,
     DeltaSync = 1,
@@ -3213,7 +3433,8 @@ pub enum DeviceManagementExchangeConnectorSyncType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceManagementExchangeConnectorType {
     OnPremises = 0,
     Hosted = 1,
@@ -3227,7 +3448,8 @@ pub enum DeviceManagementExchangeConnectorType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceManagementExportJobLocalizationType {
     LocalizedValuesAsAdditionalColumn = 0,
     ReplaceLocalizableValues = 1,
@@ -3238,7 +3460,8 @@ pub enum DeviceManagementExportJobLocalizationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceManagementPartnerAppType {
     Unknown = 0,
     SingleTenantApp = 1,
@@ -3250,7 +3473,8 @@ pub enum DeviceManagementPartnerAppType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceManagementPartnerTenantState {
     Unknown = 0,
     Unavailable = 1,
@@ -3265,7 +3489,8 @@ pub enum DeviceManagementPartnerTenantState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceManagementReportFileFormat {
     Csv = 0,
     Pdf = 1,
@@ -3278,7 +3503,8 @@ pub enum DeviceManagementReportFileFormat {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceManagementReportStatus {
     Unknown = 0,
     NotStarted = 1,
@@ -3292,7 +3518,8 @@ pub enum DeviceManagementReportStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceManagementSubscriptionState {
     Pending = 0,
     Active = 1,
@@ -3308,7 +3535,8 @@ pub enum DeviceManagementSubscriptionState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DevicePlatformType {
     Android = 0,
     AndroidForWork = 1,
@@ -3330,7 +3558,8 @@ pub enum DevicePlatformType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceRegistrationState {
     NotRegistered = 0,
     Registered = 2,
@@ -3347,7 +3576,8 @@ pub enum DeviceRegistrationState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DeviceThreatProtectionLevel {
     Unavailable = 0,
     Secured = 1,
@@ -3362,7 +3592,8 @@ pub enum DeviceThreatProtectionLevel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DiagnosticDataSubmissionMode {
     UserDefined = 0,
     None = 1,
@@ -3376,7 +3607,8 @@ pub enum DiagnosticDataSubmissionMode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum DirectoryDefinitionDiscoverabilities {
     #[graph_enum(rename = "None")]
     None = 0,
@@ -3397,7 +3629,8 @@ pub enum DirectoryDefinitionDiscoverabilities {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DisableReason {
     None = 0,
     InvalidBillingProfile = 1,
@@ -3410,7 +3643,8 @@ pub enum DisableReason {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DiskType {
     Unknown = 0,
     Hdd = 1,
@@ -3423,7 +3657,8 @@ pub enum DiskType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DlpAction {
     NotifyUser = 0,
     BlockAccess = 1,
@@ -3445,7 +3680,8 @@ pub enum DlpAction {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DriftStatus {
     Active = 0,
     Fixed = 1,
@@ -3457,7 +3693,8 @@ pub enum DriftStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum DriveItemSourceApplication {
     Teams = 0,
     Yammer = 1,
@@ -3477,7 +3714,8 @@ pub enum DriveItemSourceApplication {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EdgeCookiePolicy {
     UserDefined = 0,
     Allow = 1,
@@ -3490,7 +3728,8 @@ pub enum EdgeCookiePolicy {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EdgeSearchEngineType {
     Default = 0,
     Bing = 1,
@@ -3501,7 +3740,8 @@ pub enum EdgeSearchEngineType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EditionUpgradeLicenseType {
     ProductKey = 0,
     LicenseFile = 1,
@@ -3512,7 +3752,8 @@ pub enum EditionUpgradeLicenseType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EducationAddedStudentAction {
     None = 0,
     AssignIfOpen = 1,
@@ -3524,7 +3765,8 @@ pub enum EducationAddedStudentAction {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EducationAddToCalendarOptions {
     None = 0,
     StudentsAndPublisher = 1,
@@ -3538,7 +3780,8 @@ pub enum EducationAddToCalendarOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EducationAssignmentStatus {
     Draft = 0,
     Published = 1,
@@ -3552,7 +3795,8 @@ pub enum EducationAssignmentStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EducationExternalSource {
     Sis = 0,
     Manual = 1,
@@ -3564,7 +3808,8 @@ pub enum EducationExternalSource {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EducationFeedbackResourceOutcomeStatus {
     NotPublished = 0,
     PendingPublish = 1,
@@ -3578,7 +3823,8 @@ pub enum EducationFeedbackResourceOutcomeStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EducationGender {
     Female = 0,
     Male = 1,
@@ -3591,7 +3837,8 @@ pub enum EducationGender {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EducationModuleStatus {
     Draft = 0,
     Published = 1,
@@ -3603,7 +3850,8 @@ pub enum EducationModuleStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EducationSpeechType {
     Informative = 0,
     Personal = 1,
@@ -3616,7 +3864,8 @@ pub enum EducationSpeechType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EducationSubmissionStatus {
     Working = 0,
     Submitted = 1,
@@ -3632,7 +3881,8 @@ pub enum EducationSubmissionStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EducationUserRole {
     Student = 0,
     Teacher = 1,
@@ -3645,7 +3895,8 @@ pub enum EducationUserRole {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum EligibilityFilteringEnabledEntities {
     None = 0,
     SwapRequest = 1,
@@ -3659,7 +3910,8 @@ pub enum EligibilityFilteringEnabledEntities {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EligibilityScheduleFilterByCurrentUserOptions {
     Principal = 1,
     UnknownFutureValue = 2,
@@ -3670,7 +3922,8 @@ pub enum EligibilityScheduleFilterByCurrentUserOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EligibilityScheduleInstanceFilterByCurrentUserOptions {
     Principal = 1,
     UnknownFutureValue = 2,
@@ -3681,7 +3934,8 @@ pub enum EligibilityScheduleInstanceFilterByCurrentUserOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EligibilityScheduleRequestFilterByCurrentUserOptions {
     Principal = 1,
     CreatedBy = 2,
@@ -3694,7 +3948,8 @@ pub enum EligibilityScheduleRequestFilterByCurrentUserOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EmailRole {
     Unknown = 0,
     Sender = 1,
@@ -3707,7 +3962,8 @@ pub enum EmailRole {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum Enablement {
     NotConfigured = 0,
     Enabled = 1,
@@ -3719,7 +3975,8 @@ pub enum Enablement {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EndpointType {
     Default = 0,
     Voicemail = 1,
@@ -3733,7 +3990,8 @@ pub enum EndpointType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EndUserNotificationPreference {
     Unknown = 0,
     Microsoft = 1,
@@ -3746,7 +4004,8 @@ pub enum EndUserNotificationPreference {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EndUserNotificationSettingType {
     Unknown = 0,
     NoTraining = 1,
@@ -3760,7 +4019,8 @@ pub enum EndUserNotificationSettingType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EndUserNotificationType {
     Unknown = 0,
     PositiveReinforcement = 1,
@@ -3775,7 +4035,8 @@ pub enum EndUserNotificationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EngagementAsyncOperationType {
     CreateCommunity = 0,
     UnknownFutureValue = 1,
@@ -3786,7 +4047,8 @@ pub enum EngagementAsyncOperationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EngagementConversationMessageReactionType {
     Like = 0,
     Love = 1,
@@ -3826,7 +4088,8 @@ pub enum EngagementConversationMessageReactionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EngagementConversationModerationState {
     Published = 0,
     PendingReview = 1,
@@ -3839,7 +4102,8 @@ pub enum EngagementConversationModerationState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EngagementCreationMode {
     None = 0,
     Migration = 1,
@@ -3851,7 +4115,8 @@ pub enum EngagementCreationMode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EnrollmentState {
     Unknown = 0,
     Enrolled = 1,
@@ -3865,7 +4130,8 @@ pub enum EnrollmentState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EntityType {
     Event = 0,
     Message = 1,
@@ -3887,7 +4153,8 @@ pub enum EntityType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EntryExportStatus {
     #[graph_enum(rename = "Noop")]
     Noop = 0,
@@ -3906,7 +4173,8 @@ pub enum EntryExportStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EntrySyncOperation {
     #[graph_enum(rename = "None")]
     None = 0,
@@ -3923,7 +4191,8 @@ pub enum EntrySyncOperation {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ErrorCorrectionLevel {
     L = 1,
     M = 2,
@@ -3937,7 +4206,8 @@ pub enum ErrorCorrectionLevel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EscrowBehavior {
     #[graph_enum(rename = "Default")]
     Default = 1,
@@ -3950,7 +4220,8 @@ pub enum EscrowBehavior {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum EventType {
     SingleInstance = 0,
     Occurrence = 1,
@@ -3963,7 +4234,8 @@ pub enum EventType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ExchangeIdFormat {
     EntryId = 0,
     EwsId = 1,
@@ -3977,7 +4249,8 @@ pub enum ExchangeIdFormat {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ExchangeMessageTraceStatus {
     GettingStatus = 1,
     Pending = 2,
@@ -3994,7 +4267,8 @@ pub enum ExchangeMessageTraceStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ExecutionMode {
     EvaluateInline = 1,
     EvaluateOffline = 2,
@@ -4006,7 +4280,8 @@ pub enum ExecutionMode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ExpirationPatternType {
     NotSpecified = 0,
     NoExpiration = 1,
@@ -4019,7 +4294,8 @@ pub enum ExpirationPatternType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ExternalAudienceScope {
     None = 0,
     ContactsOnly = 1,
@@ -4031,7 +4307,8 @@ pub enum ExternalAudienceScope {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ExternalEmailOtpState {
     Default = 0,
     Enabled = 1,
@@ -4044,7 +4321,8 @@ pub enum ExternalEmailOtpState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum FeatureTargetType {
     Group = 0,
     AdministrativeUnit = 1,
@@ -4057,7 +4335,8 @@ pub enum FeatureTargetType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum FeatureType {
     Registration = 0,
     Reset = 1,
@@ -4069,7 +4348,8 @@ pub enum FeatureType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum FederatedIdpMfaBehavior {
     AcceptIfMfaDoneByFederatedIdp = 0,
     EnforceMfaByFederatedIdp = 1,
@@ -4082,7 +4362,8 @@ pub enum FederatedIdpMfaBehavior {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum FedRampLevel {
     None = 0,
     High = 1,
@@ -4098,7 +4379,8 @@ pub enum FedRampLevel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum Fido2RestrictionEnforcementType {
     Allow = 0,
     Block = 1,
@@ -4110,7 +4392,8 @@ pub enum Fido2RestrictionEnforcementType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum FileHashType {
     Unknown = 0,
     Sha1 = 1,
@@ -4127,7 +4410,8 @@ pub enum FileHashType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum FileStorageContainerBillingClassification {
     Standard = 0,
     Trial = 1,
@@ -4140,7 +4424,8 @@ pub enum FileStorageContainerBillingClassification {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum FileStorageContainerBillingStatus {
     Invalid = 0,
     Valid = 1,
@@ -4152,7 +4437,8 @@ pub enum FileStorageContainerBillingStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum FileStorageContainerStatus {
     Inactive = 0,
     Active = 1,
@@ -4164,7 +4450,8 @@ pub enum FileStorageContainerStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum FileStorageContainerTypeAppPermission {
     None = 0,
     ReadContent = 1,
@@ -4189,7 +4476,8 @@ pub enum FileStorageContainerTypeAppPermission {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum FileStorageContainerTypeSettingsOverride {
     UrlTemplate = 0,
     IsDiscoverabilityEnabled = 1,
@@ -4205,7 +4493,8 @@ pub enum FileStorageContainerTypeSettingsOverride {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum FilterMode {
     Include = 0,
     Exclude = 1,
@@ -4216,7 +4505,8 @@ pub enum FilterMode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum FirewallCertificateRevocationListCheckMethodType {
     DeviceDefault = 0,
     None = 1,
@@ -4229,7 +4519,8 @@ pub enum FirewallCertificateRevocationListCheckMethodType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum FirewallPacketQueueingMethodType {
     DeviceDefault = 0,
     Disabled = 1,
@@ -4243,7 +4534,8 @@ pub enum FirewallPacketQueueingMethodType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum FirewallPreSharedKeyEncodingMethodType {
     DeviceDefault = 0,
     None = 1,
@@ -4255,7 +4547,8 @@ pub enum FirewallPreSharedKeyEncodingMethodType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum FollowupFlagStatus {
     NotFlagged = 0,
     Complete = 1,
@@ -4267,7 +4560,8 @@ pub enum FollowupFlagStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum FreeBusyStatus {
     Unknown = -1,
     Free = 0,
@@ -4282,7 +4576,8 @@ pub enum FreeBusyStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum GiphyRatingType {
     Strict = 0,
     Moderate = 1,
@@ -4294,7 +4589,8 @@ pub enum GiphyRatingType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum GroupAccessType {
     None = 0,
     Private = 1,
@@ -4308,7 +4604,8 @@ pub enum GroupAccessType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum GroupType {
     UnifiedGroups = 0,
     AzureAD = 1,
@@ -4320,7 +4617,8 @@ pub enum GroupType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum HoldType {
     None = 0,
     Private = 1,
@@ -4333,7 +4631,8 @@ pub enum HoldType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum HorizontalSectionLayoutType {
     None = 0,
     OneColumn = 1,
@@ -4350,7 +4649,8 @@ pub enum HorizontalSectionLayoutType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum IdentityUserFlowAttributeDataType {
     String = 1,
     Boolean = 2,
@@ -4365,7 +4665,8 @@ pub enum IdentityUserFlowAttributeDataType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum IdentityUserFlowAttributeInputType {
     TextBox = 1,
     DateTimeDropdown = 2,
@@ -4380,7 +4681,8 @@ pub enum IdentityUserFlowAttributeInputType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum IdentityUserFlowAttributeType {
     BuiltIn = 1,
     Custom = 2,
@@ -4393,7 +4695,8 @@ pub enum IdentityUserFlowAttributeType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ImageTaggingChoice {
     Disabled = 0,
     Basic = 1,
@@ -4406,7 +4709,8 @@ pub enum ImageTaggingChoice {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum Importance {
     Low = 0,
     Normal = 1,
@@ -4418,7 +4722,8 @@ pub enum Importance {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ImportedWindowsAutopilotDeviceIdentityImportStatus {
     Unknown = 0,
     Pending = 1,
@@ -4432,7 +4737,8 @@ pub enum ImportedWindowsAutopilotDeviceIdentityImportStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ImportedWindowsAutopilotDeviceIdentityUploadStatus {
     NoUpload = 0,
     Pending = 1,
@@ -4445,7 +4751,8 @@ pub enum ImportedWindowsAutopilotDeviceIdentityUploadStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum IncludedUserRoles {
     All = 0,
     PrivilegedAdmin = 1,
@@ -4459,7 +4766,8 @@ pub enum IncludedUserRoles {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum IncludedUserTypes {
     All = 0,
     Member = 1,
@@ -4472,7 +4780,8 @@ pub enum IncludedUserTypes {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum IncompatiblePrinterSettings {
     Show = 0,
     Hide = 1,
@@ -4484,7 +4793,8 @@ pub enum IncompatiblePrinterSettings {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum InferenceClassificationType {
     Focused = 0,
     Other = 1,
@@ -4495,7 +4805,8 @@ pub enum InferenceClassificationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum InitiatorType {
     User = 0,
     Application = 1,
@@ -4508,7 +4819,8 @@ pub enum InitiatorType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum InsiderRiskLevel {
     None = 0,
     Minor = 1,
@@ -4522,7 +4834,8 @@ pub enum InsiderRiskLevel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum InstallIntent {
     Available = 0,
     Required = 1,
@@ -4535,7 +4848,8 @@ pub enum InstallIntent {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum InstallState {
     NotApplicable = 0,
     Installed = 1,
@@ -4550,7 +4864,8 @@ pub enum InstallState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum InternetSiteSecurityLevel {
     UserDefined = 0,
     Medium = 1,
@@ -4563,7 +4878,8 @@ pub enum InternetSiteSecurityLevel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum IosNotificationAlertType {
     DeviceDefault = 0,
     Banner = 1,
@@ -4576,7 +4892,8 @@ pub enum IosNotificationAlertType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum IosUpdatesInstallStatus {
     DeviceOsHigherThanDesiredOsVersion = -2016330696,
     SharedDeviceUserLoggedInError = -2016330699,
@@ -4603,7 +4920,8 @@ pub enum IosUpdatesInstallStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum LabelActionSource {
     Manual = 0,
     Automatic = 1,
@@ -4617,7 +4935,8 @@ pub enum LabelActionSource {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum LayoutTemplateType {
     Default = 0,
     VerticalSplit = 1,
@@ -4629,7 +4948,8 @@ pub enum LayoutTemplateType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum Level {
     Beginner = 0,
     Intermediate = 1,
@@ -4642,7 +4962,8 @@ pub enum Level {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum LifecycleEventType {
     Missed = 0,
     SubscriptionRemoved = 1,
@@ -4654,7 +4975,8 @@ pub enum LifecycleEventType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum LobbyBypassScope {
     Organizer = 0,
     Organization = 1,
@@ -4670,7 +4992,8 @@ pub enum LobbyBypassScope {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum LocationType {
     Default = 0,
     ConferenceRoom = 1,
@@ -4689,7 +5012,8 @@ pub enum LocationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum LocationUniqueIdType {
     Unknown = 0,
     LocationStore = 1,
@@ -4703,7 +5027,8 @@ pub enum LocationUniqueIdType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum LogonType {
     Unknown = 0,
     Interactive = 1,
@@ -4719,7 +5044,8 @@ pub enum LogonType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum LongRunningOperationStatus {
     NotStarted = 0,
     Running = 1,
@@ -4733,7 +5059,8 @@ pub enum LongRunningOperationStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MailDestinationRoutingReason {
     None = 0,
     MailFlowRule = 1,
@@ -4758,7 +5085,8 @@ pub enum MailDestinationRoutingReason {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum MailTipsType {
     AutomaticReplies = 1,
     MailboxFullStatus = 2,
@@ -4777,7 +5105,8 @@ pub enum MailTipsType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ManagedAppAvailability {
     Global = 0,
     LineOfBusiness = 1,
@@ -4788,7 +5117,8 @@ pub enum ManagedAppAvailability {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ManagedAppClipboardSharingLevel {
     AllApps = 0,
     ManagedAppsWithPasteIn = 1,
@@ -4801,7 +5131,8 @@ pub enum ManagedAppClipboardSharingLevel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ManagedAppDataEncryptionType {
     UseDeviceSettings = 0,
     AfterDeviceRestart = 1,
@@ -4814,7 +5145,8 @@ pub enum ManagedAppDataEncryptionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ManagedAppDataStorageLocation {
     OneDriveForBusiness = 1,
     SharePoint = 2,
@@ -4827,7 +5159,8 @@ pub enum ManagedAppDataStorageLocation {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ManagedAppDataTransferLevel {
     AllApps = 0,
     ManagedApps = 1,
@@ -4839,7 +5172,8 @@ pub enum ManagedAppDataTransferLevel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ManagedAppFlaggedReason {
     None = 0,
     RootedDevice = 1,
@@ -4850,7 +5184,8 @@ pub enum ManagedAppFlaggedReason {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ManagedAppPinCharacterSet {
     Numeric = 0,
     AlphanumericAndSymbol = 1,
@@ -4861,7 +5196,8 @@ pub enum ManagedAppPinCharacterSet {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum ManagedBrowserType {
     NotConfigured = 0,
     MicrosoftEdge = 1,
@@ -4872,7 +5208,8 @@ pub enum ManagedBrowserType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ManagedDeviceOwnerType {
     Unknown = 0,
     Company = 1,
@@ -4885,7 +5222,8 @@ pub enum ManagedDeviceOwnerType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ManagedDevicePartnerReportedHealthState {
     Unknown = 0,
     Activated = 1,
@@ -4904,7 +5242,8 @@ pub enum ManagedDevicePartnerReportedHealthState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ManagementAgentType {
     Eas = 1,
     Mdm = 2,
@@ -4926,7 +5265,8 @@ pub enum ManagementAgentType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ManagementState {
     Managed = 0,
     RetirePending = 1,
@@ -4948,7 +5288,8 @@ pub enum ManagementState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MatchConfidenceLevel {
     Exact = 0,
     Relaxed = 1,
@@ -4960,7 +5301,8 @@ pub enum MatchConfidenceLevel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MaxWorkLocationDetails {
     Unknown = 0,
     None = 1,
@@ -4974,7 +5316,8 @@ pub enum MaxWorkLocationDetails {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MdmAppConfigKeyType {
     StringType = 0,
     IntegerType = 1,
@@ -4988,7 +5331,8 @@ pub enum MdmAppConfigKeyType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MdmAuthority {
     Unknown = 0,
     Intune = 1,
@@ -5001,7 +5345,8 @@ pub enum MdmAuthority {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MediaDirection {
     Inactive = 0,
     SendOnly = 1,
@@ -5014,7 +5359,8 @@ pub enum MediaDirection {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MediaSourceContentCategory {
     Meeting = 0,
     LiveStream = 1,
@@ -5033,7 +5379,8 @@ pub enum MediaSourceContentCategory {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MediaState {
     Active = 0,
     Inactive = 1,
@@ -5045,7 +5392,8 @@ pub enum MediaState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MeetingAudience {
     Everyone = 0,
     Organization = 1,
@@ -5057,7 +5405,8 @@ pub enum MeetingAudience {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MeetingChatHistoryDefaultMode {
     None = 0,
     All = 1,
@@ -5069,7 +5418,8 @@ pub enum MeetingChatHistoryDefaultMode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MeetingChatMode {
     Enabled = 0,
     Disabled = 1,
@@ -5082,7 +5432,8 @@ pub enum MeetingChatMode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MeetingLiveShareOptions {
     Enabled = 0,
     Disabled = 1,
@@ -5094,7 +5445,8 @@ pub enum MeetingLiveShareOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MeetingMessageType {
     None = 0,
     MeetingRequest = 1,
@@ -5109,7 +5461,8 @@ pub enum MeetingMessageType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MeetingRequestType {
     None = 0,
     NewMeetingRequest = 1,
@@ -5125,7 +5478,8 @@ pub enum MeetingRequestType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MessageActionFlag {
     Any = 0,
     Call = 1,
@@ -5145,7 +5499,8 @@ pub enum MessageActionFlag {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MicrosoftAuthenticatorAuthenticationMode {
     DeviceBasedPush = 0,
     Push = 1,
@@ -5157,7 +5512,8 @@ pub enum MicrosoftAuthenticatorAuthenticationMode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MicrosoftEdgeChannel {
     Dev = 0,
     Beta = 1,
@@ -5170,7 +5526,8 @@ pub enum MicrosoftEdgeChannel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MicrosoftManagedDesktopType {
     NotManaged = 0,
     PremiumManaged = 1,
@@ -5184,7 +5541,8 @@ pub enum MicrosoftManagedDesktopType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MicrosoftStoreForBusinessLicenseType {
     Offline = 0,
     Online = 1,
@@ -5195,7 +5553,8 @@ pub enum MicrosoftStoreForBusinessLicenseType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MigrationMode {
     InProgress = 0,
     Completed = 1,
@@ -5207,7 +5566,8 @@ pub enum MigrationMode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MigrationStatus {
     Ready = 0,
     NeedsReview = 1,
@@ -5220,7 +5580,8 @@ pub enum MigrationStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MiracastChannel {
     UserDefined = 0,
     One = 1,
@@ -5250,7 +5611,8 @@ pub enum MiracastChannel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MobileAppContentFileUploadState {
     Success = 0,
     TransientError = 1,
@@ -5275,7 +5637,8 @@ pub enum MobileAppContentFileUploadState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MobileAppPublishingState {
     NotPublished = 0,
     Processing = 1,
@@ -5287,7 +5650,8 @@ pub enum MobileAppPublishingState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MobileThreatPartnerTenantState {
     Unavailable = 0,
     Available = 1,
@@ -5301,7 +5665,8 @@ pub enum MobileThreatPartnerTenantState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum Modality {
     Audio = 1,
     Video = 2,
@@ -5315,7 +5680,8 @@ pub enum Modality {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MonitorMode {
     MonitorOnly = 0,
     UnknownFutureValue = 1,
@@ -5326,7 +5692,8 @@ pub enum MonitorMode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MonitorRunStatus {
     Successful = 0,
     PartiallySuccessful = 1,
@@ -5339,7 +5706,8 @@ pub enum MonitorRunStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MonitorStatus {
     Active = 0,
     Inactive = 1,
@@ -5351,7 +5719,8 @@ pub enum MonitorStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MultiFactorAuthConfiguration {
     NotRequired = 0,
     Required = 1,
@@ -5363,7 +5732,8 @@ pub enum MultiFactorAuthConfiguration {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MultiTenantOrganizationMemberProcessingStatus {
     NotStarted = 0,
     Running = 1,
@@ -5377,7 +5747,8 @@ pub enum MultiTenantOrganizationMemberProcessingStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MultiTenantOrganizationMemberRole {
     Owner = 0,
     Member = 1,
@@ -5389,7 +5760,8 @@ pub enum MultiTenantOrganizationMemberRole {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MultiTenantOrganizationMemberState {
     Pending = 0,
     Active = 1,
@@ -5402,7 +5774,8 @@ pub enum MultiTenantOrganizationMemberState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum MultiTenantOrganizationState {
     Active = 0,
     Inactive = 1,
@@ -5414,7 +5787,8 @@ pub enum MultiTenantOrganizationState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum Mutability {
     #[graph_enum(rename = "ReadWrite")]
     ReadWrite = 0,
@@ -5431,7 +5805,8 @@ pub enum Mutability {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum NativeAuthenticationApisEnabled {
     None = 0,
     All = 1,
@@ -5443,7 +5818,8 @@ pub enum NativeAuthenticationApisEnabled {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum NotificationDeliveryFrequency {
     Unknown = 0,
     Weekly = 1,
@@ -5456,7 +5832,8 @@ pub enum NotificationDeliveryFrequency {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum NotificationDeliveryPreference {
     Unknown = 0,
     DeliverImmedietly = 1,
@@ -5469,7 +5846,8 @@ pub enum NotificationDeliveryPreference {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum NotificationEventsType {
     None = 1,
     RestoreAndPolicyUpdates = 2,
@@ -5481,7 +5859,8 @@ pub enum NotificationEventsType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum NotificationRecipientsType {
     None = 0,
     GlobalAdmins = 1,
@@ -5496,7 +5875,8 @@ pub enum NotificationRecipientsType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum NotificationTemplateBrandingOptions {
     None = 0,
     IncludeCompanyLogo = 1,
@@ -5512,7 +5892,8 @@ pub enum NotificationTemplateBrandingOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum NotifyMembers {
     All = 0,
     AllowSelected = 1,
@@ -5525,7 +5906,8 @@ pub enum NotifyMembers {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum OAuthAppScope {
     Unknown = 0,
     ReadCalendar = 1,
@@ -5543,7 +5925,8 @@ pub enum OAuthAppScope {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ObjectDefinitionMetadata {
     #[graph_enum(rename = "PropertyNameAccountEnabled")]
     PropertyNameAccountEnabled = 0,
@@ -5566,7 +5949,8 @@ pub enum ObjectDefinitionMetadata {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum ObjectFlowTypes {
     #[graph_enum(rename = "None")]
     None = 0,
@@ -5583,7 +5967,8 @@ pub enum ObjectFlowTypes {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ObjectMappingMetadata {
     #[graph_enum(rename = "EscrowBehavior")]
     EscrowBehavior = 0,
@@ -5606,7 +5991,8 @@ pub enum ObjectMappingMetadata {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ObliterationBehavior {
     Default = 0,
     DoNotObliterate = 1,
@@ -5620,7 +6006,8 @@ pub enum ObliterationBehavior {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum OidcResponseType {
     Code = 1,
     #[graph_enum(rename = "id_token")]
@@ -5634,7 +6021,8 @@ pub enum OidcResponseType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum OnenotePatchActionType {
     #[graph_enum(rename = "Replace")]
     Replace = 0,
@@ -5653,7 +6041,8 @@ pub enum OnenotePatchActionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum OnenotePatchInsertPosition {
     #[graph_enum(rename = "After")]
     After = 0,
@@ -5666,7 +6055,8 @@ pub enum OnenotePatchInsertPosition {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum OnenoteSourceService {
     #[graph_enum(rename = "Unknown")]
     Unknown = 0,
@@ -5683,7 +6073,8 @@ pub enum OnenoteSourceService {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum OnenoteUserRole {
     #[graph_enum(rename = "None")]
     None = -1,
@@ -5700,7 +6091,8 @@ pub enum OnenoteUserRole {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum OnlineMeetingContentSharingDisabledReason {
     WatermarkProtection = 1,
     UnknownFutureValue = 2,
@@ -5711,7 +6103,8 @@ pub enum OnlineMeetingContentSharingDisabledReason {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum OnlineMeetingPresenters {
     Everyone = 0,
     Organization = 1,
@@ -5725,7 +6118,8 @@ pub enum OnlineMeetingPresenters {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum OnlineMeetingProviderType {
     Unknown = 0,
     SkypeForBusiness = 1,
@@ -5738,7 +6132,8 @@ pub enum OnlineMeetingProviderType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum OnlineMeetingRole {
     Attendee = 0,
     Presenter = 1,
@@ -5752,7 +6147,8 @@ pub enum OnlineMeetingRole {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum OnlineMeetingType {
     Adhoc = 0,
     Scheduled = 1,
@@ -5767,7 +6163,8 @@ pub enum OnlineMeetingType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum OnlineMeetingVideoDisabledReason {
     WatermarkProtection = 1,
     UnknownFutureValue = 2,
@@ -5778,7 +6175,8 @@ pub enum OnlineMeetingVideoDisabledReason {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum OnPremisesDirectorySynchronizationDeletionPreventionType {
     Disabled = 0,
     EnabledForCount = 1,
@@ -5791,7 +6189,8 @@ pub enum OnPremisesDirectorySynchronizationDeletionPreventionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum OperatingSystemUpgradeEligibility {
     Upgraded = 0,
     Unknown = 1,
@@ -5805,7 +6204,8 @@ pub enum OperatingSystemUpgradeEligibility {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum OperationResult {
     Success = 0,
     Failure = 1,
@@ -5818,7 +6218,8 @@ pub enum OperationResult {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum OperationStatus {
     #[graph_enum(rename = "NotStarted")]
     NotStarted = 0,
@@ -5835,7 +6236,8 @@ pub enum OperationStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum OutlierContainerType {
     Group = 0,
     UnknownFutureValue = 1,
@@ -5846,7 +6248,8 @@ pub enum OutlierContainerType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum OutlierMemberType {
     User = 0,
     UnknownFutureValue = 1,
@@ -5857,7 +6260,8 @@ pub enum OutlierMemberType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PackageStatus {
     None = 0,
     Some = 1,
@@ -5870,7 +6274,8 @@ pub enum PackageStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PackageType {
     Microsoft = 0,
     External = 1,
@@ -5884,7 +6289,8 @@ pub enum PackageType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PageLayoutType {
     MicrosoftReserved = 0,
     Article = 1,
@@ -5897,7 +6303,8 @@ pub enum PageLayoutType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PagePromotionType {
     MicrosoftReserved = 0,
     Page = 1,
@@ -5910,7 +6317,8 @@ pub enum PagePromotionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PartnerTenantType {
     MicrosoftSupport = 1,
     SyndicatePartner = 2,
@@ -5926,7 +6334,8 @@ pub enum PartnerTenantType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PasskeyType {
     DeviceBound = 0,
     Synced = 1,
@@ -5938,7 +6347,8 @@ pub enum PasskeyType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum PasskeyTypes {
     DeviceBound = 1,
     Synced = 2,
@@ -5950,7 +6360,8 @@ pub enum PasskeyTypes {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum PasswordPolicy {
     None = 0,
     ChangePasswordPeriod = 1,
@@ -5966,7 +6377,8 @@ pub enum PasswordPolicy {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PayloadBrand {
     Unknown = 0,
     Other = 1,
@@ -5996,7 +6408,8 @@ pub enum PayloadBrand {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PayloadComplexity {
     Unknown = 0,
     Low = 1,
@@ -6010,7 +6423,8 @@ pub enum PayloadComplexity {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PayloadDeliveryPlatform {
     Unknown = 0,
     Sms = 1,
@@ -6024,7 +6438,8 @@ pub enum PayloadDeliveryPlatform {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PayloadIndustry {
     Unknown = 0,
     Other = 1,
@@ -6056,7 +6471,8 @@ pub enum PayloadIndustry {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PayloadTheme {
     Unknown = 0,
     Other = 1,
@@ -6097,7 +6513,8 @@ pub enum PayloadTheme {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PciVersion {
     None = 0,
     #[graph_enum(rename = "v3_2_1")]
@@ -6112,7 +6529,8 @@ pub enum PciVersion {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PermissionClassificationType {
     Low = 1,
     Medium = 2,
@@ -6125,7 +6543,8 @@ pub enum PermissionClassificationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PermissionType {
     DelegatedUserConsentable = 1,
     Delegated = 2,
@@ -6137,7 +6556,8 @@ pub enum PermissionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PersistentBrowserSessionMode {
     Always = 0,
     Never = 1,
@@ -6148,7 +6568,8 @@ pub enum PersistentBrowserSessionMode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PhoneType {
     Home = 0,
     Business = 1,
@@ -6167,7 +6588,8 @@ pub enum PhoneType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PhysicalAddressType {
     Unknown = 0,
     Home = 1,
@@ -6180,7 +6602,8 @@ pub enum PhysicalAddressType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PlaceFeatureEnablement {
     Unknown = 0,
     Enabled = 1,
@@ -6193,7 +6616,8 @@ pub enum PlaceFeatureEnablement {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PlannerContainerType {
     Group = 1,
     UnknownFutureValue = 2,
@@ -6205,7 +6629,8 @@ pub enum PlannerContainerType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PlannerPreviewType {
     Automatic = 0,
     NoPreview = 1,
@@ -6219,7 +6644,8 @@ pub enum PlannerPreviewType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PolicyPivotProperty {
     None = 0,
     Activity = 1,
@@ -6232,7 +6658,8 @@ pub enum PolicyPivotProperty {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PolicyPlatformType {
     Android = 0,
     AndroidForWork = 1,
@@ -6249,7 +6676,8 @@ pub enum PolicyPlatformType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PostType {
     Regular = 0,
     Quick = 1,
@@ -6262,7 +6690,8 @@ pub enum PostType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PrereleaseFeatures {
     UserDefined = 0,
     SettingsOnly = 1,
@@ -6275,7 +6704,8 @@ pub enum PrereleaseFeatures {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PrintColorMode {
     BlackAndWhite = 0,
     Grayscale = 1,
@@ -6289,7 +6719,8 @@ pub enum PrintColorMode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PrintDuplexMode {
     FlipOnLongEdge = 0,
     FlipOnShortEdge = 1,
@@ -6302,7 +6733,8 @@ pub enum PrintDuplexMode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PrinterFeedOrientation {
     LongEdgeFirst = 0,
     ShortEdgeFirst = 1,
@@ -6314,7 +6746,8 @@ pub enum PrinterFeedOrientation {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PrinterProcessingState {
     Unknown = 0,
     Idle = 1,
@@ -6328,7 +6761,8 @@ pub enum PrinterProcessingState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PrinterProcessingStateDetail {
     Paused = 0,
     MediaJam = 2,
@@ -7163,7 +7597,8 @@ pub enum PrinterProcessingStateDetail {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PrintEvent {
     JobStarted = 0,
     UnknownFutureValue = 1,
@@ -7174,7 +7609,8 @@ pub enum PrintEvent {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PrintFinishing {
     None = 3,
     Staple = 4,
@@ -7249,7 +7685,8 @@ pub enum PrintFinishing {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PrintJobProcessingState {
     Unknown = 0,
     Pending = 1,
@@ -7267,7 +7704,8 @@ pub enum PrintJobProcessingState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PrintJobStateDetail {
     UploadPending = 0,
     Transforming = 1,
@@ -7284,7 +7722,8 @@ pub enum PrintJobStateDetail {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PrintMultipageLayout {
     ClockwiseFromTopLeft = 0,
     CounterclockwiseFromTopLeft = 1,
@@ -7302,7 +7741,8 @@ pub enum PrintMultipageLayout {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PrintOperationProcessingState {
     NotStarted = 0,
     Running = 1,
@@ -7316,7 +7756,8 @@ pub enum PrintOperationProcessingState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PrintOrientation {
     Portrait = 3,
     Landscape = 4,
@@ -7330,7 +7771,8 @@ pub enum PrintOrientation {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PrintQuality {
     Low = 0,
     Medium = 1,
@@ -7343,7 +7785,8 @@ pub enum PrintQuality {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PrintScaling {
     Auto = 0,
     ShrinkToFit = 1,
@@ -7358,7 +7801,8 @@ pub enum PrintScaling {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PrintTaskProcessingState {
     Pending = 0,
     Processing = 1,
@@ -7372,7 +7816,8 @@ pub enum PrintTaskProcessingState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PrivilegedAccessGroupAssignmentType {
     Assigned = 1,
     Activated = 2,
@@ -7384,7 +7829,8 @@ pub enum PrivilegedAccessGroupAssignmentType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PrivilegedAccessGroupMemberType {
     Direct = 1,
     Group = 2,
@@ -7396,7 +7842,8 @@ pub enum PrivilegedAccessGroupMemberType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PrivilegedAccessGroupRelationships {
     Owner = 1,
     Member = 2,
@@ -7408,7 +7855,8 @@ pub enum PrivilegedAccessGroupRelationships {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ProcessIntegrityLevel {
     Unknown = 0,
     Untrusted = 1,
@@ -7424,7 +7872,8 @@ pub enum ProcessIntegrityLevel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum PromptLoginBehavior {
     TranslateToFreshPasswordAuthentication = 0,
     NativeSupport = 1,
@@ -7437,7 +7886,8 @@ pub enum PromptLoginBehavior {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ProtectionPolicyStatus {
     Inactive = 0,
     ActiveWithErrors = 1,
@@ -7451,7 +7901,8 @@ pub enum ProtectionPolicyStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ProtectionRuleStatus {
     Draft = 0,
     Active = 1,
@@ -7467,7 +7918,8 @@ pub enum ProtectionRuleStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ProtectionScopeState {
     NotModified = 0,
     Modified = 1,
@@ -7479,7 +7931,8 @@ pub enum ProtectionScopeState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum ProtectionSource {
     None = 0,
     Manual = 1,
@@ -7492,7 +7945,8 @@ pub enum ProtectionSource {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ProtectionUnitsBulkJobStatus {
     Unknown = 0,
     Active = 1,
@@ -7506,7 +7960,8 @@ pub enum ProtectionUnitsBulkJobStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ProtectionUnitStatus {
     ProtectRequested = 0,
     Protected = 1,
@@ -7524,7 +7979,8 @@ pub enum ProtectionUnitStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ProvisioningAction {
     Other = 0,
     Create = 1,
@@ -7540,7 +7996,8 @@ pub enum ProvisioningAction {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ProvisioningResult {
     Success = 0,
     Failure = 1,
@@ -7554,7 +8011,8 @@ pub enum ProvisioningResult {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ProvisioningStatusErrorCategory {
     Failure = 0,
     NonServiceFailure = 1,
@@ -7567,7 +8025,8 @@ pub enum ProvisioningStatusErrorCategory {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ProvisioningStepType {
     Import = 0,
     Scoping = 1,
@@ -7583,7 +8042,8 @@ pub enum ProvisioningStepType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum QuarantineReason {
     #[graph_enum(rename = "EncounteredBaseEscrowThreshold")]
     EncounteredBaseEscrowThreshold = 0,
@@ -7608,7 +8068,8 @@ pub enum QuarantineReason {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RatingAppsType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -7623,7 +8084,8 @@ pub enum RatingAppsType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RatingAustraliaMoviesType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -7639,7 +8101,8 @@ pub enum RatingAustraliaMoviesType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RatingAustraliaTelevisionType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -7657,7 +8120,8 @@ pub enum RatingAustraliaTelevisionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RatingCanadaMoviesType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -7673,7 +8137,8 @@ pub enum RatingCanadaMoviesType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RatingCanadaTelevisionType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -7690,7 +8155,8 @@ pub enum RatingCanadaTelevisionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RatingFranceMoviesType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -7705,7 +8171,8 @@ pub enum RatingFranceMoviesType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RatingFranceTelevisionType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -7720,7 +8187,8 @@ pub enum RatingFranceTelevisionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RatingGermanyMoviesType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -7736,7 +8204,8 @@ pub enum RatingGermanyMoviesType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RatingGermanyTelevisionType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -7752,7 +8221,8 @@ pub enum RatingGermanyTelevisionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RatingIrelandMoviesType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -7769,7 +8239,8 @@ pub enum RatingIrelandMoviesType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RatingIrelandTelevisionType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -7785,7 +8256,8 @@ pub enum RatingIrelandTelevisionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RatingJapanMoviesType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -7800,7 +8272,8 @@ pub enum RatingJapanMoviesType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RatingJapanTelevisionType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -7812,7 +8285,8 @@ pub enum RatingJapanTelevisionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RatingNewZealandMoviesType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -7832,7 +8306,8 @@ pub enum RatingNewZealandMoviesType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RatingNewZealandTelevisionType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -7846,7 +8321,8 @@ pub enum RatingNewZealandTelevisionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RatingUnitedKingdomMoviesType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -7864,7 +8340,8 @@ pub enum RatingUnitedKingdomMoviesType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RatingUnitedKingdomTelevisionType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -7876,7 +8353,8 @@ pub enum RatingUnitedKingdomTelevisionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RatingUnitedStatesMoviesType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -7892,7 +8370,8 @@ pub enum RatingUnitedStatesMoviesType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RatingUnitedStatesTelevisionType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -7909,7 +8388,8 @@ pub enum RatingUnitedStatesTelevisionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ReadingCoachStoryType {
     AiGenerated = 0,
     ReadWorks = 1,
@@ -7922,7 +8402,8 @@ pub enum ReadingCoachStoryType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum RecipientScopeType {
     None = 0,
     Internal = 1,
@@ -7936,7 +8417,8 @@ pub enum RecipientScopeType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RecordingStatus {
     Unknown = 0,
     NotRecording = 1,
@@ -7950,7 +8432,8 @@ pub enum RecordingStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RecurrencePatternType {
     Daily = 0,
     Weekly = 1,
@@ -7965,7 +8448,8 @@ pub enum RecurrencePatternType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RecurrenceRangeType {
     EndDate = 0,
     NoEnd = 1,
@@ -7977,7 +8461,8 @@ pub enum RecurrenceRangeType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RegistryHive {
     Unknown = 0,
     CurrentConfig = 1,
@@ -7995,7 +8480,8 @@ pub enum RegistryHive {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RegistryOperation {
     Unknown = 0,
     Create = 1,
@@ -8009,7 +8495,8 @@ pub enum RegistryOperation {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RegistryValueType {
     Unknown = 0,
     Binary = 1,
@@ -8031,7 +8518,8 @@ pub enum RegistryValueType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RejectReason {
     None = 0,
     Busy = 1,
@@ -8044,7 +8532,8 @@ pub enum RejectReason {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RemindBeforeTimeInMinutesType {
     Mins15 = 0,
     UnknownFutureValue = 100,
@@ -8055,7 +8544,8 @@ pub enum RemindBeforeTimeInMinutesType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RemoteAssistanceOnboardingStatus {
     NotOnboarded = 0,
     Onboarding = 1,
@@ -8067,7 +8557,8 @@ pub enum RemoteAssistanceOnboardingStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RequiredPasswordType {
     DeviceDefault = 0,
     Alphanumeric = 1,
@@ -8079,7 +8570,8 @@ pub enum RequiredPasswordType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ResourceAccessStatus {
     None = 0,
     Failure = 1,
@@ -8092,7 +8584,8 @@ pub enum ResourceAccessStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum ResourceAccessType {
     None = 0,
     Read = 1,
@@ -8106,7 +8599,8 @@ pub enum ResourceAccessType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ResourceLinkType {
     Url = 0,
     UnknownFutureValue = 1,
@@ -8117,7 +8611,8 @@ pub enum ResourceLinkType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ResponseEmotionType {
     None = 0,
     Confident = 1,
@@ -8184,7 +8679,8 @@ pub enum ResponseEmotionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ResponseFeedbackType {
     None = 0,
     NotDetected = 1,
@@ -8201,7 +8697,8 @@ pub enum ResponseFeedbackType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ResponseType {
     None = 0,
     Organizer = 1,
@@ -8216,7 +8713,8 @@ pub enum ResponseType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RestEncryptionType {
     None = 0,
     Aes = 1,
@@ -8234,7 +8732,8 @@ pub enum RestEncryptionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RestorableArtifact {
     Message = 0,
     UnknownFutureValue = 1,
@@ -8245,7 +8744,8 @@ pub enum RestorableArtifact {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RestoreArtifactsBulkRequestStatus {
     Unknown = 0,
     Active = 1,
@@ -8259,7 +8759,8 @@ pub enum RestoreArtifactsBulkRequestStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RestoreJobType {
     Standard = 0,
     Bulk = 1,
@@ -8272,7 +8773,8 @@ pub enum RestoreJobType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RestorePointPreference {
     Latest = 0,
     Oldest = 1,
@@ -8284,7 +8786,8 @@ pub enum RestorePointPreference {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum RestorePointTags {
     None = 0,
     FastRestore = 1,
@@ -8296,7 +8799,8 @@ pub enum RestorePointTags {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RestoreSessionStatus {
     Draft = 0,
     Activating = 1,
@@ -8312,7 +8816,8 @@ pub enum RestoreSessionStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RestrictionAction {
     Warn = 0,
     Audit = 1,
@@ -8324,7 +8829,8 @@ pub enum RestrictionAction {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RetrievalDataSource {
     SharePoint = 0,
     OneDriveBusiness = 1,
@@ -8337,7 +8843,8 @@ pub enum RetrievalDataSource {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RetrievalEntityType {
     Site = 0,
     List = 1,
@@ -8353,7 +8860,8 @@ pub enum RetrievalEntityType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RiskDetail {
     None = 0,
     AdminGeneratedTemporaryPassword = 1,
@@ -8381,7 +8889,8 @@ pub enum RiskDetail {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RiskDetectionTimingType {
     NotDefined = 0,
     Realtime = 1,
@@ -8395,7 +8904,8 @@ pub enum RiskDetectionTimingType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RiskEventType {
     UnlikelyTravel = 0,
     AnonymizedIPAddress = 1,
@@ -8419,7 +8929,8 @@ pub enum RiskEventType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RiskLevel {
     Low = 0,
     Medium = 1,
@@ -8434,7 +8945,8 @@ pub enum RiskLevel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RiskState {
     None = 0,
     ConfirmedSafe = 1,
@@ -8450,7 +8962,8 @@ pub enum RiskState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RoleAssignmentScheduleFilterByCurrentUserOptions {
     Principal = 1,
     UnknownFutureValue = 2,
@@ -8461,7 +8974,8 @@ pub enum RoleAssignmentScheduleFilterByCurrentUserOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RoleAssignmentScheduleInstanceFilterByCurrentUserOptions {
     Principal = 1,
     UnknownFutureValue = 2,
@@ -8472,7 +8986,8 @@ pub enum RoleAssignmentScheduleInstanceFilterByCurrentUserOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RoleAssignmentScheduleRequestFilterByCurrentUserOptions {
     Principal = 1,
     CreatedBy = 2,
@@ -8485,7 +9000,8 @@ pub enum RoleAssignmentScheduleRequestFilterByCurrentUserOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RoleEligibilityScheduleFilterByCurrentUserOptions {
     Principal = 1,
     UnknownFutureValue = 2,
@@ -8496,7 +9012,8 @@ pub enum RoleEligibilityScheduleFilterByCurrentUserOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RoleEligibilityScheduleInstanceFilterByCurrentUserOptions {
     Principal = 1,
     UnknownFutureValue = 2,
@@ -8507,7 +9024,8 @@ pub enum RoleEligibilityScheduleInstanceFilterByCurrentUserOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RoleEligibilityScheduleRequestFilterByCurrentUserOptions {
     Principal = 1,
     CreatedBy = 2,
@@ -8520,7 +9038,8 @@ pub enum RoleEligibilityScheduleRequestFilterByCurrentUserOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RoleType {
     Active = 0,
     Eligible = 1,
@@ -8534,7 +9053,8 @@ pub enum RoleType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RootDomains {
     None = 0,
     All = 1,
@@ -8550,7 +9070,8 @@ pub enum RootDomains {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RoutingMode {
     OneToOne = 0,
     Multicast = 1,
@@ -8562,7 +9083,8 @@ pub enum RoutingMode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RoutingType {
     Forwarded = 0,
     Lookup = 1,
@@ -8575,7 +9097,8 @@ pub enum RoutingType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum RunAsAccountType {
     System = 0,
     User = 1,
@@ -8586,7 +9109,8 @@ pub enum RunAsAccountType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SafeSearchFilterType {
     UserDefined = 0,
     Strict = 1,
@@ -8598,7 +9122,8 @@ pub enum SafeSearchFilterType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ScheduleChangeRequestActor {
     Sender = 0,
     Recipient = 1,
@@ -8612,7 +9137,8 @@ pub enum ScheduleChangeRequestActor {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ScheduleChangeState {
     Pending = 0,
     Approved = 1,
@@ -8625,7 +9151,8 @@ pub enum ScheduleChangeState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ScheduleEntityTheme {
     White = 0,
     Blue = 1,
@@ -8670,7 +9197,8 @@ pub enum ScheduleEntityTheme {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ScheduleRequestActions {
     AdminAssign = 1,
     AdminUpdate = 2,
@@ -8689,7 +9217,8 @@ pub enum ScheduleRequestActions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ScopeCollectionKind {
     AllAllowed = 0,
     Enumerated = 1,
@@ -8703,7 +9232,8 @@ pub enum ScopeCollectionKind {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ScopeOperatorMultiValuedComparisonType {
     #[graph_enum(rename = "All")]
     All = 0,
@@ -8716,7 +9246,8 @@ pub enum ScopeOperatorMultiValuedComparisonType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ScopeOperatorType {
     #[graph_enum(rename = "Binary")]
     Binary = 0,
@@ -8729,7 +9260,8 @@ pub enum ScopeOperatorType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ScreenSharingRole {
     Viewer = 0,
     Sharer = 1,
@@ -8740,7 +9272,8 @@ pub enum ScreenSharingRole {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SearchAlterationType {
     Suggestion = 0,
     Modification = 1,
@@ -8752,7 +9285,8 @@ pub enum SearchAlterationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum SearchContent {
     SharedContent = 1,
     PrivateContent = 2,
@@ -8764,7 +9298,8 @@ pub enum SearchContent {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SectionEmphasisType {
     None = 0,
     Neutral = 1,
@@ -8778,7 +9313,8 @@ pub enum SectionEmphasisType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SecurityNetworkProtocol {
     Unknown = -1,
     Ip = 0,
@@ -8811,7 +9347,8 @@ pub enum SecurityNetworkProtocol {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SecurityResourceType {
     Unknown = 0,
     Attacked = 1,
@@ -8824,7 +9361,8 @@ pub enum SecurityResourceType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SelectionLikelihoodInfo {
     NotSpecified = 0,
     High = 1,
@@ -8835,7 +9373,8 @@ pub enum SelectionLikelihoodInfo {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SendDtmfCompletionReason {
     Unknown = 0,
     CompletedSuccessfully = 1,
@@ -8848,7 +9387,8 @@ pub enum SendDtmfCompletionReason {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum Sensitivity {
     Normal = 0,
     Personal = 1,
@@ -8861,7 +9401,8 @@ pub enum Sensitivity {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SensitivityLabelAssignmentMethod {
     Standard = 0,
     Privileged = 1,
@@ -8874,7 +9415,8 @@ pub enum SensitivityLabelAssignmentMethod {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ServiceAppStatus {
     Inactive = 0,
     Active = 1,
@@ -8888,7 +9430,8 @@ pub enum ServiceAppStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ServiceHealthClassificationType {
     Advisory = 1,
     Incident = 2,
@@ -8900,7 +9443,8 @@ pub enum ServiceHealthClassificationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ServiceHealthOrigin {
     Microsoft = 1,
     ThirdParty = 2,
@@ -8913,7 +9457,8 @@ pub enum ServiceHealthOrigin {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ServiceHealthStatus {
     ServiceOperational = 0,
     Investigating = 1,
@@ -8940,7 +9485,8 @@ pub enum ServiceHealthStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ServiceUpdateCategory {
     PreventOrFixIssue = 1,
     PlanForChange = 2,
@@ -8953,7 +9499,8 @@ pub enum ServiceUpdateCategory {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ServiceUpdateSeverity {
     Normal = 1,
     High = 2,
@@ -8966,7 +9513,8 @@ pub enum ServiceUpdateSeverity {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SettingSourceType {
     DeviceConfiguration = 0,
     DeviceIntent = 1,
@@ -8977,7 +9525,8 @@ pub enum SettingSourceType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SharedPCAccountDeletionPolicyType {
     Immediate = 0,
     DiskSpaceThreshold = 1,
@@ -8989,7 +9538,8 @@ pub enum SharedPCAccountDeletionPolicyType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum SharedPCAllowedAccountType {
     Guest = 1,
     Domain = 2,
@@ -9000,7 +9550,8 @@ pub enum SharedPCAllowedAccountType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SharePointMigrationJobErrorLevel {
     Important = 0,
     Warning = 1,
@@ -9014,7 +9565,8 @@ pub enum SharePointMigrationJobErrorLevel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SharePointMigrationObjectType {
     Site = 0,
     Web = 1,
@@ -9033,7 +9585,8 @@ pub enum SharePointMigrationObjectType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SharingCapabilities {
     Disabled = 0,
     ExternalUserSharingOnly = 1,
@@ -9047,7 +9600,8 @@ pub enum SharingCapabilities {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SharingDomainRestrictionMode {
     None = 0,
     AllowList = 1,
@@ -9060,7 +9614,8 @@ pub enum SharingDomainRestrictionMode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SignInFrequencyAuthenticationType {
     PrimaryAndSecondaryAuthentication = 0,
     SecondaryAuthentication = 1,
@@ -9072,7 +9627,8 @@ pub enum SignInFrequencyAuthenticationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SignInFrequencyInterval {
     TimeBased = 0,
     EveryTime = 1,
@@ -9084,7 +9640,8 @@ pub enum SignInFrequencyInterval {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SigninFrequencyType {
     Days = 0,
     Hours = 1,
@@ -9095,7 +9652,8 @@ pub enum SigninFrequencyType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SignInUserType {
     Member = 0,
     Guest = 1,
@@ -9107,7 +9665,8 @@ pub enum SignInUserType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SimulationAttackTechnique {
     Unknown = 0,
     CredentialHarvesting = 1,
@@ -9123,7 +9682,8 @@ pub enum SimulationAttackTechnique {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SimulationAttackType {
     Unknown = 0,
     Social = 1,
@@ -9137,7 +9697,8 @@ pub enum SimulationAttackType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SimulationAutomationRunStatus {
     Unknown = 0,
     Running = 1,
@@ -9152,7 +9713,8 @@ pub enum SimulationAutomationRunStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SimulationAutomationStatus {
     Unknown = 0,
     Draft = 1,
@@ -9167,7 +9729,8 @@ pub enum SimulationAutomationStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SimulationContentSource {
     Unknown = 0,
     Global = 1,
@@ -9180,7 +9743,8 @@ pub enum SimulationContentSource {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SimulationContentStatus {
     Unknown = 0,
     Draft = 1,
@@ -9195,7 +9759,8 @@ pub enum SimulationContentStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SimulationStatus {
     Unknown = 0,
     Draft = 1,
@@ -9213,7 +9778,8 @@ pub enum SimulationStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SiteArchiveStatus {
     RecentlyArchived = 0,
     FullyArchived = 1,
@@ -9226,7 +9792,8 @@ pub enum SiteArchiveStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SiteLockState {
     Unlocked = 0,
     LockedReadOnly = 1,
@@ -9240,7 +9807,8 @@ pub enum SiteLockState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SiteSecurityLevel {
     UserDefined = 0,
     Low = 1,
@@ -9255,7 +9823,8 @@ pub enum SiteSecurityLevel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SnapshotJobStatus {
     NotStarted = 0,
     Running = 1,
@@ -9270,7 +9839,8 @@ pub enum SnapshotJobStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SocialIdentitySourceType {
     Facebook = 1,
     UnknownFutureValue = 2,
@@ -9281,7 +9851,8 @@ pub enum SocialIdentitySourceType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SslVersion {
     None = 0,
     #[graph_enum(rename = "ssl3_0")]
@@ -9303,7 +9874,8 @@ pub enum SslVersion {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum StagedFeatureName {
     PassthroughAuthentication = 0,
     SeamlessSso = 1,
@@ -9319,7 +9891,8 @@ pub enum StagedFeatureName {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum StateManagementSetting {
     NotConfigured = 0,
     Blocked = 1,
@@ -9331,7 +9904,8 @@ pub enum StateManagementSetting {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum Status {
     Active = 0,
     Updated = 1,
@@ -9345,7 +9919,8 @@ pub enum Status {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SubjectRightsRequestStage {
     ContentRetrieval = 0,
     ContentReview = 1,
@@ -9362,7 +9937,8 @@ pub enum SubjectRightsRequestStage {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SubjectRightsRequestStageStatus {
     NotStarted = 0,
     Current = 1,
@@ -9376,7 +9952,8 @@ pub enum SubjectRightsRequestStageStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SubjectRightsRequestStatus {
     Active = 0,
     Closed = 1,
@@ -9388,7 +9965,8 @@ pub enum SubjectRightsRequestStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SubjectRightsRequestType {
     Export = 0,
     Delete = 1,
@@ -9402,7 +9980,8 @@ pub enum SubjectRightsRequestType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SynchronizationDisposition {
     #[graph_enum(rename = "Normal")]
     Normal = 0,
@@ -9417,7 +9996,8 @@ pub enum SynchronizationDisposition {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum SynchronizationJobRestartScope {
     #[graph_enum(rename = "None")]
     None = 0,
@@ -9440,7 +10020,8 @@ pub enum SynchronizationJobRestartScope {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SynchronizationMetadata {
     #[graph_enum(rename = "GalleryApplicationIdentifier")]
     GalleryApplicationIdentifier = 0,
@@ -9467,7 +10048,8 @@ pub enum SynchronizationMetadata {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SynchronizationScheduleState {
     #[graph_enum(rename = "Active")]
     Active = 0,
@@ -9482,7 +10064,8 @@ pub enum SynchronizationScheduleState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SynchronizationSecret {
     #[graph_enum(rename = "None")]
     None = 0,
@@ -9581,7 +10164,8 @@ pub enum SynchronizationSecret {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SynchronizationStatusCode {
     #[graph_enum(rename = "NotConfigured")]
     NotConfigured = 0,
@@ -9600,7 +10184,8 @@ pub enum SynchronizationStatusCode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum SynchronizationTaskExecutionResult {
     #[graph_enum(rename = "Succeeded")]
     Succeeded = 0,
@@ -9615,7 +10200,8 @@ pub enum SynchronizationTaskExecutionResult {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TargetedManagedAppGroupType {
     SelectedPublicApps = 0,
     AllCoreMicrosoftApps = 1,
@@ -9628,7 +10214,8 @@ pub enum TargetedManagedAppGroupType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TargettedUserType {
     Unknown = 0,
     Clicked = 1,
@@ -9642,7 +10229,8 @@ pub enum TargettedUserType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TaskStatus {
     NotStarted = 0,
     InProgress = 1,
@@ -9656,7 +10244,8 @@ pub enum TaskStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TeamsAppDistributionMethod {
     Store = 0,
     Organization = 1,
@@ -9669,7 +10258,8 @@ pub enum TeamsAppDistributionMethod {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TeamsAppPublishingState {
     Submitted = 0,
     Rejected = 1,
@@ -9682,7 +10272,8 @@ pub enum TeamsAppPublishingState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TeamsAppResourceSpecificPermissionType {
     Delegated = 0,
     Application = 1,
@@ -9694,7 +10285,8 @@ pub enum TeamsAppResourceSpecificPermissionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TeamsAsyncOperationStatus {
     Invalid = 0,
     NotStarted = 1,
@@ -9709,7 +10301,8 @@ pub enum TeamsAsyncOperationStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TeamsAsyncOperationType {
     Invalid = 0,
     CloneTeam = 1,
@@ -9728,7 +10321,8 @@ pub enum TeamsAsyncOperationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TeamSpecialization {
     None = 0,
     EducationStandard = 1,
@@ -9745,7 +10339,8 @@ pub enum TeamSpecialization {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TeamVisibilityType {
     Private = 0,
     Public = 1,
@@ -9758,7 +10353,8 @@ pub enum TeamVisibilityType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TeamworkActivityTopicSource {
     EntityUrl = 0,
     Text = 1,
@@ -9769,7 +10365,8 @@ pub enum TeamworkActivityTopicSource {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TeamworkApplicationIdentityType {
     AadApplication = 0,
     Bot = 1,
@@ -9784,7 +10381,8 @@ pub enum TeamworkApplicationIdentityType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TeamworkCallEventType {
     Call = 0,
     Meeting = 1,
@@ -9797,7 +10395,8 @@ pub enum TeamworkCallEventType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TeamworkConversationIdentityType {
     Team = 0,
     Channel = 1,
@@ -9810,7 +10409,8 @@ pub enum TeamworkConversationIdentityType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TeamworkTagType {
     Standard = 0,
     UnknownFutureValue = 1,
@@ -9821,7 +10421,8 @@ pub enum TeamworkTagType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TeamworkUserIdentityType {
     AadUser = 0,
     OnPremiseAadUser = 1,
@@ -9839,7 +10440,8 @@ pub enum TeamworkUserIdentityType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum TemplateApplicationLevel {
     None = 0,
     NewPartners = 1,
@@ -9852,7 +10454,8 @@ pub enum TemplateApplicationLevel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum TemplateScenarios {
     New = 0,
     SecureFoundation = 1,
@@ -9868,7 +10471,8 @@ pub enum TemplateScenarios {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ThreatAssessmentContentType {
     Mail = 1,
     Url = 2,
@@ -9880,7 +10484,8 @@ pub enum ThreatAssessmentContentType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ThreatAssessmentRequestSource {
     Undefined = 0,
     User = 1,
@@ -9892,7 +10497,8 @@ pub enum ThreatAssessmentRequestSource {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ThreatAssessmentResultType {
     CheckPolicy = 1,
     Rescan = 2,
@@ -9904,7 +10510,8 @@ pub enum ThreatAssessmentResultType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ThreatAssessmentStatus {
     Pending = 1,
     Completed = 2,
@@ -9915,7 +10522,8 @@ pub enum ThreatAssessmentStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ThreatCategory {
     Undefined = 0,
     Spam = 1,
@@ -9929,7 +10537,8 @@ pub enum ThreatCategory {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum ThreatExpectedAssessment {
     Block = 1,
     Unblock = 2,
@@ -9940,7 +10549,8 @@ pub enum ThreatExpectedAssessment {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TimeCardState {
     ClockedIn = 0,
     OnBreak = 1,
@@ -9953,7 +10563,8 @@ pub enum TimeCardState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TimeOffReasonIconType {
     None = 0,
     Car = 1,
@@ -9984,7 +10595,8 @@ pub enum TimeOffReasonIconType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TimeZoneStandard {
     Windows = 0,
     Iana = 1,
@@ -9995,7 +10607,8 @@ pub enum TimeZoneStandard {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TitleAreaLayoutType {
     ImageAndTitle = 0,
     Plain = 1,
@@ -10009,7 +10622,8 @@ pub enum TitleAreaLayoutType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TitleAreaTextAlignmentType {
     Left = 0,
     Center = 1,
@@ -10021,7 +10635,8 @@ pub enum TitleAreaTextAlignmentType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TokenIssuerType {
     #[graph_enum(rename = "AzureAD")]
     AzureAD = 0,
@@ -10042,7 +10657,8 @@ pub enum TokenIssuerType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum Tone {
     Tone0 = 0,
     Tone1 = 1,
@@ -10068,7 +10684,8 @@ pub enum Tone {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TrainingAssignedTo {
     None = 0,
     AllUsers = 1,
@@ -10085,7 +10702,8 @@ pub enum TrainingAssignedTo {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TrainingAvailabilityStatus {
     Unknown = 0,
     NotAvailable = 1,
@@ -10100,7 +10718,8 @@ pub enum TrainingAvailabilityStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TrainingCompletionDuration {
     Week = 7,
     Fortnite = 14,
@@ -10113,7 +10732,8 @@ pub enum TrainingCompletionDuration {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TrainingSettingType {
     MicrosoftCustom = 0,
     MicrosoftManaged = 1,
@@ -10127,7 +10747,8 @@ pub enum TrainingSettingType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TrainingStatus {
     Unknown = 0,
     Assigned = 1,
@@ -10142,7 +10763,8 @@ pub enum TrainingStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum TrainingType {
     Unknown = 0,
     Phishing = 1,
@@ -10154,7 +10776,8 @@ pub enum TrainingType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum UnifiedRoleManagementPolicyRuleTargetOperations {
     All = 0,
     Activate = 1,
@@ -10172,7 +10795,8 @@ pub enum UnifiedRoleManagementPolicyRuleTargetOperations {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum UnifiedRoleScheduleRequestActions {
     AdminAssign = 1,
     AdminUpdate = 2,
@@ -10191,7 +10815,8 @@ pub enum UnifiedRoleScheduleRequestActions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum UsageRights {
     Unknown = 1,
     DocEdit = 2,
@@ -10222,7 +10847,8 @@ pub enum UsageRights {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum UserAccountSecurityType {
     Unknown = 0,
     Standard = 1,
@@ -10236,7 +10862,8 @@ pub enum UserAccountSecurityType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum UserAction {
     RegisterSecurityInformation = 0,
     RegisterOrJoinDevices = 1,
@@ -10248,7 +10875,8 @@ pub enum UserAction {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum UserActivityType {
     UploadText = 1,
     UploadFile = 2,
@@ -10266,7 +10894,8 @@ pub enum UserActivityType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum UserActivityTypes {
     None = 0,
     UploadText = 1,
@@ -10285,7 +10914,8 @@ pub enum UserActivityTypes {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum UserDefaultAuthenticationMethod {
     Push = 0,
     Oath = 1,
@@ -10302,7 +10932,8 @@ pub enum UserDefaultAuthenticationMethod {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum UserExperienceAnalyticsHealthState {
     Unknown = 0,
     InsufficientData = 1,
@@ -10316,7 +10947,8 @@ pub enum UserExperienceAnalyticsHealthState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum UserExperienceAnalyticsInsightSeverity {
     None = 0,
     Informational = 1,
@@ -10330,7 +10962,8 @@ pub enum UserExperienceAnalyticsInsightSeverity {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum UserExperienceAnalyticsOperatingSystemRestartCategory {
     Unknown = 0,
     RestartWithUpdate = 1,
@@ -10349,7 +10982,8 @@ pub enum UserExperienceAnalyticsOperatingSystemRestartCategory {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum UserExperienceAnalyticsSummarizedBy {
     None = 0,
     Model = 1,
@@ -10365,7 +10999,8 @@ pub enum UserExperienceAnalyticsSummarizedBy {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum UserFlowType {
     SignUp = 1,
     SignIn = 2,
@@ -10381,7 +11016,8 @@ pub enum UserFlowType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum UserOwnership {
     None = 0,
     LawfulBasisForProcessing = 1,
@@ -10400,7 +11036,8 @@ pub enum UserOwnership {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum UserPurpose {
     User = 1,
     Linked = 2,
@@ -10416,7 +11053,8 @@ pub enum UserPurpose {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum UserScopeType {
     User = 1,
     Group = 2,
@@ -10429,7 +11067,8 @@ pub enum UserScopeType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum UserSignInRecommendationScope {
     Tenant = 0,
     Application = 1,
@@ -10441,7 +11080,8 @@ pub enum UserSignInRecommendationScope {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum UserType {
     Member = 0,
     Guest = 1,
@@ -10453,7 +11093,8 @@ pub enum UserType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum VerifiedIdProfileState {
     Enabled = 0,
     Disabled = 1,
@@ -10465,7 +11106,8 @@ pub enum VerifiedIdProfileState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum VerifiedIdUsageConfigurationPurpose {
     Recovery = 0,
     Onboarding = 1,
@@ -10478,7 +11120,8 @@ pub enum VerifiedIdUsageConfigurationPurpose {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum VirtualAppointmentMessageType {
     Confirmation = 0,
     Reschedule = 1,
@@ -10491,7 +11134,8 @@ pub enum VirtualAppointmentMessageType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum VirtualEventAttendeeRegistrationStatus {
     Registered = 0,
     Canceled = 1,
@@ -10506,7 +11150,8 @@ pub enum VirtualEventAttendeeRegistrationStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum VirtualEventRegistrationPredefinedQuestionLabel {
     Street = 0,
     City = 1,
@@ -10524,7 +11169,8 @@ pub enum VirtualEventRegistrationPredefinedQuestionLabel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum VirtualEventRegistrationQuestionAnswerInputType {
     Text = 0,
     MultilineText = 1,
@@ -10539,7 +11185,8 @@ pub enum VirtualEventRegistrationQuestionAnswerInputType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum VirtualEventStatus {
     Draft = 0,
     Published = 1,
@@ -10552,7 +11199,8 @@ pub enum VirtualEventStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum VisibilitySetting {
     NotConfigured = 0,
     Hide = 1,
@@ -10564,7 +11212,8 @@ pub enum VisibilitySetting {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum VolumeType {
     OperatingSystemVolume = 1,
     FixedDataVolume = 2,
@@ -10577,7 +11226,8 @@ pub enum VolumeType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum VppTokenAccountType {
     Business = 0,
     Education = 1,
@@ -10588,7 +11238,8 @@ pub enum VppTokenAccountType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum VppTokenState {
     Unknown = 0,
     Valid = 1,
@@ -10602,7 +11253,8 @@ pub enum VppTokenState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum VppTokenSyncStatus {
     None = 0,
     InProgress = 1,
@@ -10615,7 +11267,8 @@ pub enum VppTokenSyncStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum WeakAlgorithms {
     RsaSha1 = 1,
     UnknownFutureValue = 2,
@@ -10626,7 +11279,8 @@ pub enum WeakAlgorithms {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WebApplicationFirewallDnsRecordType {
     Cname = 0,
     UnknownFutureValue = 1,
@@ -10637,7 +11291,8 @@ pub enum WebApplicationFirewallDnsRecordType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WebApplicationFirewallProviderType {
     Akamai = 0,
     Cloudflare = 1,
@@ -10649,7 +11304,8 @@ pub enum WebApplicationFirewallProviderType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WebApplicationFirewallVerificationStatus {
     Success = 0,
     Warning = 1,
@@ -10662,7 +11318,8 @@ pub enum WebApplicationFirewallVerificationStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WebBrowserCookieSettings {
     BrowserDefault = 0,
     BlockAlways = 1,
@@ -10676,7 +11333,8 @@ pub enum WebBrowserCookieSettings {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WebsiteType {
     Other = 0,
     Home = 1,
@@ -10690,7 +11348,8 @@ pub enum WebsiteType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WeekIndex {
     First = 0,
     Second = 1,
@@ -10704,7 +11363,8 @@ pub enum WeekIndex {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WeeklySchedule {
     UserDefined = 0,
     Everyday = 1,
@@ -10722,7 +11382,8 @@ pub enum WeeklySchedule {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WelcomeScreenMeetingInformation {
     UserDefined = 0,
     ShowOrganizerAndTimeOnly = 1,
@@ -10734,7 +11395,8 @@ pub enum WelcomeScreenMeetingInformation {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WellknownListName {
     None = 0,
     DefaultList = 1,
@@ -10747,7 +11409,8 @@ pub enum WellknownListName {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum WhatIfAnalysisReasons {
     NotSet = 0,
     NotEnoughInformation = 1,
@@ -10777,7 +11440,8 @@ pub enum WhatIfAnalysisReasons {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum Win32LobAppDeliveryOptimizationPriority {
     NotConfigured = 0,
     Foreground = 1,
@@ -10788,7 +11452,8 @@ pub enum Win32LobAppDeliveryOptimizationPriority {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum Win32LobAppFileSystemOperationType {
     NotConfigured = 0,
     Exists = 1,
@@ -10803,7 +11468,8 @@ pub enum Win32LobAppFileSystemOperationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum Win32LobAppMsiPackageType {
     PerMachine = 0,
     PerUser = 1,
@@ -10815,7 +11481,8 @@ pub enum Win32LobAppMsiPackageType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum Win32LobAppNotification {
     ShowAll = 0,
     ShowReboot = 1,
@@ -10827,7 +11494,8 @@ pub enum Win32LobAppNotification {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum Win32LobAppPowerShellScriptRuleOperationType {
     NotConfigured = 0,
     String = 1,
@@ -10843,7 +11511,8 @@ pub enum Win32LobAppPowerShellScriptRuleOperationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum Win32LobAppRegistryRuleOperationType {
     NotConfigured = 0,
     Exists = 1,
@@ -10858,7 +11527,8 @@ pub enum Win32LobAppRegistryRuleOperationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum Win32LobAppRestartBehavior {
     BasedOnReturnCode = 0,
     Allow = 1,
@@ -10871,7 +11541,8 @@ pub enum Win32LobAppRestartBehavior {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum Win32LobAppReturnCodeType {
     Failed = 0,
     Success = 1,
@@ -10885,7 +11556,8 @@ pub enum Win32LobAppReturnCodeType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum Win32LobAppRuleOperator {
     NotConfigured = 0,
     Equal = 1,
@@ -10901,7 +11573,8 @@ pub enum Win32LobAppRuleOperator {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum Win32LobAppRuleType {
     Detection = 0,
     Requirement = 1,
@@ -10912,7 +11585,8 @@ pub enum Win32LobAppRuleType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum Win32LobAutoUpdateSupersededAppsState {
     NotConfigured = 0,
     Enabled = 1,
@@ -10924,7 +11598,8 @@ pub enum Win32LobAutoUpdateSupersededAppsState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum Windows10EditionType {
     Windows10Enterprise = 0,
     Windows10EnterpriseN = 1,
@@ -10945,7 +11620,8 @@ pub enum Windows10EditionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum Windows365SwitchCompatibilityFailureReasonType {
     OsVersionNotSupported = 0,
     HardwareNotSupported = 1,
@@ -10957,7 +11633,8 @@ pub enum Windows365SwitchCompatibilityFailureReasonType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum WindowsArchitecture {
     None = 0,
     X86 = 1,
@@ -10971,7 +11648,8 @@ pub enum WindowsArchitecture {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WindowsAutopilotDeviceType {
     WindowsPc = 0,
     HoloLens = 1,
@@ -10983,7 +11661,8 @@ pub enum WindowsAutopilotDeviceType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum WindowsDefenderProductStatus {
     NoStatus = 0,
     ServiceNotRunning = 1,
@@ -11018,7 +11697,8 @@ pub enum WindowsDefenderProductStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WindowsDeliveryOptimizationMode {
     UserDefined = 0,
     HttpOnly = 1,
@@ -11034,7 +11714,8 @@ pub enum WindowsDeliveryOptimizationMode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum WindowsDeviceHealthState {
     Clean = 0,
     FullScanPending = 1,
@@ -11049,7 +11730,8 @@ pub enum WindowsDeviceHealthState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum WindowsDeviceType {
     None = 0,
     Desktop = 1,
@@ -11064,7 +11746,8 @@ pub enum WindowsDeviceType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WindowsDeviceUsageType {
     SingleUser = 0,
     Shared = 1,
@@ -11076,7 +11759,8 @@ pub enum WindowsDeviceUsageType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WindowsHelloForBusinessPinUsage {
     Allowed = 0,
     Required = 1,
@@ -11088,7 +11772,8 @@ pub enum WindowsHelloForBusinessPinUsage {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WindowsInformationProtectionEnforcementLevel {
     NoProtection = 0,
     EncryptAndAuditOnly = 1,
@@ -11101,7 +11786,8 @@ pub enum WindowsInformationProtectionEnforcementLevel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WindowsInformationProtectionPinCharacterRequirements {
     NotAllow = 0,
     RequireAtLeastOne = 1,
@@ -11113,7 +11799,8 @@ pub enum WindowsInformationProtectionPinCharacterRequirements {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WindowsMalwareCategory {
     Invalid = 0,
     Adware = 1,
@@ -11173,7 +11860,8 @@ pub enum WindowsMalwareCategory {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WindowsMalwareExecutionState {
     Unknown = 0,
     Blocked = 1,
@@ -11187,7 +11875,8 @@ pub enum WindowsMalwareExecutionState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WindowsMalwareSeverity {
     Unknown = 0,
     Low = 1,
@@ -11201,7 +11890,8 @@ pub enum WindowsMalwareSeverity {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WindowsMalwareState {
     Unknown = 0,
     Detected = 1,
@@ -11223,7 +11913,8 @@ pub enum WindowsMalwareState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WindowsMalwareThreatState {
     Active = 0,
     ActionFailed = 1,
@@ -11243,7 +11934,8 @@ pub enum WindowsMalwareThreatState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WindowsSettingType {
     Roaming = 0,
     Backup = 1,
@@ -11255,7 +11947,8 @@ pub enum WindowsSettingType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WindowsSpotlightEnablementSettings {
     NotConfigured = 0,
     Disabled = 1,
@@ -11267,7 +11960,8 @@ pub enum WindowsSpotlightEnablementSettings {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum WindowsStartMenuAppListVisibilityType {
     UserDefined = 0,
     Collapse = 1,
@@ -11280,7 +11974,8 @@ pub enum WindowsStartMenuAppListVisibilityType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WindowsStartMenuModeType {
     UserDefined = 0,
     FullScreen = 1,
@@ -11292,7 +11987,8 @@ pub enum WindowsStartMenuModeType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum WindowsUpdateForBusinessUpdateWeeks {
     UserDefined = 0,
     FirstWeek = 1,
@@ -11308,7 +12004,8 @@ pub enum WindowsUpdateForBusinessUpdateWeeks {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WindowsUpdateNotificationDisplayOption {
     NotConfigured = 0,
     DefaultNotifications = 1,
@@ -11322,7 +12019,8 @@ pub enum WindowsUpdateNotificationDisplayOption {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WindowsUpdateType {
     UserDefined = 0,
     All = 1,
@@ -11337,7 +12035,8 @@ pub enum WindowsUpdateType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WindowsUserAccountControlSettings {
     UserDefined = 0,
     AlwaysNotify = 1,
@@ -11351,7 +12050,8 @@ pub enum WindowsUserAccountControlSettings {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WindowsUserType {
     Administrator = 0,
     Standard = 1,
@@ -11363,7 +12063,8 @@ pub enum WindowsUserType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WorkbookOperationStatus {
     NotStarted = 0,
     Running = 1,
@@ -11376,7 +12077,8 @@ pub enum WorkbookOperationStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WorkforceIntegrationEncryptionProtocol {
     SharedSecret = 0,
     UnknownFutureValue = 1,
@@ -11387,7 +12089,8 @@ pub enum WorkforceIntegrationEncryptionProtocol {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(flags, ascii_case_insensitive, ord)]
 pub enum WorkforceIntegrationSupportedEntities {
     None = 0,
     Shift = 1,
@@ -11408,7 +12111,8 @@ pub enum WorkforceIntegrationSupportedEntities {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WorkLocationSource {
     None = 0,
     Manual = 1,
@@ -11422,7 +12126,8 @@ pub enum WorkLocationSource {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WorkLocationType {
     Unspecified = 0,
     Office = 1,
@@ -11436,7 +12141,8 @@ pub enum WorkLocationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum WorkLocationUpdateScope {
     CurrentSegment = 1,
     CurrentDay = 2,
@@ -11448,7 +12154,8 @@ pub enum WorkLocationUpdateScope {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum X509CertificateAffinityLevel {
     Low = 0,
     High = 1,
@@ -11460,7 +12167,8 @@ pub enum X509CertificateAffinityLevel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum X509CertificateAuthenticationMode {
     X509CertificateSingleFactor = 0,
     X509CertificateMultiFactor = 1,
@@ -11472,7 +12180,8 @@ pub enum X509CertificateAuthenticationMode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum X509CertificateCRLValidationConfigurationState {
     Disabled = 0,
     Enabled = 1,
@@ -11484,7 +12193,8 @@ pub enum X509CertificateCRLValidationConfigurationState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum X509CertificateIssuerHintsState {
     Disabled = 0,
     Enabled = 1,
@@ -11496,7 +12206,8 @@ pub enum X509CertificateIssuerHintsState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(ascii_case_insensitive, ord)]
 pub enum X509CertificateRuleType {
     IssuerSubject = 0,
     PolicyOID = 1,

@@ -11,7 +11,8 @@
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.agentic", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.agentic", ascii_case_insensitive, ord)]
 pub enum AgentType {
     NotAgentic = 0,
     AgenticApp = 2,

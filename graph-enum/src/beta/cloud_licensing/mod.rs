@@ -11,10 +11,12 @@
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.cloudLicensing",
     flags,
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum AssigneeTypes {
     None = 0,
@@ -29,7 +31,12 @@ pub enum AssigneeTypes {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.cloudLicensing", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.cloudLicensing",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum SubscriptionState {
     Active = 1,
     Warning = 2,
@@ -44,10 +51,12 @@ pub enum SubscriptionState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.cloudLicensing",
     flags,
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum SubscriptionTags {
     None = 0,

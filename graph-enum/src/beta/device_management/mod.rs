@@ -11,7 +11,12 @@
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.deviceManagement", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.deviceManagement",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum AggregationType {
     Count = 0,
     Percentage = 1,
@@ -26,7 +31,12 @@ pub enum AggregationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.deviceManagement", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.deviceManagement",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum AlertRuleTemplate {
     CloudPcProvisionScenario = 0,
     CloudPcImageUploadScenario = 1,
@@ -45,7 +55,12 @@ pub enum AlertRuleTemplate {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.deviceManagement", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.deviceManagement",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum AlertStatusType {
     Active = 0,
     Resolved = 1,
@@ -57,7 +72,12 @@ pub enum AlertStatusType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.deviceManagement", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.deviceManagement",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum ConditionCategory {
     ProvisionFailures = 0,
     ImageUploadFailures = 1,
@@ -80,7 +100,12 @@ pub enum ConditionCategory {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.deviceManagement", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.deviceManagement",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum NotificationChannelType {
     Portal = 0,
     Email = 1,
@@ -94,7 +119,12 @@ pub enum NotificationChannelType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.deviceManagement", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.deviceManagement",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum OperatorType {
     GreaterOrEqual = 0,
     Equal = 1,
@@ -110,7 +140,12 @@ pub enum OperatorType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.deviceManagement", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.deviceManagement",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum RelationshipType {
     And = 0,
     Or = 1,
@@ -122,7 +157,12 @@ pub enum RelationshipType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.deviceManagement", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.deviceManagement",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum RuleSeverityType {
     Unknown = 0,
     Informational = 1,

@@ -11,10 +11,12 @@
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.ediscovery",
     flags,
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum AdditionalDataOptions {
     AllVersions = 1,
@@ -27,7 +29,8 @@ pub enum AdditionalDataOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.ediscovery", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.ediscovery", ascii_case_insensitive, ord)]
 pub enum CaseAction {
     ContentExport = 0,
     ApplyTags = 1,
@@ -45,7 +48,8 @@ pub enum CaseAction {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.ediscovery", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.ediscovery", ascii_case_insensitive, ord)]
 pub enum CaseOperationStatus {
     NotStarted = 0,
     SubmissionFailed = 1,
@@ -60,7 +64,8 @@ pub enum CaseOperationStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(u8)]
-#[graph_enum(namespace = "microsoft.graph.ediscovery", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.ediscovery", ascii_case_insensitive, ord)]
 pub enum CaseStatus {
     Unknown = 0,
     Active = 1,
@@ -75,7 +80,8 @@ pub enum CaseStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.ediscovery", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.ediscovery", ascii_case_insensitive, ord)]
 pub enum ChildSelectability {
     #[graph_enum(rename = "One")]
     One = 0,
@@ -88,7 +94,8 @@ pub enum ChildSelectability {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.ediscovery", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.ediscovery", ascii_case_insensitive, ord)]
 pub enum CustodianStatus {
     Active = 1,
     Released = 2,
@@ -99,7 +106,8 @@ pub enum CustodianStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.ediscovery", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.ediscovery", ascii_case_insensitive, ord)]
 pub enum DataSourceContainerStatus {
     #[graph_enum(rename = "Active")]
     Active = 1,
@@ -114,7 +122,8 @@ pub enum DataSourceContainerStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.ediscovery", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.ediscovery", ascii_case_insensitive, ord)]
 pub enum DataSourceHoldStatus {
     NotApplied = 1,
     Applied = 2,
@@ -129,10 +138,12 @@ pub enum DataSourceHoldStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.ediscovery",
     flags,
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum DataSourceScopes {
     None = 0,
@@ -148,7 +159,8 @@ pub enum DataSourceScopes {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.ediscovery", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.ediscovery", ascii_case_insensitive, ord)]
 pub enum ExportFileStructure {
     None = 0,
     Directory = 1,
@@ -161,10 +173,12 @@ pub enum ExportFileStructure {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.ediscovery",
     flags,
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum ExportOptions {
     OriginalFiles = 1,
@@ -180,7 +194,8 @@ pub enum ExportOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.ediscovery", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.ediscovery", ascii_case_insensitive, ord)]
 pub enum LegalHoldStatus {
     #[graph_enum(rename = "Pending")]
     Pending = 0,
@@ -197,10 +212,12 @@ pub enum LegalHoldStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.ediscovery",
     flags,
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum SourceType {
     Mailbox = 1,

@@ -11,9 +11,11 @@
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.externalConnectors",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum AccessType {
     Grant = 1,
@@ -26,9 +28,11 @@ pub enum AccessType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.externalConnectors",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum AclType {
     User = 1,
@@ -44,9 +48,11 @@ pub enum AclType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.externalConnectors",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum ConnectionOperationStatus {
     Unspecified = 0,
@@ -61,9 +67,11 @@ pub enum ConnectionOperationStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.externalConnectors",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum ConnectionState {
     Draft = 1,
@@ -78,9 +86,11 @@ pub enum ConnectionState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.externalConnectors",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum ContentCategory {
     Uncategorized = 0,
@@ -105,10 +115,12 @@ pub enum ContentCategory {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i64)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.externalConnectors",
     flags,
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum ContentExperienceType {
     Search = 1,
@@ -121,9 +133,11 @@ pub enum ContentExperienceType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.externalConnectors",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum ExternalActivityType {
     Viewed = 1,
@@ -138,9 +152,11 @@ pub enum ExternalActivityType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.externalConnectors",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum ExternalItemContentType {
     Text = 1,
@@ -153,9 +169,11 @@ pub enum ExternalItemContentType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.externalConnectors",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum IdentitySourceType {
     AzureActiveDirectory = 1,
@@ -168,9 +186,11 @@ pub enum IdentitySourceType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.externalConnectors",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum IdentityType {
     User = 1,
@@ -184,9 +204,11 @@ pub enum IdentityType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.externalConnectors",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum ImportanceScore {
     Low = 1,
@@ -201,9 +223,11 @@ pub enum ImportanceScore {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.externalConnectors",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum Label {
     Title = 0,
@@ -268,9 +292,11 @@ pub enum Label {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.externalConnectors",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum PropertyType {
     String = 0,
@@ -292,9 +318,11 @@ pub enum PropertyType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.externalConnectors",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum RuleOperation {
     Null = 0,

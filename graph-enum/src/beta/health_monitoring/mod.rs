@@ -11,7 +11,12 @@
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.healthMonitoring", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.healthMonitoring",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum AlertState {
     Active = 0,
     Resolved = 1,
@@ -23,7 +28,12 @@ pub enum AlertState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.healthMonitoring", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.healthMonitoring",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum AlertType {
     Unknown = 0,
     MfaSignInFailure = 1,
@@ -39,7 +49,12 @@ pub enum AlertType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.healthMonitoring", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.healthMonitoring",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum Category {
     Unknown = 0,
     Authentication = 1,
@@ -51,7 +66,12 @@ pub enum Category {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.healthMonitoring", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.healthMonitoring",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum EnrichmentState {
     None = 0,
     InProgress = 1,
@@ -64,7 +84,12 @@ pub enum EnrichmentState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.healthMonitoring", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.healthMonitoring",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum Scenario {
     Unknown = 0,
     Mfa = 1,

@@ -11,9 +11,11 @@
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.identityGovernance",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum ActivationTaskScopeType {
     AllTasks = 0,
@@ -26,9 +28,11 @@ pub enum ActivationTaskScopeType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.identityGovernance",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum ActivationUserScopeType {
     AllUsers = 0,
@@ -41,9 +45,11 @@ pub enum ActivationUserScopeType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.identityGovernance",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum CustomTaskExtensionOperationStatus {
     Completed = 0,
@@ -56,9 +62,11 @@ pub enum CustomTaskExtensionOperationStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.identityGovernance",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum CustomTaskExtensionReplyMode {
     None = 0,
@@ -72,10 +80,12 @@ pub enum CustomTaskExtensionReplyMode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.identityGovernance",
     flags,
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum LifecycleTaskCategory {
     Joiner = 1,
@@ -90,9 +100,11 @@ pub enum LifecycleTaskCategory {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.identityGovernance",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum LifecycleWorkflowCategory {
     Joiner = 0,
@@ -107,9 +119,11 @@ pub enum LifecycleWorkflowCategory {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.identityGovernance",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum LifecycleWorkflowProcessingStatus {
     Queued = 0,
@@ -128,9 +142,11 @@ pub enum LifecycleWorkflowProcessingStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.identityGovernance",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum MatchMode {
     Any = 0,
@@ -143,9 +159,11 @@ pub enum MatchMode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.identityGovernance",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum MembershipChangeType {
     Add = 1,
@@ -158,9 +176,11 @@ pub enum MembershipChangeType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.identityGovernance",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum QuarantineType {
     NotQuarantined = 0,
@@ -175,9 +195,11 @@ pub enum QuarantineType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.identityGovernance",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum ValueType {
     Enum = 0,
@@ -192,9 +214,11 @@ pub enum ValueType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.identityGovernance",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum WorkflowExecutionType {
     Scheduled = 0,
@@ -210,9 +234,11 @@ pub enum WorkflowExecutionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.identityGovernance",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum WorkflowTriggerTimeBasedAttribute {
     EmployeeHireDate = 0,

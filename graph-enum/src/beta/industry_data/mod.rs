@@ -11,7 +11,12 @@
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.industryData", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.industryData",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum AdditionalClassGroupAttributes {
     CourseTitle = 0,
     CourseCode = 1,
@@ -29,7 +34,12 @@ pub enum AdditionalClassGroupAttributes {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.industryData", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.industryData",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum AdditionalUserAttributes {
     UserGradeLevel = 0,
     UserNumber = 1,
@@ -41,7 +51,12 @@ pub enum AdditionalUserAttributes {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.industryData", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.industryData",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum ApiFormat {
     OneRoster = 0,
     UnknownFutureValue = 1,
@@ -52,7 +67,12 @@ pub enum ApiFormat {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.industryData", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.industryData",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum FilterOptions {
     OrgExternalId = 1,
     UnknownFutureValue = 2,
@@ -63,7 +83,12 @@ pub enum FilterOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.industryData", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.industryData",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum InboundDomain {
     EducationRostering = 0,
     UnknownFutureValue = 1,
@@ -74,7 +99,12 @@ pub enum InboundDomain {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.industryData", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.industryData",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum IndustryDataActivityStatus {
     InProgress = 0,
     Skipped = 1,
@@ -90,7 +120,12 @@ pub enum IndustryDataActivityStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.industryData", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.industryData",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum IndustryDataRunStatus {
     Running = 0,
     Failed = 1,
@@ -105,7 +140,12 @@ pub enum IndustryDataRunStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.industryData", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.industryData",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum ReadinessStatus {
     NotReady = 0,
     Ready = 1,
@@ -120,7 +160,12 @@ pub enum ReadinessStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.industryData", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.industryData",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum StudentAgeGroup {
     Minor = 0,
     NotAdult = 1,

@@ -11,7 +11,12 @@
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.managedTenants", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.managedTenants",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum AlertSeverity {
     Unknown = 0,
     Informational = 1,
@@ -26,7 +31,12 @@ pub enum AlertSeverity {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.managedTenants", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.managedTenants",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum AlertStatus {
     Unknown = 0,
     NewAlert = 1,
@@ -41,7 +51,12 @@ pub enum AlertStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.managedTenants", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.managedTenants",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum DelegatedPrivilegeStatus {
     None = 0,
     DelegatedAdminPrivileges = 1,
@@ -55,7 +70,12 @@ pub enum DelegatedPrivilegeStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.managedTenants", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.managedTenants",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum ManagementActionStatus {
     ToAddress = 0,
     Completed = 5,
@@ -74,7 +94,12 @@ pub enum ManagementActionStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.managedTenants", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.managedTenants",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum ManagementCategory {
     Custom = 0,
     Devices = 1,
@@ -88,7 +113,12 @@ pub enum ManagementCategory {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.managedTenants", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.managedTenants",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum ManagementParameterValueType {
     String = 0,
     Integer = 1,
@@ -106,7 +136,12 @@ pub enum ManagementParameterValueType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.managedTenants", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.managedTenants",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum ManagementProvider {
     Microsoft = 0,
     Community = 1,
@@ -121,7 +156,12 @@ pub enum ManagementProvider {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.managedTenants", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.managedTenants",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum ManagementTemplateDeploymentStatus {
     Unknown = 0,
     InProgress = 5,
@@ -136,10 +176,12 @@ pub enum ManagementTemplateDeploymentStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.managedTenants",
     flags,
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum NotificationDestination {
     None = 0,
@@ -154,7 +196,12 @@ pub enum NotificationDestination {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.managedTenants", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.managedTenants",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum TenantOnboardingEligibilityReason {
     None = 0,
     ContractType = 1,
@@ -169,7 +216,12 @@ pub enum TenantOnboardingEligibilityReason {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.managedTenants", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.managedTenants",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum TenantOnboardingStatus {
     Ineligible = 0,
     InProcess = 1,
@@ -184,7 +236,12 @@ pub enum TenantOnboardingStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.managedTenants", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.managedTenants",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum WorkloadActionCategory {
     Automated = 0,
     Manual = 1,
@@ -196,7 +253,12 @@ pub enum WorkloadActionCategory {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.managedTenants", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.managedTenants",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum WorkloadActionStatus {
     ToAddress = 0,
     Completed = 5,
@@ -211,7 +273,12 @@ pub enum WorkloadActionStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.managedTenants", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.managedTenants",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum WorkloadOnboardingStatus {
     NotOnboarded = 0,
     Onboarded = 1,

@@ -11,7 +11,12 @@
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.networkaccess",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum AccessType {
     QuickAccess = 0,
     PrivateAccess = 1,
@@ -24,7 +29,12 @@ pub enum AccessType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.networkaccess",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum AggregationFilter {
     Transactions = 0,
     Users = 1,
@@ -41,7 +51,12 @@ pub enum AggregationFilter {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.networkaccess",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum AlertSeverity {
     Informational = 0,
     Low = 1,
@@ -55,7 +70,12 @@ pub enum AlertSeverity {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.networkaccess",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum AlertType {
     UnhealthyRemoteNetworks = 0,
     UnhealthyConnectors = 1,
@@ -75,7 +95,12 @@ pub enum AlertType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.networkaccess",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum Algorithm {
     Md5 = 0,
     Sha1 = 1,
@@ -89,7 +114,12 @@ pub enum Algorithm {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.networkaccess",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum ApplicationActivity {
     None = 0,
     Prompt = 1,
@@ -102,7 +132,12 @@ pub enum ApplicationActivity {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.networkaccess",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum BandwidthCapacityInMbps {
     Mbps250 = 0,
     Mbps500 = 1,
@@ -116,7 +151,12 @@ pub enum BandwidthCapacityInMbps {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.networkaccess",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum ClientFallbackAction {
     Bypass = 0,
     Block = 1,
@@ -129,7 +169,12 @@ pub enum ClientFallbackAction {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.networkaccess",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum CloudFirewallAction {
     Allow = 0,
     Block = 1,
@@ -141,10 +186,12 @@ pub enum CloudFirewallAction {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.networkaccess",
     flags,
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum CloudFirewallProtocol {
     Tcp = 1,
@@ -157,7 +204,12 @@ pub enum CloudFirewallProtocol {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.networkaccess",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum ConfidenceLevel {
     Unknown = 0,
     Low = 1,
@@ -170,7 +222,12 @@ pub enum ConfidenceLevel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.networkaccess",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum ConnectionStatus {
     Open = 0,
     Active = 1,
@@ -183,7 +240,12 @@ pub enum ConnectionStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.networkaccess",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum ConnectivityState {
     Pending = 0,
     Connected = 1,
@@ -197,7 +259,12 @@ pub enum ConnectivityState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.networkaccess",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum CrossTenantAccessType {
     None = 0,
     B2bCollaboration = 1,
@@ -209,7 +276,12 @@ pub enum CrossTenantAccessType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.networkaccess",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum DeviceCategory {
     Client = 0,
     Branch = 1,
@@ -222,7 +294,12 @@ pub enum DeviceCategory {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.networkaccess",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum DeviceJoinType {
     None = 0,
     MicrosoftEntraJoined = 1,
@@ -235,7 +312,12 @@ pub enum DeviceJoinType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.networkaccess",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum DeviceVendor {
     BarracudaNetworks = 0,
     CheckPoint = 1,
@@ -267,7 +349,12 @@ pub enum DeviceVendor {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.networkaccess",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum DhGroup {
     DhGroup14 = 0,
     DhGroup24 = 1,
@@ -282,7 +369,12 @@ pub enum DhGroup {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.networkaccess",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum FilteringPolicyAction {
     Block = 0,
     Allow = 1,
@@ -296,7 +388,12 @@ pub enum FilteringPolicyAction {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.networkaccess",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum ForwardingCategory {
     Default = 0,
     Optimized = 1,
@@ -309,7 +406,12 @@ pub enum ForwardingCategory {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.networkaccess",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum ForwardingRuleAction {
     Bypass = 0,
     Forward = 1,
@@ -321,7 +423,12 @@ pub enum ForwardingRuleAction {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.networkaccess",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum HttpMethod {
     Get = 0,
     Post = 1,
@@ -340,7 +447,12 @@ pub enum HttpMethod {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.networkaccess",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum IkeEncryption {
     Aes128 = 0,
     Aes192 = 1,
@@ -355,7 +467,12 @@ pub enum IkeEncryption {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.networkaccess",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum IkeIntegrity {
     Sha256 = 0,
     Sha384 = 1,
@@ -369,7 +486,12 @@ pub enum IkeIntegrity {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.networkaccess",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum IntentCategory {
     InitialAccess = 0,
     Persistence = 1,
@@ -396,7 +518,12 @@ pub enum IntentCategory {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.networkaccess",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum IpSecEncryption {
     None = 0,
     GcmAes128 = 1,
@@ -410,7 +537,12 @@ pub enum IpSecEncryption {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.networkaccess",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum IpSecIntegrity {
     GcmAes128 = 0,
     GcmAes192 = 1,
@@ -424,7 +556,12 @@ pub enum IpSecIntegrity {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.networkaccess",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum MalwareCategory {
     Adware = 0,
     Backdoor = 1,
@@ -474,7 +611,12 @@ pub enum MalwareCategory {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.networkaccess",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum NetworkDestinationType {
     Url = 0,
     Fqdn = 1,
@@ -490,7 +632,12 @@ pub enum NetworkDestinationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.networkaccess",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum NetworkingProtocol {
     Ip = 0,
     Icmp = 1,
@@ -522,7 +669,12 @@ pub enum NetworkingProtocol {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.networkaccess",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum NetworkTrafficOperationStatus {
     Success = 0,
     Failure = 1,
@@ -534,7 +686,12 @@ pub enum NetworkTrafficOperationStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.networkaccess",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum OnboardingStatus {
     Offboarded = 0,
     OffboardingInProgress = 1,
@@ -550,7 +707,12 @@ pub enum OnboardingStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.networkaccess",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum PfsGroup {
     None = 0,
     Pfs1 = 1,
@@ -569,7 +731,12 @@ pub enum PfsGroup {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.networkaccess",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum RedundancyTier {
     NoRedundancy = 0,
     ZoneRedundancy = 1,
@@ -581,7 +748,12 @@ pub enum RedundancyTier {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.networkaccess",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum Region {
     EastUS = 0,
     EastUS2 = 1,
@@ -631,7 +803,12 @@ pub enum Region {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.networkaccess",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum RemoteNetworkStatus {
     TunnelDisconnected = 0,
     TunnelConnected = 1,
@@ -646,7 +823,12 @@ pub enum RemoteNetworkStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.networkaccess",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum SecurityRuleStatus {
     Enabled = 0,
     Disabled = 1,
@@ -659,7 +841,12 @@ pub enum SecurityRuleStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.networkaccess",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum Status {
     Enabled = 0,
     Disabled = 1,
@@ -671,7 +858,12 @@ pub enum Status {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.networkaccess",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum ThreatIntelligenceAction {
     Allow = 0,
     Block = 1,
@@ -683,7 +875,12 @@ pub enum ThreatIntelligenceAction {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.networkaccess",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum ThreatIntelligenceSeverity {
     Low = 0,
     Medium = 1,
@@ -696,7 +893,12 @@ pub enum ThreatIntelligenceSeverity {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.networkaccess",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum ThreatSeverity {
     Low = 0,
     Medium = 1,
@@ -710,7 +912,12 @@ pub enum ThreatSeverity {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.networkaccess",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum TlsAction {
     Bypassed = 0,
     Intercepted = 1,
@@ -722,7 +929,12 @@ pub enum TlsAction {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.networkaccess",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum TlsCertificateStatus {
     CsrGenerated = 0,
     Enrolling = 1,
@@ -741,7 +953,12 @@ pub enum TlsCertificateStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.networkaccess",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum TlsStatus {
     Success = 0,
     Failure = 1,
@@ -753,7 +970,12 @@ pub enum TlsStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.networkaccess",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum TrafficForwardingType {
     M365 = 0,
     Internet = 1,
@@ -766,7 +988,12 @@ pub enum TrafficForwardingType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.networkaccess",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum TrafficType {
     Internet = 0,
     Private = 1,
@@ -780,7 +1007,12 @@ pub enum TrafficType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.networkaccess",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum UsageStatus {
     FrequentlyUsed = 0,
     RarelyUsed = 1,
@@ -792,7 +1024,12 @@ pub enum UsageStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.networkaccess", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.networkaccess",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum UserType {
     Member = 0,
     Guest = 1,

@@ -11,7 +11,8 @@
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.search", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.search", ascii_case_insensitive, ord)]
 pub enum AnswerState {
     Published = 0,
     Draft = 1,

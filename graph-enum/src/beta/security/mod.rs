@@ -15,7 +15,8 @@ pub mod security_copilot;
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum Action {
     Disable = 1,
     Enable = 2,
@@ -31,7 +32,8 @@ pub enum Action {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum ActionAfterRetentionPeriod {
     None = 0,
     Delete = 1,
@@ -45,7 +47,8 @@ pub enum ActionAfterRetentionPeriod {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum ActionSource {
     Manual = 0,
     Automatic = 1,
@@ -58,7 +61,13 @@ pub enum ActionSource {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    flags,
+    ascii_case_insensitive,
+    ord
+)]
 pub enum AdditionalDataOptions {
     AllVersions = 1,
     LinkedFiles = 2,
@@ -77,7 +86,13 @@ pub enum AdditionalDataOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    flags,
+    ascii_case_insensitive,
+    ord
+)]
 pub enum AdditionalOptions {
     None = 0,
     TeamsAndYammerConversations = 1,
@@ -101,7 +116,8 @@ pub enum AdditionalOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum AiAgentPlatform {
     Unknown = 0,
     AzureAIFoundry = 10,
@@ -115,7 +131,8 @@ pub enum AiAgentPlatform {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(u8)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum AlertClassification {
     Unknown = 0,
     FalsePositive = 10,
@@ -129,7 +146,8 @@ pub enum AlertClassification {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum AlertDetermination {
     Unknown = 0,
     Apt = 10,
@@ -154,7 +172,8 @@ pub enum AlertDetermination {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum AlertSeverity {
     Unknown = 0,
     Informational = 32,
@@ -169,7 +188,8 @@ pub enum AlertSeverity {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum AlertStatus {
     Unknown = 0,
     New = 2,
@@ -183,7 +203,8 @@ pub enum AlertStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum AntispamDirectionality {
     Unknown = 0,
     Inbound = 1,
@@ -197,7 +218,8 @@ pub enum AntispamDirectionality {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum AntispamTeamsDirection {
     Unknown = 0,
     Inbound = 1,
@@ -211,7 +233,8 @@ pub enum AntispamTeamsDirection {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum AppCategory {
     Security = 1,
     Collaboration = 2,
@@ -267,7 +290,8 @@ pub enum AppCategory {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum AppInfoCsaStarLevel {
     SelfAssessment = 1,
     Certification = 2,
@@ -283,7 +307,8 @@ pub enum AppInfoCsaStarLevel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum AppInfoDataAtRestEncryptionMethod {
     Aes = 1,
     BitLocker = 2,
@@ -302,7 +327,8 @@ pub enum AppInfoDataAtRestEncryptionMethod {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum AppInfoDataRetentionPolicy {
     DataRetained = 1,
     DeletedImmediately = 2,
@@ -319,7 +345,8 @@ pub enum AppInfoDataRetentionPolicy {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum AppInfoEncryptionProtocol {
     #[graph_enum(rename = "tls1_0")]
     Tls10 = 1,
@@ -341,7 +368,8 @@ pub enum AppInfoEncryptionProtocol {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum AppInfoFedRampLevel {
     High = 1,
     Moderate = 2,
@@ -357,7 +385,8 @@ pub enum AppInfoFedRampLevel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum AppInfoHolding {
     Private = 1,
     Public = 2,
@@ -370,7 +399,8 @@ pub enum AppInfoHolding {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum AppInfoPciDssVersion {
     V1 = 1,
     V2 = 2,
@@ -392,7 +422,8 @@ pub enum AppInfoPciDssVersion {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum AppInfoUploadedDataTypes {
     Documents = 1,
     MediaFiles = 2,
@@ -409,7 +440,8 @@ pub enum AppInfoUploadedDataTypes {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum AssignmentMethod {
     Standard = 0,
     Privileged = 1,
@@ -421,7 +453,8 @@ pub enum AssignmentMethod {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum AuditLogQueryStatus {
     NotStarted = 0,
     Running = 1,
@@ -436,7 +469,8 @@ pub enum AuditLogQueryStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum AuditLogRecordType {
     #[graph_enum(rename = "ExchangeAdmin")]
     ExchangeAdmin = 1,
@@ -1388,7 +1422,8 @@ pub enum AuditLogRecordType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum AuditLogUserType {
     #[graph_enum(rename = "Regular")]
     Regular = 0,
@@ -1420,7 +1455,8 @@ pub enum AuditLogUserType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum BehaviorDuringRetentionPeriod {
     DoNotRetain = 0,
     Retain = 1,
@@ -1434,7 +1470,8 @@ pub enum BehaviorDuringRetentionPeriod {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum CaseAction {
     ContentExport = 0,
     ApplyTags = 1,
@@ -1455,7 +1492,8 @@ pub enum CaseAction {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum CaseOperationStatus {
     NotStarted = 0,
     SubmissionFailed = 1,
@@ -1471,7 +1509,8 @@ pub enum CaseOperationStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(u8)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum CaseStatus {
     Unknown = 0,
     Active = 1,
@@ -1487,7 +1526,8 @@ pub enum CaseStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum CaseType {
     Standard = 1,
     Premium = 2,
@@ -1499,7 +1539,8 @@ pub enum CaseType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum ChildSelectability {
     #[graph_enum(rename = "One")]
     One = 0,
@@ -1513,7 +1554,8 @@ pub enum ChildSelectability {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum CloudAppInfoState {
     True = 1,
     False = 2,
@@ -1526,7 +1568,8 @@ pub enum CloudAppInfoState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum CloudAttachmentVersion {
     Latest = 1,
     Recent10 = 2,
@@ -1540,7 +1583,8 @@ pub enum CloudAttachmentVersion {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum ContainerPortProtocol {
     Udp = 0,
     Tcp = 1,
@@ -1553,7 +1597,8 @@ pub enum ContainerPortProtocol {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum ContentAlignment {
     Left = 0,
     Right = 1,
@@ -1565,7 +1610,8 @@ pub enum ContentAlignment {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum ContentFormat {
     Text = 0,
     Html = 1,
@@ -1578,7 +1624,8 @@ pub enum ContentFormat {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum ContentState {
     Rest = 0,
     Motion = 1,
@@ -1590,7 +1637,13 @@ pub enum ContentState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    flags,
+    ascii_case_insensitive,
+    ord
+)]
 pub enum CorrelationReason {
     RepeatedAlertOccurrence = 1,
     SameGeography = 2,
@@ -1617,7 +1670,8 @@ pub enum CorrelationReason {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum DataSourceContainerStatus {
     Active = 1,
     Released = 2,
@@ -1629,7 +1683,8 @@ pub enum DataSourceContainerStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum DataSourceHoldStatus {
     NotApplied = 1,
     Applied = 2,
@@ -1644,7 +1699,13 @@ pub enum DataSourceHoldStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    flags,
+    ascii_case_insensitive,
+    ord
+)]
 pub enum DataSourceScopes {
     None = 0,
     AllTenantMailboxes = 1,
@@ -1659,7 +1720,8 @@ pub enum DataSourceScopes {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum DefaultRecordBehavior {
     StartLocked = 0,
     StartUnlocked = 1,
@@ -1671,7 +1733,8 @@ pub enum DefaultRecordBehavior {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum DefenderAvStatus {
     NotReporting = 0,
     Disabled = 1,
@@ -1687,7 +1750,8 @@ pub enum DefenderAvStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum DeliveryAction {
     Unknown = 0,
     DeliveredToJunk = 1,
@@ -1702,7 +1766,8 @@ pub enum DeliveryAction {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum DeliveryLocation {
     Unknown = 0,
     #[graph_enum(rename = "inbox_folder")]
@@ -1723,7 +1788,8 @@ pub enum DeliveryLocation {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum DeploymentStatus {
     UpToDate = 1,
     Outdated = 2,
@@ -1742,7 +1808,8 @@ pub enum DeploymentStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum DetectionRuleStatus {
     Enabled = 0,
     Disabled = 1,
@@ -1755,7 +1822,8 @@ pub enum DetectionRuleStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum DetectionSource {
     Unknown = 0,
     MicrosoftDefenderForEndpoint = 1,
@@ -1803,7 +1871,8 @@ pub enum DetectionSource {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum DetectionStatus {
     Detected = 0,
     Blocked = 1,
@@ -1816,7 +1885,8 @@ pub enum DetectionStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum DeviceAssetIdentifier {
     DeviceId = 0,
     DeviceName = 1,
@@ -1831,7 +1901,8 @@ pub enum DeviceAssetIdentifier {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum DeviceHealthStatus {
     Active = 0,
     Inactive = 1,
@@ -1847,7 +1918,13 @@ pub enum DeviceHealthStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    flags,
+    ascii_case_insensitive,
+    ord
+)]
 pub enum DeviceIdEntityIdentifier {
     DeviceId = 1,
     UnknownFutureValue = 2,
@@ -1858,7 +1935,8 @@ pub enum DeviceIdEntityIdentifier {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum DeviceRiskScore {
     None = 0,
     Informational = 5,
@@ -1873,7 +1951,13 @@ pub enum DeviceRiskScore {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    flags,
+    ascii_case_insensitive,
+    ord
+)]
 pub enum DeviceType {
     DomainController = 1,
     Adfs = 2,
@@ -1887,7 +1971,13 @@ pub enum DeviceType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    flags,
+    ascii_case_insensitive,
+    ord
+)]
 pub enum DisableUserEntityIdentifier {
     AccountSid = 1,
     InitiatingProcessAccountSid = 2,
@@ -1901,7 +1991,8 @@ pub enum DisableUserEntityIdentifier {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum DocumentVersion {
     Latest = 1,
     Recent10 = 2,
@@ -1915,7 +2006,13 @@ pub enum DocumentVersion {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    flags,
+    ascii_case_insensitive,
+    ord
+)]
 pub enum EmailEntityIdentifier {
     NetworkMessageId = 1,
     RecipientEmailAddress = 2,
@@ -1927,7 +2024,8 @@ pub enum EmailEntityIdentifier {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum EntityDefinitionInputRole {
     Impacted = 0,
     Related = 1,
@@ -1939,7 +2037,8 @@ pub enum EntityDefinitionInputRole {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum EntityType {
     UserName = 1,
     IpAddress = 2,
@@ -1954,7 +2053,8 @@ pub enum EntityType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum EnvironmentKind {
     AzureSubscription = 0,
     AwsOrganization = 1,
@@ -1975,7 +2075,8 @@ pub enum EnvironmentKind {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum EventPropagationStatus {
     None = 0,
     InProcessing = 1,
@@ -1989,7 +2090,8 @@ pub enum EventPropagationStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum EventSource {
     System = 0,
     Admin = 1,
@@ -2002,7 +2104,8 @@ pub enum EventSource {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum EventStatusType {
     Pending = 0,
     Error = 1,
@@ -2016,7 +2119,8 @@ pub enum EventStatusType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum EvidenceRemediationStatus {
     None = 0,
     Remediated = 1,
@@ -2037,7 +2141,8 @@ pub enum EvidenceRemediationStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum EvidenceRole {
     Unknown = 0,
     Contextual = 1,
@@ -2062,7 +2167,8 @@ pub enum EvidenceRole {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum EvidenceVerdict {
     Unknown = 0,
     Suspicious = 1,
@@ -2076,7 +2182,13 @@ pub enum EvidenceVerdict {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    flags,
+    ascii_case_insensitive,
+    ord
+)]
 pub enum ExportCriteria {
     SearchHits = 1,
     PartiallyIndexed = 2,
@@ -2088,7 +2200,8 @@ pub enum ExportCriteria {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum ExportFileStructure {
     None = 0,
     Directory = 1,
@@ -2102,7 +2215,8 @@ pub enum ExportFileStructure {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum ExportFormat {
     Pst = 0,
     Msg = 1,
@@ -2115,7 +2229,13 @@ pub enum ExportFormat {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    flags,
+    ascii_case_insensitive,
+    ord
+)]
 pub enum ExportLocation {
     ResponsiveLocations = 1,
     NonresponsiveLocations = 2,
@@ -2127,7 +2247,13 @@ pub enum ExportLocation {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    flags,
+    ascii_case_insensitive,
+    ord
+)]
 pub enum ExportOptions {
     OriginalFiles = 1,
     Text = 2,
@@ -2146,7 +2272,13 @@ pub enum ExportOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    flags,
+    ascii_case_insensitive,
+    ord
+)]
 pub enum FileEntityIdentifier {
     Sha1 = 1,
     InitiatingProcessSHA1 = 2,
@@ -2160,7 +2292,8 @@ pub enum FileEntityIdentifier {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum FileHashAlgorithm {
     Unknown = 0,
     Md5 = 1,
@@ -2175,7 +2308,8 @@ pub enum FileHashAlgorithm {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum FileProcessingStatus {
     Success = 0,
     InternalError = 1,
@@ -2203,7 +2337,13 @@ pub enum FileProcessingStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    flags,
+    ascii_case_insensitive,
+    ord
+)]
 pub enum ForceUserPasswordResetEntityIdentifier {
     AccountSid = 1,
     InitiatingProcessAccountSid = 2,
@@ -2217,7 +2357,8 @@ pub enum ForceUserPasswordResetEntityIdentifier {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum GoogleCloudLocationType {
     Unknown = 0,
     Regional = 1,
@@ -2231,7 +2372,8 @@ pub enum GoogleCloudLocationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum HealthIssueSeverity {
     Low = 1,
     Medium = 2,
@@ -2244,7 +2386,8 @@ pub enum HealthIssueSeverity {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum HealthIssueStatus {
     Open = 1,
     Closed = 2,
@@ -2257,7 +2400,8 @@ pub enum HealthIssueStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum HealthIssueType {
     Sensor = 1,
     Global = 2,
@@ -2269,7 +2413,8 @@ pub enum HealthIssueType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum HostPortProtocol {
     Tcp = 0,
     Udp = 1,
@@ -2281,7 +2426,8 @@ pub enum HostPortProtocol {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum HostPortStatus {
     Open = 0,
     Filtered = 1,
@@ -2294,7 +2440,8 @@ pub enum HostPortStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum HostReputationClassification {
     Unknown = 0,
     Neutral = 1,
@@ -2308,7 +2455,8 @@ pub enum HostReputationClassification {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum HostReputationRuleSeverity {
     Unknown = 0,
     Low = 1,
@@ -2322,7 +2470,8 @@ pub enum HostReputationRuleSeverity {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum HuntingRuleErrorCode {
     QueryExecutionFailed = 0,
     QueryExecutionThrottling = 1,
@@ -2341,7 +2490,8 @@ pub enum HuntingRuleErrorCode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum HuntingRuleRunStatus {
     Running = 0,
     Completed = 1,
@@ -2355,7 +2505,8 @@ pub enum HuntingRuleRunStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum IdentityProvider {
     EntraID = 1,
     ActiveDirectory = 2,
@@ -2368,7 +2519,8 @@ pub enum IdentityProvider {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum IncidentStatus {
     Active = 1,
     Resolved = 2,
@@ -2383,7 +2535,8 @@ pub enum IncidentStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum IncidentTaskActionStatus {
     NotStarted = 1,
     InProgress = 2,
@@ -2398,7 +2551,8 @@ pub enum IncidentTaskActionStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum IncidentTaskActionType {
     Text = 1,
     IsolateDevice = 2,
@@ -2424,7 +2578,8 @@ pub enum IncidentTaskActionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum IncidentTaskSource {
     DefenderExpertsGuidedResponse = 1,
     DefenderExpertsManagedResponse = 2,
@@ -2436,7 +2591,8 @@ pub enum IncidentTaskSource {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum IncidentTaskStatus {
     Open = 1,
     InProgress = 2,
@@ -2451,7 +2607,8 @@ pub enum IncidentTaskStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum IndicatorSource {
     Microsoft = 0,
     Osint = 1,
@@ -2464,7 +2621,8 @@ pub enum IndicatorSource {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum IntelligenceProfileKind {
     Actor = 0,
     Tool = 1,
@@ -2476,7 +2634,8 @@ pub enum IntelligenceProfileKind {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i64)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum InvestigationState {
     Unknown = 0,
     Terminated = 1,
@@ -2504,7 +2663,8 @@ pub enum InvestigationState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum IoTDeviceImportanceType {
     Unknown = 0,
     Low = 1,
@@ -2518,7 +2678,8 @@ pub enum IoTDeviceImportanceType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum IsolationType {
     Full = 0,
     Selective = 1,
@@ -2530,7 +2691,13 @@ pub enum IsolationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    flags,
+    ascii_case_insensitive,
+    ord
+)]
 pub enum ItemsToInclude {
     SearchHits = 1,
     PartiallyIndexed = 2,
@@ -2542,7 +2709,8 @@ pub enum ItemsToInclude {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum KubernetesPlatform {
     Unknown = 0,
     Aks = 1,
@@ -2557,7 +2725,8 @@ pub enum KubernetesPlatform {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum KubernetesServiceType {
     Unknown = 0,
     ClusterIP = 1,
@@ -2572,7 +2741,8 @@ pub enum KubernetesServiceType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum LogDataProvider {
     Barracuda = 101,
     Bluecoat = 102,
@@ -2638,7 +2808,8 @@ pub enum LogDataProvider {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum LongRunningOperationStatus {
     NotStarted = 0,
     Running = 1,
@@ -2653,7 +2824,8 @@ pub enum LongRunningOperationStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum MailboxAssetIdentifier {
     AccountUpn = 0,
     FileOwnerUpn = 1,
@@ -2672,7 +2844,8 @@ pub enum MailboxAssetIdentifier {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum MailboxConfigurationType {
     MailForwardingRule = 0,
     OwaSettings = 1,
@@ -2687,7 +2860,8 @@ pub enum MailboxConfigurationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum ManualAlertEntityType {
     User = 0,
     Device = 1,
@@ -2714,7 +2888,13 @@ pub enum ManualAlertEntityType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    flags,
+    ascii_case_insensitive,
+    ord
+)]
 pub enum MarkUserAsCompromisedEntityIdentifier {
     AccountObjectId = 1,
     InitiatingProcessAccountObjectId = 2,
@@ -2728,7 +2908,8 @@ pub enum MarkUserAsCompromisedEntityIdentifier {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum MigrationState {
     ReadyForMigration = 1,
     NotReadyForMigration = 2,
@@ -2743,7 +2924,8 @@ pub enum MigrationState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum OnboardingStatus {
     InsufficientInfo = 0,
     Onboarded = 1,
@@ -2757,7 +2939,8 @@ pub enum OnboardingStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum PolicyStatus {
     Pending = 0,
     Error = 1,
@@ -2770,7 +2953,8 @@ pub enum PolicyStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum ProtocolType {
     Tcp = 0,
     Udp = 1,
@@ -2782,7 +2966,13 @@ pub enum ProtocolType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    flags,
+    ascii_case_insensitive,
+    ord
+)]
 pub enum PurgeAreas {
     Mailboxes = 1,
     TeamsMessages = 2,
@@ -2794,7 +2984,8 @@ pub enum PurgeAreas {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum PurgeType {
     Recoverable = 0,
     UnknownFutureValue = 1,
@@ -2806,7 +2997,8 @@ pub enum PurgeType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum QueryType {
     Files = 0,
     Messages = 1,
@@ -2818,7 +3010,8 @@ pub enum QueryType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum ReceiverProtocol {
     Ftp = 0,
     Ftps = 1,
@@ -2833,7 +3026,13 @@ pub enum ReceiverProtocol {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    flags,
+    ascii_case_insensitive,
+    ord
+)]
 pub enum RecipientType {
     User = 1,
     RoleGroup = 2,
@@ -2845,7 +3044,8 @@ pub enum RecipientType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum RemediationAction {
     MoveToJunk = 1,
     MoveToInbox = 2,
@@ -2861,7 +3061,8 @@ pub enum RemediationAction {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum RemediationSeverity {
     Low = 1,
     Medium = 2,
@@ -2874,7 +3075,8 @@ pub enum RemediationSeverity {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum RetentionTrigger {
     DateLabeled = 0,
     DateCreated = 1,
@@ -2888,7 +3090,13 @@ pub enum RetentionTrigger {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    flags,
+    ascii_case_insensitive,
+    ord
+)]
 pub enum ReviewSetSettings {
     None = 0,
     DisableGrouping = 1,
@@ -2900,7 +3108,8 @@ pub enum ReviewSetSettings {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum ScopeType {
     DeviceGroup = 0,
     UnknownFutureValue = 1,
@@ -2911,7 +3120,8 @@ pub enum ScopeType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum SensorCandidateActivationMode {
     Manual = 1,
     Automated = 2,
@@ -2923,7 +3133,8 @@ pub enum SensorCandidateActivationMode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum SensorHealthStatus {
     Healthy = 1,
     NotHealthyLow = 2,
@@ -2937,7 +3148,8 @@ pub enum SensorHealthStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum SensorType {
     AdConnectIntegrated = 1,
     AdcsIntegrated = 2,
@@ -2952,7 +3164,8 @@ pub enum SensorType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum ServicePrincipalType {
     Unknown = 0,
     Application = 1,
@@ -2966,7 +3179,8 @@ pub enum ServicePrincipalType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum ServiceSource {
     Unknown = 0,
     MicrosoftDefenderForEndpoint = 1,
@@ -2990,7 +3204,8 @@ pub enum ServiceSource {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum ServiceStatus {
     Stopped = 1,
     Starting = 2,
@@ -3006,7 +3221,13 @@ pub enum ServiceStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    flags,
+    ascii_case_insensitive,
+    ord
+)]
 pub enum SourceType {
     Mailbox = 1,
     Site = 2,
@@ -3018,7 +3239,13 @@ pub enum SourceType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    flags,
+    ascii_case_insensitive,
+    ord
+)]
 pub enum StatisticsOptions {
     IncludeRefiners = 1,
     IncludeQueryStats = 2,
@@ -3033,7 +3260,13 @@ pub enum StatisticsOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    flags,
+    ascii_case_insensitive,
+    ord
+)]
 pub enum StopAndQuarantineFileEntityIdentifier {
     DeviceId = 1,
     Sha1 = 2,
@@ -3046,7 +3279,8 @@ pub enum StopAndQuarantineFileEntityIdentifier {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum SubmissionCategory {
     NotJunk = 0,
     Spam = 1,
@@ -3060,7 +3294,8 @@ pub enum SubmissionCategory {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum SubmissionClientSource {
     Microsoft = 0,
     Other = 1,
@@ -3072,7 +3307,8 @@ pub enum SubmissionClientSource {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum SubmissionContentType {
     Email = 0,
     Url = 1,
@@ -3086,7 +3322,8 @@ pub enum SubmissionContentType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum SubmissionResultCategory {
     NotJunk = 0,
     Spam = 1,
@@ -3123,7 +3360,8 @@ pub enum SubmissionResultCategory {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum SubmissionResultDetail {
     None = 0,
     UnderInvestigation = 1,
@@ -3203,7 +3441,8 @@ pub enum SubmissionResultDetail {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum SubmissionSource {
     User = 0,
     Administrator = 1,
@@ -3215,7 +3454,8 @@ pub enum SubmissionSource {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum TeamsDeliveryLocation {
     Unknown = 0,
     Teams = 1,
@@ -3229,7 +3469,8 @@ pub enum TeamsDeliveryLocation {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum TeamsMessageDeliveryAction {
     Unknown = 0,
     DeliveredAsSpam = 1,
@@ -3244,7 +3485,8 @@ pub enum TeamsMessageDeliveryAction {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum TenantAllowBlockListAction {
     Allow = 0,
     Block = 1,
@@ -3256,7 +3498,8 @@ pub enum TenantAllowBlockListAction {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum TenantAllowBlockListEntryType {
     Url = 0,
     FileHash = 1,
@@ -3270,7 +3513,8 @@ pub enum TenantAllowBlockListEntryType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum ThreatType {
     Unknown = 0,
     Spam = 1,
@@ -3285,7 +3529,8 @@ pub enum ThreatType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum TimelineEventType {
     OriginalDelivery = 0,
     SystemTimeTravel = 1,
@@ -3304,7 +3549,8 @@ pub enum TimelineEventType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum TrafficType {
     DownloadedBytes = 2,
     UploadedBytes = 3,
@@ -3317,7 +3563,8 @@ pub enum TrafficType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum UserAssetIdentifier {
     AccountObjectId = 0,
     AccountSid = 1,
@@ -3345,7 +3592,13 @@ pub enum UserAssetIdentifier {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i64)]
-#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    flags,
+    ascii_case_insensitive,
+    ord
+)]
 pub enum UserMailboxSetting {
     None = 0,
     JunkMailDeletion = 1,
@@ -3373,7 +3626,8 @@ pub enum UserMailboxSetting {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum VerdictCategory {
     None = 0,
     Malware = 1,
@@ -3392,7 +3646,8 @@ pub enum VerdictCategory {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum VmCloudProvider {
     Unknown = 0,
     Azure = 1,
@@ -3404,7 +3659,8 @@ pub enum VmCloudProvider {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum VulnerabilitySeverity {
     None = 0,
     Low = 1,
@@ -3419,7 +3675,8 @@ pub enum VulnerabilitySeverity {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum WatermarkLayout {
     Horizontal = 0,
     Diagonal = 1,
@@ -3430,7 +3687,8 @@ pub enum WatermarkLayout {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum WhoisDomainStatus {
     ClientDeleteProhibited = 0,
     ClientHold = 1,

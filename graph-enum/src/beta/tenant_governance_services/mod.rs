@@ -11,9 +11,11 @@
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.tenantGovernanceServices",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum LongRunningOperationStatus {
     NotStarted = 0,
@@ -28,9 +30,11 @@ pub enum LongRunningOperationStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.tenantGovernanceServices",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum PermissionType {
     Role = 0,
@@ -43,9 +47,11 @@ pub enum PermissionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.tenantGovernanceServices",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum RelationshipCreationType {
     ApprovedByAdmin = 0,
@@ -58,9 +64,11 @@ pub enum RelationshipCreationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.tenantGovernanceServices",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum RelationshipStatus {
     Active = 0,
@@ -74,9 +82,11 @@ pub enum RelationshipStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.tenantGovernanceServices",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum RequestStatus {
     Pending = 0,

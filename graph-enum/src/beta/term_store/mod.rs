@@ -11,7 +11,8 @@
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.termStore", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.termStore", ascii_case_insensitive, ord)]
 pub enum RelationType {
     Pin = 0,
     Reuse = 1,
@@ -22,7 +23,8 @@ pub enum RelationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.termStore", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.termStore", ascii_case_insensitive, ord)]
 pub enum TermGroupScope {
     Global = 0,
     System = 1,

@@ -11,7 +11,12 @@
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.windowsUpdates", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.windowsUpdates",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum ApprovalStatus {
     Approved = 0,
     Suspended = 1,
@@ -23,7 +28,12 @@ pub enum ApprovalStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.windowsUpdates", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.windowsUpdates",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum AzureADDeviceRegistrationErrorReason {
     InvalidGlobalDeviceId = 0,
     InvalidAzureADDeviceId = 1,
@@ -37,7 +47,12 @@ pub enum AzureADDeviceRegistrationErrorReason {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.windowsUpdates", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.windowsUpdates",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum BodyType {
     Text = 0,
     Html = 1,
@@ -49,7 +64,12 @@ pub enum BodyType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.windowsUpdates", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.windowsUpdates",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum CveSeverityLevel {
     Critical = 0,
     Important = 1,
@@ -62,7 +82,12 @@ pub enum CveSeverityLevel {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.windowsUpdates", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.windowsUpdates",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum DeploymentStateReasonValue {
     ScheduledByOfferWindow = 0,
     OfferingByRequest = 2,
@@ -77,7 +102,12 @@ pub enum DeploymentStateReasonValue {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.windowsUpdates", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.windowsUpdates",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum DeploymentStateValue {
     Scheduled = 0,
     Offering = 1,
@@ -92,7 +122,12 @@ pub enum DeploymentStateValue {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.windowsUpdates", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.windowsUpdates",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum EnrollmentState {
     NotEnrolled = 0,
     Enrolled = 1,
@@ -107,7 +142,12 @@ pub enum EnrollmentState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.windowsUpdates", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.windowsUpdates",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum MonitoringAction {
     AlertError = 0,
     OfferFallback = 1,
@@ -120,7 +160,12 @@ pub enum MonitoringAction {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.windowsUpdates", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.windowsUpdates",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum MonitoringSignal {
     Rollback = 0,
     Ineligible = 1,
@@ -132,7 +177,12 @@ pub enum MonitoringSignal {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.windowsUpdates", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.windowsUpdates",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum QualityUpdateCadence {
     Monthly = 0,
     OutOfBand = 1,
@@ -144,7 +194,12 @@ pub enum QualityUpdateCadence {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.windowsUpdates", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.windowsUpdates",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum QualityUpdateClassification {
     All = 0,
     Security = 1,
@@ -157,7 +212,12 @@ pub enum QualityUpdateClassification {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.windowsUpdates", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.windowsUpdates",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum RemediationType {
     InPlaceUpgrade = 0,
     UnknownFutureValue = 1,
@@ -168,7 +228,12 @@ pub enum RemediationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.windowsUpdates", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.windowsUpdates",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum RequestedDeploymentStateValue {
     None = 0,
     Paused = 1,
@@ -181,7 +246,12 @@ pub enum RequestedDeploymentStateValue {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.windowsUpdates", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.windowsUpdates",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum ResourceConnectionState {
     Connected = 0,
     NotAuthorized = 1,
@@ -194,7 +264,12 @@ pub enum ResourceConnectionState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.windowsUpdates", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.windowsUpdates",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum SafeguardCategory {
     LikelyIssues = 0,
     UnknownFutureValue = 1,
@@ -205,7 +280,12 @@ pub enum SafeguardCategory {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.windowsUpdates", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.windowsUpdates",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum UpdateCategory {
     Feature = 0,
     Quality = 1,
@@ -218,7 +298,12 @@ pub enum UpdateCategory {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.windowsUpdates", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.windowsUpdates",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum WindowsReleaseHealthStatus {
     Resolved = 0,
     MitigatedExternal = 1,

@@ -11,7 +11,8 @@
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.callRecords", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.callRecords", ascii_case_insensitive, ord)]
 pub enum AudioCodec {
     Unknown = 0,
     Invalid = 1,
@@ -43,7 +44,8 @@ pub enum AudioCodec {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.callRecords", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.callRecords", ascii_case_insensitive, ord)]
 pub enum CallType {
     Unknown = 0,
     GroupCall = 1,
@@ -56,7 +58,8 @@ pub enum CallType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.callRecords", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.callRecords", ascii_case_insensitive, ord)]
 pub enum ClientPlatform {
     Unknown = 0,
     Windows = 1,
@@ -76,7 +79,8 @@ pub enum ClientPlatform {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.callRecords", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.callRecords", ascii_case_insensitive, ord)]
 pub enum FailureStage {
     Unknown = 0,
     CallSetup = 1,
@@ -89,7 +93,8 @@ pub enum FailureStage {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.callRecords", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.callRecords", ascii_case_insensitive, ord)]
 pub enum MediaStreamDirection {
     CallerToCallee = 0,
     CalleeToCaller = 1,
@@ -100,7 +105,8 @@ pub enum MediaStreamDirection {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.callRecords", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.callRecords", ascii_case_insensitive, ord)]
 pub enum Modality {
     Audio = 0,
     Video = 1,
@@ -115,7 +121,8 @@ pub enum Modality {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.callRecords", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.callRecords", ascii_case_insensitive, ord)]
 pub enum NetworkConnectionType {
     Unknown = 0,
     Wired = 1,
@@ -130,7 +137,8 @@ pub enum NetworkConnectionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.callRecords", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.callRecords", ascii_case_insensitive, ord)]
 pub enum NetworkTransportProtocol {
     Unknown = 0,
     Udp = 1,
@@ -143,7 +151,8 @@ pub enum NetworkTransportProtocol {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.callRecords", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.callRecords", ascii_case_insensitive, ord)]
 pub enum ProductFamily {
     Unknown = 0,
     Teams = 1,
@@ -158,7 +167,8 @@ pub enum ProductFamily {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.callRecords", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.callRecords", ascii_case_insensitive, ord)]
 pub enum PstnCallDurationSource {
     Microsoft = 0,
     Operator = 1,
@@ -169,7 +179,8 @@ pub enum PstnCallDurationSource {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.callRecords", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.callRecords", ascii_case_insensitive, ord)]
 pub enum ServiceRole {
     Unknown = 0,
     CustomBot = 1,
@@ -200,7 +211,8 @@ pub enum ServiceRole {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.callRecords", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.callRecords", ascii_case_insensitive, ord)]
 pub enum UserFeedbackRating {
     NotRated = 0,
     Bad = 1,
@@ -216,7 +228,8 @@ pub enum UserFeedbackRating {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.callRecords", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.callRecords", ascii_case_insensitive, ord)]
 pub enum VideoCodec {
     Unknown = 0,
     Invalid = 1,
@@ -237,7 +250,8 @@ pub enum VideoCodec {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.callRecords", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.callRecords", ascii_case_insensitive, ord)]
 pub enum WifiBand {
     Unknown = 0,
     Frequency24GHz = 1,
@@ -251,7 +265,8 @@ pub enum WifiBand {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.callRecords", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.callRecords", ascii_case_insensitive, ord)]
 pub enum WifiRadioType {
     Unknown = 0,
     Wifi80211a = 1,

@@ -11,9 +11,11 @@
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.entraRecoveryServices",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum RecoveryAction {
     SoftDelete = 0,
@@ -27,9 +29,11 @@ pub enum RecoveryAction {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.entraRecoveryServices",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum RecoveryStatus {
     Initialized = 0,
@@ -47,9 +51,11 @@ pub enum RecoveryStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.entraRecoveryServices",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum ResourceTypeName {
     User = 0,

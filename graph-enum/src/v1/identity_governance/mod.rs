@@ -11,9 +11,11 @@
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.identityGovernance",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum ActivationTaskScopeType {
     AllTasks = 0,
@@ -26,9 +28,11 @@ pub enum ActivationTaskScopeType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.identityGovernance",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum ActivationUserScopeType {
     AllUsers = 0,
@@ -41,9 +45,11 @@ pub enum ActivationUserScopeType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.identityGovernance",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum CustomTaskExtensionOperationStatus {
     Completed = 0,
@@ -56,10 +62,12 @@ pub enum CustomTaskExtensionOperationStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.identityGovernance",
     flags,
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum LifecycleTaskCategory {
     Joiner = 1,
@@ -73,9 +81,11 @@ pub enum LifecycleTaskCategory {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.identityGovernance",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum LifecycleWorkflowCategory {
     Joiner = 0,
@@ -89,9 +99,11 @@ pub enum LifecycleWorkflowCategory {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.identityGovernance",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum LifecycleWorkflowProcessingStatus {
     Queued = 0,
@@ -110,9 +122,11 @@ pub enum LifecycleWorkflowProcessingStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.identityGovernance",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum MatchMode {
     Any = 0,
@@ -125,9 +139,11 @@ pub enum MatchMode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.identityGovernance",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum MembershipChangeType {
     Add = 1,
@@ -140,9 +156,11 @@ pub enum MembershipChangeType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.identityGovernance",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum QuarantineType {
     NotQuarantined = 0,
@@ -157,9 +175,11 @@ pub enum QuarantineType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.identityGovernance",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum ValueType {
     Enum = 0,
@@ -174,9 +194,11 @@ pub enum ValueType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.identityGovernance",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum WorkflowExecutionType {
     Scheduled = 0,
@@ -191,9 +213,11 @@ pub enum WorkflowExecutionType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.identityGovernance",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum WorkflowTriggerTimeBasedAttribute {
     EmployeeHireDate = 0,

@@ -11,7 +11,8 @@
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum Action {
     Disable = 1,
     Enable = 2,
@@ -27,7 +28,8 @@ pub enum Action {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum ActionAfterRetentionPeriod {
     None = 0,
     Delete = 1,
@@ -41,7 +43,13 @@ pub enum ActionAfterRetentionPeriod {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    flags,
+    ascii_case_insensitive,
+    ord
+)]
 pub enum AdditionalDataOptions {
     AllVersions = 1,
     LinkedFiles = 2,
@@ -60,7 +68,13 @@ pub enum AdditionalDataOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    flags,
+    ascii_case_insensitive,
+    ord
+)]
 pub enum AdditionalOptions {
     None = 0,
     TeamsAndYammerConversations = 1,
@@ -84,7 +98,8 @@ pub enum AdditionalOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum AiAgentPlatform {
     Unknown = 0,
     AzureAIFoundry = 10,
@@ -98,7 +113,8 @@ pub enum AiAgentPlatform {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(u8)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum AlertClassification {
     Unknown = 0,
     FalsePositive = 10,
@@ -112,7 +128,8 @@ pub enum AlertClassification {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum AlertDetermination {
     Unknown = 0,
     Apt = 10,
@@ -137,7 +154,8 @@ pub enum AlertDetermination {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum AlertSeverity {
     Unknown = 0,
     Informational = 32,
@@ -152,7 +170,8 @@ pub enum AlertSeverity {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum AlertStatus {
     Unknown = 0,
     New = 2,
@@ -166,7 +185,8 @@ pub enum AlertStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum AntispamDirectionality {
     Unknown = 0,
     Inbound = 1,
@@ -180,7 +200,8 @@ pub enum AntispamDirectionality {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum AntispamTeamsDirection {
     Unknown = 0,
     Inbound = 1,
@@ -194,7 +215,8 @@ pub enum AntispamTeamsDirection {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum AuditLogQueryStatus {
     NotStarted = 0,
     Running = 1,
@@ -209,7 +231,8 @@ pub enum AuditLogQueryStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum AuditLogRecordType {
     #[graph_enum(rename = "ExchangeAdmin")]
     ExchangeAdmin = 1,
@@ -1161,7 +1184,8 @@ pub enum AuditLogRecordType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum AuditLogUserType {
     #[graph_enum(rename = "Regular")]
     Regular = 0,
@@ -1193,7 +1217,8 @@ pub enum AuditLogUserType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum BehaviorDuringRetentionPeriod {
     DoNotRetain = 0,
     Retain = 1,
@@ -1207,7 +1232,8 @@ pub enum BehaviorDuringRetentionPeriod {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum CaseAction {
     ContentExport = 0,
     ApplyTags = 1,
@@ -1228,7 +1254,8 @@ pub enum CaseAction {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum CaseOperationStatus {
     NotStarted = 0,
     SubmissionFailed = 1,
@@ -1244,7 +1271,8 @@ pub enum CaseOperationStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(u8)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum CaseStatus {
     Unknown = 0,
     Active = 1,
@@ -1260,7 +1288,8 @@ pub enum CaseStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum CaseType {
     Standard = 1,
     Premium = 2,
@@ -1272,7 +1301,8 @@ pub enum CaseType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum ChildSelectability {
     #[graph_enum(rename = "One")]
     One = 0,
@@ -1286,7 +1316,8 @@ pub enum ChildSelectability {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum CloudAttachmentVersion {
     Latest = 1,
     Recent10 = 2,
@@ -1300,7 +1331,8 @@ pub enum CloudAttachmentVersion {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum ContainerPortProtocol {
     Udp = 0,
     Tcp = 1,
@@ -1313,7 +1345,8 @@ pub enum ContainerPortProtocol {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum ContentFormat {
     Text = 0,
     Html = 1,
@@ -1326,7 +1359,13 @@ pub enum ContentFormat {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    flags,
+    ascii_case_insensitive,
+    ord
+)]
 pub enum CorrelationReason {
     RepeatedAlertOccurrence = 1,
     SameGeography = 2,
@@ -1353,7 +1392,8 @@ pub enum CorrelationReason {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum DataSourceContainerStatus {
     Active = 1,
     Released = 2,
@@ -1365,7 +1405,8 @@ pub enum DataSourceContainerStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum DataSourceHoldStatus {
     NotApplied = 1,
     Applied = 2,
@@ -1380,7 +1421,13 @@ pub enum DataSourceHoldStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    flags,
+    ascii_case_insensitive,
+    ord
+)]
 pub enum DataSourceScopes {
     None = 0,
     AllTenantMailboxes = 1,
@@ -1395,7 +1442,8 @@ pub enum DataSourceScopes {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum DefaultRecordBehavior {
     StartLocked = 0,
     StartUnlocked = 1,
@@ -1407,7 +1455,8 @@ pub enum DefaultRecordBehavior {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum DefenderAvStatus {
     NotReporting = 0,
     Disabled = 1,
@@ -1423,7 +1472,8 @@ pub enum DefenderAvStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum DeliveryAction {
     Unknown = 0,
     DeliveredToJunk = 1,
@@ -1438,7 +1488,8 @@ pub enum DeliveryAction {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum DeliveryLocation {
     Unknown = 0,
     #[graph_enum(rename = "inbox_folder")]
@@ -1459,7 +1510,8 @@ pub enum DeliveryLocation {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum DeploymentStatus {
     UpToDate = 1,
     Outdated = 2,
@@ -1478,7 +1530,8 @@ pub enum DeploymentStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum DetectionSource {
     Unknown = 0,
     MicrosoftDefenderForEndpoint = 1,
@@ -1526,7 +1579,8 @@ pub enum DetectionSource {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum DetectionStatus {
     Detected = 0,
     Blocked = 1,
@@ -1539,7 +1593,8 @@ pub enum DetectionStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum DeviceHealthStatus {
     Active = 0,
     Inactive = 1,
@@ -1555,7 +1610,8 @@ pub enum DeviceHealthStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum DeviceRiskScore {
     None = 0,
     Informational = 5,
@@ -1570,7 +1626,8 @@ pub enum DeviceRiskScore {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum DocumentVersion {
     Latest = 1,
     Recent10 = 2,
@@ -1584,7 +1641,8 @@ pub enum DocumentVersion {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum EventPropagationStatus {
     None = 0,
     InProcessing = 1,
@@ -1598,7 +1656,8 @@ pub enum EventPropagationStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum EventSource {
     System = 0,
     Admin = 1,
@@ -1611,7 +1670,8 @@ pub enum EventSource {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum EventStatusType {
     Pending = 0,
     Error = 1,
@@ -1625,7 +1685,8 @@ pub enum EventStatusType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum EvidenceRemediationStatus {
     None = 0,
     Remediated = 1,
@@ -1646,7 +1707,8 @@ pub enum EvidenceRemediationStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum EvidenceRole {
     Unknown = 0,
     Contextual = 1,
@@ -1671,7 +1733,8 @@ pub enum EvidenceRole {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum EvidenceVerdict {
     Unknown = 0,
     Suspicious = 1,
@@ -1685,7 +1748,13 @@ pub enum EvidenceVerdict {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    flags,
+    ascii_case_insensitive,
+    ord
+)]
 pub enum ExportCriteria {
     SearchHits = 1,
     PartiallyIndexed = 2,
@@ -1697,7 +1766,8 @@ pub enum ExportCriteria {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum ExportFileStructure {
     None = 0,
     Directory = 1,
@@ -1711,7 +1781,8 @@ pub enum ExportFileStructure {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum ExportFormat {
     Pst = 0,
     Msg = 1,
@@ -1724,7 +1795,13 @@ pub enum ExportFormat {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    flags,
+    ascii_case_insensitive,
+    ord
+)]
 pub enum ExportLocation {
     ResponsiveLocations = 1,
     NonresponsiveLocations = 2,
@@ -1736,7 +1813,13 @@ pub enum ExportLocation {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    flags,
+    ascii_case_insensitive,
+    ord
+)]
 pub enum ExportOptions {
     OriginalFiles = 1,
     Text = 2,
@@ -1754,7 +1837,8 @@ pub enum ExportOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum FileHashAlgorithm {
     Unknown = 0,
     Md5 = 1,
@@ -1769,7 +1853,8 @@ pub enum FileHashAlgorithm {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum GoogleCloudLocationType {
     Unknown = 0,
     Regional = 1,
@@ -1783,7 +1868,8 @@ pub enum GoogleCloudLocationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum HealthIssueSeverity {
     Low = 1,
     Medium = 2,
@@ -1796,7 +1882,8 @@ pub enum HealthIssueSeverity {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum HealthIssueStatus {
     Open = 1,
     Closed = 2,
@@ -1809,7 +1896,8 @@ pub enum HealthIssueStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum HealthIssueType {
     Sensor = 1,
     Global = 2,
@@ -1821,7 +1909,8 @@ pub enum HealthIssueType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum HostPortProtocol {
     Tcp = 0,
     Udp = 1,
@@ -1833,7 +1922,8 @@ pub enum HostPortProtocol {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum HostPortStatus {
     Open = 0,
     Filtered = 1,
@@ -1846,7 +1936,8 @@ pub enum HostPortStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum HostReputationClassification {
     Unknown = 0,
     Neutral = 1,
@@ -1860,7 +1951,8 @@ pub enum HostReputationClassification {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum HostReputationRuleSeverity {
     Unknown = 0,
     Low = 1,
@@ -1874,7 +1966,8 @@ pub enum HostReputationRuleSeverity {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum IdentityProvider {
     EntraID = 1,
     ActiveDirectory = 2,
@@ -1887,7 +1980,8 @@ pub enum IdentityProvider {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum IncidentStatus {
     Active = 1,
     Resolved = 2,
@@ -1902,7 +1996,8 @@ pub enum IncidentStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum IndicatorSource {
     Microsoft = 0,
     Osint = 1,
@@ -1915,7 +2010,8 @@ pub enum IndicatorSource {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum IntelligenceProfileKind {
     Actor = 0,
     Tool = 1,
@@ -1927,7 +2023,8 @@ pub enum IntelligenceProfileKind {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i64)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum InvestigationState {
     Unknown = 0,
     Terminated = 1,
@@ -1955,7 +2052,8 @@ pub enum InvestigationState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum IoTDeviceImportanceType {
     Unknown = 0,
     Low = 1,
@@ -1969,7 +2067,13 @@ pub enum IoTDeviceImportanceType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    flags,
+    ascii_case_insensitive,
+    ord
+)]
 pub enum ItemsToInclude {
     SearchHits = 1,
     PartiallyIndexed = 2,
@@ -1981,7 +2085,8 @@ pub enum ItemsToInclude {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum KubernetesPlatform {
     Unknown = 0,
     Aks = 1,
@@ -1996,7 +2101,8 @@ pub enum KubernetesPlatform {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum KubernetesServiceType {
     Unknown = 0,
     ClusterIP = 1,
@@ -2011,7 +2117,8 @@ pub enum KubernetesServiceType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum MailboxConfigurationType {
     MailForwardingRule = 0,
     OwaSettings = 1,
@@ -2026,7 +2133,8 @@ pub enum MailboxConfigurationType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum OnboardingStatus {
     InsufficientInfo = 0,
     Onboarded = 1,
@@ -2040,7 +2148,8 @@ pub enum OnboardingStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum ProtocolType {
     Tcp = 0,
     Udp = 1,
@@ -2052,7 +2161,13 @@ pub enum ProtocolType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    flags,
+    ascii_case_insensitive,
+    ord
+)]
 pub enum PurgeAreas {
     Mailboxes = 1,
     TeamsMessages = 2,
@@ -2064,7 +2179,8 @@ pub enum PurgeAreas {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum PurgeType {
     Recoverable = 0,
     UnknownFutureValue = 1,
@@ -2076,7 +2192,8 @@ pub enum PurgeType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum QueryType {
     Files = 0,
     Messages = 1,
@@ -2088,7 +2205,13 @@ pub enum QueryType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    flags,
+    ascii_case_insensitive,
+    ord
+)]
 pub enum RecipientType {
     User = 1,
     RoleGroup = 2,
@@ -2100,7 +2223,8 @@ pub enum RecipientType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum RemediationAction {
     MoveToJunk = 1,
     MoveToInbox = 2,
@@ -2116,7 +2240,8 @@ pub enum RemediationAction {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum RemediationSeverity {
     Low = 1,
     Medium = 2,
@@ -2129,7 +2254,8 @@ pub enum RemediationSeverity {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum RetentionTrigger {
     DateLabeled = 0,
     DateCreated = 1,
@@ -2143,7 +2269,13 @@ pub enum RetentionTrigger {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    flags,
+    ascii_case_insensitive,
+    ord
+)]
 pub enum ReviewSetSettings {
     None = 0,
     DisableGrouping = 1,
@@ -2155,7 +2287,8 @@ pub enum ReviewSetSettings {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum SensorCandidateActivationMode {
     Manual = 1,
     Automated = 2,
@@ -2167,7 +2300,8 @@ pub enum SensorCandidateActivationMode {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum SensorHealthStatus {
     Healthy = 1,
     NotHealthyLow = 2,
@@ -2181,7 +2315,8 @@ pub enum SensorHealthStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum SensorType {
     AdConnectIntegrated = 1,
     AdcsIntegrated = 2,
@@ -2196,7 +2331,8 @@ pub enum SensorType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum ServicePrincipalType {
     Unknown = 0,
     Application = 1,
@@ -2210,7 +2346,8 @@ pub enum ServicePrincipalType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum ServiceSource {
     Unknown = 0,
     MicrosoftDefenderForEndpoint = 1,
@@ -2234,7 +2371,8 @@ pub enum ServiceSource {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum ServiceStatus {
     Stopped = 1,
     Starting = 2,
@@ -2250,7 +2388,13 @@ pub enum ServiceStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    flags,
+    ascii_case_insensitive,
+    ord
+)]
 pub enum SourceType {
     Mailbox = 1,
     Site = 2,
@@ -2262,7 +2406,13 @@ pub enum SourceType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", flags, ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    flags,
+    ascii_case_insensitive,
+    ord
+)]
 pub enum StatisticsOptions {
     IncludeRefiners = 1,
     IncludeQueryStats = 2,
@@ -2277,7 +2427,8 @@ pub enum StatisticsOptions {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum TeamsDeliveryLocation {
     Unknown = 0,
     Teams = 1,
@@ -2291,7 +2442,8 @@ pub enum TeamsDeliveryLocation {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum TeamsMessageDeliveryAction {
     Unknown = 0,
     DeliveredAsSpam = 1,
@@ -2306,7 +2458,8 @@ pub enum TeamsMessageDeliveryAction {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum ThreatType {
     Unknown = 0,
     Spam = 1,
@@ -2321,7 +2474,8 @@ pub enum ThreatType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum TimelineEventType {
     OriginalDelivery = 0,
     SystemTimeTravel = 1,
@@ -2340,7 +2494,8 @@ pub enum TimelineEventType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum VerdictCategory {
     None = 0,
     Malware = 1,
@@ -2359,7 +2514,8 @@ pub enum VerdictCategory {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum VmCloudProvider {
     Unknown = 0,
     Azure = 1,
@@ -2371,7 +2527,8 @@ pub enum VmCloudProvider {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum VulnerabilitySeverity {
     None = 0,
     Low = 1,
@@ -2386,7 +2543,8 @@ pub enum VulnerabilitySeverity {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
 pub enum WhoisDomainStatus {
     ClientDeleteProhibited = 0,
     ClientHold = 1,

@@ -11,9 +11,11 @@
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.teamsAdministration",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum AccountType {
     User = 0,
@@ -30,9 +32,11 @@ pub enum AccountType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.teamsAdministration",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum ActivationState {
     Activated = 0,
@@ -48,9 +52,11 @@ pub enum ActivationState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.teamsAdministration",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum AssignmentCategory {
     Primary = 0,
@@ -64,9 +70,11 @@ pub enum AssignmentCategory {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.teamsAdministration",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum AssignmentStatus {
     Unassigned = 0,
@@ -84,9 +92,11 @@ pub enum AssignmentStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.teamsAdministration",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum AssignmentType {
     Direct = 0,
@@ -99,9 +109,11 @@ pub enum AssignmentType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.teamsAdministration",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum CustomerAction {
     LocationUpdate = 0,
@@ -114,9 +126,11 @@ pub enum CustomerAction {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.teamsAdministration",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum NumberCapability {
     ConferenceAssignment = 0,
@@ -131,9 +145,11 @@ pub enum NumberCapability {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.teamsAdministration",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum NumberSource {
     Online = 0,
@@ -146,9 +162,11 @@ pub enum NumberSource {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.teamsAdministration",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum NumberType {
     InternalError = 0,
@@ -163,9 +181,11 @@ pub enum NumberType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.teamsAdministration",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum PortInStatus {
     Completed = 0,
@@ -178,9 +198,11 @@ pub enum PortInStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.teamsAdministration",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum ReverseNumberLookupOption {
     SkipInternalVoip = 0,

@@ -11,7 +11,12 @@
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.partner.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.partner.security",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum ComplianceStatus {
     Compliant = 0,
     Noncomplaint = 1,
@@ -23,7 +28,12 @@ pub enum ComplianceStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.partner.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.partner.security",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum PolicyStatus {
     Enabled = 0,
     Disabled = 1,
@@ -35,7 +45,12 @@ pub enum PolicyStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.partner.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.partner.security",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum SecurityAlertConfidence {
     Low = 0,
     Medium = 1,
@@ -48,7 +63,12 @@ pub enum SecurityAlertConfidence {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.partner.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.partner.security",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum SecurityAlertResolvedReason {
     Legitimate = 0,
     Ignore = 1,
@@ -61,7 +81,12 @@ pub enum SecurityAlertResolvedReason {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.partner.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.partner.security",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum SecurityAlertSeverity {
     Informational = 0,
     High = 1,
@@ -75,7 +100,12 @@ pub enum SecurityAlertSeverity {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.partner.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.partner.security",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum SecurityAlertStatus {
     Active = 0,
     Resolved = 1,
@@ -88,7 +118,12 @@ pub enum SecurityAlertStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.partner.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.partner.security",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum SecurityRequirementState {
     Active = 0,
     Preview = 1,
@@ -100,7 +135,12 @@ pub enum SecurityRequirementState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.partner.security", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.partner.security",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum SecurityRequirementType {
     MfaEnforcedForAdmins = 0,
     MfaEnforcedForAdminsOfCustomers = 1,

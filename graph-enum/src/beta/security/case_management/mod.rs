@@ -11,9 +11,11 @@
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.security.caseManagement",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum AttachmentOriginType {
     Case = 0,
@@ -27,9 +29,11 @@ pub enum AttachmentOriginType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.security.caseManagement",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum AttachmentScanResult {
     Unscanned = 0,
@@ -43,9 +47,11 @@ pub enum AttachmentScanResult {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.security.caseManagement",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum AuditAction {
     Link = 0,
@@ -64,9 +70,11 @@ pub enum AuditAction {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.security.caseManagement",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum CaseTaskCategory {
     Uncategorized = 0,
@@ -83,9 +91,11 @@ pub enum CaseTaskCategory {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.security.caseManagement",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum CaseTaskPriority {
     NotSet = 0,
@@ -102,9 +112,11 @@ pub enum CaseTaskPriority {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.security.caseManagement",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum IncidentClassification {
     Unknown = 0,
@@ -119,9 +131,11 @@ pub enum IncidentClassification {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.security.caseManagement",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum IncidentDetermination {
     Unknown = 0,
@@ -147,9 +161,11 @@ pub enum IncidentDetermination {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.security.caseManagement",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum IncidentSeverity {
     Unknown = 0,
@@ -165,9 +181,11 @@ pub enum IncidentSeverity {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.security.caseManagement",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum TaskStatus {
     NotSet = 0,
@@ -185,9 +203,11 @@ pub enum TaskStatus {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.security.caseManagement",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum ThirdPartyWorkItemProvider {
     ServiceNow = 0,
@@ -199,9 +219,11 @@ pub enum ThirdPartyWorkItemProvider {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.security.caseManagement",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum ThirdPartyWorkItemType {
     Incident = 0,

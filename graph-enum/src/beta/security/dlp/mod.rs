@@ -11,7 +11,12 @@
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security.dlp", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.security.dlp",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum AuditRecordType {
     Unknown = 0,
     SharePointFileOperation = 6,
@@ -29,7 +34,12 @@ pub enum AuditRecordType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security.dlp", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.security.dlp",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum EnforcementType {
     Unknown = 0,
     Combined = 1,
@@ -42,7 +52,12 @@ pub enum EnforcementType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security.dlp", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.security.dlp",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum PurposeType {
     Audit = 0,
     Di = 1,
@@ -54,7 +69,12 @@ pub enum PurposeType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security.dlp", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.security.dlp",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum RemediationActivityType {
     Unknown = 0,
     TemplateTriggered = 1,
@@ -67,7 +87,12 @@ pub enum RemediationActivityType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security.dlp", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.security.dlp",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum UserType {
     Regular = 0,
     Admin = 1,
@@ -80,7 +105,12 @@ pub enum UserType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.security.dlp", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.security.dlp",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum WorkloadType {
     Unknown = 0,
     SharePoint = 1,

@@ -11,9 +11,11 @@
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.security.securityCopilot",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum EvaluationResultType {
     Unknown = 0,
@@ -31,9 +33,11 @@ pub enum EvaluationResultType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.security.securityCopilot",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum EvaluationState {
     Unknown = 0,
@@ -52,9 +56,11 @@ pub enum EvaluationState {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.security.securityCopilot",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum PluginAuthTypes {
     None = 0,
@@ -74,9 +80,11 @@ pub enum PluginAuthTypes {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.security.securityCopilot",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum PluginCatalogScope {
     None = 0,
@@ -94,9 +102,11 @@ pub enum PluginCatalogScope {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.security.securityCopilot",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum PluginCategory {
     Hidden = 0,
@@ -114,9 +124,11 @@ pub enum PluginCategory {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.security.securityCopilot",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum PluginPreviewStates {
     Ga = 0,
@@ -130,9 +142,11 @@ pub enum PluginPreviewStates {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.security.securityCopilot",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum PluginSettingDisplayType {
     None = 0,
@@ -147,9 +161,11 @@ pub enum PluginSettingDisplayType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.security.securityCopilot",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum PluginSettingType {
     String = 0,
@@ -165,9 +181,11 @@ pub enum PluginSettingType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.security.securityCopilot",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum PromptType {
     Unknown = 0,
@@ -183,9 +201,11 @@ pub enum PromptType {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
+#[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.security.securityCopilot",
-    ascii_case_insensitive
+    ascii_case_insensitive,
+    ord
 )]
 pub enum SkillPreviewState {
     Ga = 0,

@@ -11,7 +11,12 @@
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.partners.billing", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.partners.billing",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum AttributeSet {
     Full = 1,
     Basic = 2,
@@ -23,7 +28,12 @@ pub enum AttributeSet {
 
 #[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[repr(i32)]
-#[graph_enum(namespace = "microsoft.graph.partners.billing", ascii_case_insensitive)]
+#[non_exhaustive]
+#[graph_enum(
+    namespace = "microsoft.graph.partners.billing",
+    ascii_case_insensitive,
+    ord
+)]
 pub enum BillingPeriod {
     Current = 1,
     Last = 2,
