@@ -247,6 +247,230 @@ impl<'de, E: GraphFlags> Visitor<'de> for FlagsVisitor<E> {
     }
 }
 
+/// For `#[serde(with = "graph_enum::serde::strict")]`: a field that refuses
+/// values the enum does not declare, with the error a closed enum gives, while
+/// the type stays lossless everywhere else. For tests that must notice that
+/// Graph's schema moved on.
+///
+/// ```
+/// use graph_enum::VppTokenSyncStatus;
+///
+/// #[derive(serde::Deserialize, Debug)]
+/// struct Token {
+///     #[serde(with = "graph_enum::serde::strict")]
+///     status: VppTokenSyncStatus,
+/// }
+///
+/// assert!(serde_json::from_str::<Token>(r#"{"status": "completed"}"#).is_ok());
+/// let error = serde_json::from_str::<Token>(r#"{"status": "pausedByApple"}"#).unwrap_err();
+/// assert!(error.to_string().starts_with(
+///     r#"invalid value: string "pausedByApple", expected a vppTokenSyncStatus value"#
+/// ));
+/// // Outside the field, the value is kept as ever.
+/// let kept: VppTokenSyncStatus = serde_json::from_str(r#""pausedByApple""#).unwrap();
+/// assert!(kept.is_unknown());
+/// ```
+pub mod strict {
+    use core::fmt;
+    use core::marker::PhantomData;
+
+    use serde::de::{self, Unexpected, Visitor};
+    use serde::{Deserializer, Serializer};
+
+    use super::Rejected;
+    use crate::integer::IntegerText;
+    use crate::ParseError;
+
+    /// A derived enum or a [`Flags`](crate::Flags) set, as the adapters take them.
+    pub trait Value: Sized + private::Sealed {
+        #[doc(hidden)]
+        fn __serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error>;
+        /// Reads `text`, refusing a value (or a part of a set) the enum does
+        /// not declare, before a lossy fallback can drop it.
+        #[doc(hidden)]
+        fn __parse_declared(text: &str) -> Result<Self, ParseError>;
+    }
+
+    impl<E: crate::GraphEnum> Value for E {
+        fn __serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            super::serialize(self, serializer)
+        }
+
+        fn __parse_declared(text: &str) -> Result<Self, ParseError> {
+            let value: E = text.parse()?;
+            if value.is_unknown() {
+                Err(ParseError::new(E::NAME, E::MEMBERS, text))
+            } else {
+                Ok(value)
+            }
+        }
+    }
+
+    #[cfg(feature = "alloc")]
+    impl<E: crate::GraphFlags> Value for crate::Flags<E> {
+        fn __serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            serializer.collect_str(self)
+        }
+
+        fn __parse_declared(text: &str) -> Result<Self, ParseError> {
+            for part in text
+                .split(',')
+                .map(str::trim)
+                .filter(|part| !part.is_empty())
+            {
+                let set: crate::Flags<E> = part.parse()?;
+                // A number must be declared bits only: a lossy enum drops the rest.
+                let whole_number =
+                    crate::integer::parse_integer(part).map_or(true, |number| set.bits() == number);
+                if !whole_number || set.iter().any(|member| member.is_unknown()) {
+                    return Err(ParseError::new(E::NAME, E::MEMBERS, part));
+                }
+            }
+            text.parse()
+        }
+    }
+
+    mod private {
+        pub trait Sealed {}
+        impl<E: crate::GraphEnum> Sealed for E {}
+        #[cfg(feature = "alloc")]
+        impl<E: crate::GraphFlags> Sealed for crate::Flags<E> {}
+    }
+
+    /// Writes the wire name, as the default does.
+    ///
+    /// # Errors
+    /// Those of the serializer.
+    pub fn serialize<T: Value, S: Serializer>(value: &T, serializer: S) -> Result<S::Ok, S::Error> {
+        value.__serialize(serializer)
+    }
+
+    /// Reads a name, numeric text or (in human-readable formats) an integer,
+    /// and refuses a value, or a part of a set, the enum does not declare.
+    ///
+    /// # Errors
+    /// For an undeclared value: `invalid value: string "x", expected a
+    /// vppTokenSyncStatus value`; and for input that is no string or integer.
+    pub fn deserialize<'de, T: Value, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<T, D::Error> {
+        if deserializer.is_human_readable() {
+            deserializer.deserialize_any(StrictVisitor(PhantomData))
+        } else {
+            deserializer.deserialize_str(StrictVisitor(PhantomData))
+        }
+    }
+
+    struct StrictVisitor<T>(PhantomData<T>);
+
+    impl<T: Value> Visitor<'_> for StrictVisitor<T> {
+        type Value = T;
+
+        fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+            formatter.write_str("a declared name or value")
+        }
+
+        fn visit_str<Error: de::Error>(self, text: &str) -> Result<T, Error> {
+            T::__parse_declared(text).map_err(|error| {
+                Error::invalid_value(Unexpected::Str(error.input()), &Rejected(&error))
+            })
+        }
+
+        fn visit_i64<Error: de::Error>(self, value: i64) -> Result<T, Error> {
+            self.visit_str(IntegerText::new(i128::from(value)).as_str())
+        }
+
+        fn visit_u64<Error: de::Error>(self, value: u64) -> Result<T, Error> {
+            self.visit_str(IntegerText::new(i128::from(value)).as_str())
+        }
+    }
+}
+
+/// For `#[serde(with = "graph_enum::serde::ignore_ascii_case")]`: a field
+/// from a service that sends names in another case (Azure's `FULL` for
+/// `full`): a name equal to exactly one member's ignoring ASCII case reads as
+/// that member, an exact name always wins ([`GraphEnum::from_str_ignore_ascii_case`],
+/// [`Flags::from_str_ignore_ascii_case`](crate::Flags::from_str_ignore_ascii_case)).
+///
+/// ```
+/// use graph_enum::VppTokenSyncStatus;
+///
+/// #[derive(serde::Deserialize)]
+/// struct Token {
+///     #[serde(with = "graph_enum::serde::ignore_ascii_case")]
+///     status: VppTokenSyncStatus,
+/// }
+///
+/// let token: Token = serde_json::from_str(r#"{"status": "INPROGRESS"}"#)?;
+/// assert_eq!(token.status, VppTokenSyncStatus::InProgress);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+pub mod ignore_ascii_case {
+    use core::fmt;
+    use core::marker::PhantomData;
+
+    use serde::de::{self, Unexpected, Visitor};
+    use serde::{Deserializer, Serializer};
+
+    use super::strict::Value;
+    use super::Rejected;
+    use crate::ParseError;
+
+    /// Writes the wire name, as the default does.
+    ///
+    /// # Errors
+    /// Those of the serializer.
+    pub fn serialize<T: Value, S: Serializer>(value: &T, serializer: S) -> Result<S::Ok, S::Error> {
+        value.__serialize(serializer)
+    }
+
+    /// Reads a string as `from_str_ignore_ascii_case` does.
+    ///
+    /// # Errors
+    /// For a closed enum and a value it does not declare, and for input that
+    /// is not a string.
+    pub fn deserialize<'de, T: Parse, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<T, D::Error> {
+        deserializer.deserialize_str(CaseVisitor(PhantomData))
+    }
+
+    /// What `from_str_ignore_ascii_case` reads: a derived enum or a `Flags` set.
+    pub trait Parse: Value {
+        #[doc(hidden)]
+        fn __parse_ignoring_case(text: &str) -> Result<Self, ParseError>;
+    }
+
+    impl<E: crate::GraphEnum> Parse for E {
+        fn __parse_ignoring_case(text: &str) -> Result<Self, ParseError> {
+            E::from_str_ignore_ascii_case(text)
+        }
+    }
+
+    #[cfg(feature = "alloc")]
+    impl<E: crate::GraphFlags> Parse for crate::Flags<E> {
+        fn __parse_ignoring_case(text: &str) -> Result<Self, ParseError> {
+            crate::Flags::from_str_ignore_ascii_case(text)
+        }
+    }
+
+    struct CaseVisitor<T>(PhantomData<T>);
+
+    impl<T: Parse> Visitor<'_> for CaseVisitor<T> {
+        type Value = T;
+
+        fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+            formatter.write_str("a name, in any ASCII case")
+        }
+
+        fn visit_str<Error: de::Error>(self, text: &str) -> Result<T, Error> {
+            T::__parse_ignoring_case(text).map_err(|error| {
+                Error::invalid_value(Unexpected::Str(error.input()), &Rejected(&error))
+            })
+        }
+    }
+}
+
 /// For `#[serde(with = "graph_enum::serde::self_describing")]`: a field that
 /// also reads integers in self-describing binary formats (CBOR, `MessagePack`),
 /// where the default reads only the string this crate writes. Not for bincode

@@ -1,0 +1,104 @@
+//! The serde field adapters: `strict` refuses what the enum does not declare
+//! (for tests that must notice schema drift), `ignore_ascii_case` reads names
+//! in another case; both write as the default does.
+
+use graph_enum::{Flags, GraphEnum, UnknownValue, VppTokenSyncStatus};
+use serde::{Deserialize, Serialize};
+
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum Lossy {
+    Full,
+    Partial,
+    #[graph_enum(unknown)]
+    Other,
+}
+
+#[derive(GraphEnum, Clone, Debug, PartialEq, Eq)]
+#[repr(i32)]
+#[graph_enum(flags)]
+enum Actions {
+    Read = 1,
+    Write = 2,
+    #[graph_enum(unknown)]
+    Unknown(UnknownValue),
+}
+
+#[derive(Serialize, Deserialize, Debug, PartialEq)]
+struct Strict {
+    #[serde(with = "graph_enum::serde::strict")]
+    status: VppTokenSyncStatus,
+    #[serde(with = "graph_enum::serde::strict")]
+    mode: Lossy,
+    #[serde(with = "graph_enum::serde::strict")]
+    actions: Flags<Actions>,
+}
+
+#[derive(Serialize, Deserialize, Debug, PartialEq)]
+struct AnyCase {
+    #[serde(with = "graph_enum::serde::ignore_ascii_case")]
+    status: VppTokenSyncStatus,
+    #[serde(with = "graph_enum::serde::ignore_ascii_case")]
+    mode: Lossy,
+    #[serde(with = "graph_enum::serde::ignore_ascii_case")]
+    actions: Flags<Actions>,
+}
+
+#[test]
+fn strict_reads_declared_values_and_writes_as_the_default() {
+    let json = r#"{"status":"completed","mode":"partial","actions":"read,write"}"#;
+    let read: Strict = serde_json::from_str(json).unwrap();
+    assert_eq!(read.status, VppTokenSyncStatus::Completed);
+    assert_eq!(read.actions, Actions::Read | Actions::Write);
+    assert_eq!(serde_json::to_string(&read).unwrap(), json);
+    // Numeric text of a declared value is declared.
+    let numeric: Strict =
+        serde_json::from_str(r#"{"status":"2","mode":"full","actions":"3"}"#).unwrap();
+    assert_eq!(numeric.status, VppTokenSyncStatus::Completed);
+}
+
+#[test]
+fn strict_refuses_what_a_lossless_lossy_or_flags_enum_would_keep() {
+    // serde_json's message, without the position it appends.
+    let error = |json: &str| {
+        let message = serde_json::from_str::<Strict>(json)
+            .unwrap_err()
+            .to_string();
+        message
+            .split(" at line ")
+            .next()
+            .unwrap_or_default()
+            .to_owned()
+    };
+    assert_eq!(
+        error(r#"{"status":"pausedByApple","mode":"full","actions":"read"}"#),
+        r#"invalid value: string "pausedByApple", expected a vppTokenSyncStatus value"#
+    );
+    assert_eq!(
+        error(r#"{"status":"none","mode":"ful","actions":"read"}"#),
+        r#"invalid value: string "ful", expected a lossy value (did you mean "full"?)"#
+    );
+    assert_eq!(
+        error(r#"{"status":"none","mode":"full","actions":"read,share"}"#),
+        r#"invalid value: string "share", expected a actions value"#
+    );
+    assert!(error(r#"{"status":"9","mode":"full","actions":"read"}"#).contains(r#"string "9""#));
+}
+
+#[test]
+fn ignore_ascii_case_reads_names_in_any_case_and_writes_the_schemas() {
+    let read: AnyCase =
+        serde_json::from_str(r#"{"status":"INPROGRESS","mode":"FULL","actions":"READ,Write"}"#)
+            .unwrap();
+    assert_eq!(read.status, VppTokenSyncStatus::InProgress);
+    assert_eq!(read.mode, Lossy::Full);
+    assert_eq!(read.actions, Actions::Read | Actions::Write);
+    assert_eq!(
+        serde_json::to_string(&read).unwrap(),
+        r#"{"status":"inProgress","mode":"full","actions":"read,write"}"#
+    );
+    // What matches no name in any case is kept, as the type keeps it.
+    let kept: AnyCase =
+        serde_json::from_str(r#"{"status":"PAUSED","mode":"none","actions":"read"}"#).unwrap();
+    assert_eq!(kept.status.to_string(), "PAUSED");
+    assert_eq!(kept.mode, Lossy::Other);
+}
