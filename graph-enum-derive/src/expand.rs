@@ -45,6 +45,7 @@ pub(crate) fn derive(input: TokenStream) -> TokenStream {
         #ord
         #flags
         #private::impl_serde!(#ident);
+        #private::impl_clap!(#ident);
     }
 }
 

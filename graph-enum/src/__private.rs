@@ -26,6 +26,7 @@
 //! | [`unknown_value!`] | A lossless fallback's payload, or a clear error without `alloc`. |
 //! | [`impl_flags!`] | `GraphFlags` and `a \| b` for `#[graph_enum(flags)]`, or a clear error without `alloc`. |
 //! | [`impl_serde!`] | `Serialize` and `Deserialize` with the `serde` feature, nothing without. |
+//! | [`impl_clap!`] | clap's `ValueParserFactory` with the `clap` feature, nothing without. |
 //! | [`stub_impls!`] | On a derive error: the impls, with bodies never run, so the errors are the only ones. |
 
 use crate::{GraphEnum, Member};
@@ -173,3 +174,18 @@ macro_rules! __graph_enum_no_serde {
 pub use crate::__graph_enum_no_serde as impl_serde;
 
 pub use crate::__graph_enum_stub_impls as stub_impls;
+
+#[cfg(feature = "clap")]
+pub use crate::__graph_enum_impl_clap as impl_clap;
+#[cfg(feature = "clap")]
+pub use ::clap;
+
+/// Without the `clap` feature the derive's clap impl is nothing.
+#[cfg(not(feature = "clap"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __graph_enum_no_clap {
+    ($ty:ident) => {};
+}
+#[cfg(not(feature = "clap"))]
+pub use crate::__graph_enum_no_clap as impl_clap;

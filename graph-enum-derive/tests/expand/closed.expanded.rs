@@ -170,3 +170,4 @@ impl ::core::convert::From<VppTokenAccountType> for ::core::primitive::i32 {
     }
 }
 ::graph_enum::__private::impl_serde!(VppTokenAccountType);
+::graph_enum::__private::impl_clap!(VppTokenAccountType);

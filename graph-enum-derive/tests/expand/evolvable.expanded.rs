@@ -198,3 +198,4 @@ impl ::core::cmp::Ord for BodyType {
     }
 }
 ::graph_enum::__private::impl_serde!(BodyType);
+::graph_enum::__private::impl_clap!(BodyType);

@@ -189,3 +189,4 @@ impl ::core::convert::From<::core::primitive::i32> for VppTokenSyncStatus {
     }
 }
 ::graph_enum::__private::impl_serde!(VppTokenSyncStatus);
+::graph_enum::__private::impl_clap!(VppTokenSyncStatus);

@@ -159,3 +159,4 @@ impl ::core::convert::From<::core::primitive::u8> for OrderState {
     }
 }
 ::graph_enum::__private::impl_serde!(OrderState);
+::graph_enum::__private::impl_clap!(OrderState);

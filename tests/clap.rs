@@ -1,0 +1,129 @@
+//! clap (feature `clap`): derived enums and `Flags` as argument types, with a
+//! real argument vector and clap's real help and errors.
+
+#![cfg(feature = "integrations")]
+
+use clap::Parser;
+use graph_enum::{Flags, GraphEnum, UnknownValue, VppTokenSyncStatus};
+
+/// Closed.
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum AccountType {
+    /// Apple Business Manager.
+    Business,
+    /// Apple School Manager.
+    Education,
+}
+
+/// Lossy.
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum Mode {
+    Full,
+    Partial,
+    #[graph_enum(unknown)]
+    Other,
+}
+
+/// Flags.
+#[derive(GraphEnum, Clone, Debug, PartialEq, Eq)]
+#[repr(i32)]
+#[graph_enum(flags)]
+enum Actions {
+    /// Read it.
+    Read = 1,
+    Write = 2,
+    #[graph_enum(unknown)]
+    Unknown(UnknownValue),
+}
+
+/// An Intune admin tool.
+#[derive(Parser, Debug)]
+#[command(name = "tool")]
+struct Cli {
+    /// The token state.
+    #[arg(long)]
+    state: VppTokenSyncStatus,
+    /// The account type.
+    #[arg(long)]
+    account: Option<AccountType>,
+    #[arg(long)]
+    mode: Option<Mode>,
+    #[arg(long)]
+    actions: Option<Flags<Actions>>,
+}
+
+fn parse(args: &[&str]) -> Result<Cli, clap::Error> {
+    Cli::try_parse_from(std::iter::once("tool").chain(args.iter().copied()))
+}
+
+#[test]
+fn members_parse_and_open_enums_take_values_added_later() {
+    let cli = parse(&[
+        "--state",
+        "inProgress",
+        "--account",
+        "education",
+        "--mode",
+        "partial",
+        "--actions",
+        "read,write",
+    ])
+    .unwrap();
+    assert_eq!(cli.state, VppTokenSyncStatus::InProgress);
+    assert_eq!(cli.account, Some(AccountType::Education));
+    assert_eq!(cli.mode, Some(Mode::Partial));
+    assert_eq!(cli.actions, Some(Actions::Read | Actions::Write));
+    let later = parse(&[
+        "--state",
+        "pausedByApple",
+        "--mode",
+        "dimmed",
+        "--actions",
+        "read,share",
+    ])
+    .unwrap();
+    assert_eq!(later.state.to_string(), "pausedByApple");
+    assert_eq!(later.mode, Some(Mode::Other));
+    assert_eq!(
+        later.actions.map(|set| set.to_string()).as_deref(),
+        Some("read,share")
+    );
+}
+
+#[test]
+fn a_closed_enum_refuses_with_clap_s_error_and_tip() {
+    let error = parse(&["--state", "none", "--account", "educaton"]).unwrap_err();
+    assert_eq!(error.kind(), clap::error::ErrorKind::InvalidValue);
+    let message = error.to_string();
+    assert!(
+        message.contains("invalid value 'educaton' for '--account <ACCOUNT>'"),
+        "{message}"
+    );
+    assert!(
+        message.contains("[possible values: business, education]"),
+        "{message}"
+    );
+    assert!(
+        message.contains("a similar value exists: 'education'"),
+        "{message}"
+    );
+}
+
+#[test]
+fn help_lists_the_members_with_their_descriptions() {
+    let mut command = <Cli as clap::CommandFactory>::command();
+    let help = command.render_long_help().to_string();
+    for expected in [
+        "none",
+        "inProgress",
+        "completed",
+        "failed",
+        "Last Sync in progress.",
+        "business",
+        "Apple School Manager.",
+        "read",
+        "Read it.",
+    ] {
+        assert!(help.contains(expected), "{expected:?} missing in {help}");
+    }
+}
