@@ -183,7 +183,7 @@
 //! | `std` | on | `alloc`, and serde's `std` when `serde` is on. |
 //! | `alloc` | with `std` | Lossless fallbacks ([`UnknownValue`]), [`Flags`] sets, [`VppTokenSyncStatus`], `to_odata_literal`. |
 //! | `serde` | off | `Serialize` and `Deserialize` for every derived enum and for [`Flags`]. |
-//! | `clap` | off | Every derived enum and [`Flags`] as a clap argument type, the members as its possible values ([`clap`] module; implies `std`). |
+//! | `clap` | off | Every derived enum and [`Flags`] as a clap argument type, the members as its possible values (`graph_enum::clap`; implies `std`). |
 //! | `v1` | off | `graph_enum::v1`: every enum type of Graph v1.0 (861), prebuilt (implies `alloc`). |
 //! | `beta` | off | `graph_enum::beta`: every enum type of Graph beta (1,861), prebuilt (implies `alloc`). |
 //!
