@@ -96,6 +96,11 @@ fn ignore_ascii_case_reads_names_in_any_case_and_writes_the_schemas() {
         serde_json::to_string(&read).unwrap(),
         r#"{"status":"inProgress","mode":"full","actions":"read,write"}"#
     );
+    // Numbers read as ever, as integers or numeric text.
+    let numbers: AnyCase = serde_json::from_str(r#"{"status":2,"mode":"1","actions":3}"#).unwrap();
+    assert_eq!(numbers.status, VppTokenSyncStatus::Completed);
+    assert_eq!(numbers.mode, Lossy::Partial);
+    assert_eq!(numbers.actions, Actions::Read | Actions::Write);
     // What matches no name in any case is kept, as the type keeps it.
     let kept: AnyCase =
         serde_json::from_str(r#"{"status":"PAUSED","mode":"none","actions":"read"}"#).unwrap();

@@ -247,6 +247,125 @@ impl<'de, E: GraphFlags> Visitor<'de> for FlagsVisitor<E> {
     }
 }
 
+/// What the field adapters ([`strict`], [`ignore_ascii_case`],
+/// [`self_describing`]) take: a derived enum or a [`Flags`] set. Sealed.
+pub trait Value: Sized + sealed::Sealed {
+    #[doc(hidden)]
+    fn __serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error>;
+    /// Whatever the format holds: a name, numeric text or an integer.
+    #[doc(hidden)]
+    fn __deserialize_any<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error>;
+    /// Reads `text`, refusing a value (or a part of a set) the enum does not
+    /// declare, before a lossy fallback can drop it.
+    #[doc(hidden)]
+    fn __parse_declared(text: &str) -> Result<Self, ParseError>;
+    /// Reads `text` as `from_str_ignore_ascii_case` does.
+    #[doc(hidden)]
+    fn __parse_ignoring_case(text: &str) -> Result<Self, ParseError>;
+}
+
+impl<E: GraphEnum> Value for E {
+    fn __serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serialize(self, serializer)
+    }
+
+    fn __deserialize_any<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(EnumVisitor(PhantomData))
+    }
+
+    fn __parse_declared(text: &str) -> Result<Self, ParseError> {
+        let value: E = text.parse()?;
+        if value.is_unknown() {
+            Err(ParseError::new(E::NAME, E::MEMBERS, text))
+        } else {
+            Ok(value)
+        }
+    }
+
+    fn __parse_ignoring_case(text: &str) -> Result<Self, ParseError> {
+        E::from_str_ignore_ascii_case(text)
+    }
+}
+
+#[cfg(feature = "alloc")]
+impl<E: GraphFlags> Value for Flags<E> {
+    fn __serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+
+    fn __deserialize_any<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(FlagsVisitor(PhantomData))
+    }
+
+    fn __parse_declared(text: &str) -> Result<Self, ParseError> {
+        for part in text
+            .split(',')
+            .map(str::trim)
+            .filter(|part| !part.is_empty())
+        {
+            let set: Flags<E> = part.parse()?;
+            // A number must be declared bits only: a lossy enum drops the rest.
+            let whole_number =
+                crate::integer::parse_integer(part).map_or(true, |number| set.bits() == number);
+            if !whole_number || set.iter().any(|member| member.is_unknown()) {
+                return Err(ParseError::new(E::NAME, E::MEMBERS, part));
+            }
+        }
+        text.parse()
+    }
+
+    fn __parse_ignoring_case(text: &str) -> Result<Self, ParseError> {
+        Flags::from_str_ignore_ascii_case(text)
+    }
+}
+
+mod sealed {
+    pub trait Sealed {}
+    impl<E: crate::GraphEnum> Sealed for E {}
+    #[cfg(feature = "alloc")]
+    impl<E: crate::GraphFlags> Sealed for crate::Flags<E> {}
+}
+
+/// The adapters' `serialize`: the wire name, as the default writes it.
+///
+/// # Errors
+/// Those of the serializer.
+pub fn serialize_value<T: Value, S: Serializer>(
+    value: &T,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    value.__serialize(serializer)
+}
+
+/// Reads a string (or an integer's decimal text) with `parse`, for the
+/// adapters that read text their own way.
+struct TextVisitor<T> {
+    parse: fn(&str) -> Result<T, ParseError>,
+    expecting: &'static str,
+}
+
+impl<T> Visitor<'_> for TextVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+        formatter.write_str(self.expecting)
+    }
+
+    fn visit_str<Error: de::Error>(self, text: &str) -> Result<T, Error> {
+        (self.parse)(text).map_err(|error| {
+            Error::invalid_value(Unexpected::Str(error.input()), &Rejected(&error))
+        })
+    }
+
+    fn visit_i64<Error: de::Error>(self, value: i64) -> Result<T, Error> {
+        self.visit_str(IntegerText::new(i128::from(value)).as_str())
+    }
+
+    fn visit_u64<Error: de::Error>(self, value: u64) -> Result<T, Error> {
+        self.visit_str(IntegerText::new(i128::from(value)).as_str())
+    }
+}
+
 /// For `#[serde(with = "graph_enum::serde::strict")]`: a field that refuses
 /// values the enum does not declare, with the error a closed enum gives, while
 /// the type stays lossless everywhere else. For tests that must notice that
@@ -271,79 +390,10 @@ impl<'de, E: GraphFlags> Visitor<'de> for FlagsVisitor<E> {
 /// assert!(kept.is_unknown());
 /// ```
 pub mod strict {
-    use core::fmt;
-    use core::marker::PhantomData;
+    use serde::Deserializer;
 
-    use serde::de::{self, Unexpected, Visitor};
-    use serde::{Deserializer, Serializer};
-
-    use super::Rejected;
-    use crate::integer::IntegerText;
-    use crate::ParseError;
-
-    /// A derived enum or a [`Flags`](crate::Flags) set, as the adapters take them.
-    pub trait Value: Sized + private::Sealed {
-        #[doc(hidden)]
-        fn __serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error>;
-        /// Reads `text`, refusing a value (or a part of a set) the enum does
-        /// not declare, before a lossy fallback can drop it.
-        #[doc(hidden)]
-        fn __parse_declared(text: &str) -> Result<Self, ParseError>;
-    }
-
-    impl<E: crate::GraphEnum> Value for E {
-        fn __serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-            super::serialize(self, serializer)
-        }
-
-        fn __parse_declared(text: &str) -> Result<Self, ParseError> {
-            let value: E = text.parse()?;
-            if value.is_unknown() {
-                Err(ParseError::new(E::NAME, E::MEMBERS, text))
-            } else {
-                Ok(value)
-            }
-        }
-    }
-
-    #[cfg(feature = "alloc")]
-    impl<E: crate::GraphFlags> Value for crate::Flags<E> {
-        fn __serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-            serializer.collect_str(self)
-        }
-
-        fn __parse_declared(text: &str) -> Result<Self, ParseError> {
-            for part in text
-                .split(',')
-                .map(str::trim)
-                .filter(|part| !part.is_empty())
-            {
-                let set: crate::Flags<E> = part.parse()?;
-                // A number must be declared bits only: a lossy enum drops the rest.
-                let whole_number =
-                    crate::integer::parse_integer(part).map_or(true, |number| set.bits() == number);
-                if !whole_number || set.iter().any(|member| member.is_unknown()) {
-                    return Err(ParseError::new(E::NAME, E::MEMBERS, part));
-                }
-            }
-            text.parse()
-        }
-    }
-
-    mod private {
-        pub trait Sealed {}
-        impl<E: crate::GraphEnum> Sealed for E {}
-        #[cfg(feature = "alloc")]
-        impl<E: crate::GraphFlags> Sealed for crate::Flags<E> {}
-    }
-
-    /// Writes the wire name, as the default does.
-    ///
-    /// # Errors
-    /// Those of the serializer.
-    pub fn serialize<T: Value, S: Serializer>(value: &T, serializer: S) -> Result<S::Ok, S::Error> {
-        value.__serialize(serializer)
-    }
+    use super::TextVisitor;
+    pub use super::{serialize_value as serialize, Value};
 
     /// Reads a name, numeric text or (in human-readable formats) an integer,
     /// and refuses a value, or a part of a set, the enum does not declare.
@@ -354,34 +404,14 @@ pub mod strict {
     pub fn deserialize<'de, T: Value, D: Deserializer<'de>>(
         deserializer: D,
     ) -> Result<T, D::Error> {
+        let visitor = TextVisitor {
+            parse: T::__parse_declared,
+            expecting: "a declared name or value",
+        };
         if deserializer.is_human_readable() {
-            deserializer.deserialize_any(StrictVisitor(PhantomData))
+            deserializer.deserialize_any(visitor)
         } else {
-            deserializer.deserialize_str(StrictVisitor(PhantomData))
-        }
-    }
-
-    struct StrictVisitor<T>(PhantomData<T>);
-
-    impl<T: Value> Visitor<'_> for StrictVisitor<T> {
-        type Value = T;
-
-        fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
-            formatter.write_str("a declared name or value")
-        }
-
-        fn visit_str<Error: de::Error>(self, text: &str) -> Result<T, Error> {
-            T::__parse_declared(text).map_err(|error| {
-                Error::invalid_value(Unexpected::Str(error.input()), &Rejected(&error))
-            })
-        }
-
-        fn visit_i64<Error: de::Error>(self, value: i64) -> Result<T, Error> {
-            self.visit_str(IntegerText::new(i128::from(value)).as_str())
-        }
-
-        fn visit_u64<Error: de::Error>(self, value: u64) -> Result<T, Error> {
-            self.visit_str(IntegerText::new(i128::from(value)).as_str())
+            deserializer.deserialize_str(visitor)
         }
     }
 }
@@ -406,67 +436,28 @@ pub mod strict {
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 pub mod ignore_ascii_case {
-    use core::fmt;
-    use core::marker::PhantomData;
+    use serde::Deserializer;
 
-    use serde::de::{self, Unexpected, Visitor};
-    use serde::{Deserializer, Serializer};
+    use super::TextVisitor;
+    pub use super::{serialize_value as serialize, Value};
 
-    use super::strict::Value;
-    use super::Rejected;
-    use crate::ParseError;
-
-    /// Writes the wire name, as the default does.
-    ///
-    /// # Errors
-    /// Those of the serializer.
-    pub fn serialize<T: Value, S: Serializer>(value: &T, serializer: S) -> Result<S::Ok, S::Error> {
-        value.__serialize(serializer)
-    }
-
-    /// Reads a string as `from_str_ignore_ascii_case` does.
+    /// Reads a name as `from_str_ignore_ascii_case` does (numeric text and,
+    /// in human-readable formats, integers as ever).
     ///
     /// # Errors
     /// For a closed enum and a value it does not declare, and for input that
-    /// is not a string.
-    pub fn deserialize<'de, T: Parse, D: Deserializer<'de>>(
+    /// is no string or integer.
+    pub fn deserialize<'de, T: Value, D: Deserializer<'de>>(
         deserializer: D,
     ) -> Result<T, D::Error> {
-        deserializer.deserialize_str(CaseVisitor(PhantomData))
-    }
-
-    /// What `from_str_ignore_ascii_case` reads: a derived enum or a `Flags` set.
-    pub trait Parse: Value {
-        #[doc(hidden)]
-        fn __parse_ignoring_case(text: &str) -> Result<Self, ParseError>;
-    }
-
-    impl<E: crate::GraphEnum> Parse for E {
-        fn __parse_ignoring_case(text: &str) -> Result<Self, ParseError> {
-            E::from_str_ignore_ascii_case(text)
-        }
-    }
-
-    #[cfg(feature = "alloc")]
-    impl<E: crate::GraphFlags> Parse for crate::Flags<E> {
-        fn __parse_ignoring_case(text: &str) -> Result<Self, ParseError> {
-            crate::Flags::from_str_ignore_ascii_case(text)
-        }
-    }
-
-    struct CaseVisitor<T>(PhantomData<T>);
-
-    impl<T: Parse> Visitor<'_> for CaseVisitor<T> {
-        type Value = T;
-
-        fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
-            formatter.write_str("a name, in any ASCII case")
-        }
-
-        fn visit_str<Error: de::Error>(self, text: &str) -> Result<T, Error> {
-            T::__parse_ignoring_case(text).map_err(|error| {
-                Error::invalid_value(Unexpected::Str(error.input()), &Rejected(&error))
-            })
+        let visitor = TextVisitor {
+            parse: T::__parse_ignoring_case,
+            expecting: "a name, in any ASCII case",
+        };
+        if deserializer.is_human_readable() {
+            deserializer.deserialize_any(visitor)
+        } else {
+            deserializer.deserialize_str(visitor)
         }
     }
 }
@@ -476,60 +467,9 @@ pub mod ignore_ascii_case {
 /// where the default reads only the string this crate writes. Not for bincode
 /// or postcard, which cannot read "a string or an integer".
 pub mod self_describing {
-    use core::marker::PhantomData;
+    use serde::Deserializer;
 
-    use serde::{Deserializer, Serializer};
-
-    use super::EnumVisitor;
-    #[cfg(feature = "alloc")]
-    use super::FlagsVisitor;
-    use crate::GraphEnum;
-    #[cfg(feature = "alloc")]
-    use crate::{Flags, GraphFlags};
-
-    /// A derived enum or a [`Flags`] set.
-    pub trait Value: Sized + private::Sealed {
-        #[doc(hidden)]
-        fn __serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error>;
-        #[doc(hidden)]
-        fn __deserialize_any<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error>;
-    }
-
-    impl<E: GraphEnum> Value for E {
-        fn __serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-            super::serialize(self, serializer)
-        }
-
-        fn __deserialize_any<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-            deserializer.deserialize_any(EnumVisitor(PhantomData))
-        }
-    }
-
-    #[cfg(feature = "alloc")]
-    impl<E: GraphFlags> Value for Flags<E> {
-        fn __serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-            serializer.collect_str(self)
-        }
-
-        fn __deserialize_any<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-            deserializer.deserialize_any(FlagsVisitor(PhantomData))
-        }
-    }
-
-    mod private {
-        pub trait Sealed {}
-        impl<E: crate::GraphEnum> Sealed for E {}
-        #[cfg(feature = "alloc")]
-        impl<E: crate::GraphFlags> Sealed for crate::Flags<E> {}
-    }
-
-    /// Writes the wire name, as the default does.
-    ///
-    /// # Errors
-    /// Those of the serializer.
-    pub fn serialize<T: Value, S: Serializer>(value: &T, serializer: S) -> Result<S::Ok, S::Error> {
-        value.__serialize(serializer)
-    }
+    pub use super::{serialize_value as serialize, Value};
 
     /// Reads whatever the format holds: a name, numeric text or an integer.
     ///
