@@ -337,8 +337,21 @@ pub fn serialize_value<T: Value, S: Serializer>(
     value.__serialize(serializer)
 }
 
-/// Reads a string (or an integer's decimal text) with `parse`, for the
-/// adapters that read text their own way.
+/// Reads a string, or in human-readable formats an integer as its decimal
+/// text, with `parse`: the adapters that read text their own way.
+fn read_text<'de, T, D: Deserializer<'de>>(
+    deserializer: D,
+    parse: fn(&str) -> Result<T, ParseError>,
+    expecting: &'static str,
+) -> Result<T, D::Error> {
+    let visitor = TextVisitor { parse, expecting };
+    if deserializer.is_human_readable() {
+        deserializer.deserialize_any(visitor)
+    } else {
+        deserializer.deserialize_str(visitor)
+    }
+}
+
 struct TextVisitor<T> {
     parse: fn(&str) -> Result<T, ParseError>,
     expecting: &'static str,
@@ -392,7 +405,7 @@ impl<T> Visitor<'_> for TextVisitor<T> {
 pub mod strict {
     use serde::Deserializer;
 
-    use super::TextVisitor;
+    use super::read_text;
     pub use super::{serialize_value as serialize, Value};
 
     /// Reads a name, numeric text or (in human-readable formats) an integer,
@@ -404,15 +417,11 @@ pub mod strict {
     pub fn deserialize<'de, T: Value, D: Deserializer<'de>>(
         deserializer: D,
     ) -> Result<T, D::Error> {
-        let visitor = TextVisitor {
-            parse: T::__parse_declared,
-            expecting: "a declared name or value",
-        };
-        if deserializer.is_human_readable() {
-            deserializer.deserialize_any(visitor)
-        } else {
-            deserializer.deserialize_str(visitor)
-        }
+        read_text(
+            deserializer,
+            T::__parse_declared,
+            "a declared name or value",
+        )
     }
 }
 
@@ -438,7 +447,7 @@ pub mod strict {
 pub mod ignore_ascii_case {
     use serde::Deserializer;
 
-    use super::TextVisitor;
+    use super::read_text;
     pub use super::{serialize_value as serialize, Value};
 
     /// Reads a name as `from_str_ignore_ascii_case` does (numeric text and,
@@ -450,15 +459,11 @@ pub mod ignore_ascii_case {
     pub fn deserialize<'de, T: Value, D: Deserializer<'de>>(
         deserializer: D,
     ) -> Result<T, D::Error> {
-        let visitor = TextVisitor {
-            parse: T::__parse_ignoring_case,
-            expecting: "a name, in any ASCII case",
-        };
-        if deserializer.is_human_readable() {
-            deserializer.deserialize_any(visitor)
-        } else {
-            deserializer.deserialize_str(visitor)
-        }
+        read_text(
+            deserializer,
+            T::__parse_ignoring_case,
+            "a name, in any ASCII case",
+        )
     }
 }
 
