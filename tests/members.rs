@@ -154,3 +154,21 @@ fn ord_is_declaration_order_with_unknowns_last_by_text() {
         [(InstallStatus::Idle, 1), (InstallStatus::from("new"), 2)].into();
     assert_eq!(keyed[&InstallStatus::Idle], 1);
 }
+
+/// `#[non_exhaustive]`, as the catalogue enums are: the derive passes it
+/// through and everything works as without it (inside the defining crate a
+/// match may still be exhaustive; other crates need a `_` arm).
+#[derive(GraphEnum, Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+enum Evolving {
+    Old,
+    #[graph_enum(unknown)]
+    Unknown(UnknownValue),
+}
+
+#[test]
+fn a_non_exhaustive_enum_derives_as_any_other() {
+    assert_eq!(Evolving::ALL, [Evolving::Old]);
+    assert_eq!(Evolving::from("old"), Evolving::Old);
+    assert_eq!(Evolving::from("new").to_string(), "new");
+}
