@@ -174,10 +174,13 @@ fn describe(enum_type: &EnumType, repr: Repr, problem: Problem) -> (Option<usize
         ),
         Problem::DuplicateName { first, second } => (
             member_of(second),
-            format!(
-                "the Name is already the Name of member {} (CSDL requires unique member names)",
-                member_of(first).map_or(0, |index| index + 1)
-            ),
+            match member_of(first).and_then(|index| enum_type.members[index].line) {
+                Some(line) => format!(
+                    "the member at line {line} has this Name already; CSDL requires unique member names"
+                ),
+                None => "a member before it has this Name already; CSDL requires unique member names"
+                    .to_owned(),
+            },
         ),
         Problem::DuplicateValue {
             first,
@@ -267,7 +270,7 @@ mod tests {
         );
         assert_eq!(
             messages(&enum_type("Edm.Int32", false, &[("a", 1), ("b", 2), ("a", 3)])),
-            ["EnumType Contoso.state, Member \"a\": the Name is already the Name of member 1 (CSDL requires unique member names)"]
+            ["EnumType Contoso.state, Member \"a\": a member before it has this Name already; CSDL requires unique member names"]
         );
         assert_eq!(
             messages(&enum_type("Edm.String", false, &[("a", 1)])),

@@ -151,13 +151,11 @@ fn escape_markdown(line: &str) -> String {
         if index > 0 {
             out.push(' ');
         }
+        // A URL is the word up to trailing punctuation (or a character an
+        // autolink cannot hold); the rest is text.
         let url_len = if word.starts_with("https://") || word.starts_with("http://") {
-            word.trim_end_matches(['.', ',', ';', ':', ')', '!', '?', '\'', '"'])
-                .find(['<', '>', '`'])
-                .unwrap_or_else(|| {
-                    word.trim_end_matches(['.', ',', ';', ':', ')', '!', '?', '\'', '"'])
-                        .len()
-                })
+            let url = word.trim_end_matches(['.', ',', ';', ':', ')', '!', '?', '\'', '"']);
+            url.find(['<', '>', '`']).unwrap_or(url.len())
         } else {
             0
         };
@@ -449,7 +447,20 @@ impl Module {
 
 #[cfg(test)]
 mod tests {
-    use super::{module_path, modules, Options};
+    use super::{doc_lines, module_path, modules, Options};
+
+    #[test]
+    fn descriptions_become_text_for_rustdoc() {
+        assert_eq!(
+            doc_lines("```\n    let x = 1;\n[link](x) <b> #1 a_b *c*\nSee https://learn.microsoft.com/graph. Done\r"),
+            [
+                "\\`\\`\\`",
+                "let x = 1;",
+                "\\[link\\](x) \\<b\\> \\#1 a\\_b \\*c\\*",
+                "See <https://learn.microsoft.com/graph>. Done",
+            ]
+        );
+    }
     use crate::model::{EnumType, Member};
 
     fn member(name: &str, value: i64) -> Member {
