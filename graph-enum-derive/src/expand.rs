@@ -46,6 +46,10 @@ pub(crate) fn derive(input: TokenStream) -> TokenStream {
         #flags
         #private::impl_serde!(#ident);
         #private::impl_clap!(#ident);
+        #private::impl_sqlx!(#ident);
+        #private::impl_schemars!(#ident);
+        #private::impl_utoipa!(#ident);
+        #private::impl_arbitrary!(#ident);
     }
 }
 

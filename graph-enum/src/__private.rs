@@ -27,6 +27,10 @@
 //! | [`impl_flags!`] | `GraphFlags` and `a \| b` for `#[graph_enum(flags)]`, or a clear error without `alloc`. |
 //! | [`impl_serde!`] | `Serialize` and `Deserialize` with the `serde` feature, nothing without. |
 //! | [`impl_clap!`] | clap's `ValueParserFactory` with the `clap` feature, nothing without. |
+//! | [`impl_sqlx!`] | sqlx's `Type`, `Encode`, `Decode` with the `sqlx` feature (calling `graph_enum::sqlx::{encode, decode}`), nothing without. |
+//! | [`impl_schemars!`] | `JsonSchema` with the `schemars` feature (calling `graph_enum::schemars::{json_schema, schema_id}`), nothing without. |
+//! | [`impl_utoipa!`] | `PartialSchema` and `ToSchema` with the `utoipa` feature (calling `graph_enum::utoipa::value_schema`), nothing without. |
+//! | [`impl_arbitrary!`] | `Arbitrary` with the `arbitrary` feature (calling `graph_enum::arbitrary::arbitrary`), nothing without. |
 //! | [`stub_impls!`] | On a derive error: the impls, with bodies never run, so the errors are the only ones. |
 
 use crate::{GraphEnum, Member};
@@ -72,6 +76,15 @@ pub enum Undeclared<'a> {
     Integer(i64),
 }
 
+impl core::fmt::Display for Undeclared<'_> {
+    fn fmt(&self, formatter: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self {
+            Undeclared::Text(text) => formatter.write_str(text),
+            Undeclared::Integer(value) => value.fmt(formatter),
+        }
+    }
+}
+
 /// The payload of a lossless fallback variant.
 #[cfg(feature = "alloc")]
 #[must_use]
@@ -97,7 +110,11 @@ pub fn cmp<E: GraphEnum>(a: &E, b: &E) -> core::cmp::Ordering {
 pub fn member_or<E: GraphEnum>(value: E::Value, fallback: impl FnOnce(Undeclared<'_>) -> E) -> E {
     match E::__index_of(value).and_then(E::__from_index) {
         Some(member) => member,
-        None => fallback(Undeclared::Integer(value.into())),
+        None => {
+            let undeclared = Undeclared::Integer(value.into());
+            crate::trace::undeclared::<E>(undeclared);
+            fallback(undeclared)
+        }
     }
 }
 
@@ -189,3 +206,59 @@ macro_rules! __graph_enum_no_clap {
 }
 #[cfg(not(feature = "clap"))]
 pub use crate::__graph_enum_no_clap as impl_clap;
+
+/// The impls of an optional integration: the feature's macro with the
+/// feature, else one that expands to nothing, so the derive always invokes it.
+macro_rules! integration {
+    ($feature:literal, $name:ident, $with:ident, $without:ident $(, $reexport:path)*) => {
+        #[cfg(feature = $feature)]
+        pub use crate::$with as $name;
+        $(
+            #[cfg(feature = $feature)]
+            pub use $reexport;
+        )*
+        #[cfg(not(feature = $feature))]
+        pub use crate::$without as $name;
+    };
+}
+
+/// The derive's call of an integration whose feature is off.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __graph_enum_without_feature {
+    ($ty:ident) => {};
+}
+
+integration!(
+    "sqlx",
+    impl_sqlx,
+    __graph_enum_impl_sqlx,
+    __graph_enum_without_feature,
+    ::sqlx
+);
+integration!(
+    "schemars",
+    impl_schemars,
+    __graph_enum_impl_schemars,
+    __graph_enum_without_feature,
+    ::schemars
+);
+integration!(
+    "utoipa",
+    impl_utoipa,
+    __graph_enum_impl_utoipa,
+    __graph_enum_without_feature,
+    ::utoipa
+);
+integration!(
+    "arbitrary",
+    impl_arbitrary,
+    __graph_enum_impl_arbitrary,
+    __graph_enum_without_feature,
+    ::arbitrary
+);
+
+#[cfg(feature = "alloc")]
+pub use alloc::borrow::Cow;
+#[cfg(feature = "alloc")]
+pub use alloc::string::String;

@@ -10,7 +10,7 @@ use crate::__private::Lookup;
 use crate::__private::Undeclared;
 use crate::integer::parse_integer;
 use crate::member::localized;
-use crate::parse::member_index_ignoring_case;
+use crate::parse::{fallback, member_index_ignoring_case};
 use crate::{Fallback, Integer, Member, ODataLiteral, ParseError, RequestValueError, ValueError};
 
 /// A Rust enum that is a Microsoft Graph (or any OData) enum type.
@@ -140,7 +140,7 @@ pub trait GraphEnum: Sized + FromStr<Err = ParseError> + Display + 'static {
     fn from_value(value: Self::Value) -> Result<Self, ValueError> {
         match Self::__index_of(value).and_then(Self::__from_index) {
             Some(member) => Ok(member),
-            None => Self::__fallback(Undeclared::Integer(value.into()))
+            None => fallback::<Self>(Undeclared::Integer(value.into()))
                 .ok_or_else(|| ValueError::new(Self::NAME, value.into())),
         }
     }

@@ -204,13 +204,15 @@
 
 #[cfg(feature = "alloc")]
 extern crate alloc;
-// clap reads `OsStr` arguments.
-#[cfg(feature = "clap")]
+// clap reads `OsStr` arguments; arbitrary, sqlx and utoipa need `std`.
+#[cfg(feature = "std")]
 extern crate std;
 
 // The derive's generated code names this crate `::graph_enum`, also inside it.
 extern crate self as graph_enum;
 
+#[cfg(feature = "arbitrary")]
+pub mod arbitrary;
 #[cfg(feature = "clap")]
 pub mod clap;
 mod enum_trait;
@@ -221,11 +223,20 @@ mod integer;
 mod member;
 mod odata;
 mod parse;
+#[cfg(any(feature = "schemars", feature = "utoipa"))]
+mod schema;
+#[cfg(feature = "schemars")]
+pub mod schemars;
 #[cfg(feature = "serde")]
 pub mod serde;
+#[cfg(feature = "sqlx")]
+pub mod sqlx;
 mod suggest;
+mod trace;
 #[cfg(feature = "alloc")]
 mod unknown;
+#[cfg(feature = "utoipa")]
+pub mod utoipa;
 #[cfg(feature = "alloc")]
 mod vpp_token_sync_status;
 

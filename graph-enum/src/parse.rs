@@ -3,6 +3,7 @@
 
 use crate::__private::Undeclared;
 use crate::integer::parse_integer;
+use crate::trace;
 use crate::{GraphEnum, ParseError};
 
 #[cfg(feature = "alloc")]
@@ -57,7 +58,7 @@ pub fn parse<E: GraphEnum>(text: &str) -> Result<E, ParseError> {
     match E::__LOOKUP.find(E::__NAMES, text).and_then(E::__from_index) {
         Some(member) => Ok(member),
         None => parse_undeclared::<E>(text).or_else(|undeclared| {
-            E::__fallback(undeclared).ok_or_else(|| ParseError::new(E::NAME, E::MEMBERS, text))
+            fallback::<E>(undeclared).ok_or_else(|| ParseError::new(E::NAME, E::MEMBERS, text))
         }),
     }
 }
@@ -68,8 +69,20 @@ pub fn parse<E: GraphEnum>(text: &str) -> Result<E, ParseError> {
 pub fn parse_or<E: GraphEnum>(text: &str, fallback: impl FnOnce(Undeclared<'_>) -> E) -> E {
     match E::__LOOKUP.find(E::__NAMES, text).and_then(E::__from_index) {
         Some(member) => member,
-        None => parse_undeclared::<E>(text).unwrap_or_else(fallback),
+        None => parse_undeclared::<E>(text).unwrap_or_else(|undeclared| {
+            trace::undeclared::<E>(undeclared);
+            fallback(undeclared)
+        }),
     }
+}
+
+/// The fallback `E` makes of input no member matches (reported to
+/// `tracing`), `None` when `E` is closed.
+#[inline]
+pub(crate) fn fallback<E: GraphEnum>(undeclared: Undeclared<'_>) -> Option<E> {
+    let value = E::__fallback(undeclared)?;
+    trace::undeclared::<E>(undeclared);
+    Some(value)
 }
 
 /// Text that is no exact declared name: a name in another case (if the enum

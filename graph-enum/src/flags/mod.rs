@@ -302,8 +302,15 @@ impl<E: GraphFlags> Flags<E> {
     /// [`ValueError`] if `E` is closed and `bits` is not covered by its members.
     pub fn from_bits(bits: i64) -> Result<Self, ValueError> {
         let mut flags = Self::empty();
-        match flags.add(Self::number(bits)) {
-            Ok(()) => Ok(flags),
+        let piece = Self::number(bits);
+        let undeclared = cfg!(feature = "tracing") && Self::is_undeclared(&piece);
+        match flags.add(piece) {
+            Ok(()) => {
+                if undeclared {
+                    crate::trace::undeclared::<E>(bits);
+                }
+                Ok(flags)
+            }
             Err(()) => Err(ValueError::new(E::NAME, bits)),
         }
     }
@@ -460,6 +467,9 @@ impl<E: GraphFlags> Flags<E> {
                     None => Piece::Undeclared(Undeclared::Text(part)),
                 },
             };
+            if cfg!(feature = "tracing") && Self::is_undeclared(&piece) {
+                crate::trace::undeclared::<E>(part);
+            }
             // Unknown parts are collected and indexed once at the end, so a
             // value of many parts costs O(n log n), not O(n²).
             if let Piece::Undeclared(undeclared) = piece {
@@ -497,6 +507,16 @@ impl<E: GraphFlags> Flags<E> {
             },
             // A negative number has no bits: all of it is undeclared.
             (FlagsKind::Bits, Err(_)) => Piece::Undeclared(Undeclared::Number(number)),
+        }
+    }
+
+    /// Whether a piece read holds something `E` does not declare: an
+    /// unknown part, or bits no member has.
+    fn is_undeclared(piece: &Piece<'_>) -> bool {
+        match piece {
+            Piece::Undeclared(_) => E::FALLBACK != Fallback::Closed,
+            Piece::Bits(bits) => bits & !E::__DECLARED_BITS != 0 && E::FALLBACK != Fallback::Closed,
+            Piece::Member(_) | Piece::Dropped => false,
         }
     }
 

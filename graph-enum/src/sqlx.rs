@@ -1,0 +1,164 @@
+//! sqlx support (feature `sqlx`): every derived enum and every [`Flags`] set
+//! is a column type (`Type`, `Encode`, `Decode`) of any sqlx database that
+//! stores text: SQLite, Postgres, MySQL. A value is stored as its wire name,
+//! as `Display` writes it, and read as `FromStr` reads it, so a value Graph
+//! added later is stored and read back verbatim by a lossless enum, and a
+//! closed enum refuses what it does not declare with a decode error that
+//! names the type and the text.
+//!
+//! ```
+//! use graph_enum::VppTokenSyncStatus;
+//! use sqlx::{Connection, SqliteConnection};
+//!
+//! # tokio::runtime::Builder::new_current_thread().build()?.block_on(async {
+//! let mut db = SqliteConnection::connect("sqlite::memory:").await?;
+//! sqlx::query("CREATE TABLE tokens (status TEXT NOT NULL)").execute(&mut db).await?;
+//! // A status Graph added after this code was written.
+//! let new: VppTokenSyncStatus = "pausedByApple".parse()?;
+//! for status in [VppTokenSyncStatus::Completed, new.clone()] {
+//!     sqlx::query("INSERT INTO tokens VALUES (?)").bind(status).execute(&mut db).await?;
+//! }
+//! let read: Vec<VppTokenSyncStatus> =
+//!     sqlx::query_scalar("SELECT status FROM tokens").fetch_all(&mut db).await?;
+//! assert_eq!(read, [VppTokenSyncStatus::Completed, new]);
+//! let text: Vec<String> = sqlx::query_scalar("SELECT status FROM tokens").fetch_all(&mut db).await?;
+//! assert_eq!(text, ["completed", "pausedByApple"]);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! # })?;
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//
+// The impls are generic over the database, bounded by what `str` and
+// `String` implement there, so one impl serves every sqlx driver. The derive
+// cannot see this crate's features, so it always invokes
+// `__private::impl_sqlx!`, which is the impl with the feature and nothing
+// without it.
+
+use alloc::string::{String, ToString};
+use core::fmt::Display;
+use core::str::FromStr;
+
+use sqlx::encode::IsNull;
+use sqlx::error::BoxDynError;
+use sqlx::{Database, Decode, Encode, Type};
+
+use crate::{Flags, GraphFlags, ParseError};
+
+/// `Encode`: the text `Display` writes.
+///
+/// # Errors
+/// The database's own, from encoding a `String`.
+#[doc(hidden)]
+pub fn encode<'q, DB: Database, T: Display>(
+    value: &T,
+    buffer: &mut <DB as Database>::ArgumentBuffer<'q>,
+) -> Result<IsNull, BoxDynError>
+where
+    String: Encode<'q, DB>,
+{
+    <String as Encode<'q, DB>>::encode(value.to_string(), buffer)
+}
+
+/// `Decode`: the text, read as `FromStr` reads it.
+///
+/// # Errors
+/// The database's own, from decoding a `&str`, and [`ParseError`] when the
+/// enum is closed and declares no such name.
+#[doc(hidden)]
+pub fn decode<'r, DB: Database, T: FromStr<Err = ParseError>>(
+    value: <DB as Database>::ValueRef<'r>,
+) -> Result<T, BoxDynError>
+where
+    &'r str: Decode<'r, DB>,
+{
+    let text = <&'r str as Decode<'r, DB>>::decode(value)?;
+    Ok(text.parse()?)
+}
+
+impl<DB: Database, E: GraphFlags> Type<DB> for Flags<E>
+where
+    str: Type<DB>,
+{
+    fn type_info() -> DB::TypeInfo {
+        <str as Type<DB>>::type_info()
+    }
+
+    fn compatible(ty: &DB::TypeInfo) -> bool {
+        <str as Type<DB>>::compatible(ty)
+    }
+}
+
+impl<'q, DB: Database, E: GraphFlags> Encode<'q, DB> for Flags<E>
+where
+    String: Encode<'q, DB>,
+{
+    fn encode_by_ref(
+        &self,
+        buffer: &mut <DB as Database>::ArgumentBuffer<'q>,
+    ) -> Result<IsNull, BoxDynError> {
+        encode::<DB, Self>(self, buffer)
+    }
+}
+
+impl<'r, DB: Database, E: GraphFlags> Decode<'r, DB> for Flags<E>
+where
+    &'r str: Decode<'r, DB>,
+{
+    fn decode(value: <DB as Database>::ValueRef<'r>) -> Result<Self, BoxDynError> {
+        decode::<DB, Self>(value)
+    }
+}
+
+/// `Type`, `Encode` and `Decode` for a derived enum, or nothing without the
+/// feature.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __graph_enum_impl_sqlx {
+    ($ty:ident) => {
+        #[automatically_derived]
+        impl<__DB: $crate::__private::sqlx::Database> $crate::__private::sqlx::Type<__DB> for $ty
+        where
+            ::core::primitive::str: $crate::__private::sqlx::Type<__DB>,
+        {
+            fn type_info() -> <__DB as $crate::__private::sqlx::Database>::TypeInfo {
+                <::core::primitive::str as $crate::__private::sqlx::Type<__DB>>::type_info()
+            }
+
+            fn compatible(
+                ty: &<__DB as $crate::__private::sqlx::Database>::TypeInfo,
+            ) -> ::core::primitive::bool {
+                <::core::primitive::str as $crate::__private::sqlx::Type<__DB>>::compatible(ty)
+            }
+        }
+
+        #[automatically_derived]
+        impl<'__q, __DB: $crate::__private::sqlx::Database>
+            $crate::__private::sqlx::Encode<'__q, __DB> for $ty
+        where
+            $crate::__private::String: $crate::__private::sqlx::Encode<'__q, __DB>,
+        {
+            fn encode_by_ref(
+                &self,
+                buffer: &mut <__DB as $crate::__private::sqlx::Database>::ArgumentBuffer<'__q>,
+            ) -> ::core::result::Result<
+                $crate::__private::sqlx::encode::IsNull,
+                $crate::__private::sqlx::error::BoxDynError,
+            > {
+                $crate::sqlx::encode::<__DB, Self>(self, buffer)
+            }
+        }
+
+        #[automatically_derived]
+        impl<'__r, __DB: $crate::__private::sqlx::Database>
+            $crate::__private::sqlx::Decode<'__r, __DB> for $ty
+        where
+            &'__r ::core::primitive::str: $crate::__private::sqlx::Decode<'__r, __DB>,
+        {
+            fn decode(
+                value: <__DB as $crate::__private::sqlx::Database>::ValueRef<'__r>,
+            ) -> ::core::result::Result<Self, $crate::__private::sqlx::error::BoxDynError> {
+                $crate::sqlx::decode::<__DB, Self>(value)
+            }
+        }
+    };
+}

@@ -1,0 +1,177 @@
+//! sqlx (feature `sqlx`): every shape of enum and `Flags` stored in a real
+//! SQLite database and read back, unknown values verbatim; the same impls
+//! are Postgres column types.
+
+use graph_enum::Flags;
+use graph_enum_integrations::{
+    ChatMessageActions, Permissions, VppTokenAccountType, VppTokenState, VppTokenSyncStatus,
+};
+use sqlx::{Connection, Row, SqliteConnection};
+
+#[derive(sqlx::FromRow, Debug, PartialEq)]
+struct Token {
+    sync: VppTokenSyncStatus,
+    account: VppTokenAccountType,
+    state: VppTokenState,
+    actions: Flags<ChatMessageActions>,
+    permissions: Flags<Permissions>,
+}
+
+async fn database() -> Result<SqliteConnection, sqlx::Error> {
+    let mut db = SqliteConnection::connect("sqlite::memory:").await?;
+    sqlx::query(
+        "CREATE TABLE tokens (id INTEGER PRIMARY KEY, sync TEXT NOT NULL, account TEXT NOT NULL, \
+         state TEXT NOT NULL, actions TEXT NOT NULL, permissions TEXT NOT NULL)",
+    )
+    .execute(&mut db)
+    .await?;
+    Ok(db)
+}
+
+async fn insert(db: &mut SqliteConnection, id: i64, token: &Token) -> Result<(), sqlx::Error> {
+    sqlx::query("INSERT INTO tokens VALUES (?, ?, ?, ?, ?, ?)")
+        .bind(id)
+        .bind(&token.sync)
+        .bind(token.account)
+        .bind(token.state)
+        .bind(&token.actions)
+        .bind(&token.permissions)
+        .execute(db)
+        .await?;
+    Ok(())
+}
+
+#[tokio::test]
+async fn known_and_unknown_values_are_stored_as_text_and_read_back_equal() -> Result<(), sqlx::Error>
+{
+    let mut db = database().await?;
+    let known = Token {
+        sync: VppTokenSyncStatus::InProgress,
+        account: VppTokenAccountType::Education,
+        state: VppTokenState::Valid,
+        actions: ChatMessageActions::ReactionAdded | ChatMessageActions::ReactionRemoved,
+        permissions: Permissions::Read | Permissions::Delete,
+    };
+    // Values Graph added after this code was written.
+    let unknown = Token {
+        sync: "pausedByApple".parse().unwrap(),
+        account: VppTokenAccountType::Business,
+        state: "revoked".parse().unwrap(),
+        actions: "reactionAdded,16,messageForwarded".parse().unwrap(),
+        permissions: Flags::empty(),
+    };
+    insert(&mut db, 1, &known).await?;
+    insert(&mut db, 2, &unknown).await?;
+
+    let read: Vec<Token> =
+        sqlx::query_as("SELECT sync, account, state, actions, permissions FROM tokens ORDER BY id")
+            .fetch_all(&mut db)
+            .await?;
+    assert_eq!(read, [known, unknown]);
+    assert!(read[1].sync.is_unknown());
+    assert_eq!(read[1].state, VppTokenState::Other);
+
+    // The column holds the wire text, exactly as Graph sent it.
+    let text: Vec<(String, String, String, String)> =
+        sqlx::query_as("SELECT sync, state, actions, permissions FROM tokens ORDER BY id")
+            .fetch_all(&mut db)
+            .await?;
+    assert_eq!(
+        text,
+        [
+            (
+                "inProgress".to_owned(),
+                "valid".to_owned(),
+                "reactionAdded,reactionRemoved".to_owned(),
+                "read,delete".to_owned()
+            ),
+            (
+                "pausedByApple".to_owned(),
+                // A lossy enum keeps only that the value was unknown.
+                "other".to_owned(),
+                "reactionAdded,16,messageForwarded".to_owned(),
+                String::new()
+            ),
+        ]
+    );
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_closed_enum_refuses_undeclared_text_naming_the_type_and_the_text(
+) -> Result<(), sqlx::Error> {
+    let mut db = database().await?;
+    sqlx::query(
+        "INSERT INTO tokens VALUES (1, 'completed', 'enterprise', 'valid', '', 'read,execute')",
+    )
+    .execute(&mut db)
+    .await?;
+    let row = sqlx::query("SELECT account, permissions, sync FROM tokens")
+        .fetch_one(&mut db)
+        .await?;
+    let error = row
+        .try_get::<VppTokenAccountType, _>("account")
+        .unwrap_err();
+    assert!(
+        matches!(error, sqlx::Error::ColumnDecode { .. }),
+        "{error:?}"
+    );
+    assert!(
+        error
+            .to_string()
+            .contains(r#"invalid vppTokenAccountType value "enterprise""#),
+        "{error}"
+    );
+    let error = row
+        .try_get::<Flags<Permissions>, _>("permissions")
+        .unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .contains(r#"invalid permissions value "execute""#),
+        "{error}"
+    );
+    assert_eq!(
+        row.try_get::<VppTokenSyncStatus, _>("sync")?,
+        VppTokenSyncStatus::Completed
+    );
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_column_is_text_and_null_is_an_option() -> Result<(), sqlx::Error> {
+    let mut db = SqliteConnection::connect("sqlite::memory:").await?;
+    let (status, missing): (VppTokenSyncStatus, Option<VppTokenSyncStatus>) =
+        sqlx::query_as("SELECT ?, NULL")
+            .bind(VppTokenSyncStatus::Failed)
+            .fetch_one(&mut db)
+            .await?;
+    assert_eq!(status, VppTokenSyncStatus::Failed);
+    assert_eq!(missing, None);
+    // An integer column is not text: refused as sqlx refuses it for `String`.
+    let row = sqlx::query("SELECT 2").fetch_one(&mut db).await?;
+    assert!(row.try_get::<VppTokenSyncStatus, _>(0).is_err());
+    Ok(())
+}
+
+/// The impls are generic over the database: Postgres (whose text types are
+/// `TEXT`, `VARCHAR`, ...) gets them too. No server runs here, so this checks
+/// the impls and their type information.
+#[test]
+fn postgres_columns_are_text() {
+    use sqlx::postgres::{PgTypeInfo, Postgres};
+    use sqlx::{Decode, Encode, Type, TypeInfo};
+
+    fn text_column<T>() -> String
+    where
+        T: Type<Postgres> + for<'q> Encode<'q, Postgres> + for<'r> Decode<'r, Postgres>,
+    {
+        assert!(T::compatible(&PgTypeInfo::with_name("VARCHAR")));
+        assert!(!T::compatible(&PgTypeInfo::with_name("INT4")));
+        T::type_info().name().to_owned()
+    }
+    assert_eq!(text_column::<VppTokenSyncStatus>(), "TEXT");
+    assert_eq!(text_column::<VppTokenAccountType>(), "TEXT");
+    assert_eq!(text_column::<VppTokenState>(), "TEXT");
+    assert_eq!(text_column::<Flags<ChatMessageActions>>(), "TEXT");
+}
