@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Every measurement in BENCHMARKS.md, in one command: the runtime comparison
 # (criterion, then report.py's tables), the 300 x 20 compile-cost crate and the
-# catalogues' compile cost. Prints the machine, the date and Markdown tables.
+# catalogues' compile cost with and without the integration features. Prints
+# the machine, the date and Markdown tables.
 # Keep the machine otherwise idle; it takes about 25 minutes on 2 cores.
 #
 # Usage: benches/all.sh
@@ -18,3 +19,6 @@ echo "## Compile cost: 300 enums x 20 members"
 echo
 echo "## Compile cost of the prebuilt catalogues"
 "$root/benches/compile-cost.sh"
+echo
+echo "## Compile cost of the integration features (v1 catalogue)"
+"$root/benches/compile-cost-features.sh"

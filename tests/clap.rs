@@ -127,3 +127,33 @@ fn help_lists_the_members_with_their_descriptions() {
         assert!(help.contains(expected), "{expected:?} missing in {help}");
     }
 }
+
+/// Shell completion (clap_complete) offers the members, with their
+/// descriptions where the shell shows them.
+#[test]
+fn shell_completion_offers_the_members() {
+    use clap_complete::{generate, Shell};
+
+    let completion = |shell: Shell| {
+        let mut command = <Cli as clap::CommandFactory>::command();
+        let mut script = Vec::new();
+        generate(shell, &mut command, "tool", &mut script);
+        String::from_utf8(script).unwrap()
+    };
+    let bash = completion(Shell::Bash);
+    assert!(
+        bash.contains("none inProgress completed failed"),
+        "bash: {bash}"
+    );
+    assert!(bash.contains("business education"), "bash: {bash}");
+    let zsh = completion(Shell::Zsh);
+    assert!(
+        zsh.contains(r#"inProgress\:"Last Sync in progress.""#),
+        "zsh: {zsh}"
+    );
+    let fish = completion(Shell::Fish);
+    assert!(
+        fish.contains("inProgress\\t'Last Sync in progress.'"),
+        "fish: {fish}"
+    );
+}

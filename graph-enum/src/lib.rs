@@ -66,6 +66,7 @@
 //! | `description()`, `is_unknown()` | The doc comment of the variant; whether it is the fallback. |
 //! | [`GraphEnum`] | `NAME`, `NAMESPACE`, `DESCRIPTION`, `MEMBERS`, `FALLBACK`, `EVOLVABLE`, every conversion above for generic code, and the provided methods below. |
 //! | `Serialize`, `Deserialize` | With the `serde` feature: the wire name as a string; reads names, numeric text, XML element text and, in human-readable formats (JSON, YAML, TOML, XML), integers; see `graph_enum::serde` for binary formats. |
+//! | clap's `ValueParserFactory`; sqlx's `Type`, `Encode`, `Decode`; `JsonSchema`; `ToSchema`; `Arbitrary` | Each with its feature (below), for every derived enum and for [`Flags`]. |
 //! | `GraphFlags`, `a \| b` | With `#[graph_enum(flags)]`: the enum works with [`Flags<E>`](Flags). |
 //!
 //! The [`GraphEnum`] trait (imported by the same `use graph_enum::GraphEnum`
@@ -184,6 +185,11 @@
 //! | `alloc` | with `std` | Lossless fallbacks ([`UnknownValue`]), [`Flags`] sets, [`VppTokenSyncStatus`], `to_odata_literal`. |
 //! | `serde` | off | `Serialize` and `Deserialize` for every derived enum and for [`Flags`]. |
 //! | `clap` | off | Every derived enum and [`Flags`] as a clap argument type, the members as its possible values (`graph_enum::clap`; implies `std`). |
+//! | `sqlx` | off | sqlx's `Type`, `Encode`, `Decode` as text, for SQLite, Postgres and MySQL (`graph_enum::sqlx`; implies `std`). |
+//! | `schemars` | off | schemars' `JsonSchema`: closed enums an `enum` of names, open ones names or any string, sets their string (`graph_enum::schemars`; implies `alloc`). |
+//! | `utoipa` | off | utoipa's `ToSchema`, in the shape schemars gives (`graph_enum::utoipa`; implies `std`). |
+//! | `arbitrary` | off | `Arbitrary`: members, and for open enums undeclared text and numbers (`graph_enum::arbitrary`; implies `std`). |
+//! | `tracing` | off | A `DEBUG` event, target `graph_enum`, naming the type and the value, each time an undeclared value is read. |
 //! | `v1` | off | `graph_enum::v1`: every enum type of Graph v1.0 (861), prebuilt (implies `alloc`). |
 //! | `beta` | off | `graph_enum::beta`: every enum type of Graph beta (1,861), prebuilt (implies `alloc`). |
 //!
