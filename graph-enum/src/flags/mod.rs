@@ -15,10 +15,7 @@ use core::str::FromStr;
 use self::unknown_parts::UnknownParts;
 use crate::integer::{parse_integer, IntegerText};
 use crate::parse::{member_index, member_index_ignoring_case, member_with_value};
-use crate::{
-    Fallback, GraphEnum, Member, ODataLiteral, ParseError, RequestValueError, UnknownValue,
-    ValueError,
-};
+use crate::{Fallback, GraphEnum, Member, ODataLiteral, ParseError, RequestValueError, ValueError};
 
 use graph_enum_rules::flags::MAX_FLAGS_MEMBERS;
 
@@ -244,7 +241,7 @@ impl MemberSet {
 enum Part<'a> {
     Member(usize),
     Remainder(u64),
-    Unknown(&'a UnknownValue),
+    Unknown(&'a str),
 }
 
 /// What a part of the input (or a value added) is, before it joins a set.
@@ -335,7 +332,7 @@ impl<E: GraphFlags> Flags<E> {
         let numbers = self
             .unknown
             .iter()
-            .filter_map(UnknownValue::value)
+            .filter_map(parse_integer)
             .filter_map(|value| u64::try_from(value).ok())
             .fold(0, |bits, value| bits | value);
         i64::try_from(self.bits | named | numbers).unwrap_or(i64::MAX)
@@ -397,7 +394,7 @@ impl<E: GraphFlags> Flags<E> {
             parts.extend(match part {
                 Part::Member(index) => E::__from_index(index),
                 Part::Remainder(bits) => IntegerText::new(i128::from(bits)).as_str().parse().ok(),
-                Part::Unknown(unknown) => unknown.as_str().parse().ok(),
+                Part::Unknown(unknown) => unknown.parse().ok(),
             });
             Ok(())
         });
@@ -476,7 +473,7 @@ impl<E: GraphFlags> Flags<E> {
                 match E::FALLBACK {
                     Fallback::Closed => return Err(ParseError::new(E::NAME, E::MEMBERS, part)),
                     Fallback::Lossy => {}
-                    Fallback::Lossless => unknown.push(undeclared.into_value()),
+                    Fallback::Lossless => unknown.push(undeclared.text()),
                 }
             } else if flags.add(piece).is_err() {
                 return Err(ParseError::new(E::NAME, E::MEMBERS, part));
@@ -554,7 +551,7 @@ impl<E: GraphFlags> Flags<E> {
             Piece::Undeclared(undeclared) => match E::FALLBACK {
                 Fallback::Closed => return Err(()),
                 Fallback::Lossy => {}
-                Fallback::Lossless => self.unknown.insert(undeclared.into_value()),
+                Fallback::Lossless => self.unknown.insert(undeclared.text().as_ref()),
             },
         }
         Ok(())
@@ -611,7 +608,7 @@ impl<E: GraphFlags> Flags<E> {
             match part {
                 Part::Member(index) => out.write_str(E::MEMBERS[index].name),
                 Part::Remainder(bits) => out.write_str(IntegerText::new(i128::from(bits)).as_str()),
-                Part::Unknown(unknown) => out.write_str(unknown.as_str()),
+                Part::Unknown(unknown) => out.write_str(unknown),
             }
         })?;
         if first {
@@ -621,11 +618,28 @@ impl<E: GraphFlags> Flags<E> {
     }
 }
 
-impl Undeclared<'_> {
-    fn into_value(self) -> UnknownValue {
+impl<'a> Undeclared<'a> {
+    /// The text a lossless set keeps: as received, a number in canonical
+    /// decimal (formatted on the stack).
+    fn text(self) -> PartText<'a> {
         match self {
-            Undeclared::Text(text) => UnknownValue::from_text(text),
-            Undeclared::Number(number) => UnknownValue::from_integer(number),
+            Undeclared::Text(text) => PartText::Text(text),
+            Undeclared::Number(number) => PartText::Number(IntegerText::new(i128::from(number))),
+        }
+    }
+}
+
+/// An unknown part's text, without an allocation of its own.
+enum PartText<'a> {
+    Text(&'a str),
+    Number(IntegerText),
+}
+
+impl AsRef<str> for PartText<'_> {
+    fn as_ref(&self) -> &str {
+        match self {
+            PartText::Text(text) => text,
+            PartText::Number(number) => number.as_str(),
         }
     }
 }
@@ -762,18 +776,26 @@ impl<E: GraphFlags> FromIterator<E> for Flags<E> {
 
 impl<E: GraphFlags> Extend<E> for Flags<E> {
     fn extend<I: IntoIterator<Item = E>>(&mut self, iter: I) {
-        let mut unknown = Vec::new();
+        // The unknown parts' texts, one after the other, added at once.
+        let mut texts = String::new();
+        let mut ends = Vec::new();
         for flag in iter {
             match Self::piece_of(&flag) {
                 Piece::Undeclared(undeclared) if E::FALLBACK == Fallback::Lossless => {
-                    unknown.push(undeclared.into_value());
+                    texts.push_str(undeclared.text().as_ref());
+                    ends.push(texts.len());
                 }
                 piece => {
                     let _ = self.add(piece);
                 }
             }
         }
-        self.unknown.extend(unknown);
+        let mut start = 0;
+        self.unknown.extend(ends.into_iter().map(|end| {
+            let part = &texts[start..end];
+            start = end;
+            part
+        }));
     }
 }
 
@@ -781,7 +803,7 @@ impl<E: GraphFlags> BitOrAssign for Flags<E> {
     fn bitor_assign(&mut self, other: Self) {
         self.bits |= other.bits;
         self.named = self.named.union(other.named);
-        self.unknown.extend(other.unknown.iter().cloned());
+        self.unknown.union(&other.unknown);
     }
 }
 
@@ -796,7 +818,7 @@ impl<E: GraphFlags> BitAndAssign for Flags<E> {
         self.bits &= other.bits;
         self.named = self.named.intersection(other.named);
         self.unknown
-            .retain(|unknown| other.unknown.contains(unknown.as_str()));
+            .retain(|unknown| other.unknown.contains(unknown));
     }
 }
 
@@ -805,7 +827,7 @@ impl<E: GraphFlags> SubAssign for Flags<E> {
         self.bits &= !other.bits;
         self.named = self.named.difference(other.named);
         self.unknown
-            .retain(|unknown| !other.unknown.contains(unknown.as_str()));
+            .retain(|unknown| !other.unknown.contains(unknown));
     }
 }
 

@@ -2,24 +2,47 @@
 //! were received (that is how they are written back) and indexed by text (that
 //! is how they are found, compared and hashed), so no operation is quadratic in
 //! the number of parts (SPEC.md, "Cost").
+//!
+//! The texts live in one buffer, in received order, and both orders are
+//! arrays of spans into it: a walk in either order reads one array
+//! sequentially and the buffer, with no allocation and no pointer per part.
+//! A set of a million parts stays a few bytes per part beyond its text, so
+//! the walks in text order (`==`, `Hash`, `Ord`) stay within the caches far
+//! longer than one allocation per part did.
 
+use alloc::string::String;
 use alloc::vec::Vec;
 use core::cmp::Ordering;
 use core::hash::{Hash, Hasher};
-
-use crate::UnknownValue;
+use core::ops::Range;
 
 #[derive(Clone, Default)]
 pub(crate) struct UnknownParts {
+    /// Every part's text, concatenated in the order received.
+    text: String,
     /// Each distinct part once, in the order first received.
-    received: Vec<UnknownValue>,
-    /// Positions in `received`, sorted by text.
-    by_text: Vec<u32>,
+    received: Vec<Span>,
+    /// The same spans, sorted by text.
+    by_text: Vec<Span>,
+}
+
+/// Where a part's text is in the buffer.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Span {
+    start: usize,
+    end: usize,
+}
+
+impl Span {
+    fn range(self) -> Range<usize> {
+        self.start..self.end
+    }
 }
 
 impl UnknownParts {
     pub(crate) const fn new() -> Self {
         UnknownParts {
+            text: String::new(),
             received: Vec::new(),
             by_text: Vec::new(),
         }
@@ -29,105 +52,127 @@ impl UnknownParts {
         self.received.is_empty()
     }
 
+    fn text(&self, span: Span) -> &str {
+        &self.text[span.range()]
+    }
+
     /// In the order received.
-    pub(crate) fn iter(&self) -> core::slice::Iter<'_, UnknownValue> {
-        self.received.iter()
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &str> + '_ {
+        self.received.iter().map(|&span| self.text(span))
     }
 
     /// In text order: the order `==` and `Hash` see.
-    fn sorted(&self) -> impl Iterator<Item = &UnknownValue> + '_ {
-        self.by_text
-            .iter()
-            .map(|&position| &self.received[position as usize])
+    fn sorted(&self) -> impl Iterator<Item = &str> + '_ {
+        self.by_text.iter().map(|&span| self.text(span))
     }
 
     /// Where `text` is or would be in `by_text`.
     fn search(&self, text: &str) -> Result<usize, usize> {
         self.by_text
-            .binary_search_by(|&position| self.received[position as usize].as_str().cmp(text))
+            .binary_search_by(|&span| self.text(span).cmp(text))
     }
 
     pub(crate) fn contains(&self, text: &str) -> bool {
         self.search(text).is_ok()
     }
 
+    /// Appends a part's text, not yet indexed.
+    fn push(&mut self, part: &str) -> Span {
+        let start = self.text.len();
+        self.text.push_str(part);
+        let span = Span {
+            start,
+            end: self.text.len(),
+        };
+        self.received.push(span);
+        span
+    }
+
     /// Adds one part unless it is there already: a binary search and one
     /// insertion into the index.
-    pub(crate) fn insert(&mut self, part: UnknownValue) {
-        if let Err(slot) = self.search(part.as_str()) {
-            self.by_text.insert(slot, self.next_position());
-            self.received.push(part);
+    pub(crate) fn insert(&mut self, part: &str) {
+        if let Err(slot) = self.search(part) {
+            let span = self.push(part);
+            self.by_text.insert(slot, span);
         }
     }
 
     /// Adds many parts at once (reading, `extend`, `|`): appended, then one
     /// sort and one pass to drop repeats, O(n log n) however many there are.
-    pub(crate) fn extend(&mut self, parts: impl IntoIterator<Item = UnknownValue>) {
+    pub(crate) fn extend<T: AsRef<str>>(&mut self, parts: impl IntoIterator<Item = T>) {
         let before = self.received.len();
-        self.received.extend(parts);
-        if self.received.len() == before {
+        for part in parts {
+            self.push(part.as_ref());
+        }
+        if self.received.len() != before {
+            self.reindex_keeping_first();
+        }
+    }
+
+    /// Adds the parts of `other` (`|`).
+    pub(crate) fn union(&mut self, other: &UnknownParts) {
+        if other.is_empty() {
             return;
         }
-        self.reindex_keeping_first();
+        self.text.reserve(other.text.len());
+        self.received.reserve(other.received.len());
+        self.extend(other.iter());
     }
 
     pub(crate) fn remove(&mut self, text: &str) {
         if let Ok(slot) = self.search(text) {
-            let position = self.by_text.remove(slot);
-            self.received.remove(position as usize);
-            for later in &mut self.by_text {
-                if *later > position {
-                    *later -= 1;
+            let removed = self.by_text.remove(slot);
+            self.received.retain(|&span| span != removed);
+            // Close the gap in the buffer: every later text moves down.
+            self.text.replace_range(removed.range(), "");
+            let length = removed.end - removed.start;
+            for span in self.received.iter_mut().chain(self.by_text.iter_mut()) {
+                if span.start > removed.start {
+                    span.start -= length;
+                    span.end -= length;
                 }
             }
         }
     }
 
     /// Keeps the parts for which `keep` holds, in their received order.
-    pub(crate) fn retain(&mut self, mut keep: impl FnMut(&UnknownValue) -> bool) {
-        let before = self.received.len();
-        self.received.retain(|part| keep(part));
-        if self.received.len() != before {
-            self.reindex_keeping_first();
+    pub(crate) fn retain(&mut self, mut keep: impl FnMut(&str) -> bool) {
+        let kept: Vec<bool> = self.iter().map(&mut keep).collect();
+        if kept.iter().all(|&kept| kept) {
+            return;
         }
+        let old = core::mem::take(self);
+        for (part, _) in old.iter().zip(&kept).filter(|(_, &kept)| kept) {
+            self.push(part);
+        }
+        // The survivors are distinct already; only the index is new.
+        self.reindex_keeping_first();
     }
 
-    fn next_position(&self) -> u32 {
-        // A set of more than 4 billion parts cannot be read from any input
-        // this crate accepts in memory; saturating keeps the index in range.
-        u32::try_from(self.received.len()).unwrap_or(u32::MAX)
-    }
-
-    /// Rebuilds the index after `received` changed, dropping every repeat
+    /// Rebuilds the index after parts were appended, dropping every repeat
     /// of a text after its first occurrence: one stable sort, one pass.
     fn reindex_keeping_first(&mut self) {
-        let received = &self.received;
-        let mut order: Vec<u32> = (0..received.len())
-            .map(|position| u32::try_from(position).unwrap_or(u32::MAX))
-            .collect();
+        let mut order = self.received.clone();
+        let text = &self.text;
         // Stable: among equal texts the first received comes first.
-        order.sort_by(|&a, &b| received[a as usize].cmp(&received[b as usize]));
-        order.dedup_by(|later, first| received[*later as usize] == received[*first as usize]);
-        if order.len() < received.len() {
-            // Drop the repeats and renumber the survivors in received order.
-            let mut kept = alloc::vec![false; received.len()];
-            for &position in &order {
-                kept[position as usize] = true;
+        order.sort_by(|&a, &b| text[a.range()].cmp(&text[b.range()]));
+        order.dedup_by(|later, first| text[later.range()] == text[first.range()]);
+        if order.len() < self.received.len() {
+            // Repeats were dropped: rebuild the buffer of the survivors, in
+            // received order (a span's start is its place in that order).
+            let mut survivors = order.clone();
+            survivors.sort_unstable_by_key(|span| span.start);
+            let old = core::mem::take(&mut self.text);
+            self.received.clear();
+            for &span in &survivors {
+                self.push(&old[span.range()]);
             }
-            let mut renumbered = alloc::vec![0_u32; received.len()];
-            let mut next = 0_u32;
-            for (position, &keep) in kept.iter().enumerate() {
-                renumbered[position] = next;
-                next += u32::from(keep);
+            for span in &mut order {
+                let place = survivors
+                    .binary_search_by_key(&span.start, |survivor| survivor.start)
+                    .unwrap_or_default();
+                *span = self.received[place];
             }
-            for position in &mut order {
-                *position = renumbered[*position as usize];
-            }
-            let mut position = 0;
-            self.received.retain(|_| {
-                position += 1;
-                kept[position - 1]
-            });
         }
         self.by_text = order;
     }
@@ -164,20 +209,18 @@ impl Hash for UnknownParts {
         }
     }
 }
-
 #[cfg(test)]
 mod tests {
     use super::UnknownParts;
-    use crate::UnknownValue;
 
     fn parts(texts: &[&str]) -> UnknownParts {
         let mut parts = UnknownParts::new();
-        parts.extend(texts.iter().map(|text| UnknownValue::from_text(text)));
+        parts.extend(texts.iter().copied());
         parts
     }
 
     fn received(parts: &UnknownParts) -> alloc::vec::Vec<&str> {
-        parts.iter().map(UnknownValue::as_str).collect()
+        parts.iter().collect()
     }
 
     #[test]
@@ -190,7 +233,7 @@ mod tests {
     #[test]
     fn extending_with_repeats_keeps_order_and_index() {
         let mut set = parts(&["c", "a"]);
-        set.extend(["a", "b", "c", "d", "b"].map(UnknownValue::from_text));
+        set.extend(["a", "b", "c", "d", "b"]);
         assert_eq!(received(&set), ["c", "a", "b", "d"]);
         for text in ["a", "b", "c", "d"] {
             assert!(set.contains(text), "{text}");
@@ -208,14 +251,48 @@ mod tests {
     #[test]
     fn insert_remove_and_retain_keep_the_index() {
         let mut set = parts(&["c", "a"]);
-        set.insert(UnknownValue::from_text("b"));
-        set.insert(UnknownValue::from_text("a"));
+        set.insert("b");
+        set.insert("a");
         assert_eq!(received(&set), ["c", "a", "b"]);
         set.remove("c");
         assert_eq!(received(&set), ["a", "b"]);
         assert!(set.contains("a") && set.contains("b") && !set.contains("c"));
-        set.retain(|part| part.as_str() != "a");
+        set.retain(|part| part != "a");
         assert_eq!(received(&set), ["b"]);
         assert!(set == parts(&["b"]));
+    }
+
+    #[test]
+    fn removing_moves_the_later_texts_and_keeps_both_orders() {
+        let mut set = parts(&["delta", "alpha", "charlie", "bravo"]);
+        set.remove("alpha");
+        assert_eq!(received(&set), ["delta", "charlie", "bravo"]);
+        assert_eq!(
+            set.sorted().collect::<alloc::vec::Vec<_>>(),
+            ["bravo", "charlie", "delta"]
+        );
+        set.remove("delta");
+        set.remove("echo");
+        assert_eq!(received(&set), ["charlie", "bravo"]);
+        assert!(set.contains("bravo") && set.contains("charlie") && !set.contains("delta"));
+        set.insert("alpha");
+        assert_eq!(received(&set), ["charlie", "bravo", "alpha"]);
+        assert!(set == parts(&["alpha", "bravo", "charlie"]));
+    }
+
+    #[test]
+    fn repeats_across_unions_are_dropped_and_the_buffer_rebuilt() {
+        let mut set = parts(&["b", "a"]);
+        set.union(&parts(&["a", "c", "b", "d"]));
+        assert_eq!(received(&set), ["b", "a", "c", "d"]);
+        assert_eq!(set.text, "bacd");
+        assert_eq!(
+            set.sorted().collect::<alloc::vec::Vec<_>>(),
+            ["a", "b", "c", "d"]
+        );
+        set.retain(|part| part != "b" && part != "d");
+        assert_eq!(received(&set), ["a", "c"]);
+        assert_eq!(set.text, "ac");
+        assert!(set.contains("c") && !set.contains("b"));
     }
 }
