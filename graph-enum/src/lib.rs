@@ -206,7 +206,9 @@
 
 #![no_std]
 #![forbid(unsafe_code)]
-#![cfg_attr(docsrs, feature(doc_auto_cfg))]
+// docs.rs (nightly) labels every feature-gated item with its feature;
+// `doc_auto_cfg` was merged into `doc_cfg` in Rust 1.92.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 #[cfg(feature = "alloc")]
 extern crate alloc;

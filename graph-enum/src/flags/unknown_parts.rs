@@ -18,8 +18,11 @@ use core::ops::Range;
 
 #[derive(Clone, Default)]
 pub(crate) struct UnknownParts {
-    /// Every part's text, concatenated in the order received.
+    /// Every part's text, concatenated in the order received; a removed
+    /// part's text stays until it is more than half of the buffer.
     text: String,
+    /// The bytes of `text` no span holds any more.
+    removed: usize,
     /// Each distinct part once, in the order first received.
     received: Vec<Span>,
     /// The same spans, sorted by text.
@@ -43,6 +46,7 @@ impl UnknownParts {
     pub(crate) const fn new() -> Self {
         UnknownParts {
             text: String::new(),
+            removed: 0,
             received: Vec::new(),
             by_text: Vec::new(),
         }
@@ -56,20 +60,26 @@ impl UnknownParts {
         &self.text[span.range()]
     }
 
+    /// A part's bytes: `==`, `Ord` and `Hash` need no more (`str` compares
+    /// and hashes as its bytes), and slicing bytes checks no char boundary.
+    fn bytes(&self, span: Span) -> &[u8] {
+        &self.text.as_bytes()[span.range()]
+    }
+
     /// In the order received.
     pub(crate) fn iter(&self) -> impl Iterator<Item = &str> + '_ {
         self.received.iter().map(|&span| self.text(span))
     }
 
     /// In text order: the order `==` and `Hash` see.
-    fn sorted(&self) -> impl Iterator<Item = &str> + '_ {
-        self.by_text.iter().map(|&span| self.text(span))
+    fn sorted(&self) -> impl Iterator<Item = &[u8]> + '_ {
+        self.by_text.iter().map(|&span| self.bytes(span))
     }
 
     /// Where `text` is or would be in `by_text`.
     fn search(&self, text: &str) -> Result<usize, usize> {
         self.by_text
-            .binary_search_by(|&span| self.text(span).cmp(text))
+            .binary_search_by(|&span| self.bytes(span).cmp(text.as_bytes()))
     }
 
     pub(crate) fn contains(&self, text: &str) -> bool {
@@ -122,17 +132,36 @@ impl UnknownParts {
     pub(crate) fn remove(&mut self, text: &str) {
         if let Ok(slot) = self.search(text) {
             let removed = self.by_text.remove(slot);
-            self.received.retain(|&span| span != removed);
-            // Close the gap in the buffer: every later text moves down.
-            self.text.replace_range(removed.range(), "");
-            let length = removed.end - removed.start;
-            for span in self.received.iter_mut().chain(self.by_text.iter_mut()) {
-                if span.start > removed.start {
-                    span.start -= length;
-                    span.end -= length;
-                }
+            // `received` is in buffer order, so the span is found by its start.
+            if let Ok(place) = self
+                .received
+                .binary_search_by_key(&removed.start, |span| span.start)
+            {
+                self.received.remove(place);
+            }
+            self.removed += removed.end - removed.start;
+            if self.removed > self.text.len() / 2 {
+                self.rebuild();
             }
         }
+    }
+
+    /// The buffer of only the parts held, in received order, and both span
+    /// arrays into it.
+    fn rebuild(&mut self) {
+        let old = core::mem::take(self);
+        let mut order = old.by_text;
+        for &span in &old.received {
+            self.push(&old.text[span.range()]);
+        }
+        for span in &mut order {
+            let place = old
+                .received
+                .binary_search_by_key(&span.start, |received| received.start)
+                .unwrap_or_default();
+            *span = self.received[place];
+        }
+        self.by_text = order;
     }
 
     /// Keeps the parts for which `keep` holds, in their received order.
@@ -154,27 +183,21 @@ impl UnknownParts {
     fn reindex_keeping_first(&mut self) {
         let mut order = self.received.clone();
         let text = &self.text;
+        let bytes = text.as_bytes();
         // Stable: among equal texts the first received comes first.
-        order.sort_by(|&a, &b| text[a.range()].cmp(&text[b.range()]));
-        order.dedup_by(|later, first| text[later.range()] == text[first.range()]);
-        if order.len() < self.received.len() {
-            // Repeats were dropped: rebuild the buffer of the survivors, in
-            // received order (a span's start is its place in that order).
+        order.sort_by(|&a, &b| bytes[a.range()].cmp(&bytes[b.range()]));
+        order.dedup_by(|later, first| bytes[later.range()] == bytes[first.range()]);
+        let repeats = order.len() < self.received.len();
+        if repeats {
+            // Keep the survivors, in received order (buffer order).
             let mut survivors = order.clone();
             survivors.sort_unstable_by_key(|span| span.start);
-            let old = core::mem::take(&mut self.text);
-            self.received.clear();
-            for &span in &survivors {
-                self.push(&old[span.range()]);
-            }
-            for span in &mut order {
-                let place = survivors
-                    .binary_search_by_key(&span.start, |survivor| survivor.start)
-                    .unwrap_or_default();
-                *span = self.received[place];
-            }
+            self.received = survivors;
         }
         self.by_text = order;
+        if repeats {
+            self.rebuild();
+        }
     }
 }
 
@@ -205,7 +228,9 @@ impl Hash for UnknownParts {
     fn hash<H: Hasher>(&self, state: &mut H) {
         self.received.len().hash(state);
         for part in self.sorted() {
-            part.hash(state);
+            // Terminated, as `str` hashes itself: ("ab", "c") is not ("a", "bc").
+            state.write(part);
+            state.write_u8(0xff);
         }
     }
 }
@@ -262,22 +287,32 @@ mod tests {
         assert!(set == parts(&["b"]));
     }
 
+    fn sorted(parts: &UnknownParts) -> alloc::vec::Vec<&str> {
+        parts
+            .sorted()
+            .map(|bytes| core::str::from_utf8(bytes).unwrap())
+            .collect()
+    }
+
     #[test]
-    fn removing_moves_the_later_texts_and_keeps_both_orders() {
+    fn removing_keeps_both_orders_and_compacts_the_buffer() {
         let mut set = parts(&["delta", "alpha", "charlie", "bravo"]);
         set.remove("alpha");
         assert_eq!(received(&set), ["delta", "charlie", "bravo"]);
-        assert_eq!(
-            set.sorted().collect::<alloc::vec::Vec<_>>(),
-            ["bravo", "charlie", "delta"]
-        );
+        assert_eq!(sorted(&set), ["bravo", "charlie", "delta"]);
         set.remove("delta");
         set.remove("echo");
         assert_eq!(received(&set), ["charlie", "bravo"]);
         assert!(set.contains("bravo") && set.contains("charlie") && !set.contains("delta"));
+        // Removed texts stay in the buffer until they are more than half of it.
+        assert_eq!(set.text, "deltaalphacharliebravo");
         set.insert("alpha");
         assert_eq!(received(&set), ["charlie", "bravo", "alpha"]);
         assert!(set == parts(&["alpha", "bravo", "charlie"]));
+        set.remove("charlie");
+        assert_eq!(set.text, "bravoalpha");
+        assert_eq!(received(&set), ["bravo", "alpha"]);
+        assert_eq!(sorted(&set), ["alpha", "bravo"]);
     }
 
     #[test]
@@ -286,10 +321,7 @@ mod tests {
         set.union(&parts(&["a", "c", "b", "d"]));
         assert_eq!(received(&set), ["b", "a", "c", "d"]);
         assert_eq!(set.text, "bacd");
-        assert_eq!(
-            set.sorted().collect::<alloc::vec::Vec<_>>(),
-            ["a", "b", "c", "d"]
-        );
+        assert_eq!(sorted(&set), ["a", "b", "c", "d"]);
         set.retain(|part| part != "b" && part != "d");
         assert_eq!(received(&set), ["a", "c"]);
         assert_eq!(set.text, "ac");
