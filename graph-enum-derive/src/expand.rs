@@ -45,11 +45,7 @@ pub(crate) fn derive(input: TokenStream) -> TokenStream {
         #ord
         #flags
         #private::impl_serde!(#ident);
-        #private::impl_clap!(#ident);
-        #private::impl_sqlx!(#ident);
-        #private::impl_schemars!(#ident);
-        #private::impl_utoipa!(#ident);
-        #private::impl_arbitrary!(#ident);
+        #private::impl_integrations!(#ident);
     }
 }
 

@@ -26,6 +26,7 @@
 //! | [`unknown_value!`] | A lossless fallback's payload, or a clear error without `alloc`. |
 //! | [`impl_flags!`] | `GraphFlags` and `a \| b` for `#[graph_enum(flags)]`, or a clear error without `alloc`. |
 //! | [`impl_serde!`] | `Serialize` and `Deserialize` with the `serde` feature, nothing without. |
+//! | [`impl_integrations!`] | The five below, or nothing at once when none of their features is on. |
 //! | [`impl_clap!`] | clap's `ValueParserFactory` with the `clap` feature, nothing without. |
 //! | [`impl_sqlx!`] | sqlx's `Type`, `Encode`, `Decode` with the `sqlx` feature (calling `graph_enum::sqlx::{encode, decode}`), nothing without. |
 //! | [`impl_schemars!`] | `JsonSchema` with the `schemars` feature (calling `graph_enum::schemars::{json_schema, schema_id}`), nothing without. |
@@ -192,21 +193,6 @@ pub use crate::__graph_enum_no_serde as impl_serde;
 
 pub use crate::__graph_enum_stub_impls as stub_impls;
 
-#[cfg(feature = "clap")]
-pub use crate::__graph_enum_impl_clap as impl_clap;
-#[cfg(feature = "clap")]
-pub use ::clap;
-
-/// Without the `clap` feature the derive's clap impl is nothing.
-#[cfg(not(feature = "clap"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __graph_enum_no_clap {
-    ($ty:ident) => {};
-}
-#[cfg(not(feature = "clap"))]
-pub use crate::__graph_enum_no_clap as impl_clap;
-
 /// The impls of an optional integration: the feature's macro with the
 /// feature, else one that expands to nothing, so the derive always invokes it.
 macro_rules! integration {
@@ -229,6 +215,13 @@ macro_rules! __graph_enum_without_feature {
     ($ty:ident) => {};
 }
 
+integration!(
+    "clap",
+    impl_clap,
+    __graph_enum_impl_clap,
+    __graph_enum_without_feature,
+    ::clap
+);
 integration!(
     "sqlx",
     impl_sqlx,
@@ -257,6 +250,45 @@ integration!(
     __graph_enum_without_feature,
     ::arbitrary
 );
+
+/// The integrations other than serde, in one invocation per enum: with none
+/// of their features on (the default, and a serde-only build) it expands to
+/// nothing at once, so the catalogues' 2,722 enums pay for one empty macro
+/// each, not five.
+#[cfg(any(
+    feature = "clap",
+    feature = "sqlx",
+    feature = "schemars",
+    feature = "utoipa",
+    feature = "arbitrary"
+))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __graph_enum_impl_integrations {
+    ($ty:ident) => {
+        $crate::__private::impl_clap!($ty);
+        $crate::__private::impl_sqlx!($ty);
+        $crate::__private::impl_schemars!($ty);
+        $crate::__private::impl_utoipa!($ty);
+        $crate::__private::impl_arbitrary!($ty);
+    };
+}
+#[cfg(any(
+    feature = "clap",
+    feature = "sqlx",
+    feature = "schemars",
+    feature = "utoipa",
+    feature = "arbitrary"
+))]
+pub use crate::__graph_enum_impl_integrations as impl_integrations;
+#[cfg(not(any(
+    feature = "clap",
+    feature = "sqlx",
+    feature = "schemars",
+    feature = "utoipa",
+    feature = "arbitrary"
+)))]
+pub use crate::__graph_enum_without_feature as impl_integrations;
 
 #[cfg(feature = "alloc")]
 pub use alloc::borrow::Cow;

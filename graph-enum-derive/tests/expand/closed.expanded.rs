@@ -170,8 +170,4 @@ impl ::core::convert::From<VppTokenAccountType> for ::core::primitive::i32 {
     }
 }
 ::graph_enum::__private::impl_serde!(VppTokenAccountType);
-::graph_enum::__private::impl_clap!(VppTokenAccountType);
-::graph_enum::__private::impl_sqlx!(VppTokenAccountType);
-::graph_enum::__private::impl_schemars!(VppTokenAccountType);
-::graph_enum::__private::impl_utoipa!(VppTokenAccountType);
-::graph_enum::__private::impl_arbitrary!(VppTokenAccountType);
+::graph_enum::__private::impl_integrations!(VppTokenAccountType);

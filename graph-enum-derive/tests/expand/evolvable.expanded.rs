@@ -198,8 +198,4 @@ impl ::core::cmp::Ord for BodyType {
     }
 }
 ::graph_enum::__private::impl_serde!(BodyType);
-::graph_enum::__private::impl_clap!(BodyType);
-::graph_enum::__private::impl_sqlx!(BodyType);
-::graph_enum::__private::impl_schemars!(BodyType);
-::graph_enum::__private::impl_utoipa!(BodyType);
-::graph_enum::__private::impl_arbitrary!(BodyType);
+::graph_enum::__private::impl_integrations!(BodyType);

@@ -195,8 +195,4 @@ impl ::core::convert::From<::core::primitive::i32> for ChatMessageActions {
 }
 ::graph_enum::__private::impl_flags!(ChatMessageActions, Bits, [2u16, 3u16, 1u16, 0u16]);
 ::graph_enum::__private::impl_serde!(ChatMessageActions);
-::graph_enum::__private::impl_clap!(ChatMessageActions);
-::graph_enum::__private::impl_sqlx!(ChatMessageActions);
-::graph_enum::__private::impl_schemars!(ChatMessageActions);
-::graph_enum::__private::impl_utoipa!(ChatMessageActions);
-::graph_enum::__private::impl_arbitrary!(ChatMessageActions);
+::graph_enum::__private::impl_integrations!(ChatMessageActions);

@@ -178,8 +178,4 @@ impl ::core::convert::From<::core::primitive::i32> for VppTokenSyncStatus {
     }
 }
 ::graph_enum::__private::impl_serde!(VppTokenSyncStatus);
-::graph_enum::__private::impl_clap!(VppTokenSyncStatus);
-::graph_enum::__private::impl_sqlx!(VppTokenSyncStatus);
-::graph_enum::__private::impl_schemars!(VppTokenSyncStatus);
-::graph_enum::__private::impl_utoipa!(VppTokenSyncStatus);
-::graph_enum::__private::impl_arbitrary!(VppTokenSyncStatus);
+::graph_enum::__private::impl_integrations!(VppTokenSyncStatus);

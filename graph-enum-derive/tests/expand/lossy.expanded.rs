@@ -159,8 +159,4 @@ impl ::core::convert::From<::core::primitive::u8> for OrderState {
     }
 }
 ::graph_enum::__private::impl_serde!(OrderState);
-::graph_enum::__private::impl_clap!(OrderState);
-::graph_enum::__private::impl_sqlx!(OrderState);
-::graph_enum::__private::impl_schemars!(OrderState);
-::graph_enum::__private::impl_utoipa!(OrderState);
-::graph_enum::__private::impl_arbitrary!(OrderState);
+::graph_enum::__private::impl_integrations!(OrderState);
