@@ -128,7 +128,7 @@ fn help_lists_the_members_with_their_descriptions() {
     }
 }
 
-/// Shell completion (clap_complete) offers the members, with their
+/// Shell completion (`clap_complete`) offers the members, with their
 /// descriptions where the shell shows them.
 #[test]
 fn shell_completion_offers_the_members() {

@@ -255,13 +255,6 @@ integration!(
 /// of their features on (the default, and a serde-only build) it expands to
 /// nothing at once, so the catalogues' 2,722 enums pay for one empty macro
 /// each, not five.
-#[cfg(any(
-    feature = "clap",
-    feature = "sqlx",
-    feature = "schemars",
-    feature = "utoipa",
-    feature = "arbitrary"
-))]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __graph_enum_impl_integrations {

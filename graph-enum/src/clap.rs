@@ -1,6 +1,6 @@
 //! clap support (feature `clap`): every derived enum and every [`Flags`] set
 //! is a command-line argument type, with the members as clap's possible
-//! values (listed in `--help` and offered by clap_complete's shell
+//! values (listed in `--help` and offered by `clap_complete`'s shell
 //! completion, each with its description as help).
 //!
 //! A value is read as `FromStr` reads it, so a lossless or lossy enum still

@@ -13,6 +13,8 @@ use crate::GraphEnum;
 /// Reports `value`, read by `E` as a value it does not declare: a `DEBUG`
 /// event with target `graph_enum`, naming the type and the value.
 #[inline]
+// Without the feature the event, and with it `E`, is compiled out.
+#[cfg_attr(not(feature = "tracing"), allow(clippy::extra_unused_type_parameters))]
 pub(crate) fn undeclared<E: GraphEnum>(value: impl Display) {
     #[cfg(feature = "tracing")]
     tracing::debug!(
