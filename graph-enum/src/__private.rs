@@ -174,23 +174,6 @@ macro_rules! __graph_enum_impl_flags {
 }
 pub use crate::__graph_enum_impl_flags as impl_flags;
 
-#[cfg(feature = "serde")]
-pub use crate::__graph_enum_impl_serde as impl_serde;
-#[cfg(feature = "serde")]
-pub use crate::serde::{deserialize, serialize};
-#[cfg(feature = "serde")]
-pub use ::serde;
-
-/// Without the `serde` feature the derive's serde impls are nothing.
-#[cfg(not(feature = "serde"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __graph_enum_no_serde {
-    ($ty:ident) => {};
-}
-#[cfg(not(feature = "serde"))]
-pub use crate::__graph_enum_no_serde as impl_serde;
-
 pub use crate::__graph_enum_stub_impls as stub_impls;
 
 /// The impls of an optional integration: the feature's macro with the
@@ -215,6 +198,15 @@ macro_rules! __graph_enum_without_feature {
     ($ty:ident) => {};
 }
 
+integration!(
+    "serde",
+    impl_serde,
+    __graph_enum_impl_serde,
+    __graph_enum_without_feature,
+    crate::serde::deserialize,
+    crate::serde::serialize,
+    ::serde
+);
 integration!(
     "clap",
     impl_clap,

@@ -154,24 +154,44 @@ async fn a_column_is_text_and_null_is_an_option() -> Result<(), sqlx::Error> {
     Ok(())
 }
 
-/// The impls are generic over the database: Postgres (whose text types are
-/// `TEXT`, `VARCHAR`, ...) gets them too. No server runs here, so this checks
-/// the impls and their type information.
+/// The impls are generic over the database: Postgres and MySQL get them too,
+/// with the column type sqlx gives `str` there (`TEXT`, `VARCHAR`). No server runs here, so
+/// this checks the impls and their type information.
 #[test]
-fn postgres_columns_are_text() {
+fn postgres_and_mysql_columns_are_text() {
+    use sqlx::mysql::MySql;
     use sqlx::postgres::{PgTypeInfo, Postgres};
-    use sqlx::{Decode, Encode, Type, TypeInfo};
+    use sqlx::{Database, Decode, Encode, Type, TypeInfo};
 
-    fn text_column<T>() -> String
+    fn text_column<DB: Database, T>() -> String
     where
-        T: Type<Postgres> + for<'q> Encode<'q, Postgres> + for<'r> Decode<'r, Postgres>,
+        T: Type<DB> + for<'q> Encode<'q, DB> + for<'r> Decode<'r, DB>,
+        str: Type<DB>,
     {
-        assert!(T::compatible(&PgTypeInfo::with_name("VARCHAR")));
-        assert!(!T::compatible(&PgTypeInfo::with_name("INT4")));
+        assert!(T::compatible(&<str as Type<DB>>::type_info()));
         T::type_info().name().to_owned()
     }
-    assert_eq!(text_column::<VppTokenSyncStatus>(), "TEXT");
-    assert_eq!(text_column::<VppTokenAccountType>(), "TEXT");
-    assert_eq!(text_column::<VppTokenState>(), "TEXT");
-    assert_eq!(text_column::<Flags<ChatMessageActions>>(), "TEXT");
+    fn every_shape<DB: Database>() -> Vec<String>
+    where
+        str: Type<DB>,
+        String: for<'q> Encode<'q, DB>,
+        for<'r> &'r str: Decode<'r, DB>,
+    {
+        vec![
+            text_column::<DB, VppTokenSyncStatus>(),
+            text_column::<DB, VppTokenAccountType>(),
+            text_column::<DB, VppTokenState>(),
+            text_column::<DB, Flags<ChatMessageActions>>(),
+            text_column::<DB, Flags<Permissions>>(),
+        ]
+    }
+    assert_eq!(every_shape::<Postgres>(), ["TEXT"; 5]);
+    assert!(<VppTokenSyncStatus as Type<Postgres>>::compatible(
+        &PgTypeInfo::with_name("VARCHAR")
+    ));
+    assert!(!<VppTokenSyncStatus as Type<Postgres>>::compatible(
+        &PgTypeInfo::with_name("INT4")
+    ));
+    // MySQL's text type for `str` and `String` is `VARCHAR`: the same column as theirs.
+    assert_eq!(every_shape::<MySql>(), ["VARCHAR"; 5]);
 }
