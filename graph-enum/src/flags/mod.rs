@@ -817,8 +817,7 @@ impl<E: GraphFlags> BitAndAssign for Flags<E> {
     fn bitand_assign(&mut self, other: Self) {
         self.bits &= other.bits;
         self.named = self.named.intersection(other.named);
-        self.unknown
-            .retain(|unknown| other.unknown.contains(unknown));
+        self.unknown.intersect(&other.unknown);
     }
 }
 
@@ -826,8 +825,7 @@ impl<E: GraphFlags> SubAssign for Flags<E> {
     fn sub_assign(&mut self, other: Self) {
         self.bits &= !other.bits;
         self.named = self.named.difference(other.named);
-        self.unknown
-            .retain(|unknown| !other.unknown.contains(unknown));
+        self.unknown.subtract(&other.unknown);
     }
 }
 

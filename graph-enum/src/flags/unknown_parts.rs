@@ -1,36 +1,49 @@
 //! The parts of a `Flags` set that no member covers: kept in the order they
-//! were received (that is how they are written back) and indexed by text (that
+//! were received (that is how they are written back) and in text order (that
 //! is how they are found, compared and hashed), so no operation is quadratic in
-//! the number of parts (SPEC.md, "Cost").
+//! the number of parts and every walk reads memory in order (SPEC.md, "Cost").
 //!
-//! The texts live in one buffer, in received order, and both orders are
-//! arrays of spans into it: a walk in either order reads one array
-//! sequentially and the buffer, with no allocation and no pointer per part.
-//! A set of a million parts stays a few bytes per part beyond its text, so
-//! the walks in text order (`==`, `Hash`, `Ord`) stay within the caches far
-//! longer than one allocation per part did.
+//! Each order has its own copy of the texts. `text` holds them as received,
+//! for writing; `sorted` holds them sorted, each followed by a byte no UTF-8
+//! text contains, so `==` is one comparison of two buffers and `Hash` one
+//! write. At a million parts the sets are far larger than the caches, and a
+//! walk in text order through a buffer in received order would miss the
+//! cache at every part; these walks never leave the buffer they read.
+//!
+//! Adding many parts (reading, `extend`, `|`) sorts only the new ones and
+//! merges them into `sorted` in one pass; `&` and `-` are merges too.
 
-use alloc::string::String;
 use alloc::vec::Vec;
 use core::cmp::Ordering;
 use core::hash::{Hash, Hasher};
 use core::ops::Range;
 
+use alloc::string::String;
+
+/// Ends each text in `sorted`: no UTF-8 text holds this byte, so the
+/// concatenation tells `["ab", "c"]` from `["a", "bc"]`.
+const END: u8 = 0xff;
+
 #[derive(Clone, Default)]
 pub(crate) struct UnknownParts {
-    /// Every part's text, concatenated in the order received; a removed
-    /// part's text stays until it is more than half of the buffer.
+    /// Every part's text, concatenated in the order received; the text of a
+    /// part removed (or dropped as a repeat) stays until such texts are more
+    /// than half of the buffer.
     text: String,
-    /// The bytes of `text` no span holds any more.
+    /// The bytes of `text` no part holds any more.
     removed: usize,
-    /// Each distinct part once, in the order first received.
+    /// Each distinct part once, in the order first received (buffer order).
     received: Vec<Span>,
-    /// The same spans, sorted by text.
-    by_text: Vec<Span>,
+    /// The distinct texts in text order, each followed by `END`.
+    sorted: Vec<u8>,
+    /// One entry a part, in text order.
+    index: Vec<Entry>,
 }
 
-/// Where a part's text is in the buffer.
-#[derive(Clone, Copy, PartialEq, Eq)]
+/// Where a part's text is in `text`. `received` is sorted by (start, end):
+/// an empty text starts where the next text does, so the start alone does
+/// not tell them apart.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 struct Span {
     start: usize,
     end: usize,
@@ -42,13 +55,36 @@ impl Span {
     }
 }
 
+/// A part in text order: where its text is in `sorted` and in `text` (to
+/// find its place in `received`).
+#[derive(Clone, Copy)]
+struct Entry {
+    sorted: usize,
+    received: usize,
+    len: usize,
+}
+
+impl Entry {
+    fn sorted_range(self) -> Range<usize> {
+        self.sorted..self.sorted + self.len
+    }
+
+    fn received_span(self) -> Span {
+        Span {
+            start: self.received,
+            end: self.received + self.len,
+        }
+    }
+}
+
 impl UnknownParts {
     pub(crate) const fn new() -> Self {
         UnknownParts {
             text: String::new(),
             removed: 0,
             received: Vec::new(),
-            by_text: Vec::new(),
+            sorted: Vec::new(),
+            index: Vec::new(),
         }
     }
 
@@ -56,37 +92,30 @@ impl UnknownParts {
         self.received.is_empty()
     }
 
-    fn text(&self, span: Span) -> &str {
-        &self.text[span.range()]
-    }
-
-    /// A part's bytes: `==`, `Ord` and `Hash` need no more (`str` compares
-    /// and hashes as its bytes), and slicing bytes checks no char boundary.
-    fn bytes(&self, span: Span) -> &[u8] {
-        &self.text.as_bytes()[span.range()]
-    }
-
     /// In the order received.
     pub(crate) fn iter(&self) -> impl Iterator<Item = &str> + '_ {
-        self.received.iter().map(|&span| self.text(span))
+        self.received.iter().map(|&span| &self.text[span.range()])
     }
 
-    /// In text order: the order `==` and `Hash` see.
+    /// In text order, as bytes: `Ord` needs no more (`str` orders as its
+    /// bytes).
     fn sorted(&self) -> impl Iterator<Item = &[u8]> + '_ {
-        self.by_text.iter().map(|&span| self.bytes(span))
+        self.index
+            .iter()
+            .map(|&entry| &self.sorted[entry.sorted_range()])
     }
 
-    /// Where `text` is or would be in `by_text`.
+    /// Where `text` is or would be in `index`.
     fn search(&self, text: &str) -> Result<usize, usize> {
-        self.by_text
-            .binary_search_by(|&span| self.bytes(span).cmp(text.as_bytes()))
+        self.index
+            .binary_search_by(|&entry| self.sorted[entry.sorted_range()].cmp(text.as_bytes()))
     }
 
     pub(crate) fn contains(&self, text: &str) -> bool {
         self.search(text).is_ok()
     }
 
-    /// Appends a part's text, not yet indexed.
+    /// Appends a part's text and its span in received order.
     fn push(&mut self, part: &str) -> Span {
         let start = self.text.len();
         self.text.push_str(part);
@@ -98,113 +127,295 @@ impl UnknownParts {
         span
     }
 
-    /// Adds one part unless it is there already: a binary search and one
-    /// insertion into the index.
+    /// Adds one part unless it is there already: a binary search, then one
+    /// insertion into each order.
     pub(crate) fn insert(&mut self, part: &str) {
-        if let Err(slot) = self.search(part) {
-            let span = self.push(part);
-            self.by_text.insert(slot, span);
+        let Err(slot) = self.search(part) else {
+            return;
+        };
+        let span = self.push(part);
+        let at = self
+            .index
+            .get(slot)
+            .map_or(self.sorted.len(), |entry| entry.sorted);
+        let len = part.len();
+        drop(self.sorted.splice(at..at, part.bytes().chain([END])));
+        for entry in &mut self.index[slot..] {
+            entry.sorted += len + 1;
+        }
+        self.index.insert(
+            slot,
+            Entry {
+                sorted: at,
+                received: span.start,
+                len,
+            },
+        );
+    }
+
+    pub(crate) fn remove(&mut self, text: &str) {
+        let Ok(slot) = self.search(text) else {
+            return;
+        };
+        let entry = self.index.remove(slot);
+        self.sorted.drain(entry.sorted..=entry.sorted + entry.len);
+        for later in &mut self.index[slot..] {
+            later.sorted -= entry.len + 1;
+        }
+        // `received` is in buffer order, so the span is found by a search.
+        if let Ok(place) = self.received.binary_search(&entry.received_span()) {
+            self.received.remove(place);
+        }
+        self.forget(entry.len);
+    }
+
+    /// Counts `len` bytes of `text` as held by no part, and compacts the
+    /// buffer once they are more than half of it.
+    fn forget(&mut self, len: usize) {
+        self.removed += len;
+        if self.removed > self.text.len() / 2 {
+            self.compact();
         }
     }
 
-    /// Adds many parts at once (reading, `extend`, `|`): appended, then one
-    /// sort and one pass to drop repeats, O(n log n) however many there are.
+    /// Adds many parts at once (reading, `extend`): appended in received
+    /// order, the new ones sorted (O(k log k) for k parts) and merged into
+    /// text order in one pass; repeats keep their first occurrence.
     pub(crate) fn extend<T: AsRef<str>>(&mut self, parts: impl IntoIterator<Item = T>) {
-        let before = self.received.len();
+        let first = self.received.len();
+        let first_byte = self.text.len();
         for part in parts {
             self.push(part.as_ref());
         }
-        if self.received.len() != before {
-            self.reindex_keeping_first();
+        if self.received.len() == first {
+            return;
         }
+        let bytes = self.text.as_bytes();
+        let new = &self.received[first..];
+        // Sorted by a key of the first eight bytes, so most comparisons read
+        // no text; among equal texts the first received comes first.
+        let mut order: Vec<(u64, usize)> = new
+            .iter()
+            .enumerate()
+            .map(|(position, span)| (prefix(&bytes[span.range()]), position))
+            .collect();
+        order.sort_unstable_by(|&(a_key, a), &(b_key, b)| {
+            a_key
+                .cmp(&b_key)
+                .then_with(|| bytes[new[a].range()].cmp(&bytes[new[b].range()]))
+                .then(a.cmp(&b))
+        });
+        // Repeats are adjacent now, and told apart by their keys but for
+        // texts alike in their first eight bytes.
+        let mut repeats = Vec::new();
+        let mut previous: Option<(u64, Span)> = None;
+        let run = order.iter().filter_map(|&(key, position)| {
+            let span = new[position];
+            let repeat = previous.is_some_and(|(held, kept)| {
+                held == key && bytes[kept.range()] == bytes[span.range()]
+            });
+            if repeat {
+                repeats.push(span);
+                return None;
+            }
+            previous = Some((key, span));
+            Some((&bytes[span.range()], span.start))
+        });
+        let room = (bytes.len() - first_byte + new.len(), new.len());
+        let mut held = Vec::new();
+        let merged = merge(
+            &self.sorted,
+            &self.index,
+            run,
+            room,
+            |span| held.push(span),
+            |_| {},
+        );
+        held.append(&mut repeats);
+        self.sorted = merged.sorted;
+        self.index = merged.index;
+        self.drop_received(held);
     }
 
-    /// Adds the parts of `other` (`|`).
+    /// Adds the parts of `other` (`|`): its text order merged into this
+    /// one, then the parts it added appended in `other`'s received order;
+    /// nothing is sorted but the new parts' places.
     pub(crate) fn union(&mut self, other: &UnknownParts) {
         if other.is_empty() {
             return;
         }
-        self.text.reserve(other.text.len());
-        self.received.reserve(other.received.len());
-        self.extend(other.iter());
+        let run = other
+            .index
+            .iter()
+            .map(|&entry| (&other.sorted[entry.sorted_range()], entry.received));
+        let room = (other.sorted.len(), other.index.len());
+        let mut added = Vec::new();
+        let mut merged = merge(
+            &self.sorted,
+            &self.index,
+            run,
+            room,
+            |_| {},
+            |place| added.push(place),
+        );
+        // The added entries still point into `other`'s buffer.
+        added.sort_unstable_by_key(|&place| merged.index[place].received);
+        self.text.reserve(other.text.len() - other.removed);
+        self.received.reserve(added.len());
+        for place in added {
+            let entry = &mut merged.index[place];
+            entry.received = self.push(&other.text[entry.received_span().range()]).start;
+        }
+        self.sorted = merged.sorted;
+        self.index = merged.index;
     }
 
-    pub(crate) fn remove(&mut self, text: &str) {
-        if let Ok(slot) = self.search(text) {
-            let removed = self.by_text.remove(slot);
-            // `received` is in buffer order, so the span is found by its start.
-            if let Ok(place) = self
-                .received
-                .binary_search_by_key(&removed.start, |span| span.start)
-            {
-                self.received.remove(place);
-            }
-            self.removed += removed.end - removed.start;
-            if self.removed > self.text.len() / 2 {
-                self.rebuild();
-            }
-        }
+    /// Keeps the parts that `other` holds too (`&`).
+    pub(crate) fn intersect(&mut self, other: &UnknownParts) {
+        self.keep(other, true);
     }
 
-    /// The buffer of only the parts held, in received order, and both span
-    /// arrays into it.
-    fn rebuild(&mut self) {
-        let old = core::mem::take(self);
-        let mut order = old.by_text;
-        for &span in &old.received {
-            self.push(&old.text[span.range()]);
+    /// Keeps the parts that `other` does not hold (`-`).
+    pub(crate) fn subtract(&mut self, other: &UnknownParts) {
+        self.keep(other, false);
+    }
+
+    /// Keeps the parts whose presence in `other` is `shared`: one merge of
+    /// the two text orders.
+    fn keep(&mut self, other: &UnknownParts, shared: bool) {
+        let mut sorted = Vec::with_capacity(self.sorted.len());
+        let mut index = Vec::with_capacity(self.index.len());
+        let mut dropped = Vec::new();
+        let mut theirs = other.sorted().peekable();
+        for &entry in &self.index {
+            let text = &self.sorted[entry.sorted_range()];
+            while theirs.next_if(|&their| their < text).is_some() {}
+            let held = theirs.next_if_eq(&text).is_some();
+            if held == shared {
+                index.push(Entry {
+                    sorted: sorted.len(),
+                    ..entry
+                });
+                sorted.extend_from_slice(text);
+                sorted.push(END);
+            } else {
+                dropped.push(entry.received_span());
+            }
         }
-        for span in &mut order {
-            let place = old
-                .received
-                .binary_search_by_key(&span.start, |received| received.start)
+        self.sorted = sorted;
+        self.index = index;
+        self.drop_received(dropped);
+    }
+
+    /// Removes the parts at `spans` from `received`, in one pass.
+    fn drop_received(&mut self, mut spans: Vec<Span>) {
+        spans.sort_unstable();
+        let mut spans = spans.into_iter().peekable();
+        let mut freed = 0;
+        // `retain` moves nothing when there is nothing to drop.
+        self.received.retain(|span| {
+            let drop = spans.next_if_eq(span).is_some();
+            if drop {
+                freed += span.end - span.start;
+            }
+            !drop
+        });
+        self.forget(freed);
+    }
+
+    /// A buffer of only the parts held, in received order.
+    fn compact(&mut self) {
+        let old_text = core::mem::take(&mut self.text);
+        let old_received = core::mem::take(&mut self.received);
+        for &span in &old_received {
+            self.push(&old_text[span.range()]);
+        }
+        self.removed = 0;
+        // Both arrays are in buffer order, so a part's old span finds its
+        // new one.
+        for entry in &mut self.index {
+            let place = old_received
+                .binary_search(&entry.received_span())
                 .unwrap_or_default();
-            *span = self.received[place];
-        }
-        self.by_text = order;
-    }
-
-    /// Keeps the parts for which `keep` holds, in their received order.
-    pub(crate) fn retain(&mut self, mut keep: impl FnMut(&str) -> bool) {
-        let kept: Vec<bool> = self.iter().map(&mut keep).collect();
-        if kept.iter().all(|&kept| kept) {
-            return;
-        }
-        let old = core::mem::take(self);
-        for (part, _) in old.iter().zip(&kept).filter(|(_, &kept)| kept) {
-            self.push(part);
-        }
-        // The survivors are distinct already; only the index is new.
-        self.reindex_keeping_first();
-    }
-
-    /// Rebuilds the index after parts were appended, dropping every repeat
-    /// of a text after its first occurrence: one stable sort, one pass.
-    fn reindex_keeping_first(&mut self) {
-        let mut order = self.received.clone();
-        let text = &self.text;
-        let bytes = text.as_bytes();
-        // Stable: among equal texts the first received comes first.
-        order.sort_by(|&a, &b| bytes[a.range()].cmp(&bytes[b.range()]));
-        order.dedup_by(|later, first| bytes[later.range()] == bytes[first.range()]);
-        let repeats = order.len() < self.received.len();
-        if repeats {
-            // Keep the survivors, in received order (buffer order).
-            let mut survivors = order.clone();
-            survivors.sort_unstable_by_key(|span| span.start);
-            self.received = survivors;
-        }
-        self.by_text = order;
-        if repeats {
-            self.rebuild();
+            entry.received = self.received[place].start;
         }
     }
 }
 
+/// The first eight bytes as a number that orders as they do (padded with
+/// zeros, so texts that it does not tell apart are compared in full).
+fn prefix(bytes: &[u8]) -> u64 {
+    let mut key = [0; 8];
+    let len = bytes.len().min(8);
+    key[..len].copy_from_slice(&bytes[..len]);
+    u64::from_be_bytes(key)
+}
+
+/// A text order built by a merge.
+struct Merged {
+    sorted: Vec<u8>,
+    index: Vec<Entry>,
+}
+
+/// Merges `run` (distinct texts in text order, each with where it starts in
+/// the received buffer) into the text order `sorted`/`index`; a text already
+/// there keeps its entry. `room` is at most how many bytes (ends included)
+/// and parts the run adds, so the buffers are allocated once. `held` hears
+/// of each part of the run that was there already (where it is in the
+/// received buffer), `added` of each it adds (its place in the new index).
+fn merge<'a>(
+    sorted: &[u8],
+    index: &[Entry],
+    run: impl Iterator<Item = (&'a [u8], usize)>,
+    room: (usize, usize),
+    mut held: impl FnMut(Span),
+    mut added: impl FnMut(usize),
+) -> Merged {
+    let mut merged = Merged {
+        sorted: Vec::with_capacity(sorted.len() + room.0),
+        index: Vec::with_capacity(index.len() + room.1),
+    };
+    let mut ours = index.iter().peekable();
+    for (text, received) in run {
+        while let Some(entry) = ours.next_if(|entry| &sorted[entry.sorted_range()] < text) {
+            merged.add(&sorted[entry.sorted_range()], entry.received);
+        }
+        let there = ours
+            .peek()
+            .is_some_and(|entry| &sorted[entry.sorted_range()] == text);
+        if there {
+            held(Span {
+                start: received,
+                end: received + text.len(),
+            });
+        } else {
+            added(merged.index.len());
+            merged.add(text, received);
+        }
+    }
+    for &entry in ours {
+        merged.add(&sorted[entry.sorted_range()], entry.received);
+    }
+    merged
+}
+
+impl Merged {
+    /// Appends a text to the order.
+    fn add(&mut self, text: &[u8], received: usize) {
+        self.index.push(Entry {
+            sorted: self.sorted.len(),
+            received,
+            len: text.len(),
+        });
+        self.sorted.extend_from_slice(text);
+        self.sorted.push(END);
+    }
+}
+
 impl PartialEq for UnknownParts {
-    /// The same parts, in any order.
+    /// The same parts, in any order: the same texts in text order.
     fn eq(&self, other: &Self) -> bool {
-        self.received.len() == other.received.len() && self.sorted().eq(other.sorted())
+        self.sorted == other.sorted
     }
 }
 
@@ -224,19 +435,18 @@ impl Ord for UnknownParts {
 }
 
 impl Hash for UnknownParts {
-    /// In text order, so it agrees with `==`.
+    /// The texts in text order, each ended, so it agrees with `==`.
     fn hash<H: Hasher>(&self, state: &mut H) {
-        self.received.len().hash(state);
-        for part in self.sorted() {
-            // Terminated, as `str` hashes itself: ("ab", "c") is not ("a", "bc").
-            state.write(part);
-            state.write_u8(0xff);
-        }
+        state.write_usize(self.index.len());
+        state.write(&self.sorted);
     }
 }
+
 #[cfg(test)]
 mod tests {
     use super::UnknownParts;
+    use alloc::vec::Vec;
+    use core::hash::{Hash, Hasher};
 
     fn parts(texts: &[&str]) -> UnknownParts {
         let mut parts = UnknownParts::new();
@@ -244,14 +454,22 @@ mod tests {
         parts
     }
 
-    fn received(parts: &UnknownParts) -> alloc::vec::Vec<&str> {
+    fn received(parts: &UnknownParts) -> Vec<&str> {
         parts.iter().collect()
+    }
+
+    fn sorted(parts: &UnknownParts) -> Vec<&str> {
+        parts
+            .sorted()
+            .map(|bytes| core::str::from_utf8(bytes).unwrap())
+            .collect()
     }
 
     #[test]
     fn keeps_the_first_of_repeats_in_received_order() {
         let set = parts(&["pinned", "archived", "pinned", "b", "archived"]);
         assert_eq!(received(&set), ["pinned", "archived", "b"]);
+        assert_eq!(sorted(&set), ["archived", "b", "pinned"]);
         assert!(set.contains("b") && !set.contains("c"));
     }
 
@@ -268,34 +486,63 @@ mod tests {
     }
 
     #[test]
-    fn equality_ignores_order() {
+    fn equality_ignores_order_and_tells_where_texts_end() {
         assert!(parts(&["a", "b"]) == parts(&["b", "a", "b"]));
         assert!(parts(&["a", "b"]) != parts(&["a", "c"]));
+        // The same bytes, cut in other places.
+        assert!(parts(&["ab", "c"]) != parts(&["a", "bc"]));
+        assert!(parts(&["a\0b"]) != parts(&["a", "b"]));
     }
 
     #[test]
-    fn insert_remove_and_retain_keep_the_index() {
+    fn order_is_the_order_of_the_sorted_texts() {
+        // "a" < "ab" as texts, although `END` is the greatest byte.
+        assert!(parts(&["a"]) < parts(&["ab"]));
+        assert!(parts(&["a", "b"]) < parts(&["ab"]));
+        assert!(parts(&["b"]) > parts(&["a", "c"]));
+        assert!(parts(&[]) < parts(&[""]));
+    }
+
+    #[test]
+    fn texts_alike_in_their_first_eight_bytes_sort_in_full() {
+        let set = parts(&[
+            "unknownFuture2",
+            "unknownFuture10",
+            "unknownF",
+            "unknownF\0",
+        ]);
+        assert_eq!(
+            sorted(&set),
+            [
+                "unknownF",
+                "unknownF\0",
+                "unknownFuture10",
+                "unknownFuture2"
+            ]
+        );
+    }
+
+    #[test]
+    fn insert_remove_and_set_operations_keep_both_orders() {
         let mut set = parts(&["c", "a"]);
         set.insert("b");
         set.insert("a");
         assert_eq!(received(&set), ["c", "a", "b"]);
+        assert_eq!(sorted(&set), ["a", "b", "c"]);
         set.remove("c");
         assert_eq!(received(&set), ["a", "b"]);
         assert!(set.contains("a") && set.contains("b") && !set.contains("c"));
-        set.retain(|part| part != "a");
+        set.subtract(&parts(&["a", "z"]));
         assert_eq!(received(&set), ["b"]);
         assert!(set == parts(&["b"]));
-    }
-
-    fn sorted(parts: &UnknownParts) -> alloc::vec::Vec<&str> {
-        parts
-            .sorted()
-            .map(|bytes| core::str::from_utf8(bytes).unwrap())
-            .collect()
+        let mut set = parts(&["d", "b", "c", "a"]);
+        set.intersect(&parts(&["a", "e", "c"]));
+        assert_eq!(received(&set), ["c", "a"]);
+        assert_eq!(sorted(&set), ["a", "c"]);
     }
 
     #[test]
-    fn removing_keeps_both_orders_and_compacts_the_buffer() {
+    fn removing_compacts_the_buffer_once_half_is_unused() {
         let mut set = parts(&["delta", "alpha", "charlie", "bravo"]);
         set.remove("alpha");
         assert_eq!(received(&set), ["delta", "charlie", "bravo"]);
@@ -313,18 +560,141 @@ mod tests {
         assert_eq!(set.text, "bravoalpha");
         assert_eq!(received(&set), ["bravo", "alpha"]);
         assert_eq!(sorted(&set), ["alpha", "bravo"]);
+        set.remove("alpha");
+        assert!(set.contains("bravo") && !set.contains("alpha"));
     }
 
     #[test]
-    fn repeats_across_unions_are_dropped_and_the_buffer_rebuilt() {
+    fn a_union_appends_the_new_parts_in_their_received_order() {
         let mut set = parts(&["b", "a"]);
         set.union(&parts(&["a", "c", "b", "d"]));
         assert_eq!(received(&set), ["b", "a", "c", "d"]);
-        assert_eq!(set.text, "bacd");
         assert_eq!(sorted(&set), ["a", "b", "c", "d"]);
-        set.retain(|part| part != "b" && part != "d");
+        // Only the new parts' texts were appended.
+        assert_eq!(set.text, "bacd");
+        set.subtract(&parts(&["b", "d"]));
         assert_eq!(received(&set), ["a", "c"]);
-        assert_eq!(set.text, "ac");
+        // Unused texts are half of the buffer, not more: kept.
+        assert_eq!(set.text, "bacd");
         assert!(set.contains("c") && !set.contains("b"));
+        set.subtract(&parts(&["c"]));
+        assert_eq!(set.text, "a");
+        assert_eq!(received(&set), ["a"]);
+    }
+
+    /// A reference model: the parts in received order, first occurrences.
+    #[derive(Default)]
+    struct Model(Vec<&'static str>);
+
+    impl Model {
+        fn insert(&mut self, text: &'static str) {
+            if !self.0.contains(&text) {
+                self.0.push(text);
+            }
+        }
+        fn sorted(&self) -> Vec<&'static str> {
+            let mut sorted = self.0.clone();
+            sorted.sort_unstable();
+            sorted
+        }
+    }
+
+    /// A hasher that keeps what it is given, to compare what was hashed.
+    #[derive(Default)]
+    struct Recorder(Vec<u8>);
+
+    impl Hasher for Recorder {
+        fn finish(&self) -> u64 {
+            0
+        }
+        fn write(&mut self, bytes: &[u8]) {
+            self.0.extend_from_slice(bytes);
+        }
+    }
+
+    fn hashed(set: &UnknownParts) -> Vec<u8> {
+        let mut recorder = Recorder::default();
+        set.hash(&mut recorder);
+        recorder.0
+    }
+
+    #[test]
+    fn every_operation_agrees_with_a_model() {
+        const TEXTS: [&str; 12] = [
+            "a",
+            "ab",
+            "b",
+            "",
+            "a\0",
+            "zz",
+            "unknownFuture1",
+            "unknownFuture10",
+            "unknownFuture2",
+            "unknownF",
+            "é",
+            "9",
+        ];
+        // xorshift: the same sequence on every run.
+        let mut state = 0x9e37_79b9_7f4a_7c15_u64;
+        let mut next = |bound: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            usize::try_from(state % bound as u64).unwrap()
+        };
+        let mut set = UnknownParts::new();
+        let mut model = Model::default();
+        for _ in 0..4_000 {
+            let text = TEXTS[next(TEXTS.len())];
+            match next(6) {
+                0 => {
+                    set.insert(text);
+                    model.insert(text);
+                }
+                1 => {
+                    set.remove(text);
+                    model.0.retain(|&held| held != text);
+                }
+                2 | 3 => {
+                    let batch: Vec<&str> = (0..next(5)).map(|_| TEXTS[next(TEXTS.len())]).collect();
+                    if next(2) == 0 {
+                        set.extend(batch.iter().copied());
+                    } else {
+                        // A set whose buffer holds a removed text too.
+                        let mut other = parts(&batch);
+                        other.insert("removed");
+                        other.remove("removed");
+                        set.union(&other);
+                    }
+                    for &text in &batch {
+                        model.insert(text);
+                    }
+                }
+                4 => {
+                    let other: Vec<&str> = (0..next(6)).map(|_| TEXTS[next(TEXTS.len())]).collect();
+                    set.intersect(&parts(&other));
+                    model.0.retain(|held| other.contains(held));
+                }
+                _ => {
+                    let other: Vec<&str> = (0..next(3)).map(|_| TEXTS[next(TEXTS.len())]).collect();
+                    set.subtract(&parts(&other));
+                    model.0.retain(|held| !other.contains(held));
+                }
+            }
+            assert_eq!(received(&set), model.0);
+            assert_eq!(sorted(&set), model.sorted());
+            for text in TEXTS {
+                assert_eq!(set.contains(text), model.0.contains(&text), "{text:?}");
+            }
+            // Any other way to the same parts is equal, ordered equal and
+            // hashed the same.
+            let mut reversed = model.0.clone();
+            reversed.reverse();
+            let again = parts(&reversed);
+            assert!(set == again);
+            assert_eq!(set.cmp(&again), core::cmp::Ordering::Equal);
+            assert_eq!(hashed(&set), hashed(&again));
+            assert!(set.removed <= set.text.len() / 2);
+        }
     }
 }
