@@ -15,7 +15,18 @@
 /// assert_eq!(parse_integer("9223372036854775808"), None);
 /// ```
 #[must_use]
+#[inline]
 pub const fn parse_integer(text: &str) -> Option<i64> {
+    // Inlined where it is called: most text an enum reads is a name, refused
+    // here by its first byte without a call.
+    match text.as_bytes().first() {
+        Some(b'0'..=b'9' | b'+' | b'-') => parse_sign_and_digits(text),
+        _ => None,
+    }
+}
+
+/// [`parse_integer`] of text that starts like a number.
+const fn parse_sign_and_digits(text: &str) -> Option<i64> {
     let bytes = text.as_bytes();
     let (negative, start) = match bytes.first() {
         Some(b'-') => (true, 1),

@@ -4,7 +4,7 @@
 use crate::__private::Undeclared;
 use crate::integer::parse_integer;
 use crate::trace;
-use crate::{GraphEnum, ParseError};
+use crate::{Fallback, GraphEnum, ParseError};
 
 #[cfg(feature = "alloc")]
 /// The member `text` names: the exact wire name, else (when the enum reads
@@ -53,14 +53,33 @@ pub(crate) fn member_with_value<E: GraphEnum>(number: i64) -> Option<usize> {
 ///
 /// # Errors
 /// [`ParseError`] when the enum is closed and nothing matches.
-#[inline]
+// Always inlined: a few loads, a multiply and a comparison, specialised to
+// the enum's constant table at each place a value is read.
+#[inline(always)]
 pub fn parse<E: GraphEnum>(text: &str) -> Result<E, ParseError> {
     match E::__LOOKUP.find(E::__NAMES, text).and_then(E::__from_index) {
         Some(member) => Ok(member),
-        None => parse_undeclared::<E>(text).or_else(|undeclared| {
-            fallback::<E>(undeclared).ok_or_else(|| ParseError::new(E::NAME, E::MEMBERS, text))
-        }),
+        // A lossy fallback is a constant, so reading a name the enum does not
+        // declare is a few instructions: inline.
+        None if E::FALLBACK == Fallback::Lossy => parse_no_exact_name(text),
+        None => parse_no_exact_name_out_of_line(text),
     }
+}
+
+/// [`parse`] of text that is no declared name.
+#[inline(always)]
+fn parse_no_exact_name<E: GraphEnum>(text: &str) -> Result<E, ParseError> {
+    parse_undeclared::<E>(text).or_else(|undeclared| {
+        fallback::<E>(undeclared).ok_or_else(|| ParseError::new(E::NAME, E::MEMBERS, text))
+    })
+}
+
+/// [`parse_no_exact_name`] where it builds an error or an `UnknownValue`:
+/// out of line, so that the path of declared names stays small enough to
+/// inline where it is read (serde's visitors, `Flags`).
+#[inline(never)]
+fn parse_no_exact_name_out_of_line<E: GraphEnum>(text: &str) -> Result<E, ParseError> {
+    parse_no_exact_name(text)
 }
 
 /// `From<&str>` of an open enum: the member `text` names, else the fallback
@@ -89,14 +108,28 @@ pub(crate) fn fallback<E: GraphEnum>(undeclared: Undeclared<'_>) -> Option<E> {
 /// allows it), OData's numeric form of a value (`"2"`, `"+02"`), or the
 /// fallback's. An undeclared number is kept as its canonical decimal text, so
 /// `"09"`, `"+9"` and `9` are one value (SPEC.md, "numeric text").
-#[inline(never)]
+#[inline]
 fn parse_undeclared<E: GraphEnum>(text: &str) -> Result<E, Undeclared<'_>> {
+    let number = parse_integer(text);
+    // The common case, a name the enum does not declare, without a call.
+    if number.is_none() && !E::ASCII_CASE_INSENSITIVE {
+        return Err(Undeclared::Text(text));
+    }
+    declared_in_other_form::<E>(text, number)
+}
+
+/// [`parse_undeclared`] of a number, or of a name in an enum that reads
+/// names ignoring case.
+#[inline(never)]
+fn declared_in_other_form<E: GraphEnum>(
+    text: &str,
+    number: Option<i64>,
+) -> Result<E, Undeclared<'_>> {
     let ignoring_case = if E::ASCII_CASE_INSENSITIVE {
         unique_ignoring_case(E::__NAMES, text)
     } else {
         None
     };
-    let number = parse_integer(text);
     let declared = ignoring_case
         .or_else(|| number.and_then(member_with_value::<E>))
         .and_then(E::__from_index);

@@ -91,23 +91,42 @@ impl<'de, E: GraphEnum> Visitor<'de> for EnumVisitor<E> {
         write!(formatter, "a {} value", E::NAME)
     }
 
+    // The path of nearly every value, inlined into the format's
+    // `deserialize_any` (which LLVM would not do by itself inside serde_json's
+    // large one), so reading a name costs what `<&str>::deserialize` and
+    // `FromStr` cost; the other kinds of input are out of line.
+    #[inline(always)]
     fn visit_str<Error: de::Error>(self, text: &str) -> Result<E, Error> {
-        text.parse().map_err(|error: ParseError| {
-            Error::invalid_value(Unexpected::Str(error.input()), &Rejected(&error))
-        })
+        crate::parse::parse(text).map_err(rejected)
     }
 
+    // serde's default forwards to `visit_str`, out of line.
+    #[inline(always)]
+    fn visit_borrowed_str<Error: de::Error>(self, text: &'de str) -> Result<E, Error> {
+        self.visit_str(text)
+    }
+
+    #[inline(never)]
     fn visit_i64<Error: de::Error>(self, value: i64) -> Result<E, Error> {
         self.integer(i128::from(value), Unexpected::Signed(value))
     }
 
+    #[inline(never)]
     fn visit_u64<Error: de::Error>(self, value: u64) -> Result<E, Error> {
         self.integer(i128::from(value), Unexpected::Unsigned(value))
     }
 
+    #[inline(never)]
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<E, A::Error> {
         element_text(map, StrSeed(self), false)
     }
+}
+
+/// A closed enum's refusal as the format's error.
+#[cold]
+#[inline(never)]
+fn rejected<Error: de::Error>(error: ParseError) -> Error {
+    Error::invalid_value(Unexpected::Str(error.input()), &Rejected(&error))
 }
 
 /// What a closed enum expected, with the nearest name when one is close.

@@ -51,7 +51,11 @@ pub struct Hash<'a> {
 
 impl Lookup<'_> {
     /// The index of the name equal to `text`, if any.
-    #[inline]
+    // Always inlined: each enum's lookup is a constant, so at the call site
+    // the strategy, the byte positions and the multiplier fold into straight
+    // code. Out of line (LLVM's choice inside serde_json's `deserialize_any`)
+    // it walked the positions in a loop and cost twice the instructions.
+    #[inline(always)]
     #[must_use]
     pub fn find(&self, names: &[&str], text: &str) -> Option<usize> {
         match self {
@@ -72,7 +76,7 @@ impl Lookup<'_> {
 
 impl Hash<'_> {
     /// The slot `text` hashes to.
-    #[inline]
+    #[inline(always)]
     fn slot(&self, text: &[u8]) -> usize {
         let hash = fold(key(text, self.positions), self.multiplier);
         let bucket = bucket(hash, self.displacements.len());
@@ -82,7 +86,7 @@ impl Hash<'_> {
 
 /// The length and the bytes at `positions`, packed: distinct for distinct
 /// names when the derive chose the positions.
-#[inline]
+#[inline(always)]
 #[must_use]
 pub fn key(text: &[u8], positions: &[u16]) -> u64 {
     // Lengths past 16 bits alias, harmlessly: the final comparison rejects.
