@@ -62,15 +62,18 @@ fn module_source(module: &str, names: &[String]) -> String {
     let mut s = format!("pub mod {module} {{\n#![allow(clippy::all, non_camel_case_types)]\n");
     let _ = writeln!(s, "pub const NAMES: [&str; {}] = {:?};", names.len(), names);
 
-    // graph-enum, lossless and closed.
-    for (ty, fallback) in [("Ge", true), ("GeClosed", false)] {
-        let _ = writeln!(s, "#[derive(graph_enum::GraphEnum, Clone, Debug, PartialEq)]\n#[repr(i32)]\npub enum {ty} {{");
+    // graph-enum: lossless (what the catalogues use), lossy and closed.
+    for (ty, fallback) in [
+        ("Ge", "    #[graph_enum(unknown)] Fallback(graph_enum::UnknownValue),\n"),
+        ("GeLossy", "    #[graph_enum(unknown, rename = \"__fallback\")] Fallback,\n"),
+        ("GeClosed", ""),
+    ] {
+        let copy = if ty == "Ge" { "" } else { "Copy, " };
+        let _ = writeln!(s, "#[derive(graph_enum::GraphEnum, Clone, {copy}Debug, PartialEq)]\n#[repr(i32)]\npub enum {ty} {{");
         for (i, (name, id)) in names.iter().zip(&idents).enumerate() {
             let _ = writeln!(s, "    #[graph_enum(rename = {name:?})] {id} = {i},");
         }
-        if fallback {
-            s.push_str("    #[graph_enum(unknown, rename = \"__fallback\")] Fallback(graph_enum::UnknownValue),\n");
-        }
+        s.push_str(fallback);
         s.push_str("}\n");
     }
     // strum.
@@ -96,7 +99,9 @@ fn module_source(module: &str, names: &[String]) -> String {
     for (i, id) in idents.iter().enumerate() {
         let _ = writeln!(s, "    {id} = {i},");
     }
-    s.push_str("}\nimpl Plain {\n    #[inline]\n    pub fn parse(text: &str) -> Option<Plain> {\n        match text {\n");
+    s.push_str("}\n");
+    let _ = writeln!(s, "pub const PLAIN: [Plain; {}] = [{}];", idents.len(), idents.iter().map(|id| format!("Plain::{id}")).collect::<Vec<_>>().join(", "));
+    s.push_str("impl Plain {\n    #[inline]\n    pub fn parse(text: &str) -> Option<Plain> {\n        match text {\n");
     for (name, id) in names.iter().zip(&idents) {
         let _ = writeln!(s, "            {name:?} => Some(Plain::{id}),");
     }
@@ -114,7 +119,80 @@ fn module_source(module: &str, names: &[String]) -> String {
     for (name, id) in names.iter().zip(&idents) {
         let _ = writeln!(s, "    {name:?} => Plain::{id},");
     }
-    s.push_str("};\n}\n");
+    s.push_str("};\n");
+    s.push_str(&perfect_hash_source(names));
+    s.push_str("}\n");
+    s
+}
+
+/// The limit of a lookup by name, written out for these names: one hash of
+/// the length and a few bytes (a multiply and a shift), one table load, one
+/// comparison. The byte positions are chosen so that no two names share a
+/// key, then the table is made large enough (a power of two) that some
+/// multiplier sends every key to a slot of its own; free slots name member 0,
+/// whose comparison then fails, so no branch tests for an empty slot.
+fn perfect_hash_source(names: &[String]) -> String {
+    let key = |name: &str, positions: &[(bool, usize)]| -> u64 {
+        let bytes = name.as_bytes();
+        let last = bytes.len() - 1;
+        positions.iter().enumerate().fold(bytes.len() as u64, |key, (k, &(from_end, at))| {
+            let at = at.min(last);
+            key | u64::from(bytes[if from_end { last - at } else { at }]) << (16 + 8 * k)
+        })
+    };
+    let distinct = |positions: &[(bool, usize)]| -> usize {
+        let mut keys: Vec<u64> = names.iter().map(|name| key(name, positions)).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        keys.len()
+    };
+    // Greedy: add the position that separates the most names, up to six.
+    let candidates: Vec<(bool, usize)> = (0..16).flat_map(|at| [(false, at), (true, at)]).collect();
+    let mut positions = Vec::new();
+    while distinct(&positions) < names.len() {
+        assert!(positions.len() < 6, "no six byte positions separate the names");
+        let best = *candidates.iter().max_by_key(|&&candidate| {
+            let mut trial = positions.clone();
+            trial.push(candidate);
+            distinct(&trial)
+        }).unwrap();
+        positions.push(best);
+    }
+    let keys: Vec<u64> = names.iter().map(|name| key(name, &positions)).collect();
+    let mut state = 0x2545_F491_4F6C_DD1D_u64;
+    let (bits, multiplier, slots) = (names.len().next_power_of_two().trailing_zeros() + 1..)
+        .find_map(|bits| {
+            (0..200_000).find_map(|_| {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                let multiplier = state | 1;
+                let mut slots = vec![u16::MAX; 1 << bits];
+                for (index, &key) in keys.iter().enumerate() {
+                    let slot = (key.wrapping_mul(multiplier) >> (64 - bits)) as usize;
+                    if slots[slot] != u16::MAX {
+                        return None;
+                    }
+                    slots[slot] = index as u16;
+                }
+                Some((bits, multiplier, slots))
+            })
+        })
+        .unwrap();
+    let slots: Vec<u16> = slots.into_iter().map(|slot| if slot == u16::MAX { 0 } else { slot }).collect();
+    let mut s = String::from("/// The limit: one hash, one table load, one comparison (see build.rs).\n#[inline]\npub fn perfect_hash(text: &str) -> Option<Plain> {\n");
+    let _ = writeln!(s, "    static SLOTS: [u16; {}] = {:?};", slots.len(), slots);
+    s.push_str("    let bytes = text.as_bytes();\n");
+    if !positions.is_empty() {
+        s.push_str("    let Some(last) = bytes.len().checked_sub(1) else { return None };\n");
+    }
+    s.push_str("    let key = bytes.len() as u64");
+    for (k, (from_end, at)) in positions.iter().enumerate() {
+        let index = if *from_end { format!("last - {at}.min(last)") } else { format!("{at}.min(last)") };
+        let _ = write!(s, "\n        | u64::from(bytes[{index}]) << {}", 16 + 8 * k);
+    }
+    let _ = writeln!(s, ";\n    let index = usize::from(SLOTS[(key.wrapping_mul({multiplier:#x}) >> {}) as usize]);", 64 - bits);
+    s.push_str("    if NAMES[index] == text { Some(PLAIN[index]) } else { None }\n}\n");
     s
 }
 

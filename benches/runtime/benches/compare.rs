@@ -23,6 +23,17 @@ fn shuffled(names: &[&'static str], count: usize) -> Vec<&'static str> {
         .collect()
 }
 
+/// A `Deserialize` that reads the `&str` serde_json borrows and calls
+/// `FromStr` on it: what graph-enum's own `Deserialize` must not be slower than.
+struct ViaFromStr<T>(#[allow(dead_code)] T);
+
+impl<'de, T: FromStr> Deserialize<'de> for ViaFromStr<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = <&str>::deserialize(deserializer)?;
+        text.parse().map(ViaFromStr).map_err(|_| serde::de::Error::custom("unknown name"))
+    }
+}
+
 macro_rules! size_benches {
     ($size:ident) => {
         fn $size(c: &mut Criterion) {
@@ -33,6 +44,7 @@ macro_rules! size_benches {
             let values: Vec<i32> = known.iter().map(|name| NAMES.iter().position(|n| n == name).unwrap() as i32).collect();
             let ge: Vec<Ge> = known.iter().map(|name| name.parse().unwrap()).collect();
             let ge_closed: Vec<GeClosed> = known.iter().map(|name| name.parse().unwrap()).collect();
+            let ge_lossy: Vec<GeLossy> = known.iter().map(|name| name.parse().unwrap()).collect();
             let strum: Vec<Strum> = known.iter().map(|name| Strum::from_str(name).unwrap()).collect();
             let plain: Vec<Plain> = known.iter().map(|name| Plain::parse(name).unwrap()).collect();
 
@@ -40,7 +52,9 @@ macro_rules! size_benches {
             group.throughput(Throughput::Elements(known.len() as u64));
             group.bench_function("match", |b| b.iter(|| known.iter().map(|s| Plain::parse(black_box(s)).map_or(usize::MAX, |p| p as usize)).fold(0usize, usize::wrapping_add)));
             group.bench_function("graph-enum", |b| b.iter(|| known.iter().map(|s| Ge::from_str(black_box(s)).map_or(usize::MAX, |e| e.value().map_or(usize::MAX - 1, |v| v as usize))).fold(0usize, usize::wrapping_add)));
+            group.bench_function("graph-enum lossy", |b| b.iter(|| known.iter().map(|s| GeLossy::from_str(black_box(s)).map_or(usize::MAX, |e| e as usize)).fold(0usize, usize::wrapping_add)));
             group.bench_function("graph-enum closed", |b| b.iter(|| known.iter().map(|s| GeClosed::from_str(black_box(s)).map_or(usize::MAX, |e| e as usize)).fold(0usize, usize::wrapping_add)));
+            group.bench_function("perfect hash", |b| b.iter(|| known.iter().map(|s| perfect_hash(black_box(s)).map_or(usize::MAX, |p| p as usize)).fold(0usize, usize::wrapping_add)));
             group.bench_function("strum", |b| b.iter(|| known.iter().map(|s| Strum::from_str(black_box(s)).map_or(usize::MAX, |e| e as usize)).fold(0usize, usize::wrapping_add)));
             group.bench_function("serde derive", |b| b.iter(|| known.iter().map(|s| {
                 let de: serde::de::value::StrDeserializer<serde::de::value::Error> = black_box(*s).into_deserializer();
@@ -53,7 +67,9 @@ macro_rules! size_benches {
             group.throughput(Throughput::Elements(unknown.len() as u64));
             group.bench_function("match", |b| b.iter(|| unknown.iter().map(|s| Plain::parse(black_box(s)).map_or(usize::MAX, |p| p as usize)).fold(0usize, usize::wrapping_add)));
             group.bench_function("graph-enum lossless", |b| b.iter(|| unknown.iter().map(|s| Ge::from_str(black_box(s)).map_or(usize::MAX, |e| e.value().map_or(usize::MAX - 1, |v| v as usize))).fold(0usize, usize::wrapping_add)));
+            group.bench_function("graph-enum lossy", |b| b.iter(|| unknown.iter().map(|s| GeLossy::from_str(black_box(s)).map_or(usize::MAX, |e| e as usize)).fold(0usize, usize::wrapping_add)));
             group.bench_function("graph-enum closed", |b| b.iter(|| unknown.iter().map(|s| GeClosed::from_str(black_box(s)).map_or(usize::MAX, |e| e as usize)).fold(0usize, usize::wrapping_add)));
+            group.bench_function("perfect hash", |b| b.iter(|| unknown.iter().map(|s| perfect_hash(black_box(s)).map_or(usize::MAX, |p| p as usize)).fold(0usize, usize::wrapping_add)));
             group.bench_function("strum", |b| b.iter(|| unknown.iter().map(|s| Strum::from_str(black_box(s)).map_or(usize::MAX, |e| e as usize)).fold(0usize, usize::wrapping_add)));
             group.bench_function("serde derive", |b| b.iter(|| unknown.iter().map(|s| {
                 let de: serde::de::value::StrDeserializer<serde::de::value::Error> = black_box(*s).into_deserializer();
@@ -67,6 +83,7 @@ macro_rules! size_benches {
             group.bench_function("array lookup", |b| b.iter(|| values.iter().map(|&v| NAMES[black_box(v) as usize].len()).fold(0usize, usize::wrapping_add)));
             group.bench_function("match", |b| b.iter(|| plain.iter().map(|p| black_box(*p).name().len()).fold(0usize, usize::wrapping_add)));
             group.bench_function("graph-enum", |b| b.iter(|| ge.iter().map(|e| black_box(e).as_str().len()).fold(0usize, usize::wrapping_add)));
+            group.bench_function("graph-enum lossy", |b| b.iter(|| ge_lossy.iter().map(|e| black_box(e).as_str().len()).fold(0usize, usize::wrapping_add)));
             group.bench_function("graph-enum closed", |b| b.iter(|| ge_closed.iter().map(|e| black_box(e).as_str().len()).fold(0usize, usize::wrapping_add)));
             group.bench_function("strum", |b| b.iter(|| strum.iter().map(|e| <&'static str>::from(black_box(*e)).len()).fold(0usize, usize::wrapping_add)));
             group.finish();
@@ -75,6 +92,7 @@ macro_rules! size_benches {
             group.throughput(Throughput::Elements(values.len() as u64));
             group.bench_function("match", |b| b.iter(|| values.iter().map(|&v| Plain::from_value(black_box(v)).map_or(usize::MAX, |p| p as usize)).fold(0usize, usize::wrapping_add)));
             group.bench_function("graph-enum", |b| b.iter(|| values.iter().map(|&v| Ge::from(black_box(v)).value().map_or(usize::MAX, |v| v as usize)).fold(0usize, usize::wrapping_add)));
+            group.bench_function("graph-enum lossy", |b| b.iter(|| values.iter().map(|&v| GeLossy::from(black_box(v)) as usize).fold(0usize, usize::wrapping_add)));
             group.bench_function("graph-enum closed", |b| b.iter(|| values.iter().map(|&v| GeClosed::try_from(black_box(v)).map_or(usize::MAX, |e| e as usize)).fold(0usize, usize::wrapping_add)));
             group.bench_function("num_enum", |b| b.iter(|| values.iter().map(|&v| Num::try_from(black_box(v)).map_or(usize::MAX, |e| e as usize)).fold(0usize, usize::wrapping_add)));
             group.finish();
@@ -84,18 +102,33 @@ macro_rules! size_benches {
             let document = serde_json::to_string(&million).unwrap();
             let ge_million: Vec<Ge> = serde_json::from_str(&document).unwrap();
             let ge_closed_million: Vec<GeClosed> = serde_json::from_str(&document).unwrap();
+            let ge_lossy_million: Vec<GeLossy> = serde_json::from_str(&document).unwrap();
+            /// The limit of decoding: the perfect hash on the `&str` serde_json
+            /// borrows from the document.
+            struct PerfectHashed(#[allow(dead_code)] Plain);
+            impl<'de> Deserialize<'de> for PerfectHashed {
+                fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                    let text = <&str>::deserialize(deserializer)?;
+                    perfect_hash(text).map(PerfectHashed).ok_or_else(|| serde::de::Error::custom("unknown name"))
+                }
+            }
             let serde_million: Vec<Serde> = serde_json::from_str(&document).unwrap();
             let mut group = c.benchmark_group(concat!(stringify!($size), "/json_1M"));
             group.sample_size(10).measurement_time(Duration::from_secs(4));
             group.throughput(Throughput::Elements(1_000_000));
             group.bench_function(BenchmarkId::new("decode", "serde_json alone (IgnoredAny)"), |b| b.iter(|| serde_json::from_str::<Vec<IgnoredAny>>(black_box(&document)).unwrap().len()));
             group.bench_function(BenchmarkId::new("decode", "graph-enum"), |b| b.iter(|| serde_json::from_str::<Vec<Ge>>(black_box(&document)).unwrap().len()));
+            group.bench_function(BenchmarkId::new("decode", "graph-enum lossy"), |b| b.iter(|| serde_json::from_str::<Vec<GeLossy>>(black_box(&document)).unwrap().len()));
             group.bench_function(BenchmarkId::new("decode", "graph-enum closed"), |b| b.iter(|| serde_json::from_str::<Vec<GeClosed>>(black_box(&document)).unwrap().len()));
+            group.bench_function(BenchmarkId::new("decode", "graph-enum via FromStr"), |b| b.iter(|| serde_json::from_str::<Vec<ViaFromStr<Ge>>>(black_box(&document)).unwrap().len()));
+            group.bench_function(BenchmarkId::new("decode", "graph-enum closed via FromStr"), |b| b.iter(|| serde_json::from_str::<Vec<ViaFromStr<GeClosed>>>(black_box(&document)).unwrap().len()));
+            group.bench_function(BenchmarkId::new("decode", "perfect hash"), |b| b.iter(|| serde_json::from_str::<Vec<PerfectHashed>>(black_box(&document)).unwrap().len()));
             group.bench_function(BenchmarkId::new("decode", "serde derive"), |b| b.iter(|| serde_json::from_str::<Vec<Serde>>(black_box(&document)).unwrap().len()));
             // What keeping each string costs serde_json without any lookup.
             group.bench_function(BenchmarkId::new("decode", "serde_json &str"), |b| b.iter(|| serde_json::from_str::<Vec<&str>>(black_box(&document)).unwrap().len()));
             group.bench_function(BenchmarkId::new("encode", "serialize_str"), |b| b.iter(|| serde_json::to_string(black_box(&million)).unwrap().len()));
             group.bench_function(BenchmarkId::new("encode", "graph-enum"), |b| b.iter(|| serde_json::to_string(black_box(&ge_million)).unwrap().len()));
+            group.bench_function(BenchmarkId::new("encode", "graph-enum lossy"), |b| b.iter(|| serde_json::to_string(black_box(&ge_lossy_million)).unwrap().len()));
             group.bench_function(BenchmarkId::new("encode", "graph-enum closed"), |b| b.iter(|| serde_json::to_string(black_box(&ge_closed_million)).unwrap().len()));
             group.bench_function(BenchmarkId::new("encode", "serde derive"), |b| b.iter(|| serde_json::to_string(black_box(&serde_million)).unwrap().len()));
             group.finish();
@@ -136,31 +169,16 @@ fn flags(c: &mut Criterion) {
     group.finish();
 }
 
-/// Graph's chatMessageActions, lossless: the shape whose unknown parts are kept.
-#[derive(graph_enum::GraphEnum, Clone, Debug, PartialEq)]
-#[graph_enum(flags)]
-#[repr(i32)]
-enum Actions {
-    ReactionAdded = 1,
-    ReactionRemoved = 2,
-    ActionUndefined = 4,
-    UnknownFutureValue = 8,
-    #[graph_enum(unknown)]
-    Unknown(graph_enum::UnknownValue),
-}
 
 /// How each operation of a set grows with its number of distinct unknown
 /// parts, 1,000 to 1,000,000 (issue #11: 4x the parts may cost at most ~4.5x).
 fn flags_growth(c: &mut Criterion) {
     use graph_enum::Flags;
+    use graph_enum_runtime_benches::growth::{received_text, Actions};
     use std::hash::{BuildHasher, RandomState};
     let hasher = RandomState::new();
     for parts in [1_000_usize, 4_000, 16_000, 64_000, 256_000, 1_000_000] {
-        // Received in an order unlike text order, as a service would send them.
-        let text: String = (0..parts)
-            .map(|i| format!("p{}", (i * 7_919) % parts))
-            .collect::<Vec<_>>()
-            .join(",");
+        let text = received_text(parts);
         let set: Flags<Actions> = text.parse().unwrap();
         let reversed: Flags<Actions> = text.rsplit(',').collect::<Vec<_>>().join(",").parse().unwrap();
         assert_eq!(set, reversed);

@@ -1,0 +1,91 @@
+//! Instructions per parse, for callgrind: each enum shape against the limit
+//! (the perfect hash) and a `match`, on known and unknown names of the 4-,
+//! 150- and 826-member enums. Where a criterion ratio is within the noise,
+//! these counts say where the cycles go (`callgrind_annotate` per function).
+//!
+//! Usage: valgrind --tool=callgrind --toggle-collect='*measured_*' parse_instructions
+
+use std::hint::black_box;
+use std::str::FromStr;
+
+/// `FromStr` on the `&str` serde_json borrows, as benches/compare.rs has it.
+struct ViaFromStr<T>(#[allow(dead_code)] T);
+
+impl<'de, T: FromStr> serde::Deserialize<'de> for ViaFromStr<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = <&str>::deserialize(deserializer)?;
+        text.parse().map(ViaFromStr).map_err(|_| serde::de::Error::custom("unknown name"))
+    }
+}
+
+macro_rules! measured {
+    ($size:ident) => {
+        mod $size {
+            use graph_enum_runtime_benches::$size::*;
+            use std::hint::black_box;
+
+            #[inline(never)]
+            pub fn measured_match(inputs: &[&str]) -> usize {
+                inputs.iter().map(|s| Plain::parse(black_box(s)).map_or(usize::MAX, |p| p as usize)).fold(0, usize::wrapping_add)
+            }
+            #[inline(never)]
+            pub fn measured_perfect_hash(inputs: &[&str]) -> usize {
+                inputs.iter().map(|s| perfect_hash(black_box(s)).map_or(usize::MAX, |p| p as usize)).fold(0, usize::wrapping_add)
+            }
+            #[inline(never)]
+            pub fn measured_closed(inputs: &[&str]) -> usize {
+                inputs.iter().map(|s| s.parse::<GeClosed>().map_or(usize::MAX, |e| e as usize)).fold(0, usize::wrapping_add)
+            }
+            #[inline(never)]
+            pub fn measured_lossy(inputs: &[&str]) -> usize {
+                inputs.iter().map(|s| s.parse::<GeLossy>().map_or(usize::MAX, |e| e as usize)).fold(0, usize::wrapping_add)
+            }
+            #[inline(never)]
+            pub fn measured_lossless(inputs: &[&str]) -> usize {
+                use graph_enum::GraphEnum;
+                inputs.iter().map(|s| s.parse::<Ge>().map_or(usize::MAX, |e| e.index().unwrap_or(usize::MAX - 1))).fold(0, usize::wrapping_add)
+            }
+            #[inline(never)]
+            pub fn measured_decode_ignored(document: &str) -> usize {
+                serde_json::from_str::<Vec<serde::de::IgnoredAny>>(document).unwrap().len()
+            }
+            #[inline(never)]
+            pub fn measured_decode_native(document: &str) -> usize {
+                serde_json::from_str::<Vec<GeClosed>>(document).unwrap().len()
+            }
+            #[inline(never)]
+            pub fn measured_decode_via_from_str(document: &str) -> usize {
+                serde_json::from_str::<Vec<super::ViaFromStr<GeClosed>>>(document).unwrap().len()
+            }
+            #[inline(never)]
+            pub fn measured_decode_lossless(document: &str) -> usize {
+                serde_json::from_str::<Vec<Ge>>(document).unwrap().len()
+            }
+            #[inline(never)]
+            pub fn measured_decode_lossless_via_from_str(document: &str) -> usize {
+                serde_json::from_str::<Vec<super::ViaFromStr<Ge>>>(document).unwrap().len()
+            }
+            pub fn run(known: bool) -> usize {
+                let document = serde_json::to_string(&NAMES.iter().cycle().take(4096).collect::<Vec<_>>()).unwrap();
+                let decoded = measured_decode_ignored(&document) ^ measured_decode_native(&document) ^ measured_decode_via_from_str(&document)
+                    ^ measured_decode_lossless(&document) ^ measured_decode_lossless_via_from_str(&document);
+                let inputs: Vec<String> = NAMES.iter().cycle().take(4096).map(|name| if known { (*name).to_owned() } else { format!("{name}X") }).collect();
+                let inputs: Vec<&str> = inputs.iter().map(String::as_str).collect();
+                decoded ^ measured_match(&inputs) ^ measured_perfect_hash(&inputs) ^ measured_closed(&inputs) ^ measured_lossy(&inputs) ^ measured_lossless(&inputs)
+            }
+        }
+    };
+}
+measured!(small);
+measured!(medium);
+measured!(large);
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let (size, known) = (args.next().unwrap_or_default(), args.next().as_deref() == Some("known"));
+    black_box(match size.as_str() {
+        "small" => small::run(known),
+        "medium" => medium::run(known),
+        _ => large::run(known),
+    });
+}
