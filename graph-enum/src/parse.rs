@@ -55,6 +55,8 @@ pub(crate) fn member_with_value<E: GraphEnum>(number: i64) -> Option<usize> {
 /// [`ParseError`] when the enum is closed and nothing matches.
 // Always inlined: a few loads, a multiply and a comparison, specialised to
 // the enum's constant table at each place a value is read.
+// Measured: BENCHMARKS.md, "Runtime against the limit".
+#[allow(clippy::inline_always)]
 #[inline(always)]
 pub fn parse<E: GraphEnum>(text: &str) -> Result<E, ParseError> {
     match E::__LOOKUP.find(E::__NAMES, text).and_then(E::__from_index) {
@@ -67,6 +69,8 @@ pub fn parse<E: GraphEnum>(text: &str) -> Result<E, ParseError> {
 }
 
 /// [`parse`] of text that is no declared name.
+// Measured: BENCHMARKS.md, "Runtime against the limit".
+#[allow(clippy::inline_always)]
 #[inline(always)]
 fn parse_no_exact_name<E: GraphEnum>(text: &str) -> Result<E, ParseError> {
     parse_undeclared::<E>(text).or_else(|undeclared| {

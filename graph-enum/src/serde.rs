@@ -95,12 +95,16 @@ impl<'de, E: GraphEnum> Visitor<'de> for EnumVisitor<E> {
     // `deserialize_any` (which LLVM would not do by itself inside serde_json's
     // large one), so reading a name costs what `<&str>::deserialize` and
     // `FromStr` cost; the other kinds of input are out of line.
+    // Measured: BENCHMARKS.md, "Runtime against the limit".
+    #[allow(clippy::inline_always)]
     #[inline(always)]
     fn visit_str<Error: de::Error>(self, text: &str) -> Result<E, Error> {
         crate::parse::parse(text).map_err(rejected)
     }
 
     // serde's default forwards to `visit_str`, out of line.
+    // Measured: BENCHMARKS.md, "Runtime against the limit".
+    #[allow(clippy::inline_always)]
     #[inline(always)]
     fn visit_borrowed_str<Error: de::Error>(self, text: &'de str) -> Result<E, Error> {
         self.visit_str(text)

@@ -55,6 +55,8 @@ impl Lookup<'_> {
     // the strategy, the byte positions and the multiplier fold into straight
     // code. Out of line (LLVM's choice inside serde_json's `deserialize_any`)
     // it walked the positions in a loop and cost twice the instructions.
+    // Measured: BENCHMARKS.md, "Runtime against the limit".
+    #[allow(clippy::inline_always)]
     #[inline(always)]
     #[must_use]
     pub fn find(&self, names: &[&str], text: &str) -> Option<usize> {
@@ -76,6 +78,8 @@ impl Lookup<'_> {
 
 impl Hash<'_> {
     /// The slot `text` hashes to.
+    // Measured: BENCHMARKS.md, "Runtime against the limit".
+    #[allow(clippy::inline_always)]
     #[inline(always)]
     fn slot(&self, text: &[u8]) -> usize {
         let hash = fold(key(text, self.positions), self.multiplier);
@@ -86,6 +90,8 @@ impl Hash<'_> {
 
 /// The length and the bytes at `positions`, packed: distinct for distinct
 /// names when the derive chose the positions.
+// Measured: BENCHMARKS.md, "Runtime against the limit".
+#[allow(clippy::inline_always)]
 #[inline(always)]
 #[must_use]
 pub fn key(text: &[u8], positions: &[u16]) -> u64 {
