@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use serde::de::{IgnoredAny, IntoDeserializer};
+use graph_enum_runtime_benches::ViaFromStr;
 use serde::Deserialize;
 
 /// Deterministic shuffle (xorshift), so every run parses the same sequence.
@@ -21,17 +22,6 @@ fn shuffled(names: &[&'static str], count: usize) -> Vec<&'static str> {
             names[(state % names.len() as u64) as usize]
         })
         .collect()
-}
-
-/// A `Deserialize` that reads the `&str` serde_json borrows and calls
-/// `FromStr` on it: what graph-enum's own `Deserialize` must not be slower than.
-struct ViaFromStr<T>(#[allow(dead_code)] T);
-
-impl<'de, T: FromStr> Deserialize<'de> for ViaFromStr<T> {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = <&str>::deserialize(deserializer)?;
-        text.parse().map(ViaFromStr).map_err(|_| serde::de::Error::custom("unknown name"))
-    }
 }
 
 macro_rules! size_benches {

@@ -3,20 +3,10 @@
 //! 150- and 826-member enums. Where a criterion ratio is within the noise,
 //! these counts say where the cycles go (`callgrind_annotate` per function).
 //!
-//! Usage: valgrind --tool=callgrind --toggle-collect='*measured_*' parse_instructions
+//! Usage: valgrind --tool=callgrind --toggle-collect='*measured_*' parse_instructions small|medium|large known|unknown
+//! (decoding is measured on known names either way)
 
 use std::hint::black_box;
-use std::str::FromStr;
-
-/// `FromStr` on the `&str` serde_json borrows, as benches/compare.rs has it.
-struct ViaFromStr<T>(#[allow(dead_code)] T);
-
-impl<'de, T: FromStr> serde::Deserialize<'de> for ViaFromStr<T> {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = <&str>::deserialize(deserializer)?;
-        text.parse().map(ViaFromStr).map_err(|_| serde::de::Error::custom("unknown name"))
-    }
-}
 
 macro_rules! measured {
     ($size:ident) => {
@@ -55,7 +45,7 @@ macro_rules! measured {
             }
             #[inline(never)]
             pub fn measured_decode_via_from_str(document: &str) -> usize {
-                serde_json::from_str::<Vec<super::ViaFromStr<GeClosed>>>(document).unwrap().len()
+                serde_json::from_str::<Vec<graph_enum_runtime_benches::ViaFromStr<GeClosed>>>(document).unwrap().len()
             }
             #[inline(never)]
             pub fn measured_decode_lossless(document: &str) -> usize {
@@ -63,7 +53,7 @@ macro_rules! measured {
             }
             #[inline(never)]
             pub fn measured_decode_lossless_via_from_str(document: &str) -> usize {
-                serde_json::from_str::<Vec<super::ViaFromStr<Ge>>>(document).unwrap().len()
+                serde_json::from_str::<Vec<graph_enum_runtime_benches::ViaFromStr<Ge>>>(document).unwrap().len()
             }
             pub fn run(known: bool) -> usize {
                 let document = serde_json::to_string(&NAMES.iter().cycle().take(4096).collect::<Vec<_>>()).unwrap();
