@@ -99,7 +99,7 @@ impl<'de, E: GraphEnum> Visitor<'de> for EnumVisitor<E> {
     #[allow(clippy::inline_always)]
     #[inline(always)]
     fn visit_str<Error: de::Error>(self, text: &str) -> Result<E, Error> {
-        crate::parse::parse(text).map_err(rejected)
+        crate::parse::parse(text).map_err(|error| rejected(&error))
     }
 
     // serde's default forwards to `visit_str`, out of line.
@@ -129,8 +129,8 @@ impl<'de, E: GraphEnum> Visitor<'de> for EnumVisitor<E> {
 /// A closed enum's refusal as the format's error.
 #[cold]
 #[inline(never)]
-fn rejected<Error: de::Error>(error: ParseError) -> Error {
-    Error::invalid_value(Unexpected::Str(error.input()), &Rejected(&error))
+fn rejected<Error: de::Error>(error: &ParseError) -> Error {
+    Error::invalid_value(Unexpected::Str(error.input()), &Rejected(error))
 }
 
 /// What a closed enum expected, with the nearest name when one is close.
