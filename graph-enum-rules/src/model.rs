@@ -20,13 +20,14 @@
 //! );
 //! ```
 
+use alloc::vec;
 use alloc::vec::Vec;
 
 use crate::flags::{FlagsKind, MAX_FLAGS_MEMBERS};
 use crate::naming::{is_odata_identifier, is_odata_namespace};
 use crate::number::parse_integer;
 use crate::repr::Repr;
-use crate::{is_sentinel, DEFAULT_NAMESPACE};
+use crate::{is_sentinel, sort_pairs, DEFAULT_NAMESPACE};
 
 /// One enum type: what is read and written, not how a front end spells it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -215,19 +216,24 @@ impl<'a> EnumType<'a> {
             return Vec::new();
         }
         let sentinel = self.sentinel();
-        let mut members: Vec<(i128, u16)> = self
+        // Largest value first: sorted by the negated value (values are positive).
+        let mut members: Vec<(i128, usize)> = self
             .members
             .iter()
             .enumerate()
             .filter(|(index, _)| Some(*index) != sentinel)
             .filter_map(|(index, member)| {
-                let value = member.value?;
-                let index = u16::try_from(index).ok()?;
-                (value > 0).then_some((value, index))
+                member
+                    .value
+                    .filter(|value| *value > 0)
+                    .map(|value| (-value, index))
             })
             .collect();
-        members.sort_unstable_by_key(|(value, _)| core::cmp::Reverse(*value));
-        members.into_iter().map(|(_, index)| index).collect()
+        sort_pairs(&mut members);
+        members
+            .into_iter()
+            .filter_map(|(_, index)| u16::try_from(index).ok())
+            .collect()
     }
 
     /// Every problem, in a stable order: the type's names, then each member's
@@ -314,24 +320,27 @@ impl<'a> EnumType<'a> {
     }
 
     fn check_unique_names(&self, problems: &mut Vec<Problem>) {
-        // Sorting positions by name finds equal names in n log n, and equal
-        // names stay in declaration order (the sort is stable).
+        // Sorting (name, position) pairs finds equal names in n log n; each
+        // run of equal names is in declaration order.
         let names: Vec<(Named, &str, Option<i128>)> = self.names().collect();
-        let mut order: Vec<usize> = (0..names.len()).collect();
-        order.sort_by_key(|&index| names[index].1);
-        let mut found = Vec::new();
-        for run in order.chunk_by(|a, b| names[*a].1 == names[*b].1) {
-            found.extend(run[1..].iter().map(|&second| (second, run[0])));
+        let mut order: Vec<(&str, usize)> = names
+            .iter()
+            .enumerate()
+            .map(|(position, (_, name, _))| (*name, position))
+            .collect();
+        order.sort_unstable();
+        let mut first_of = vec![None; names.len()];
+        for run in order.chunk_by(|a, b| a.0 == b.0) {
+            for &(_, second) in &run[1..] {
+                first_of[second] = Some(run[0].1);
+            }
         }
-        found.sort_unstable();
-        problems.extend(
-            found
-                .into_iter()
-                .map(|(second, first)| Problem::DuplicateName {
-                    first: names[first].0,
-                    second: names[second].0,
-                }),
-        );
+        problems.extend(first_of.iter().enumerate().filter_map(|(second, first)| {
+            first.map(|first| Problem::DuplicateName {
+                first: names[first].0,
+                second: names[second].0,
+            })
+        }));
     }
 
     fn check_unique_values(&self, problems: &mut Vec<Problem>) {
@@ -341,22 +350,20 @@ impl<'a> EnumType<'a> {
             .enumerate()
             .filter_map(|(index, member)| Some((member.value?, index)))
             .collect();
-        order.sort_unstable();
-        let mut found = Vec::new();
+        sort_pairs(&mut order);
+        let mut first_of = vec![None; self.members.len()];
         for run in order.chunk_by(|a, b| a.0 == b.0) {
-            let (value, first) = run[0];
-            found.extend(run[1..].iter().map(|&(_, second)| (second, first, value)));
+            for &(value, second) in &run[1..] {
+                first_of[second] = Some((run[0].1, value));
+            }
         }
-        found.sort_unstable();
-        problems.extend(
-            found
-                .into_iter()
-                .map(|(second, first, value)| Problem::DuplicateValue {
-                    first,
-                    second,
-                    value,
-                }),
-        );
+        problems.extend(first_of.iter().enumerate().filter_map(|(second, found)| {
+            found.map(|(first, value)| Problem::DuplicateValue {
+                first,
+                second,
+                value,
+            })
+        }));
     }
 }
 

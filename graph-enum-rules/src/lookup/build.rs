@@ -4,6 +4,7 @@ use alloc::vec;
 use alloc::vec::Vec;
 
 use super::{bucket, fold, key, slot, Hash, Lookup, FROM_END};
+use crate::sort_pairs;
 
 /// Up to this many members, `FromStr` compares names one by one, as a `match`
 /// does. From three on the hash wins on unpredictable input (4 members: see
@@ -106,12 +107,14 @@ fn positions(names: &[&str]) -> Option<Vec<u16>> {
 
 /// How many names share their key with an earlier one.
 fn sharing(names: &[&str], positions: &[u16]) -> usize {
-    let mut keys: Vec<u64> = names
+    let mut keys: Vec<(i128, usize)> = names
         .iter()
-        .map(|name| key(name.as_bytes(), positions))
+        .map(|name| (i128::from(key(name.as_bytes(), positions)), 0))
         .collect();
-    keys.sort_unstable();
-    keys.windows(2).filter(|pair| pair[0] == pair[1]).count()
+    sort_pairs(&mut keys);
+    keys.windows(2)
+        .filter(|pair| pair[0].0 == pair[1].0)
+        .count()
 }
 
 /// Hash and displace: buckets with the most keys first, each gets the first
@@ -127,12 +130,17 @@ fn displace(
     for (index, &hash) in hashes.iter().enumerate() {
         members[bucket(hash, buckets)].push(index);
     }
-    let mut order: Vec<usize> = (0..buckets).collect();
-    order.sort_by_key(|&bucket| core::cmp::Reverse(members[bucket].len()));
+    // Most keys first (the negated count), then in bucket order.
+    let mut order: Vec<(i128, usize)> = members
+        .iter()
+        .enumerate()
+        .map(|(bucket, keys)| (-(keys.len() as i128), bucket))
+        .collect();
+    sort_pairs(&mut order);
     let mut table = vec![FREE; slots];
     let mut displacements = vec![0; buckets];
     let mut taken = Vec::new();
-    for bucket in order {
+    for (_, bucket) in order {
         if members[bucket].is_empty() {
             break;
         }
