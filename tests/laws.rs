@@ -237,6 +237,61 @@ where
     Ok(())
 }
 
+/// SPEC.md's writing of a set of bits, done the plain way: every member
+/// (not zero, not the sentinel) by value, largest first, taken when all its
+/// bits are still left; the taken ones in declaration order, then what is left
+/// as a number. The runtime skips members larger than what is left by a binary
+/// search; this walks them all, so the two must agree.
+fn written_plainly<E: GraphEnum>(bits: u64) -> String {
+    let mut by_value: Vec<(u64, usize)> = E::MEMBERS
+        .iter()
+        .enumerate()
+        .filter(|(_, member)| !member.name.eq_ignore_ascii_case("unknownFutureValue"))
+        .filter_map(|(index, member)| {
+            Some((
+                u64::try_from(member.value)
+                    .ok()
+                    .filter(|value| *value > 0)?,
+                index,
+            ))
+        })
+        .collect();
+    by_value.sort_unstable_by(|a, b| b.cmp(a));
+    let mut left = bits;
+    let mut taken = Vec::new();
+    for (value, index) in by_value {
+        if value & left == value {
+            taken.push(index);
+            left &= !value;
+        }
+    }
+    taken.sort_unstable();
+    let mut parts: Vec<String> = taken
+        .iter()
+        .map(|&index| E::MEMBERS[index].name.to_owned())
+        .collect();
+    if left != 0 {
+        parts.push(left.to_string());
+    }
+    parts.join(",")
+}
+
+fn flags_writing_law<E>(n: i64) -> Result<(), TestCaseError>
+where
+    E: GraphFlags + Debug,
+{
+    // Zero is written as the zero member, if there is one: not this law.
+    if let (true, Ok(set)) = (n != 0, Flags::<E>::from_bits(n)) {
+        prop_assert_eq!(
+            set.to_string(),
+            written_plainly::<E>(n.unsigned_abs()),
+            "{}",
+            n
+        );
+    }
+    Ok(())
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(512))]
 
@@ -277,5 +332,11 @@ proptest! {
         flags_number_laws::<Bits>(n)?;
         flags_number_laws::<Names>(n)?;
         flags_number_laws::<ClosedBits>(n)?;
+    }
+
+    #[test]
+    fn sets_of_bits_are_written_largest_member_first(n in 1_i64..64) {
+        flags_writing_law::<Bits>(n & !8)?;
+        flags_writing_law::<ClosedBits>(n)?;
     }
 }

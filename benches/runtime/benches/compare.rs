@@ -41,7 +41,7 @@ macro_rules! size_benches {
             let mut group = c.benchmark_group(concat!(stringify!($size), "/parse_known"));
             group.throughput(Throughput::Elements(known.len() as u64));
             group.bench_function("match", |b| b.iter(|| known.iter().map(|s| Plain::parse(black_box(s)).map_or(usize::MAX, |p| p as usize)).fold(0usize, usize::wrapping_add)));
-            group.bench_function("graph-enum", |b| b.iter(|| known.iter().map(|s| Ge::from_str(black_box(s)).map_or(usize::MAX, |e| e.value().map_or(usize::MAX - 1, |v| v as usize))).fold(0usize, usize::wrapping_add)));
+            group.bench_function("graph-enum", |b| b.iter(|| known.iter().map(|s| Ge::from_str(black_box(s)).map_or(usize::MAX, |e| e.index().unwrap_or(usize::MAX - 1))).fold(0usize, usize::wrapping_add)));
             group.bench_function("graph-enum lossy", |b| b.iter(|| known.iter().map(|s| GeLossy::from_str(black_box(s)).map_or(usize::MAX, |e| e as usize)).fold(0usize, usize::wrapping_add)));
             group.bench_function("graph-enum closed", |b| b.iter(|| known.iter().map(|s| GeClosed::from_str(black_box(s)).map_or(usize::MAX, |e| e as usize)).fold(0usize, usize::wrapping_add)));
             group.bench_function("perfect hash", |b| b.iter(|| known.iter().map(|s| perfect_hash(black_box(s)).map_or(usize::MAX, |p| p as usize)).fold(0usize, usize::wrapping_add)));
@@ -56,7 +56,7 @@ macro_rules! size_benches {
             let mut group = c.benchmark_group(concat!(stringify!($size), "/parse_unknown"));
             group.throughput(Throughput::Elements(unknown.len() as u64));
             group.bench_function("match", |b| b.iter(|| unknown.iter().map(|s| Plain::parse(black_box(s)).map_or(usize::MAX, |p| p as usize)).fold(0usize, usize::wrapping_add)));
-            group.bench_function("graph-enum lossless", |b| b.iter(|| unknown.iter().map(|s| Ge::from_str(black_box(s)).map_or(usize::MAX, |e| e.value().map_or(usize::MAX - 1, |v| v as usize))).fold(0usize, usize::wrapping_add)));
+            group.bench_function("graph-enum lossless", |b| b.iter(|| unknown.iter().map(|s| Ge::from_str(black_box(s)).map_or(usize::MAX, |e| e.index().unwrap_or(usize::MAX - 1))).fold(0usize, usize::wrapping_add)));
             group.bench_function("graph-enum lossy", |b| b.iter(|| unknown.iter().map(|s| GeLossy::from_str(black_box(s)).map_or(usize::MAX, |e| e as usize)).fold(0usize, usize::wrapping_add)));
             group.bench_function("graph-enum closed", |b| b.iter(|| unknown.iter().map(|s| GeClosed::from_str(black_box(s)).map_or(usize::MAX, |e| e as usize)).fold(0usize, usize::wrapping_add)));
             group.bench_function("perfect hash", |b| b.iter(|| unknown.iter().map(|s| perfect_hash(black_box(s)).map_or(usize::MAX, |p| p as usize)).fold(0usize, usize::wrapping_add)));
@@ -81,7 +81,7 @@ macro_rules! size_benches {
             let mut group = c.benchmark_group(concat!(stringify!($size), "/from_value"));
             group.throughput(Throughput::Elements(values.len() as u64));
             group.bench_function("match", |b| b.iter(|| values.iter().map(|&v| Plain::from_value(black_box(v)).map_or(usize::MAX, |p| p as usize)).fold(0usize, usize::wrapping_add)));
-            group.bench_function("graph-enum", |b| b.iter(|| values.iter().map(|&v| Ge::from(black_box(v)).value().map_or(usize::MAX, |v| v as usize)).fold(0usize, usize::wrapping_add)));
+            group.bench_function("graph-enum", |b| b.iter(|| values.iter().map(|&v| Ge::from(black_box(v)).index().unwrap_or(usize::MAX)).fold(0usize, usize::wrapping_add)));
             group.bench_function("graph-enum lossy", |b| b.iter(|| values.iter().map(|&v| GeLossy::from(black_box(v)) as usize).fold(0usize, usize::wrapping_add)));
             group.bench_function("graph-enum closed", |b| b.iter(|| values.iter().map(|&v| GeClosed::try_from(black_box(v)).map_or(usize::MAX, |e| e as usize)).fold(0usize, usize::wrapping_add)));
             group.bench_function("num_enum", |b| b.iter(|| values.iter().map(|&v| Num::try_from(black_box(v)).map_or(usize::MAX, |e| e as usize)).fold(0usize, usize::wrapping_add)));

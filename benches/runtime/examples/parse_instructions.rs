@@ -4,7 +4,9 @@
 //! these counts say where the cycles go (`callgrind_annotate` per function).
 //!
 //! Usage: valgrind --tool=callgrind --toggle-collect='*measured_*' parse_instructions small|medium|large known|unknown
-//! (decoding is measured on known names either way)
+//! (decoding is measured on known names either way), or `parse_instructions flags`:
+//! `Flags` sets of one to three members read and written, against the
+//! hand-written parser and writer of the runtime bench.
 
 use std::hint::black_box;
 
@@ -70,12 +72,55 @@ measured!(small);
 measured!(medium);
 measured!(large);
 
+mod flags {
+    use graph_enum::Flags;
+    use graph_enum_runtime_benches::flags::{self, Ge};
+    use std::fmt::Write;
+    use std::hint::black_box;
+
+    #[inline(never)]
+    pub fn measured_flags_parse_match(texts: &[String]) -> i64 {
+        texts.iter().map(|t| flags::parse(black_box(t)).map_or(0, i64::from)).fold(0, i64::wrapping_add)
+    }
+    #[inline(never)]
+    pub fn measured_flags_parse(texts: &[String]) -> i64 {
+        texts.iter().map(|t| black_box(t).parse::<Flags<Ge>>().map_or(0, |f| f.bits())).fold(0, i64::wrapping_add)
+    }
+    #[inline(never)]
+    pub fn measured_flags_format_match(bits: &[i32], out: &mut String) -> usize {
+        bits.iter().map(|&v| { out.clear(); flags::format(black_box(v), out); out.len() }).fold(0, usize::wrapping_add)
+    }
+    #[inline(never)]
+    pub fn measured_flags_format(sets: &[Flags<Ge>], out: &mut String) -> usize {
+        sets.iter().map(|f| { out.clear(); write!(out, "{}", black_box(f)).unwrap(); out.len() }).fold(0, usize::wrapping_add)
+    }
+    pub fn run() -> usize {
+        // Every set of one to three members, 4,096 in a fixed order.
+        let names = &flags::NAMES[1..];
+        let texts: Vec<String> = (0..4096_usize)
+            .map(|k| {
+                let mut picked = vec![k % names.len(), (k / 7) % names.len(), (k / 49) % names.len()];
+                picked.truncate(1 + k % 3);
+                picked.sort_unstable();
+                picked.dedup();
+                picked.iter().map(|&i| names[i]).collect::<Vec<_>>().join(",")
+            })
+            .collect();
+        let sets: Vec<Flags<Ge>> = texts.iter().map(|t| t.parse().unwrap()).collect();
+        let bits: Vec<i32> = texts.iter().map(|t| flags::parse(t).unwrap()).collect();
+        let mut out = String::with_capacity(256);
+        let parsed = measured_flags_parse_match(&texts) ^ measured_flags_parse(&texts);
+        parsed as usize ^ measured_flags_format_match(&bits, &mut out) ^ measured_flags_format(&sets, &mut out)
+    }
+}
+
 fn main() {
     let mut args = std::env::args().skip(1);
     let (size, known) = (args.next().unwrap_or_default(), args.next().as_deref() == Some("known"));
     black_box(match size.as_str() {
         "small" => small::run(known),
         "medium" => medium::run(known),
+        "flags" => flags::run(),
         _ => large::run(known),
     });
 }

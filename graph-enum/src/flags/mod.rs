@@ -568,15 +568,25 @@ impl<E: GraphFlags> Flags<E> {
             // Largest value first, each member once: a member that does not
             // fit cannot fit once more bits are taken, and the first to fit is
             // the one whose bits are exactly the set's, if there is one.
-            for &index in E::__BITS_BY_VALUE {
-                if remaining == 0 {
+            let by_value = E::__BITS_BY_VALUE;
+            let bits_at = |index: u16| bits_of(&members[usize::from(index)]);
+            // No member of more bits than are left fits (a subset is not
+            // larger): a binary search skips them, so a set of one or two
+            // members does not test every member of the enum.
+            let skip_larger = |from: usize, remaining: u64| {
+                from + by_value[from..].partition_point(|&index| bits_at(index) > remaining)
+            };
+            let mut at = skip_larger(0, remaining);
+            while remaining != 0 {
+                let Some(&index) = by_value.get(at) else {
                     break;
-                }
-                let index = usize::from(index);
-                let bits = bits_of(&members[index]);
+                };
+                let bits = bits_at(index);
+                at += 1;
                 if bits & remaining == bits {
-                    written.insert(index);
+                    written.insert(usize::from(index));
                     remaining &= !bits;
+                    at = skip_larger(at, remaining);
                 }
             }
             if written.is_empty() && remaining == 0 && self.unknown.is_empty() {
