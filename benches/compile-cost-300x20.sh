@@ -60,11 +60,41 @@ echo "use graph_enum as _;" >>"$work/crates/with-graph-enum/src/lib.rs"
 # The same versions of everything on both sides.
 cp "$root/Cargo.lock" "$work/crates/serde-only/Cargo.lock"
 cp "$root/Cargo.lock" "$work/crates/with-graph-enum/Cargo.lock"
-base=$(cpu_seconds "$work/crates/serde-only")
-with=$(cpu_seconds "$work/crates/with-graph-enum")
+# The whole build's CPU time varies by a second or more between runs here, so
+# also count graph-enum's own rustc runs: a RUSTC_WRAPPER times each one of a
+# graph_enum* crate (user + system), named with its features (the rules crate
+# is built for the derive on the host and for the runtime on the target).
+cat >"$work/time-rustc.sh" <<'WRAPPER'
+#!/usr/bin/env bash
+rustc=$1; shift
+name=; features=; previous=
+for argument in "$@"; do
+  [ "$previous" = --crate-name ] && name=$argument
+  case "$previous,$argument" in --cfg,feature=*) features="$features ${argument#feature=}" ;; esac
+  previous=$argument
+done
+case $name in
+  graph_enum*) exec /usr/bin/time -a -o "$GRAPH_ENUM_CPU_LOG" -f "%U %S $name${features:+ (features$features)}" "$rustc" "$@" ;;
+  *) exec "$rustc" "$@" ;;
+esac
+WRAPPER
+chmod +x "$work/time-rustc.sh"
+base=$(GRAPH_ENUM_CPU_LOG=/dev/null RUSTC_WRAPPER=$work/time-rustc.sh cpu_seconds "$work/crates/serde-only")
+rm -f "$work/graph-enum-cpu.txt"
+with=$(GRAPH_ENUM_CPU_LOG=$work/graph-enum-cpu.txt RUSTC_WRAPPER=$work/time-rustc.sh cpu_seconds "$work/crates/with-graph-enum")
 echo
 echo "| clean cargo build (debug) | CPU seconds (user + system) |"
 echo "|---|---|"
 python3 -c "print(f'| serde + serde_derive | {$base:.2f} |')"
 python3 -c "print(f'| the same + graph-enum (feature serde) | {$with:.2f} |')"
 python3 -c "print(f'| graph-enum adds | {$with - $base:.2f} |')"
+echo
+echo "| graph-enum's own crates in that build | CPU seconds (user + system) |"
+echo "|---|---|"
+python3 - "$work/graph-enum-cpu.txt" <<'TABLE'
+import sys
+rows = [line.split(maxsplit=2) for line in open(sys.argv[1]) if line[:1].isdigit()]
+for user, system, unit in rows:
+    print(f"| {unit.strip().replace(chr(34), '')} | {float(user) + float(system):.2f} |")
+print(f"| all of them | {sum(float(u) + float(s) for u, s, _ in rows):.2f} |")
+TABLE
