@@ -2,6 +2,7 @@
 //! and phf, on 4-, 150- and 826-member enums, in one run. Ratios go to
 //! BENCHMARKS.md.
 
+use graph_enum::GraphEnum;
 use std::hint::black_box;
 use std::str::FromStr;
 use std::time::Duration;

@@ -94,9 +94,9 @@ impl ::graph_enum::GraphEnum for BodyType {
     const __VALUES: &'static [::core::primitive::i32] = &[0, 1, 2, 3];
     const __LOOKUP: ::graph_enum::__private::Lookup = ::graph_enum::__private::Lookup::Hash(::graph_enum::__private::Hash {
         positions: &[0u16],
-        multiplier: 487617019471545679u64,
-        displacements: &[0u16, 1u16],
-        slots: &[2u16, 1u16, 0u16, 3u16, 0u16, 0u16, 0u16, 0u16],
+        multiplier: 17909611376780542445u64,
+        displacements: &[0u16],
+        slots: &[0u16, 0u16, 1u16, 0u16, 0u16, 3u16, 2u16, 0u16],
     });
     #[inline]
     fn __fallback(

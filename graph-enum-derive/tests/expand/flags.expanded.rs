@@ -102,7 +102,7 @@ impl ::graph_enum::GraphEnum for ChatMessageActions {
     const __LOOKUP: ::graph_enum::__private::Lookup = ::graph_enum::__private::Lookup::Hash(::graph_enum::__private::Hash {
         positions: &[0u16],
         multiplier: 7960286522194355701u64,
-        displacements: &[0u16, 0u16],
+        displacements: &[0u16],
         slots: &[0u16, 2u16, 4u16, 0u16, 0u16, 0u16, 1u16, 3u16],
     });
     #[inline]

@@ -93,9 +93,9 @@ impl ::graph_enum::GraphEnum for VppTokenSyncStatus {
     const __VALUES: &'static [::core::primitive::i32] = &[0, 1, 2, 3];
     const __LOOKUP: ::graph_enum::__private::Lookup = ::graph_enum::__private::Lookup::Hash(::graph_enum::__private::Hash {
         positions: &[],
-        multiplier: 16294208416658607535u64,
-        displacements: &[0u16, 2u16],
-        slots: &[0u16, 0u16, 2u16, 0u16, 0u16, 0u16, 1u16, 3u16],
+        multiplier: 487617019471545679u64,
+        displacements: &[0u16],
+        slots: &[0u16, 0u16, 3u16, 0u16, 0u16, 0u16, 1u16, 2u16],
     });
     const __FALLBACK_DESCRIPTION: ::core::option::Option<
         &'static ::core::primitive::str,

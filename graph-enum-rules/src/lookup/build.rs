@@ -11,6 +11,11 @@ use crate::sort_pairs;
 /// BENCHMARKS.md), since it takes no data-dependent branch before the compare.
 pub const SCAN_MAX_MEMBERS: usize = 2;
 
+/// Up to this many names, a table of one bucket is tried first (see [`build`]):
+/// 16 names fit one in 32 or 64 slots within a few multipliers, and most Graph
+/// enums have fewer.
+pub const ONE_BUCKET_MAX_MEMBERS: usize = 16;
+
 /// A free slot while the table is built; the finished table points free slots
 /// at member 0, so a lookup never branches on emptiness (the comparison decides).
 const FREE: u16 = u16::MAX;
@@ -62,15 +67,27 @@ pub fn build(names: &[&str]) -> Option<Table> {
         .collect();
     let slots = (names.len() + names.len() / 4).next_power_of_two();
     let buckets = names.len().div_ceil(3).next_power_of_two();
-    (0..ATTEMPTS).find_map(|attempt| {
-        let multiplier = splitmix(attempt) | 1;
-        displace(&keys, multiplier, buckets, slots).map(|(displacements, slots)| Table {
-            positions: positions.clone(),
-            multiplier,
-            displacements,
-            slots,
+    // A few names first try one bucket, in the usual table and in one twice
+    // its size: its displacement is then a constant the lookup folds away, so
+    // a lookup is one multiply, one table load and one comparison, with no
+    // dependent load of a displacement before the slot (the limit's shape).
+    let one_bucket =
+        (names.len() <= ONE_BUCKET_MAX_MEMBERS).then_some([(1, slots), (1, 2 * slots)]);
+    one_bucket
+        .into_iter()
+        .flatten()
+        .chain([(buckets, slots)])
+        .find_map(|(buckets, slots)| {
+            (0..ATTEMPTS).find_map(|attempt| {
+                let multiplier = splitmix(attempt) | 1;
+                displace(&keys, multiplier, buckets, slots).map(|(displacements, slots)| Table {
+                    positions: positions.clone(),
+                    multiplier,
+                    displacements,
+                    slots,
+                })
+            })
         })
-    })
 }
 
 /// Byte positions that, with the length, tell every name apart: chosen greedily,
@@ -244,6 +261,26 @@ mod tests {
     fn two_names_are_scanned_more_are_hashed() {
         assert!(assert_exact(&["none", "inProgress"]).is_none());
         assert!(assert_exact(&["none", "inProgress", "completed", "failed"]).is_some());
+    }
+
+    #[test]
+    fn a_few_names_get_one_bucket_more_get_many() {
+        let mut random = numbers(0x2545_F491_4F6C_DD1D);
+        for count in 3..=40 {
+            let names: Vec<String> = (0..count)
+                .map(|index| {
+                    let len = 3 + (random.next().unwrap_or(0) % 20) as usize;
+                    let body: String = (0..len)
+                        .map(|_| char::from(b'a' + (random.next().unwrap_or(0) % 26) as u8))
+                        .collect();
+                    format!("{body}{index}")
+                })
+                .collect();
+            let names: Vec<&str> = names.iter().map(String::as_str).collect();
+            let table = assert_exact(&names).expect("more than two names are hashed");
+            let one_bucket = table.displacements.len() == 1;
+            assert_eq!(one_bucket, count <= ONE_BUCKET_MAX_MEMBERS, "{count} names");
+        }
     }
 
     #[test]

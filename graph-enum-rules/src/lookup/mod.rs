@@ -8,7 +8,9 @@
 //! member indexes, with a per-bucket displacement chosen so that no two names
 //! share a slot (the "hash and displace" scheme). A lookup then costs a few byte
 //! loads, one multiply, two table loads and one string comparison, whatever the
-//! number of members.
+//! number of members. Up to [`ONE_BUCKET_MAX_MEMBERS`] members the derive first
+//! looks for a table of a single bucket, whose displacement is a constant the
+//! lookup folds away: one table load.
 //!
 //! The derive builds the tables with [`build`] (feature `build`) at expansion
 //! time and the runtime reads them with [`Lookup::find`]: one set of key and
@@ -21,7 +23,7 @@ pub const FROM_END: u16 = 0x8000;
 #[cfg(feature = "build")]
 mod build;
 #[cfg(feature = "build")]
-pub use self::build::{build, Table, SCAN_MAX_MEMBERS};
+pub use self::build::{build, Table, ONE_BUCKET_MAX_MEMBERS, SCAN_MAX_MEMBERS};
 
 /// How an enum finds a member by name: the derive writes one as a constant.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
