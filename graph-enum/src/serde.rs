@@ -321,11 +321,7 @@ impl<E: GraphFlags> Value for Flags<E> {
     }
 
     fn __parse_declared(text: &str) -> Result<Self, ParseError> {
-        for part in text
-            .split(',')
-            .map(str::trim)
-            .filter(|part| !part.is_empty())
-        {
+        for part in crate::flags::parts(text) {
             let set: Flags<E> = part.parse()?;
             // A number must be declared bits only: a lossy enum drops the rest.
             let whole_number =
