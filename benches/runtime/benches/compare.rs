@@ -131,20 +131,7 @@ macro_rules! size_benches {
 fn flags(c: &mut Criterion) {
     use graph_enum::Flags;
     use graph_enum_runtime_benches::flags::{self, Ge};
-    let names = &flags::NAMES[1..];
-    let mut state = 0x2545_F491_4F6C_DD1D_u64;
-    let texts: Vec<String> = (0..65_536)
-        .map(|_| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            let count = 1 + (state % 3) as usize;
-            let mut picked: Vec<usize> = (0..count).map(|k| ((state >> (8 + 8 * k)) as usize) % names.len()).collect();
-            picked.sort_unstable();
-            picked.dedup();
-            picked.iter().map(|&i| names[i]).collect::<Vec<_>>().join(",")
-        })
-        .collect();
+    let texts = graph_enum_runtime_benches::flags_texts(65_536);
     let sets: Vec<Flags<Ge>> = texts.iter().map(|t| t.parse().unwrap()).collect();
     let bits: Vec<i32> = texts.iter().map(|t| flags::parse(t).unwrap()).collect();
     let mut group = c.benchmark_group("flags/parse");

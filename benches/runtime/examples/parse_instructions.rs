@@ -95,17 +95,7 @@ mod flags {
         sets.iter().map(|f| { out.clear(); write!(out, "{}", black_box(f)).unwrap(); out.len() }).fold(0, usize::wrapping_add)
     }
     pub fn run() -> usize {
-        // Every set of one to three members, 4,096 in a fixed order.
-        let names = &flags::NAMES[1..];
-        let texts: Vec<String> = (0..4096_usize)
-            .map(|k| {
-                let mut picked = vec![k % names.len(), (k / 7) % names.len(), (k / 49) % names.len()];
-                picked.truncate(1 + k % 3);
-                picked.sort_unstable();
-                picked.dedup();
-                picked.iter().map(|&i| names[i]).collect::<Vec<_>>().join(",")
-            })
-            .collect();
+        let texts = graph_enum_runtime_benches::flags_texts(4096);
         let sets: Vec<Flags<Ge>> = texts.iter().map(|t| t.parse().unwrap()).collect();
         let bits: Vec<i32> = texts.iter().map(|t| flags::parse(t).unwrap()).collect();
         let mut out = String::with_capacity(256);

@@ -37,3 +37,25 @@ pub mod growth {
         (0..parts).map(|i| format!("p{}", (i * 7_919) % parts)).collect::<Vec<_>>().join(",")
     }
 }
+
+/// `count` sets of one to three of `flags::NAMES`'s members (the zero member
+/// aside), comma-separated as Graph writes them, in a fixed pseudo-random
+/// order: the input of the `flags` group (criterion) and of
+/// `examples/parse_instructions.rs flags` (callgrind).
+#[must_use]
+pub fn flags_texts(count: usize) -> Vec<String> {
+    let names = &flags::NAMES[1..];
+    let mut state = 0x2545_F491_4F6C_DD1D_u64;
+    (0..count)
+        .map(|_| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let members = 1 + (state % 3) as usize;
+            let mut picked: Vec<usize> = (0..members).map(|k| ((state >> (8 + 8 * k)) as usize) % names.len()).collect();
+            picked.sort_unstable();
+            picked.dedup();
+            picked.iter().map(|&i| names[i]).collect::<Vec<_>>().join(",")
+        })
+        .collect()
+}
