@@ -475,7 +475,10 @@ impl<E: GraphFlags> Flags<E> {
                 return Err(ParseError::new(E::NAME, E::MEMBERS, part));
             }
         }
-        flags.unknown.extend(unknown);
+        // Most sets have no unknown part: no call for them.
+        if !unknown.is_empty() {
+            flags.unknown.extend(unknown);
+        }
         Ok(flags)
     }
 
