@@ -240,8 +240,7 @@ where
 /// SPEC.md's writing of a set of bits, done the plain way: every member
 /// (not zero, not the sentinel) by value, largest first, taken when all its
 /// bits are still left; the taken ones in declaration order, then what is left
-/// as a number. The runtime skips members larger than what is left by a binary
-/// search; this walks them all, so the two must agree.
+/// as a number. Any faster walk the runtime takes must write what this one does.
 fn written_plainly<E: GraphEnum>(bits: u64) -> String {
     let mut by_value: Vec<(u64, usize)> = E::MEMBERS
         .iter()

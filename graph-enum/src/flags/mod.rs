@@ -567,25 +567,15 @@ impl<E: GraphFlags> Flags<E> {
             // Largest value first, each member once: a member that does not
             // fit cannot fit once more bits are taken, and the first to fit is
             // the one whose bits are exactly the set's, if there is one.
-            let by_value = E::__BITS_BY_VALUE;
-            let bits_at = |index: u16| bits_of(&members[usize::from(index)]);
-            // No member of more bits than are left fits (a subset is not
-            // larger): a binary search skips them, so a set of one or two
-            // members does not test every member of the enum.
-            let skip_larger = |from: usize, remaining: u64| {
-                from + by_value[from..].partition_point(|&index| bits_at(index) > remaining)
-            };
-            let mut at = skip_larger(0, remaining);
-            while remaining != 0 {
-                let Some(&index) = by_value.get(at) else {
+            for &index in E::__BITS_BY_VALUE {
+                if remaining == 0 {
                     break;
-                };
-                let bits = bits_at(index);
-                at += 1;
+                }
+                let index = usize::from(index);
+                let bits = bits_of(&members[index]);
                 if bits & remaining == bits {
-                    written.insert(usize::from(index));
+                    written.insert(index);
                     remaining &= !bits;
-                    at = skip_larger(at, remaining);
                 }
             }
             if written.is_empty() && remaining == 0 && self.unknown.is_empty() {
@@ -663,7 +653,7 @@ pub(crate) fn parts(text: &str) -> impl Iterator<Item = &str> {
 /// with an ASCII byte that is not white space, as Graph's parts do: white
 /// space is either ASCII up to the space or a character of several bytes.
 /// (`str::trim` cost about 60 of the 783 instructions of reading a set of one
-/// to three members; BENCHMARKS.md, "Flags format in instructions".)
+/// to three members; BENCHMARKS.md, "`Flags` format and reading in instructions".)
 fn trim(part: &str) -> &str {
     let plain = |byte: &u8| (b'!'..0x80).contains(byte);
     match part.as_bytes() {
