@@ -54,6 +54,13 @@ fn strict_reads_declared_values_and_writes_as_the_default() {
     let numeric: Strict =
         serde_json::from_str(r#"{"status":"2","mode":"full","actions":"3"}"#).unwrap();
     assert_eq!(numeric.status, VppTokenSyncStatus::Completed);
+    // A set's parts are read as `FromStr` reads them: split at commas, each
+    // trimmed of white space (here a no-break space too), empty ones skipped.
+    let spaced: Strict = serde_json::from_str(
+        r#"{"status":"completed","mode":"partial","actions":" read ,,\u00a0write\u00a0"}"#,
+    )
+    .unwrap();
+    assert_eq!(spaced.actions, Actions::Read | Actions::Write);
 }
 
 #[test]
@@ -79,6 +86,11 @@ fn strict_refuses_what_a_lossless_lossy_or_flags_enum_would_keep() {
     );
     assert_eq!(
         error(r#"{"status":"none","mode":"full","actions":"read,share"}"#),
+        r#"invalid value: string "share", expected a actions value"#
+    );
+    // The refused part is named trimmed, as it was read.
+    assert_eq!(
+        error(r#"{"status":"none","mode":"full","actions":"read , share "}"#),
         r#"invalid value: string "share", expected a actions value"#
     );
     assert!(error(r#"{"status":"9","mode":"full","actions":"read"}"#).contains(r#"string "9""#));
