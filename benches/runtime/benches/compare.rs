@@ -12,16 +12,11 @@ use serde::de::{IgnoredAny, IntoDeserializer};
 use graph_enum_runtime_benches::ViaFromStr;
 use serde::Deserialize;
 
-/// Deterministic shuffle (xorshift), so every run parses the same sequence.
+/// Deterministic shuffle, so every run parses the same sequence.
 fn shuffled(names: &[&'static str], count: usize) -> Vec<&'static str> {
-    let mut state = 0x9E37_79B9_7F4A_7C15_u64;
-    (0..count)
-        .map(|_| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            names[(state % names.len() as u64) as usize]
-        })
+    graph_enum_runtime_benches::xorshift(0x9E37_79B9_7F4A_7C15)
+        .take(count)
+        .map(|state| names[(state % names.len() as u64) as usize])
         .collect()
 }
 

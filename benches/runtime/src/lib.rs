@@ -45,12 +45,9 @@ pub mod growth {
 #[must_use]
 pub fn flags_texts(count: usize) -> Vec<String> {
     let names = &flags::NAMES[1..];
-    let mut state = 0x2545_F491_4F6C_DD1D_u64;
-    (0..count)
-        .map(|_| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
+    xorshift(0x2545_F491_4F6C_DD1D)
+        .take(count)
+        .map(|state| {
             let members = 1 + (state % 3) as usize;
             let mut picked: Vec<usize> = (0..members).map(|k| ((state >> (8 + 8 * k)) as usize) % names.len()).collect();
             picked.sort_unstable();
@@ -58,4 +55,15 @@ pub fn flags_texts(count: usize) -> Vec<String> {
             picked.iter().map(|&i| names[i]).collect::<Vec<_>>().join(",")
         })
         .collect()
+}
+
+/// A deterministic stream of pseudo-random numbers (xorshift), so every run
+/// measures the same inputs.
+pub fn xorshift(mut state: u64) -> impl Iterator<Item = u64> {
+    std::iter::repeat_with(move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    })
 }
