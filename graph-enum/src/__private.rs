@@ -15,7 +15,7 @@
 //! | [`GraphEnum`]: `ALL`, `IS_FLAGS` (public), `__NAMES`, `__VALUES`, `__LOOKUP`, `__FALLBACK_DESCRIPTION` | The tables: wire names and values in `MEMBERS` order, the name lookup, the fallback's doc comment. |
 //! | [`GraphEnum`]: `__index`, `__from_index`, `__index_of`, `__fallback`, `__unknown_text` | The five matches the generic code cannot write: variant ↔ position, value → position, undeclared input → fallback, a lossless fallback's text. |
 //! | `__graph_enum_index` (inherent, on the user's type) | The position as a `const fn`, so the inherent `description` and `is_unknown` are `const`. |
-//! | [`GraphFlags`](crate::GraphFlags): `__BITS_BY_VALUE` (and the defaulted `__SENTINEL`, `__DECLARED_BITS`, `__ZERO`) | A bits set's writing order, computed by the derive; the rest by `const` evaluation of `MEMBERS`. |
+//! | [`GraphFlags`](crate::GraphFlags): `__BITS_BY_VALUE` (and the defaulted `__SENTINEL`, `__DECLARED_BITS`, `__ZERO`, `__MEMBER_OF_BIT`) | A bits set's writing order, computed by the derive; the rest by `const` evaluation of `MEMBERS`. |
 //! | [`Member`]: `__table`, `__localize` | `MEMBERS` from parallel arrays in one `const` call, translations per member. |
 //! | [`Lookup`], [`Hash`] | The name lookup the derive built with `graph_enum_rules::lookup`. |
 //! | [`Undeclared`] | Input no member matches, handed to `__fallback`. |

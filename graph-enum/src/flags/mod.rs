@@ -49,6 +49,36 @@ pub trait GraphFlags: GraphEnum {
     /// the derive; empty for the names kind.
     #[doc(hidden)]
     const __BITS_BY_VALUE: &'static [u16];
+
+    /// When every member but the zero and the sentinel is one bit, as in
+    /// nearly all of Graph's flags enums: the position in `MEMBERS` of each
+    /// bit's member. The greedy writing then takes each bit set to its member,
+    /// a step per bit rather than per member. `None` if a member has several
+    /// bits (the writer then walks `__BITS_BY_VALUE`).
+    #[doc(hidden)]
+    const __MEMBER_OF_BIT: Option<[u16; 64]> = member_of_bit(Self::MEMBERS, Self::__SENTINEL);
+}
+
+/// See [`GraphFlags::__MEMBER_OF_BIT`]; a bit no member holds maps to
+/// `u16::MAX`, which is never read (the writer looks up declared bits only).
+const fn member_of_bit(members: &[Member], sentinel: Option<usize>) -> Option<[u16; 64]> {
+    let mut table = [u16::MAX; 64];
+    let mut index = 0;
+    while index < members.len() {
+        let is_sentinel = match sentinel {
+            Some(position) => position == index,
+            None => false,
+        };
+        let value = members[index].value;
+        if !is_sentinel && value != 0 {
+            if value < 0 || value & (value - 1) != 0 || index > u16::MAX as usize {
+                return None;
+            }
+            table[value.trailing_zeros() as usize] = index as u16;
+        }
+        index += 1;
+    }
+    Some(table)
 }
 
 const fn zero_position(members: &[Member], sentinel: Option<usize>) -> Option<usize> {
@@ -564,18 +594,29 @@ impl<E: GraphFlags> Flags<E> {
         let mut written = self.named;
         let mut remaining = self.bits;
         if E::KIND == FlagsKind::Bits {
-            // Largest value first, each member once: a member that does not
-            // fit cannot fit once more bits are taken, and the first to fit is
-            // the one whose bits are exactly the set's, if there is one.
-            for &index in E::__BITS_BY_VALUE {
-                if remaining == 0 {
-                    break;
+            if let Some(member_of_bit) = E::__MEMBER_OF_BIT {
+                // One bit per member: the greedy decomposition takes every
+                // declared bit set, each to its own member.
+                let mut held = remaining & E::__DECLARED_BITS;
+                remaining &= !E::__DECLARED_BITS;
+                while held != 0 {
+                    written.insert(usize::from(member_of_bit[held.trailing_zeros() as usize]));
+                    held &= held - 1;
                 }
-                let index = usize::from(index);
-                let bits = bits_of(&members[index]);
-                if bits & remaining == bits {
-                    written.insert(index);
-                    remaining &= !bits;
+            } else {
+                // Largest value first, each member once: a member that does
+                // not fit cannot fit once more bits are taken, and the first
+                // to fit is the one whose bits are exactly the set's, if any.
+                for &index in E::__BITS_BY_VALUE {
+                    if remaining == 0 {
+                        break;
+                    }
+                    let index = usize::from(index);
+                    let bits = bits_of(&members[index]);
+                    if bits & remaining == bits {
+                        written.insert(index);
+                        remaining &= !bits;
+                    }
                 }
             }
             if written.is_empty() && remaining == 0 && self.unknown.is_empty() {
