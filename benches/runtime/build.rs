@@ -223,6 +223,14 @@ fn flags_source(members: &[(String, i64)]) -> String {
         let _ = writeln!(s, "            {name:?} => {value},");
     }
     s.push_str("            _ => return None,\n        };\n    }\n    Some(bits)\n}\n");
+    // The same match behind `Flags`' own reading rules (SPEC.md, "Flags"):
+    // parts trimmed with `str::trim`, empty ones skipped, a number read as
+    // bits. This is issue #15's "hand-written parser of the same semantics".
+    s.push_str("/// Hand-written with `Flags`' rules: split on commas, trim, skip empty parts, numbers as bits.\n#[inline]\npub fn parse_same_rules(text: &str) -> Option<i32> {\n    let mut bits = 0;\n    for part in text.split(',').map(str::trim).filter(|part| !part.is_empty()) {\n        bits |= match part {\n");
+    for (name, value) in members {
+        let _ = writeln!(s, "            {name:?} => {value},");
+    }
+    s.push_str("            _ => part.parse().ok()?,\n        };\n    }\n    Some(bits)\n}\n");
     s.push_str("/// Hand-written: each set bit's name in declaration order, commas between.\n#[inline]\npub fn format(bits: i32, out: &mut String) {\n    if bits == 0 { out.push_str(NAMES[0]); return; }\n    let mut first = true;\n");
     let _ = writeln!(s, "    for (name, value) in NAMES.iter().zip({:?}) {{", members.iter().map(|(_, v)| *v as i32).collect::<Vec<_>>());
     s.push_str("        if value != 0 && bits & value == value {\n            if !first { out.push(','); }\n            out.push_str(name);\n            first = false;\n        }\n    }\n}\n}\n");

@@ -88,12 +88,15 @@ def main():
     results = {**rows.get(("flags", "parse"), {}), **{f"{k} (format)": v for k, v in rows.get(("flags", "format"), {}).items()}}
     if results:
         print("\n### Flags: windowsDefenderProductStatus (26 members), sets of 1 to 3\n")
-        print("| operation | implementation | ns per element | ratio to baseline |")
-        print("|---|---|---|---|")
+        # Issue #15's goal is against a hand-written parser of the same rules
+        # (trimmed parts, empty ones skipped); the bare match is shown too.
+        print("| operation | implementation | ns per element | ratio to `match` | ratio to `match, same rules` |")
+        print("|---|---|---|---|---|")
         for operation in ["parse", "format"]:
             found = rows.get(("flags", operation), {})
+            same = found.get("match, same rules", found.get("match"))
             for implementation, ns in found.items():
-                print(f"| {operation} | {implementation} | {ns:.2f} | {ns / found['match']:.2f}× |")
+                print(f"| {operation} | {implementation} | {ns:.2f} | {ns / found['match']:.2f}× | {ns / same:.2f}× |")
     print_goals("Goals of issue #15 (against the limit)", GOALS_15, rows)
     print_goals("Goals of issue #4", GOALS, rows)
 

@@ -132,6 +132,7 @@ fn flags(c: &mut Criterion) {
     let mut group = c.benchmark_group("flags/parse");
     group.throughput(Throughput::Elements(texts.len() as u64));
     group.bench_function("match", |b| b.iter(|| texts.iter().map(|t| flags::parse(black_box(t)).map_or(0, |v| v as i64)).fold(0i64, i64::wrapping_add)));
+    group.bench_function("match, same rules", |b| b.iter(|| texts.iter().map(|t| flags::parse_same_rules(black_box(t)).map_or(0, |v| v as i64)).fold(0i64, i64::wrapping_add)));
     group.bench_function("graph-enum", |b| b.iter(|| texts.iter().map(|t| black_box(t).parse::<Flags<Ge>>().map_or(0, |f| f.bits())).fold(0i64, i64::wrapping_add)));
     group.finish();
     let mut group = c.benchmark_group("flags/format");

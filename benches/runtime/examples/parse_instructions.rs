@@ -87,6 +87,10 @@ mod flags {
         texts.iter().map(|t| black_box(t).parse::<Flags<Ge>>().map_or(0, |f| f.bits())).fold(0, i64::wrapping_add)
     }
     #[inline(never)]
+    pub fn measured_flags_parse_same_rules(texts: &[String]) -> i64 {
+        texts.iter().map(|t| flags::parse_same_rules(black_box(t)).map_or(0, i64::from)).fold(0, i64::wrapping_add)
+    }
+    #[inline(never)]
     pub fn measured_flags_format_match(bits: &[i32], out: &mut String) -> usize {
         bits.iter().map(|&v| { out.clear(); flags::format(black_box(v), out); out.len() }).fold(0, usize::wrapping_add)
     }
@@ -99,7 +103,7 @@ mod flags {
         let sets: Vec<Flags<Ge>> = texts.iter().map(|t| t.parse().unwrap()).collect();
         let bits: Vec<i32> = texts.iter().map(|t| flags::parse(t).unwrap()).collect();
         let mut out = String::with_capacity(256);
-        let parsed = measured_flags_parse_match(&texts) ^ measured_flags_parse(&texts);
+        let parsed = measured_flags_parse_match(&texts) ^ measured_flags_parse_same_rules(&texts) ^ measured_flags_parse(&texts);
         parsed as usize ^ measured_flags_format_match(&bits, &mut out) ^ measured_flags_format(&sets, &mut out)
     }
 }

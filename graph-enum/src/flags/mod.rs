@@ -359,12 +359,16 @@ impl<E: GraphFlags> Flags<E> {
         } else {
             0
         };
-        let numbers = self
-            .unknown
-            .iter()
-            .filter_map(parse_integer)
-            .filter_map(|value| u64::try_from(value).ok())
-            .fold(0, |bits, value| bits | value);
+        // Most sets have no unknown part: no walk for them.
+        let numbers = if self.unknown.is_empty() {
+            0
+        } else {
+            self.unknown
+                .iter()
+                .filter_map(parse_integer)
+                .filter_map(|value| u64::try_from(value).ok())
+                .fold(0, |bits, value| bits | value)
+        };
         i64::try_from(self.bits | named | numbers).unwrap_or(i64::MAX)
     }
 
@@ -695,6 +699,7 @@ pub(crate) fn parts(text: &str) -> impl Iterator<Item = &str> {
 /// space is either ASCII up to the space or a character of several bytes.
 /// (`str::trim` cost about 60 of the 783 instructions of reading a set of one
 /// to three members; BENCHMARKS.md, "`Flags` format and reading in instructions".)
+#[inline]
 fn trim(part: &str) -> &str {
     let plain = |byte: &u8| (b'!'..0x80).contains(byte);
     match part.as_bytes() {
