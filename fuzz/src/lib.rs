@@ -98,6 +98,21 @@ pub enum Permissions {
     Unknown(UnknownValue),
 }
 
+/// Graph's chatMessageActions: one bit per member, an evolvable sentinel,
+/// lossless; sets of one-bit members are written through a table from bit
+/// to member rather than the walk over members.
+#[derive(GraphEnum, Clone, Debug, PartialEq, Eq)]
+#[repr(i32)]
+#[graph_enum(flags)]
+pub enum ChatMessageActions {
+    ReactionAdded = 1,
+    ReactionRemoved = 2,
+    ActionUndefined = 4,
+    UnknownFutureValue = 8,
+    #[graph_enum(unknown)]
+    Unknown(UnknownValue),
+}
+
 /// A closed flags enum.
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq)]
 #[graph_enum(flags)]

@@ -42,6 +42,7 @@ pub struct ParseError {
 
 impl ParseError {
     /// The derive's constructor; `members` are the names a suggestion may come from.
+    #[inline]
     pub(crate) fn new(type_name: &'static str, members: &'static [Member], input: &str) -> Self {
         let mut cut = input.len().min(KEPT_INPUT);
         while !input.is_char_boundary(cut) {

@@ -61,9 +61,11 @@ pub(crate) fn member_with_value<E: GraphEnum>(number: i64) -> Option<usize> {
 pub fn parse<E: GraphEnum>(text: &str) -> Result<E, ParseError> {
     match E::__LOOKUP.find(E::__NAMES, text).and_then(E::__from_index) {
         Some(member) => Ok(member),
-        // A lossy fallback is a constant, so reading a name the enum does not
-        // declare is a few instructions: inline.
-        None if E::FALLBACK == Fallback::Lossy => parse_no_exact_name(text),
+        // A lossy fallback is a constant and a closed enum's error a copy of
+        // the input into an array, so reading a name the enum does not
+        // declare is a few instructions: inline, where the copy is dropped
+        // unless the caller reads the error. A lossless fallback allocates.
+        None if E::FALLBACK != Fallback::Lossless => parse_no_exact_name(text),
         None => parse_no_exact_name_out_of_line(text),
     }
 }
@@ -78,9 +80,9 @@ fn parse_no_exact_name<E: GraphEnum>(text: &str) -> Result<E, ParseError> {
     })
 }
 
-/// [`parse_no_exact_name`] where it builds an error or an `UnknownValue`:
-/// out of line, so that the path of declared names stays small enough to
-/// inline where it is read (serde's visitors, `Flags`).
+/// [`parse_no_exact_name`] where it builds an `UnknownValue`: out of line, so
+/// that the path of declared names stays small enough to inline where it is
+/// read (serde's visitors, `Flags`).
 #[inline(never)]
 fn parse_no_exact_name_out_of_line<E: GraphEnum>(text: &str) -> Result<E, ParseError> {
     parse_no_exact_name(text)
