@@ -121,6 +121,7 @@ fn module_source(module: &str, names: &[String]) -> String {
     }
     s.push_str("};\n");
     s.push_str(&perfect_hash_source(names));
+    s.push_str("/// The limit of decoding: the perfect hash on the `&str` serde_json borrows\n/// from the document.\npub struct PerfectHashed(pub Plain);\nimpl<'de> serde::Deserialize<'de> for PerfectHashed {\n    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {\n        let text = <&str>::deserialize(deserializer)?;\n        perfect_hash(text).map(PerfectHashed).ok_or_else(|| serde::de::Error::custom(\"unknown name\"))\n    }\n}\n");
     s.push_str("}\n");
     s
 }

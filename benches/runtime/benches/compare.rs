@@ -89,15 +89,6 @@ macro_rules! size_benches {
             let ge_million: Vec<Ge> = serde_json::from_str(&document).unwrap();
             let ge_closed_million: Vec<GeClosed> = serde_json::from_str(&document).unwrap();
             let ge_lossy_million: Vec<GeLossy> = serde_json::from_str(&document).unwrap();
-            /// The limit of decoding: the perfect hash on the `&str` serde_json
-            /// borrows from the document.
-            struct PerfectHashed(#[allow(dead_code)] Plain);
-            impl<'de> Deserialize<'de> for PerfectHashed {
-                fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                    let text = <&str>::deserialize(deserializer)?;
-                    perfect_hash(text).map(PerfectHashed).ok_or_else(|| serde::de::Error::custom("unknown name"))
-                }
-            }
             let serde_million: Vec<Serde> = serde_json::from_str(&document).unwrap();
             let mut group = c.benchmark_group(concat!(stringify!($size), "/json_1M"));
             group.sample_size(10).measurement_time(Duration::from_secs(4));

@@ -4,7 +4,8 @@
 //! these counts say where the cycles go (`callgrind_annotate` per function).
 //!
 //! Usage: valgrind --tool=callgrind --toggle-collect='*measured_*' parse_instructions small|medium|large known|unknown
-//! (decoding is measured on known names either way), or `parse_instructions flags`:
+//! (decoding, encoding, `as_str` and conversions from values are measured on
+//! known names either way), or `parse_instructions flags`:
 //! `Flags` sets of one to three members read and written, against the
 //! hand-written parser and writer of the runtime bench.
 
@@ -57,9 +58,61 @@ macro_rules! measured {
             pub fn measured_decode_lossless_via_from_str(document: &str) -> usize {
                 serde_json::from_str::<Vec<graph_enum_runtime_benches::ViaFromStr<Ge>>>(document).unwrap().len()
             }
+            #[inline(never)]
+            pub fn measured_decode_perfect_hash(document: &str) -> usize {
+                serde_json::from_str::<Vec<PerfectHashed>>(document).unwrap().len()
+            }
+            #[inline(never)]
+            pub fn measured_encode_serialize_str(names: &[&str]) -> usize {
+                serde_json::to_string(names).unwrap().len()
+            }
+            #[inline(never)]
+            pub fn measured_encode_lossless(values: &[Ge]) -> usize {
+                serde_json::to_string(values).unwrap().len()
+            }
+            #[inline(never)]
+            pub fn measured_encode_closed(values: &[GeClosed]) -> usize {
+                serde_json::to_string(values).unwrap().len()
+            }
+            #[inline(never)]
+            pub fn measured_to_name_array(values: &[i32]) -> usize {
+                values.iter().map(|&v| NAMES[black_box(v) as usize].len()).fold(0, usize::wrapping_add)
+            }
+            #[inline(never)]
+            pub fn measured_to_name_lossless(values: &[Ge]) -> usize {
+                values.iter().map(|e| black_box(e).as_str().len()).fold(0, usize::wrapping_add)
+            }
+            #[inline(never)]
+            pub fn measured_to_name_closed(values: &[GeClosed]) -> usize {
+                values.iter().map(|e| black_box(e).as_str().len()).fold(0, usize::wrapping_add)
+            }
+            #[inline(never)]
+            pub fn measured_from_value_num_enum(values: &[i32]) -> usize {
+                values.iter().map(|&v| Num::try_from(black_box(v)).map_or(usize::MAX, |e| e as usize)).fold(0, usize::wrapping_add)
+            }
+            #[inline(never)]
+            pub fn measured_from_value_closed(values: &[i32]) -> usize {
+                values.iter().map(|&v| GeClosed::try_from(black_box(v)).map_or(usize::MAX, |e| e as usize)).fold(0, usize::wrapping_add)
+            }
+            #[inline(never)]
+            pub fn measured_from_value_lossless(values: &[i32]) -> usize {
+                use graph_enum::GraphEnum;
+                values.iter().map(|&v| Ge::from(black_box(v)).index().unwrap_or(usize::MAX)).fold(0, usize::wrapping_add)
+            }
+            /// Writing names, names from values: the rows of `compare`'s
+            /// `to_name`, `from_value` and `encode`, in instructions.
+            fn run_values() -> usize {
+                let names: Vec<&str> = NAMES.iter().cycle().take(4096).copied().collect();
+                let values: Vec<i32> = (0..NAMES.len() as i32).cycle().take(4096).collect();
+                let lossless: Vec<Ge> = names.iter().map(|name| name.parse().unwrap()).collect();
+                let closed: Vec<GeClosed> = names.iter().map(|name| name.parse().unwrap()).collect();
+                measured_encode_serialize_str(&names) ^ measured_encode_lossless(&lossless) ^ measured_encode_closed(&closed)
+                    ^ measured_to_name_array(&values) ^ measured_to_name_lossless(&lossless) ^ measured_to_name_closed(&closed)
+                    ^ measured_from_value_num_enum(&values) ^ measured_from_value_closed(&values) ^ measured_from_value_lossless(&values)
+            }
             pub fn run(known: bool) -> usize {
                 let document = serde_json::to_string(&NAMES.iter().cycle().take(4096).collect::<Vec<_>>()).unwrap();
-                let decoded = measured_decode_ignored(&document) ^ measured_decode_native(&document) ^ measured_decode_via_from_str(&document)
+                let decoded = run_values() ^ measured_decode_ignored(&document) ^ measured_decode_native(&document) ^ measured_decode_via_from_str(&document) ^ measured_decode_perfect_hash(&document)
                     ^ measured_decode_lossless(&document) ^ measured_decode_lossless_via_from_str(&document);
                 let inputs: Vec<String> = NAMES.iter().cycle().take(4096).map(|name| if known { (*name).to_owned() } else { format!("{name}X") }).collect();
                 let inputs: Vec<&str> = inputs.iter().map(String::as_str).collect();
