@@ -74,7 +74,10 @@ const fn member_of_bit(members: &[Member], sentinel: Option<usize>) -> Option<[u
             if value < 0 || value & (value - 1) != 0 || index > u16::MAX as usize {
                 return None;
             }
-            table[value.trailing_zeros() as usize] = index as u16;
+            // `u16::try_from` is not const; the index was checked just above.
+            #[allow(clippy::cast_possible_truncation)]
+            let position = index as u16;
+            table[value.trailing_zeros() as usize] = position;
         }
         index += 1;
     }
