@@ -65,12 +65,8 @@ const fn member_of_bit(members: &[Member], sentinel: Option<usize>) -> Option<[u
     let mut table = [u16::MAX; 64];
     let mut index = 0;
     while index < members.len() {
-        let is_sentinel = match sentinel {
-            Some(position) => position == index,
-            None => false,
-        };
         let value = members[index].value;
-        if !is_sentinel && value != 0 {
+        if !is_sentinel_at(sentinel, index) && value != 0 {
             if value < 0 || value & (value - 1) != 0 || index > u16::MAX as usize {
                 return None;
             }
@@ -84,14 +80,19 @@ const fn member_of_bit(members: &[Member], sentinel: Option<usize>) -> Option<[u
     Some(table)
 }
 
+/// Whether `index` is the sentinel's position (`Option::is_some_and` is not
+/// `const`).
+const fn is_sentinel_at(sentinel: Option<usize>, index: usize) -> bool {
+    match sentinel {
+        Some(position) => position == index,
+        None => false,
+    }
+}
+
 const fn zero_position(members: &[Member], sentinel: Option<usize>) -> Option<usize> {
     let mut index = 0;
     while index < members.len() {
-        let is_sentinel = match sentinel {
-            Some(position) => position == index,
-            None => false,
-        };
-        if !is_sentinel && members[index].value == 0 {
+        if !is_sentinel_at(sentinel, index) && members[index].value == 0 {
             return Some(index);
         }
         index += 1;
@@ -114,11 +115,7 @@ const fn declared_bits(members: &[Member], sentinel: Option<usize>) -> u64 {
     let mut bits = 0;
     let mut index = 0;
     while index < members.len() {
-        let is_sentinel = match sentinel {
-            Some(position) => position == index,
-            None => false,
-        };
-        if !is_sentinel {
+        if !is_sentinel_at(sentinel, index) {
             // `u64::try_from` is not const; the derive rejects negative values.
             bits |= members[index].value.unsigned_abs();
         }
