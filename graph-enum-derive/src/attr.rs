@@ -423,10 +423,12 @@ pub(crate) fn repr(ctxt: &mut Ctxt, attrs: &[Attribute]) -> Option<(Repr, syn::I
 }
 
 impl Texts {
-    /// The text in no particular language: the attribute, else the doc comment.
+    /// The text in no particular language: the attribute, else the doc
+    /// comment. An empty text is none, as an empty doc comment is (the
+    /// runtime's tables write none as `""`).
     pub(crate) fn or_doc(&self, doc: Option<&String>) -> Option<String> {
         match &self.default {
-            Some(text) => Some(text.value.value()),
+            Some(text) => Some(text.value.value()).filter(|text| !text.is_empty()),
             None => doc.cloned(),
         }
     }

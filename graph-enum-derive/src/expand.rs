@@ -183,17 +183,12 @@ impl<'a> Generator<'a> {
                 let (variant, wire_name) = (fallback.ident(), &fallback.wire_name);
                 Some(quote!(Self::#variant => #wire_name,))
             }
-            Open::Lossless(fallback) => {
-                let variant = fallback.ident();
-                // A match with the unknown's arm compiles to a jump (6 ns on
-                // shuffled input); the names array is one load.
+            Open::Lossless(_) => {
+                // The trait's provided `as_str`: the unknown's text, else one
+                // load from the names array (a match with the unknown's arm
+                // compiles to a jump, 6 ns on shuffled input).
                 let krate = &self.krate;
-                return quote! {
-                    match self {
-                        Self::#variant(unknown) => unknown.as_str(),
-                        _ => <Self as #krate::GraphEnum>::__NAMES[self.__graph_enum_index()],
-                    }
-                };
+                return quote!(<Self as #krate::GraphEnum>::as_str(self));
             }
         };
         quote! {
@@ -309,7 +304,11 @@ impl<'a> Generator<'a> {
         let type_translations = (!self.input.attrs.description.localized.is_empty()).then(|| {
             quote!(const DESCRIPTIONS: &'static [(&'static #str_ty, &'static #str_ty)] = #type_translations;)
         });
-        let evolvable = self.facts.sentinel.is_some();
+        let evolvable = self.facts.sentinel.is_some().then(|| {
+            quote!(
+                const EVOLVABLE: ::core::primitive::bool = true;
+            )
+        });
         let case_insensitive = self.input.attrs.ascii_case_insensitive.is_some().then(|| {
             quote!(
                 const ASCII_CASE_INSENSITIVE: ::core::primitive::bool = true;
@@ -327,9 +326,17 @@ impl<'a> Generator<'a> {
             Open::Lossless(_) => quote!(Lossless),
         };
         let fallback_items = self.fallback_items();
+        // A lossless enum's inherent `as_str` is the trait's provided one.
+        let as_str = (!matches!(self.open, Open::Lossless(_))).then(|| {
+            quote! {
+                #[inline]
+                fn as_str(&self) -> &#str_ty {
+                    Self::as_str(self)
+                }
+            }
+        });
         let lookup = self.lookup();
-        let indexes = 0..self.members.len();
-        let positions = indexes.clone();
+        let index_fns = self.index_fns();
         quote! {
             // The tables are constant data in the binary, not stack arrays, whatever their size.
             #[allow(clippy::large_stack_arrays)]
@@ -341,7 +348,7 @@ impl<'a> Generator<'a> {
                 const DESCRIPTION: ::core::option::Option<&'static #str_ty> = #type_description;
                 const MEMBERS: &'static [#krate::Member] = #members;
                 const FALLBACK: #krate::Fallback = #krate::Fallback::#fallback_kind;
-                const EVOLVABLE: ::core::primitive::bool = #evolvable;
+                #evolvable
                 const ALL: &'static [Self] = &[#(Self::#idents),*];
                 #is_flags
                 #case_insensitive
@@ -350,33 +357,67 @@ impl<'a> Generator<'a> {
                 const __VALUES: &'static [#repr] = &[#(#values),*];
                 const __LOOKUP: #private::Lookup = #lookup;
                 #fallback_items
-
-                #[inline]
-                fn as_str(&self) -> &#str_ty {
-                    Self::as_str(self)
-                }
+                #as_str
 
                 #[inline]
                 fn __index(&self) -> ::core::primitive::usize {
                     Self::__graph_enum_index(self)
                 }
 
-                #[inline]
-                fn __from_index(index: ::core::primitive::usize) -> ::core::option::Option<Self> {
-                    match index {
-                        #(#indexes => ::core::option::Option::Some(Self::#idents),)*
-                        _ => ::core::option::Option::None,
-                    }
-                }
+                #index_fns
 
-                #[inline]
-                fn __index_of(value: #repr) -> ::core::option::Option<::core::primitive::usize> {
-                    match value {
-                        #(#values => ::core::option::Option::Some(#positions),)*
-                        _ => ::core::option::Option::None,
-                    }
-                }
+            }
+        }
+    }
 
+    /// `__from_index` and `__index_of`: a `match` from position to variant
+    /// and from value to position.
+    fn index_fns(&self) -> TokenStream {
+        let Generator {
+            repr,
+            idents,
+            values,
+            ..
+        } = self;
+        // `Some` once around the match, not in every arm: fewer tokens and
+        // paths to resolve per member. (With no members every arm would
+        // return, and `Some` be unreachable code.)
+        let indexes = 0..self.members.len();
+        let positions = indexes.clone();
+        let (from_index, index_of) = if self.members.is_empty() {
+            (
+                quote!(match index {
+                    _ => ::core::option::Option::None,
+                }),
+                quote!(match value {
+                    _ => ::core::option::Option::None,
+                }),
+            )
+        } else {
+            (
+                quote! {
+                    ::core::option::Option::Some(match index {
+                        #(#indexes => Self::#idents,)*
+                        _ => return ::core::option::Option::None,
+                    })
+                },
+                quote! {
+                    ::core::option::Option::Some(match value {
+                        #(#values => #positions,)*
+                        _ => return ::core::option::Option::None,
+                    })
+                },
+            )
+        };
+        quote! {
+            #[inline]
+            fn __from_index(index: ::core::primitive::usize) -> ::core::option::Option<Self> {
+                #from_index
+            }
+
+            #[inline]
+            fn __index_of(value: #repr) -> ::core::option::Option<::core::primitive::usize> {
+                #index_of
             }
         }
     }
@@ -387,9 +428,11 @@ impl<'a> Generator<'a> {
         let Generator {
             private, str_ty, ..
         } = self;
-        let fallback_description = self.input.fallback().and_then(description_of).map(|text| {
-            quote!(const __FALLBACK_DESCRIPTION: ::core::option::Option<&'static #str_ty> = ::core::option::Option::Some(#text);)
-        });
+        let fallback_description = self
+            .input
+            .fallback()
+            .and_then(description_of)
+            .map(|text| quote!(const __FALLBACK_DESCRIPTION: &'static #str_ty = #text;));
         let fallback = self.fallback_value(&quote!(#private::unknown_value!(undeclared)));
         let fallback = match fallback {
             Some(fallback) => quote!(::core::option::Option::Some(#fallback)),
@@ -455,7 +498,7 @@ impl<'a> Generator<'a> {
         let descriptions = self
             .members
             .iter()
-            .map(|member| Self::optional_str(description_of(member).as_deref()));
+            .map(|member| description_of(member).unwrap_or_default());
         let sentinel = self.facts.sentinel.map_or(
             quote!(::core::primitive::usize::MAX),
             |index| quote!(#index),
@@ -513,23 +556,17 @@ impl<'a> Generator<'a> {
         } = self;
         // An open enum reads any text, so its conversion from text is `From`
         // (and `TryFrom` with `Infallible`, from std); a closed one's can fail.
-        let from_text = match self.fallback_value(&quote!(#private::unknown_value!(undeclared))) {
-            Some(fallback) => {
-                let undeclared = match self.open {
-                    Open::Lossless(_) => quote!(undeclared),
-                    _ => quote!(_),
-                };
-                quote! {
-                    #[automatically_derived]
-                    impl<'text> ::core::convert::From<&'text #str_ty> for #ident {
-                        #[inline]
-                        fn from(text: &'text #str_ty) -> Self {
-                            #private::parse_or(text, |#undeclared| #fallback)
-                        }
+        let from_text = match self.open {
+            Open::Lossy(_) | Open::Lossless(_) => quote! {
+                #[automatically_derived]
+                impl<'text> ::core::convert::From<&'text #str_ty> for #ident {
+                    #[inline]
+                    fn from(text: &'text #str_ty) -> Self {
+                        #private::parse_or_fallback(text)
                     }
                 }
-            }
-            None => quote! {
+            },
+            Open::Closed => quote! {
                 #[automatically_derived]
                 impl<'text> ::core::convert::TryFrom<&'text #str_ty> for #ident {
                     type Error = #krate::ParseError;
@@ -617,22 +654,15 @@ impl<'a> Generator<'a> {
                     }
                 }
             },
-            Open::Lossy(_) | Open::Lossless(_) => {
-                let fallback = self.fallback_value(&quote!(#private::unknown_value!(undeclared)));
-                let undeclared = match self.open {
-                    Open::Lossless(_) => quote!(undeclared),
-                    _ => quote!(_),
-                };
-                quote! {
-                    #[automatically_derived]
-                    impl ::core::convert::From<#repr> for #ident {
-                        #[inline]
-                        fn from(value: #repr) -> Self {
-                            #private::member_or(value, |#undeclared| #fallback)
-                        }
+            Open::Lossy(_) | Open::Lossless(_) => quote! {
+                #[automatically_derived]
+                impl ::core::convert::From<#repr> for #ident {
+                    #[inline]
+                    fn from(value: #repr) -> Self {
+                        #private::member_or_fallback(value)
                     }
                 }
-            }
+            },
         }
     }
 }

@@ -19,9 +19,10 @@
 //! | [`Member`]: `__table`, `__localize` | `MEMBERS` from parallel arrays in one `const` call, translations per member. |
 //! | [`Lookup`], [`Hash`] | The name lookup the derive built with `graph_enum_rules::lookup`. |
 //! | [`Undeclared`] | Input no member matches, handed to `__fallback`. |
-//! | [`parse`], [`parse_or`] | `FromStr`; `TryFrom<&str>` of a closed enum, `From<&str>` of an open one. |
+//! | [`parse`], [`parse_or_fallback`] | `FromStr`; `TryFrom<&str>` of a closed enum, `From<&str>` of an open one. |
 //! | [`value`], [`description`] | The inherent `value` (closed and lossy enums) and `description`. |
-//! | [`member_or`] | `From<integer>` of an open enum. |
+//! | [`text`] | `""` as no description: `MEMBERS`' descriptions and `__FALLBACK_DESCRIPTION` are written as plain strings. |
+//! | [`member_or_fallback`] | `From<integer>` of an open enum. |
 //! | [`cmp`] | `PartialOrd` and `Ord` for `#[graph_enum(ord)]`. |
 //! | [`unknown_value!`] | A lossless fallback's payload, or a clear error without `alloc`. |
 //! | [`impl_flags!`] | `GraphFlags` and `a \| b` for `#[graph_enum(flags)]`, or a clear error without `alloc`. |
@@ -40,7 +41,7 @@ use crate::{GraphEnum, Member};
 pub type Lookup = graph_enum_rules::lookup::Lookup<'static>;
 /// The perfect hash inside a [`Lookup`].
 pub type Hash = graph_enum_rules::lookup::Hash<'static>;
-pub use crate::parse::{parse, parse_or};
+pub use crate::parse::{parse, parse_or_fallback};
 
 /// The inherent `value` of a closed or lossy enum.
 #[inline]
@@ -59,12 +60,26 @@ pub const fn value<R: Copy>(values: &[R], index: usize) -> Option<R> {
 pub const fn description(
     members: &[Member],
     index: usize,
-    fallback: Option<&'static str>,
+    fallback: &'static str,
 ) -> Option<&'static str> {
     if index < members.len() {
         members[index].description
     } else {
-        fallback
+        text(fallback)
+    }
+}
+
+/// A description the derive wrote as a plain string, `""` for none: a string
+/// literal type-checks several times faster than `Option::Some(..)` through
+/// its path, and a crate of hundreds of enums has thousands of them (the
+/// derive reads an empty description as none).
+#[inline]
+#[must_use]
+pub const fn text(text: &'static str) -> Option<&'static str> {
+    if text.is_empty() {
+        None
+    } else {
+        Some(text)
     }
 }
 
@@ -108,14 +123,27 @@ pub fn cmp<E: GraphEnum>(a: &E, b: &E) -> core::cmp::Ordering {
 /// `From<integer>` of an open enum: the member with `value`, else the
 /// fallback made of it.
 #[inline]
-pub fn member_or<E: GraphEnum>(value: E::Value, fallback: impl FnOnce(Undeclared<'_>) -> E) -> E {
+pub fn member_or_fallback<E: GraphEnum>(value: E::Value) -> E {
     match E::__index_of(value).and_then(E::__from_index) {
         Some(member) => member,
         None => {
             let undeclared = Undeclared::Integer(value.into());
             crate::trace::undeclared::<E>(undeclared);
-            fallback(undeclared)
+            open_fallback(undeclared)
         }
+    }
+}
+
+/// An open enum's fallback, which `GraphEnum::__fallback` always returns: the
+/// generic conversions call it, so no derived impl carries a closure of its
+/// own to build it (one body fewer per enum to type-check).
+#[inline]
+pub(crate) fn open_fallback<E: GraphEnum>(undeclared: Undeclared<'_>) -> E {
+    match E::__fallback(undeclared) {
+        Some(fallback) => fallback,
+        None => unreachable!(
+            "the derive writes `From` of text and integers only for enums with a fallback"
+        ),
     }
 }
 

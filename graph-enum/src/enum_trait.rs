@@ -101,7 +101,15 @@ pub trait GraphEnum: Sized + FromStr<Err = ParseError> + Display + 'static {
 
     /// The wire name: a member's name, the text of a lossless unknown, or the
     /// name of a unit fallback variant.
-    fn as_str(&self) -> &str;
+    fn as_str(&self) -> &str {
+        // A lossless enum's (the derive writes a closed or lossy enum's own
+        // `match`, whose fallback name is not in `__NAMES`): generic, so the
+        // catalogues' enums type-check one body fewer each.
+        match self.__unknown_text() {
+            Some(text) => text,
+            None => Self::__NAMES[self.__index()],
+        }
+    }
 
     /// The integer value: `Some` for declared members and for a lossless
     /// unknown whose text is a number that fits [`Self::Value`], `None` otherwise.
@@ -116,7 +124,7 @@ pub trait GraphEnum: Sized + FromStr<Err = ParseError> + Display + 'static {
     fn description(&self) -> Option<&'static str> {
         match self.member() {
             Some(member) => member.description,
-            None => Self::__FALLBACK_DESCRIPTION,
+            None => crate::__private::text(Self::__FALLBACK_DESCRIPTION),
         }
     }
 
@@ -258,9 +266,9 @@ pub trait GraphEnum: Sized + FromStr<Err = ParseError> + Display + 'static {
     #[doc(hidden)]
     const __LOOKUP: Lookup;
 
-    /// The description of the fallback variant.
+    /// The description of the fallback variant, `""` for none.
     #[doc(hidden)]
-    const __FALLBACK_DESCRIPTION: Option<&'static str> = None;
+    const __FALLBACK_DESCRIPTION: &'static str = "";
 
     /// The position in `MEMBERS`; `MEMBERS.len()` for the fallback variant.
     #[doc(hidden)]

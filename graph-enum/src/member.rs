@@ -60,20 +60,22 @@ impl Member {
     /// `MEMBERS` of a derived enum from parallel arrays. One const call per enum
     /// type-checks much faster than a call per member, which matters to crates
     /// of hundreds of enums (BENCHMARKS.md); const evaluation does the loop.
-    /// `sentinel` is the position of `unknownFutureValue`, `usize::MAX` for none;
-    /// the members after it require opt-in.
+    /// A description of `""` is none. `sentinel` is the position of
+    /// `unknownFutureValue`, `usize::MAX` for none; the members after it
+    /// require opt-in.
     #[doc(hidden)]
     #[must_use]
     pub const fn __table<const N: usize>(
         names: &[&'static str],
         values: [i64; N],
-        descriptions: [Option<&'static str>; N],
+        descriptions: [&'static str; N],
         sentinel: usize,
     ) -> [Member; N] {
         let mut members = [Member::new("", 0, None); N];
         let mut index = 0;
         while index < N {
-            let mut member = Member::new(names[index], values[index], descriptions[index]);
+            let description = crate::__private::text(descriptions[index]);
+            let mut member = Member::new(names[index], values[index], description);
             member.is_sentinel = index == sentinel;
             member.requires_opt_in = index > sentinel;
             members[index] = member;

@@ -91,12 +91,12 @@ fn parse_no_exact_name_out_of_line<E: GraphEnum>(text: &str) -> Result<E, ParseE
 /// `From<&str>` of an open enum: the member `text` names, else the fallback
 /// made of it (the same reading as [`parse`], which cannot fail here).
 #[inline]
-pub fn parse_or<E: GraphEnum>(text: &str, fallback: impl FnOnce(Undeclared<'_>) -> E) -> E {
+pub fn parse_or_fallback<E: GraphEnum>(text: &str) -> E {
     match E::__LOOKUP.find(E::__NAMES, text).and_then(E::__from_index) {
         Some(member) => member,
         None => parse_undeclared::<E>(text).unwrap_or_else(|undeclared| {
             trace::undeclared::<E>(undeclared);
-            fallback(undeclared)
+            crate::__private::open_fallback(undeclared)
         }),
     }
 }

@@ -67,15 +67,10 @@ impl ::graph_enum::GraphEnum for VppTokenAccountType {
     const MEMBERS: &'static [::graph_enum::Member] = &::graph_enum::Member::__table(
         <Self as ::graph_enum::GraphEnum>::__NAMES,
         [0, 1, 2],
-        [
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-        ],
+        ["", "", ""],
         ::core::primitive::usize::MAX,
     );
     const FALLBACK: ::graph_enum::Fallback = ::graph_enum::Fallback::Closed;
-    const EVOLVABLE: ::core::primitive::bool = false;
     const ALL: &'static [Self] = &[Self::Business, Self::Education, Self::Enterprise];
     const __NAMES: &'static [&'static ::core::primitive::str] = &[
         "business",
@@ -105,23 +100,27 @@ impl ::graph_enum::GraphEnum for VppTokenAccountType {
     }
     #[inline]
     fn __from_index(index: ::core::primitive::usize) -> ::core::option::Option<Self> {
-        match index {
-            0usize => ::core::option::Option::Some(Self::Business),
-            1usize => ::core::option::Option::Some(Self::Education),
-            2usize => ::core::option::Option::Some(Self::Enterprise),
-            _ => ::core::option::Option::None,
-        }
+        ::core::option::Option::Some(
+            match index {
+                0usize => Self::Business,
+                1usize => Self::Education,
+                2usize => Self::Enterprise,
+                _ => return ::core::option::Option::None,
+            },
+        )
     }
     #[inline]
     fn __index_of(
         value: ::core::primitive::i32,
     ) -> ::core::option::Option<::core::primitive::usize> {
-        match value {
-            0 => ::core::option::Option::Some(0usize),
-            1 => ::core::option::Option::Some(1usize),
-            2 => ::core::option::Option::Some(2usize),
-            _ => ::core::option::Option::None,
-        }
+        ::core::option::Option::Some(
+            match value {
+                0 => 0usize,
+                1 => 1usize,
+                2 => 2usize,
+                _ => return ::core::option::Option::None,
+            },
+        )
     }
 }
 #[automatically_derived]

@@ -25,10 +25,7 @@ impl BodyType {
     #[must_use]
     #[inline]
     pub fn as_str(&self) -> &::core::primitive::str {
-        match self {
-            Self::Other(unknown) => unknown.as_str(),
-            _ => <Self as ::graph_enum::GraphEnum>::__NAMES[self.__graph_enum_index()],
-        }
+        <Self as ::graph_enum::GraphEnum>::as_str(self)
     }
     /// The member's integer value (see the table above); for a value the
     /// enum does not declare, `None` unless it is a number.
@@ -68,12 +65,7 @@ impl ::graph_enum::GraphEnum for BodyType {
     const MEMBERS: &'static [::graph_enum::Member] = &::graph_enum::Member::__table(
         <Self as ::graph_enum::GraphEnum>::__NAMES,
         [0, 1, 2, 3],
-        [
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::Some("Added after the sentinel."),
-        ],
+        ["", "", "", "Added after the sentinel."],
         2usize,
     );
     const FALLBACK: ::graph_enum::Fallback = ::graph_enum::Fallback::Lossless;
@@ -114,34 +106,34 @@ impl ::graph_enum::GraphEnum for BodyType {
         }
     }
     #[inline]
-    fn as_str(&self) -> &::core::primitive::str {
-        Self::as_str(self)
-    }
-    #[inline]
     fn __index(&self) -> ::core::primitive::usize {
         Self::__graph_enum_index(self)
     }
     #[inline]
     fn __from_index(index: ::core::primitive::usize) -> ::core::option::Option<Self> {
-        match index {
-            0usize => ::core::option::Option::Some(Self::Text),
-            1usize => ::core::option::Option::Some(Self::Html),
-            2usize => ::core::option::Option::Some(Self::UnknownFutureValue),
-            3usize => ::core::option::Option::Some(Self::Markdown),
-            _ => ::core::option::Option::None,
-        }
+        ::core::option::Option::Some(
+            match index {
+                0usize => Self::Text,
+                1usize => Self::Html,
+                2usize => Self::UnknownFutureValue,
+                3usize => Self::Markdown,
+                _ => return ::core::option::Option::None,
+            },
+        )
     }
     #[inline]
     fn __index_of(
         value: ::core::primitive::i32,
     ) -> ::core::option::Option<::core::primitive::usize> {
-        match value {
-            0 => ::core::option::Option::Some(0usize),
-            1 => ::core::option::Option::Some(1usize),
-            2 => ::core::option::Option::Some(2usize),
-            3 => ::core::option::Option::Some(3usize),
-            _ => ::core::option::Option::None,
-        }
+        ::core::option::Option::Some(
+            match value {
+                0 => 0usize,
+                1 => 1usize,
+                2 => 2usize,
+                3 => 3usize,
+                _ => return ::core::option::Option::None,
+            },
+        )
     }
 }
 #[automatically_derived]
@@ -158,10 +150,7 @@ impl ::core::str::FromStr for BodyType {
 impl<'text> ::core::convert::From<&'text ::core::primitive::str> for BodyType {
     #[inline]
     fn from(text: &'text ::core::primitive::str) -> Self {
-        ::graph_enum::__private::parse_or(
-            text,
-            |undeclared| Self::Other(::graph_enum::__private::unknown_value!(undeclared)),
-        )
+        ::graph_enum::__private::parse_or_fallback(text)
     }
 }
 #[automatically_derived]
@@ -174,10 +163,7 @@ impl ::core::fmt::Display for BodyType {
 impl ::core::convert::From<::core::primitive::i32> for BodyType {
     #[inline]
     fn from(value: ::core::primitive::i32) -> Self {
-        ::graph_enum::__private::member_or(
-            value,
-            |undeclared| Self::Other(::graph_enum::__private::unknown_value!(undeclared)),
-        )
+        ::graph_enum::__private::member_or_fallback(value)
     }
 }
 #[automatically_derived]

@@ -27,10 +27,7 @@ impl ChatMessageActions {
     #[must_use]
     #[inline]
     pub fn as_str(&self) -> &::core::primitive::str {
-        match self {
-            Self::Unknown(unknown) => unknown.as_str(),
-            _ => <Self as ::graph_enum::GraphEnum>::__NAMES[self.__graph_enum_index()],
-        }
+        <Self as ::graph_enum::GraphEnum>::as_str(self)
     }
     /// The member's integer value (see the table above); for a value the
     /// enum does not declare, `None` unless it is a number.
@@ -70,15 +67,7 @@ impl ::graph_enum::GraphEnum for ChatMessageActions {
     const MEMBERS: &'static [::graph_enum::Member] = &::graph_enum::Member::__table(
         <Self as ::graph_enum::GraphEnum>::__NAMES,
         [1, 2, 4, 3, 8],
-        [
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::Some(
-                "Both reactions, written for the two bits together.",
-            ),
-            ::core::option::Option::None,
-        ],
+        ["", "", "", "Both reactions, written for the two bits together.", ""],
         4usize,
     );
     const FALLBACK: ::graph_enum::Fallback = ::graph_enum::Fallback::Lossless;
@@ -121,36 +110,36 @@ impl ::graph_enum::GraphEnum for ChatMessageActions {
         }
     }
     #[inline]
-    fn as_str(&self) -> &::core::primitive::str {
-        Self::as_str(self)
-    }
-    #[inline]
     fn __index(&self) -> ::core::primitive::usize {
         Self::__graph_enum_index(self)
     }
     #[inline]
     fn __from_index(index: ::core::primitive::usize) -> ::core::option::Option<Self> {
-        match index {
-            0usize => ::core::option::Option::Some(Self::ReactionAdded),
-            1usize => ::core::option::Option::Some(Self::ReactionRemoved),
-            2usize => ::core::option::Option::Some(Self::ActionUndefined),
-            3usize => ::core::option::Option::Some(Self::Reactions),
-            4usize => ::core::option::Option::Some(Self::UnknownFutureValue),
-            _ => ::core::option::Option::None,
-        }
+        ::core::option::Option::Some(
+            match index {
+                0usize => Self::ReactionAdded,
+                1usize => Self::ReactionRemoved,
+                2usize => Self::ActionUndefined,
+                3usize => Self::Reactions,
+                4usize => Self::UnknownFutureValue,
+                _ => return ::core::option::Option::None,
+            },
+        )
     }
     #[inline]
     fn __index_of(
         value: ::core::primitive::i32,
     ) -> ::core::option::Option<::core::primitive::usize> {
-        match value {
-            1 => ::core::option::Option::Some(0usize),
-            2 => ::core::option::Option::Some(1usize),
-            4 => ::core::option::Option::Some(2usize),
-            3 => ::core::option::Option::Some(3usize),
-            8 => ::core::option::Option::Some(4usize),
-            _ => ::core::option::Option::None,
-        }
+        ::core::option::Option::Some(
+            match value {
+                1 => 0usize,
+                2 => 1usize,
+                4 => 2usize,
+                3 => 3usize,
+                8 => 4usize,
+                _ => return ::core::option::Option::None,
+            },
+        )
     }
 }
 #[automatically_derived]
@@ -167,12 +156,7 @@ impl ::core::str::FromStr for ChatMessageActions {
 impl<'text> ::core::convert::From<&'text ::core::primitive::str> for ChatMessageActions {
     #[inline]
     fn from(text: &'text ::core::primitive::str) -> Self {
-        ::graph_enum::__private::parse_or(
-            text,
-            |undeclared| Self::Unknown(
-                ::graph_enum::__private::unknown_value!(undeclared),
-            ),
-        )
+        ::graph_enum::__private::parse_or_fallback(text)
     }
 }
 #[automatically_derived]
@@ -185,12 +169,7 @@ impl ::core::fmt::Display for ChatMessageActions {
 impl ::core::convert::From<::core::primitive::i32> for ChatMessageActions {
     #[inline]
     fn from(value: ::core::primitive::i32) -> Self {
-        ::graph_enum::__private::member_or(
-            value,
-            |undeclared| Self::Unknown(
-                ::graph_enum::__private::unknown_value!(undeclared),
-            ),
-        )
+        ::graph_enum::__private::member_or_fallback(value)
     }
 }
 ::graph_enum::__private::impl_flags!(ChatMessageActions, Bits, [2u16, 3u16, 1u16, 0u16]);

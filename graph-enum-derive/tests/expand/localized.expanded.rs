@@ -74,9 +74,9 @@ impl ::graph_enum::GraphEnum for VppTokenSyncStatus {
                 <Self as ::graph_enum::GraphEnum>::__NAMES,
                 [0, 1, 2],
                 [
-                    ::core::option::Option::Some("Default status."),
-                    ::core::option::Option::Some("Last Sync in progress."),
-                    ::core::option::Option::Some("Last Sync completed successfully."),
+                    "Default status.",
+                    "Last Sync in progress.",
+                    "Last Sync completed successfully.",
                 ],
                 ::core::primitive::usize::MAX,
             ),
@@ -94,7 +94,6 @@ impl ::graph_enum::GraphEnum for VppTokenSyncStatus {
         &[("de", "In Bearbeitung")],
     );
     const FALLBACK: ::graph_enum::Fallback = ::graph_enum::Fallback::Lossy;
-    const EVOLVABLE: ::core::primitive::bool = false;
     const ALL: &'static [Self] = &[Self::None, Self::InProgress, Self::Completed];
     const DESCRIPTIONS: &'static [(
         &'static ::core::primitive::str,
@@ -128,23 +127,27 @@ impl ::graph_enum::GraphEnum for VppTokenSyncStatus {
     }
     #[inline]
     fn __from_index(index: ::core::primitive::usize) -> ::core::option::Option<Self> {
-        match index {
-            0usize => ::core::option::Option::Some(Self::None),
-            1usize => ::core::option::Option::Some(Self::InProgress),
-            2usize => ::core::option::Option::Some(Self::Completed),
-            _ => ::core::option::Option::None,
-        }
+        ::core::option::Option::Some(
+            match index {
+                0usize => Self::None,
+                1usize => Self::InProgress,
+                2usize => Self::Completed,
+                _ => return ::core::option::Option::None,
+            },
+        )
     }
     #[inline]
     fn __index_of(
         value: ::core::primitive::i32,
     ) -> ::core::option::Option<::core::primitive::usize> {
-        match value {
-            0 => ::core::option::Option::Some(0usize),
-            1 => ::core::option::Option::Some(1usize),
-            2 => ::core::option::Option::Some(2usize),
-            _ => ::core::option::Option::None,
-        }
+        ::core::option::Option::Some(
+            match value {
+                0 => 0usize,
+                1 => 1usize,
+                2 => 2usize,
+                _ => return ::core::option::Option::None,
+            },
+        )
     }
 }
 #[automatically_derived]
@@ -161,7 +164,7 @@ impl ::core::str::FromStr for VppTokenSyncStatus {
 impl<'text> ::core::convert::From<&'text ::core::primitive::str> for VppTokenSyncStatus {
     #[inline]
     fn from(text: &'text ::core::primitive::str) -> Self {
-        ::graph_enum::__private::parse_or(text, |_| Self::Unknown)
+        ::graph_enum::__private::parse_or_fallback(text)
     }
 }
 #[automatically_derived]
@@ -174,7 +177,7 @@ impl ::core::fmt::Display for VppTokenSyncStatus {
 impl ::core::convert::From<::core::primitive::i32> for VppTokenSyncStatus {
     #[inline]
     fn from(value: ::core::primitive::i32) -> Self {
-        ::graph_enum::__private::member_or(value, |_| Self::Unknown)
+        ::graph_enum::__private::member_or_fallback(value)
     }
 }
 ::graph_enum::__private::impl_serde!(VppTokenSyncStatus);

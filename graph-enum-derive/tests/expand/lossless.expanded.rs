@@ -25,10 +25,7 @@ impl VppTokenSyncStatus {
     #[must_use]
     #[inline]
     pub fn as_str(&self) -> &::core::primitive::str {
-        match self {
-            Self::Unknown(unknown) => unknown.as_str(),
-            _ => <Self as ::graph_enum::GraphEnum>::__NAMES[self.__graph_enum_index()],
-        }
+        <Self as ::graph_enum::GraphEnum>::as_str(self)
     }
     /// The member's integer value (see the table above); for a value the
     /// enum does not declare, `None` unless it is a number.
@@ -69,15 +66,14 @@ impl ::graph_enum::GraphEnum for VppTokenSyncStatus {
         <Self as ::graph_enum::GraphEnum>::__NAMES,
         [0, 1, 2, 3],
         [
-            ::core::option::Option::Some("Default status."),
-            ::core::option::Option::Some("Last Sync in progress."),
-            ::core::option::Option::Some("Last Sync completed successfully."),
-            ::core::option::Option::Some("Last Sync failed."),
+            "Default status.",
+            "Last Sync in progress.",
+            "Last Sync completed successfully.",
+            "Last Sync failed.",
         ],
         ::core::primitive::usize::MAX,
     );
     const FALLBACK: ::graph_enum::Fallback = ::graph_enum::Fallback::Lossless;
-    const EVOLVABLE: ::core::primitive::bool = false;
     const ALL: &'static [Self] = &[
         Self::None,
         Self::InProgress,
@@ -97,11 +93,7 @@ impl ::graph_enum::GraphEnum for VppTokenSyncStatus {
         displacements: &[0u16],
         slots: &[0u16, 0u16, 3u16, 0u16, 0u16, 0u16, 1u16, 2u16],
     });
-    const __FALLBACK_DESCRIPTION: ::core::option::Option<
-        &'static ::core::primitive::str,
-    > = ::core::option::Option::Some(
-        "A value this version of the crate does not know, kept verbatim.",
-    );
+    const __FALLBACK_DESCRIPTION: &'static ::core::primitive::str = "A value this version of the crate does not know, kept verbatim.";
     #[inline]
     fn __fallback(
         undeclared: ::graph_enum::__private::Undeclared<'_>,
@@ -118,34 +110,34 @@ impl ::graph_enum::GraphEnum for VppTokenSyncStatus {
         }
     }
     #[inline]
-    fn as_str(&self) -> &::core::primitive::str {
-        Self::as_str(self)
-    }
-    #[inline]
     fn __index(&self) -> ::core::primitive::usize {
         Self::__graph_enum_index(self)
     }
     #[inline]
     fn __from_index(index: ::core::primitive::usize) -> ::core::option::Option<Self> {
-        match index {
-            0usize => ::core::option::Option::Some(Self::None),
-            1usize => ::core::option::Option::Some(Self::InProgress),
-            2usize => ::core::option::Option::Some(Self::Completed),
-            3usize => ::core::option::Option::Some(Self::Failed),
-            _ => ::core::option::Option::None,
-        }
+        ::core::option::Option::Some(
+            match index {
+                0usize => Self::None,
+                1usize => Self::InProgress,
+                2usize => Self::Completed,
+                3usize => Self::Failed,
+                _ => return ::core::option::Option::None,
+            },
+        )
     }
     #[inline]
     fn __index_of(
         value: ::core::primitive::i32,
     ) -> ::core::option::Option<::core::primitive::usize> {
-        match value {
-            0 => ::core::option::Option::Some(0usize),
-            1 => ::core::option::Option::Some(1usize),
-            2 => ::core::option::Option::Some(2usize),
-            3 => ::core::option::Option::Some(3usize),
-            _ => ::core::option::Option::None,
-        }
+        ::core::option::Option::Some(
+            match value {
+                0 => 0usize,
+                1 => 1usize,
+                2 => 2usize,
+                3 => 3usize,
+                _ => return ::core::option::Option::None,
+            },
+        )
     }
 }
 #[automatically_derived]
@@ -162,12 +154,7 @@ impl ::core::str::FromStr for VppTokenSyncStatus {
 impl<'text> ::core::convert::From<&'text ::core::primitive::str> for VppTokenSyncStatus {
     #[inline]
     fn from(text: &'text ::core::primitive::str) -> Self {
-        ::graph_enum::__private::parse_or(
-            text,
-            |undeclared| Self::Unknown(
-                ::graph_enum::__private::unknown_value!(undeclared),
-            ),
-        )
+        ::graph_enum::__private::parse_or_fallback(text)
     }
 }
 #[automatically_derived]
@@ -180,12 +167,7 @@ impl ::core::fmt::Display for VppTokenSyncStatus {
 impl ::core::convert::From<::core::primitive::i32> for VppTokenSyncStatus {
     #[inline]
     fn from(value: ::core::primitive::i32) -> Self {
-        ::graph_enum::__private::member_or(
-            value,
-            |undeclared| Self::Unknown(
-                ::graph_enum::__private::unknown_value!(undeclared),
-            ),
-        )
+        ::graph_enum::__private::member_or_fallback(value)
     }
 }
 ::graph_enum::__private::impl_serde!(VppTokenSyncStatus);

@@ -71,15 +71,10 @@ impl ::graph_enum::GraphEnum for OrderState {
     const MEMBERS: &'static [::graph_enum::Member] = &::graph_enum::Member::__table(
         <Self as ::graph_enum::GraphEnum>::__NAMES,
         [1, 2, 4],
-        [
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-        ],
+        ["", "", ""],
         ::core::primitive::usize::MAX,
     );
     const FALLBACK: ::graph_enum::Fallback = ::graph_enum::Fallback::Lossy;
-    const EVOLVABLE: ::core::primitive::bool = false;
     const ALL: &'static [Self] = &[Self::Open, Self::InTransit, Self::Delivered];
     const __NAMES: &'static [&'static ::core::primitive::str] = &[
         "open",
@@ -109,23 +104,27 @@ impl ::graph_enum::GraphEnum for OrderState {
     }
     #[inline]
     fn __from_index(index: ::core::primitive::usize) -> ::core::option::Option<Self> {
-        match index {
-            0usize => ::core::option::Option::Some(Self::Open),
-            1usize => ::core::option::Option::Some(Self::InTransit),
-            2usize => ::core::option::Option::Some(Self::Delivered),
-            _ => ::core::option::Option::None,
-        }
+        ::core::option::Option::Some(
+            match index {
+                0usize => Self::Open,
+                1usize => Self::InTransit,
+                2usize => Self::Delivered,
+                _ => return ::core::option::Option::None,
+            },
+        )
     }
     #[inline]
     fn __index_of(
         value: ::core::primitive::u8,
     ) -> ::core::option::Option<::core::primitive::usize> {
-        match value {
-            1 => ::core::option::Option::Some(0usize),
-            2 => ::core::option::Option::Some(1usize),
-            4 => ::core::option::Option::Some(2usize),
-            _ => ::core::option::Option::None,
-        }
+        ::core::option::Option::Some(
+            match value {
+                1 => 0usize,
+                2 => 1usize,
+                4 => 2usize,
+                _ => return ::core::option::Option::None,
+            },
+        )
     }
 }
 #[automatically_derived]
@@ -142,7 +141,7 @@ impl ::core::str::FromStr for OrderState {
 impl<'text> ::core::convert::From<&'text ::core::primitive::str> for OrderState {
     #[inline]
     fn from(text: &'text ::core::primitive::str) -> Self {
-        ::graph_enum::__private::parse_or(text, |_| Self::Other)
+        ::graph_enum::__private::parse_or_fallback(text)
     }
 }
 #[automatically_derived]
@@ -155,7 +154,7 @@ impl ::core::fmt::Display for OrderState {
 impl ::core::convert::From<::core::primitive::u8> for OrderState {
     #[inline]
     fn from(value: ::core::primitive::u8) -> Self {
-        ::graph_enum::__private::member_or(value, |_| Self::Other)
+        ::graph_enum::__private::member_or_fallback(value)
     }
 }
 ::graph_enum::__private::impl_serde!(OrderState);

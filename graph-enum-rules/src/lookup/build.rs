@@ -104,15 +104,23 @@ fn positions(names: &[&str]) -> Option<Vec<u16>> {
         if chosen.len() == MAX_POSITIONS {
             return None;
         }
-        let (best, left) = candidates
-            .iter()
-            .map(|&candidate| {
-                chosen.push(candidate);
-                let left = sharing(names, &chosen);
-                chosen.pop();
-                (candidate, left)
-            })
-            .min_by_key(|&(_, left)| left)?;
+        // The first candidate that leaves the fewest sharing; one that leaves
+        // none cannot be beaten, so the search stops there (most enums' names
+        // are told apart by one or two bytes, and the derive runs unoptimised).
+        let mut best: Option<(u16, usize)> = None;
+        for &candidate in &candidates {
+            chosen.push(candidate);
+            let left = sharing(names, &chosen);
+            chosen.pop();
+            if matches!(best, Some((_, fewest)) if fewest <= left) {
+                continue;
+            }
+            best = Some((candidate, left));
+            if left == 0 {
+                break;
+            }
+        }
+        let (best, left) = best?;
         if left == shared {
             return None;
         }
@@ -160,6 +168,18 @@ fn displace(
     for (_, bucket) in order {
         if members[bucket].is_empty() {
             break;
+        }
+        // A displacement is an exclusive or, the same for a bucket's keys: two
+        // keys of one bucket in one slot stay together under every displacement,
+        // so the multiplier fails without trying them (the usual case for the
+        // one-bucket tables, whose single bucket holds every key).
+        taken.clear();
+        for &index in &members[bucket] {
+            let slot = slot(hashes[index], 0, slots);
+            if taken.contains(&slot) {
+                return None;
+            }
+            taken.push(slot);
         }
         let found = (0..=u16::try_from(slots - 1).ok()?).find(|&displacement| {
             taken.clear();
