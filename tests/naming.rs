@@ -246,6 +246,36 @@ fn enum_description_attribute_overrides_docs() {
 }
 
 #[test]
+fn an_empty_description_is_none_as_an_empty_doc_comment_is() {
+    /// Rust-facing docs.
+    #[derive(GraphEnum)]
+    #[graph_enum(description = "")]
+    enum Blank {
+        #[graph_enum(description = "")]
+        Quiet,
+        /// Said.
+        #[graph_enum(description = "")]
+        Overridden,
+        /// Kept.
+        Kept,
+        ///
+        #[graph_enum(unknown)]
+        Other,
+    }
+    assert_eq!(Blank::DESCRIPTION, None);
+    assert_eq!(Blank::Quiet.description(), None);
+    assert_eq!(Blank::Overridden.description(), None);
+    assert_eq!(Blank::Kept.description(), Some("Kept."));
+    assert_eq!(Blank::Other.description(), None);
+    assert_eq!(GraphEnum::description(&Blank::Other), None);
+    let descriptions: Vec<_> = Blank::MEMBERS
+        .iter()
+        .map(|member| member.description)
+        .collect();
+    assert_eq!(descriptions, [None, None, Some("Kept.")]);
+}
+
+#[test]
 fn an_enum_of_only_a_fallback_accepts_everything() {
     #[derive(GraphEnum, Debug, PartialEq)]
     enum Empty {

@@ -94,7 +94,7 @@
 //! |---|---|
 //! | `#[graph_enum(name = "...")]` | The type's schema name; default: the identifier with its first letter lower-cased (`vppTokenSyncStatus`). |
 //! | `#[graph_enum(namespace = "...")]` | The schema namespace; default `"microsoft.graph"`. |
-//! | `#[graph_enum(description = "...")]` | Overrides the doc comment as the type's description. |
+//! | `#[graph_enum(description = "...")]` | Overrides the doc comment as the type's description (`""`: none). |
 //! | `#[graph_enum(rename_all = "...")]` | For services that are not Graph: `"lowercase"`, `"UPPERCASE"`, `"PascalCase"`, `"camelCase"` (Graph's rule, the default), `"snake_case"`, `"SCREAMING_SNAKE_CASE"`, `"kebab-case"`, `"SCREAMING-KEBAB-CASE"`. |
 //! | `#[graph_enum(crate = "...")]` | The path of this crate, when it is re-exported under another name. |
 //! | `#[graph_enum(flags)]` | A flags enum (Graph's `IsFlags="true"`): use sets of its members as [`Flags<E>`](Flags). Whether the values are bits or, numbered like a plain enum's, names ([`FlagsKind`]) is decided from them; `flags = "bits"` or `flags = "names"` says it. |
@@ -109,7 +109,7 @@
 //! |---|---|
 //! | `#[graph_enum(rename = "...")]` | The wire name. Default: the identifier with only its first character lower-cased, which is Graph's own rule (`AssignedToExternalMDM` → `assignedToExternalMDM`, `MacOS` → `macOS`). Use it for every name the rule cannot produce: `tls1_2`, `FlowWhenChanged`, `self`, `in-progress`, `IN PROGRESS`: any non-empty text, except that numeric text must be the member's own value and a flags member's name cannot hold `,` or edge spaces. |
 //! | `#[graph_enum(value = N)]` | The value, when the discriminant is not a literal the derive can read. Discriminants may be integer literals and `+ - * << \| & ^` of them; implicit ones count on from the previous variant, as in rustc. |
-//! | `#[graph_enum(description = "...")]` | Overrides the doc comment. Doc comments become descriptions with lines joined by spaces, paragraphs kept and fenced code blocks left out; use this when the docs say more than the value means. |
+//! | `#[graph_enum(description = "...")]` | Overrides the doc comment. Doc comments become descriptions with lines joined by spaces, paragraphs kept and fenced code blocks left out; use this when the docs say more than the value means; `""` gives none. |
 //! | `#[graph_enum(description(de = "..."))]`, `#[graph_enum(display_name = "...")]`, `#[graph_enum(display_name(de = "..."))]` | Descriptions and display names in other languages. |
 //! | `#[graph_enum(unknown)]` | The fallback, declared last, any name. A unit variant is *lossy* (unknown input is dropped, the enum can stay `Copy`); a tuple variant holding [`UnknownValue`] is *lossless*. Without one, the enum is *closed* and unknown input is an error. The fallback has no value; a discriminant on it (`Other = 2`, needed when the last member holds the repr's largest value) is rustc's numbering only and is never read. |
 //!
