@@ -73,12 +73,24 @@ impl Member {
     ) -> [Member; N] {
         let mut members = [Member::new("", 0, None); N];
         let mut index = 0;
+        // No call per member: const evaluation interprets every call, for
+        // each of a catalogue's thousands of members.
         while index < N {
-            let description = crate::__private::text(descriptions[index]);
-            let mut member = Member::new(names[index], values[index], description);
-            member.is_sentinel = index == sentinel;
-            member.requires_opt_in = index > sentinel;
-            members[index] = member;
+            let description = descriptions[index];
+            members[index] = Member {
+                name: names[index],
+                value: values[index],
+                description: if description.is_empty() {
+                    None
+                } else {
+                    Some(description)
+                },
+                descriptions: &[],
+                display_name: None,
+                display_names: &[],
+                is_sentinel: index == sentinel,
+                requires_opt_in: index > sentinel,
+            };
             index += 1;
         }
         members

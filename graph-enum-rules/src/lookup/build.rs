@@ -91,7 +91,7 @@ pub fn build(names: &[&str]) -> Option<Table> {
 }
 
 /// Byte positions that, with the length, tell every name apart: chosen greedily,
-/// each the one that leaves the fewest names sharing a key.
+/// each the one that leaves the fewest names sharing a key (the first such).
 fn positions(names: &[&str]) -> Option<Vec<u16>> {
     let longest = names.iter().map(|name| name.len()).max().unwrap_or(0);
     let longest = u16::try_from(longest).ok()?.min(FROM_END - 1);
@@ -99,19 +99,22 @@ fn positions(names: &[&str]) -> Option<Vec<u16>> {
         .flat_map(|offset| [offset, offset | FROM_END])
         .collect();
     let mut chosen = Vec::new();
-    let mut shared = sharing(names, &chosen);
+    // The names that share their key with another, in groups of one key: a
+    // new position only ever splits a group, so only these are looked at again
+    // (the derive runs unoptimised, for every enum of a crate).
+    let mut groups = split(names.iter().map(|name| name.as_bytes()).collect(), &[]);
+    let mut shared = sharing(&groups);
     while shared > 0 {
         if chosen.len() == MAX_POSITIONS {
             return None;
         }
-        // The first candidate that leaves the fewest sharing; one that leaves
-        // none cannot be beaten, so the search stops there (most enums' names
-        // are told apart by one or two bytes, and the derive runs unoptimised).
+        // One that leaves none cannot be beaten, so the search stops there.
         let mut best: Option<(u16, usize)> = None;
         for &candidate in &candidates {
-            chosen.push(candidate);
-            let left = sharing(names, &chosen);
-            chosen.pop();
+            let left: usize = groups
+                .iter()
+                .map(|group| group.len() - distinct(group, candidate))
+                .sum();
             if matches!(best, Some((_, fewest)) if fewest <= left) {
                 continue;
             }
@@ -125,21 +128,54 @@ fn positions(names: &[&str]) -> Option<Vec<u16>> {
             return None;
         }
         chosen.push(best);
+        groups = groups
+            .into_iter()
+            .flat_map(|group| split(group, &[best]))
+            .collect();
         shared = left;
     }
     Some(chosen)
 }
 
-/// How many names share their key with an earlier one.
-fn sharing(names: &[&str], positions: &[u16]) -> usize {
-    let mut keys: Vec<(i128, usize)> = names
-        .iter()
-        .map(|name| (i128::from(key(name.as_bytes(), positions)), 0))
-        .collect();
-    sort_pairs(&mut keys);
-    keys.windows(2)
-        .filter(|pair| pair[0].0 == pair[1].0)
-        .count()
+/// The names that share a key with another at these positions, grouped by key.
+fn split<'a>(names: Vec<&'a [u8]>, positions: &[u16]) -> Vec<Vec<&'a [u8]>> {
+    let mut groups: Vec<(u64, Vec<&[u8]>)> = Vec::new();
+    for name in names {
+        let name_key = key(name, positions);
+        match groups
+            .iter_mut()
+            .find(|(group_key, _)| *group_key == name_key)
+        {
+            Some((_, group)) => group.push(name),
+            None => groups.push((name_key, vec![name])),
+        }
+    }
+    groups
+        .into_iter()
+        .map(|(_, group)| group)
+        .filter(|group| group.len() > 1)
+        .collect()
+}
+
+/// How many names share their key with another (all but one of each group).
+fn sharing(groups: &[Vec<&[u8]>]) -> usize {
+    groups.iter().map(|group| group.len() - 1).sum()
+}
+
+/// How many keys the names of one group (one length, one key) have once
+/// `position` is added: how many different bytes they have there.
+fn distinct(group: &[&[u8]], position: u16) -> usize {
+    let mut seen = [false; 256];
+    let mut count = 0;
+    for name in group {
+        // The key's byte at this position, after its two bytes of length.
+        let byte = usize::from(key(name, &[position]).to_le_bytes()[2]);
+        if !seen[byte] {
+            seen[byte] = true;
+            count += 1;
+        }
+    }
+    count
 }
 
 /// Hash and displace: buckets with the most keys first, each gets the first
