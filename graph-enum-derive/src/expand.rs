@@ -433,10 +433,16 @@ impl<'a> Generator<'a> {
             .fallback()
             .and_then(description_of)
             .map(|text| quote!(const __FALLBACK_DESCRIPTION: &'static #str_ty = #text;));
-        let fallback = self.fallback_value(&quote!(#private::unknown_value!(undeclared)));
-        let fallback = match fallback {
-            Some(fallback) => quote!(::core::option::Option::Some(#fallback)),
-            None => quote!(::core::option::Option::None),
+        let fallback = match self.open {
+            Open::Closed => quote!(::core::option::Option::None),
+            Open::Lossy(fallback) => {
+                let variant = fallback.ident();
+                quote!(::core::option::Option::Some(Self::#variant))
+            }
+            Open::Lossless(fallback) => {
+                let variant = fallback.ident();
+                quote!(::core::option::Option::Some(Self::#variant(#private::unknown_value!(undeclared))))
+            }
         };
         let unknown_text = match self.open {
             Open::Lossless(fallback) => Some({
@@ -527,22 +533,6 @@ impl<'a> Generator<'a> {
             };
         }
         quote!(&#table)
-    }
-
-    /// The fallback variant holding `unknown` (the lossless payload), or
-    /// `None` for a closed enum.
-    fn fallback_value(&self, unknown: &TokenStream) -> Option<TokenStream> {
-        match self.open {
-            Open::Closed => None,
-            Open::Lossy(fallback) => {
-                let variant = fallback.ident();
-                Some(quote!(Self::#variant))
-            }
-            Open::Lossless(fallback) => {
-                let variant = fallback.ident();
-                Some(quote!(Self::#variant(#unknown)))
-            }
-        }
     }
 
     /// `FromStr`, `TryFrom<&str>` and `Display`, on the runtime's generic parse.
