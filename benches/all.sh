@@ -22,3 +22,6 @@ echo "## Compile cost of the prebuilt catalogues"
 echo
 echo "## Compile cost of the integration features (v1 catalogue)"
 "$root/benches/compile-cost-features.sh"
+echo
+echo "## Compile cost by item (v1 catalogue, -Zself-profile)"
+"$root/benches/compile-cost-items.sh" v1 30
