@@ -246,7 +246,7 @@ fn enum_description_attribute_overrides_docs() {
 }
 
 #[test]
-fn an_empty_description_is_none_as_an_empty_doc_comment_is() {
+fn an_empty_description_attribute_is_no_description() {
     /// Rust-facing docs.
     #[derive(GraphEnum)]
     #[graph_enum(description = "")]
@@ -258,8 +258,7 @@ fn an_empty_description_is_none_as_an_empty_doc_comment_is() {
         Overridden,
         /// Kept.
         Kept,
-        ///
-        #[graph_enum(unknown)]
+        #[graph_enum(unknown, description = "")]
         Other,
     }
     assert_eq!(Blank::DESCRIPTION, None);
