@@ -74,7 +74,8 @@ impl Member {
         let mut members = [Member::new("", 0, None); N];
         let mut index = 0;
         // No call per member: const evaluation interprets every call, for
-        // each of a catalogue's thousands of members.
+        // each of a catalogue's thousands of members (so `""` as none, the
+        // rule of `__private::text`, is written out here).
         while index < N {
             let description = descriptions[index];
             members[index] = Member {
