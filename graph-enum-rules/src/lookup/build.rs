@@ -102,7 +102,9 @@ fn positions(names: &[&str]) -> Option<Vec<u16>> {
     // The names that share their key with another, in groups of one key: a
     // new position only ever splits a group, so only these are looked at again
     // (the derive runs unoptimised, for every enum of a crate).
-    let mut groups = split(names.iter().map(|name| name.as_bytes()).collect(), &[]);
+    let bytes: Vec<&[u8]> = names.iter().map(|name| name.as_bytes()).collect();
+    let mut groups = Vec::new();
+    split(&mut groups, &bytes, &[]);
     let mut shared = sharing(&groups);
     while shared > 0 {
         if chosen.len() == MAX_POSITIONS {
@@ -111,10 +113,10 @@ fn positions(names: &[&str]) -> Option<Vec<u16>> {
         // One that leaves none cannot be beaten, so the search stops there.
         let mut best: Option<(u16, usize)> = None;
         for &candidate in &candidates {
-            let left: usize = groups
-                .iter()
-                .map(|group| group.len() - distinct(group, candidate))
-                .sum();
+            let mut left = 0;
+            for group in &groups {
+                left += group.len() - distinct(group, candidate);
+            }
             if matches!(best, Some((_, fewest)) if fewest <= left) {
                 continue;
             }
@@ -128,38 +130,49 @@ fn positions(names: &[&str]) -> Option<Vec<u16>> {
             return None;
         }
         chosen.push(best);
-        groups = groups
-            .into_iter()
-            .flat_map(|group| split(group, &[best]))
-            .collect();
+        let mut split_groups = Vec::new();
+        for group in &groups {
+            split(&mut split_groups, group, &[best]);
+        }
+        groups = split_groups;
         shared = left;
     }
     Some(chosen)
 }
 
-/// The names that share a key with another at these positions, grouped by key.
-fn split<'a>(names: Vec<&'a [u8]>, positions: &[u16]) -> Vec<Vec<&'a [u8]>> {
-    let mut groups: Vec<(u64, Vec<&[u8]>)> = Vec::new();
-    for name in names {
+/// The names that share a key with another at these positions, grouped by
+/// key, added to `groups`. (Plain loops: this crate is built for the derive at
+/// opt-level 0, where each iterator adapter is more code for rustc to build.)
+fn split<'a>(groups: &mut Vec<Vec<&'a [u8]>>, names: &[&'a [u8]], positions: &[u16]) {
+    let mut keyed: Vec<(u64, Vec<&[u8]>)> = Vec::new();
+    for &name in names {
         let name_key = key(name, positions);
-        match groups
-            .iter_mut()
-            .find(|(group_key, _)| *group_key == name_key)
-        {
-            Some((_, group)) => group.push(name),
-            None => groups.push((name_key, vec![name])),
+        let mut found = false;
+        for (group_key, group) in &mut keyed {
+            if *group_key == name_key {
+                group.push(name);
+                found = true;
+                break;
+            }
+        }
+        if !found {
+            keyed.push((name_key, vec![name]));
         }
     }
-    groups
-        .into_iter()
-        .map(|(_, group)| group)
-        .filter(|group| group.len() > 1)
-        .collect()
+    for (_, group) in keyed {
+        if group.len() > 1 {
+            groups.push(group);
+        }
+    }
 }
 
 /// How many names share their key with another (all but one of each group).
 fn sharing(groups: &[Vec<&[u8]>]) -> usize {
-    groups.iter().map(|group| group.len() - 1).sum()
+    let mut shared = 0;
+    for group in groups {
+        shared += group.len() - 1;
+    }
+    shared
 }
 
 /// How many keys the names of one group (one length, one key) have once
