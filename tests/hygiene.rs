@@ -24,7 +24,15 @@ mod shadowed {
     pub type bool = ();
     pub type i32 = ();
     pub type u8 = ();
+    pub struct Clone;
+    pub struct Debug;
+    pub struct Hash;
+    pub struct Hasher;
+    pub struct PartialEq;
+    pub struct Eq;
+    pub struct Formatter;
     pub mod fmt {}
+    pub mod hash {}
     pub mod graph_enum {}
     pub mod core {}
 
@@ -50,6 +58,18 @@ mod shadowed {
         Some = 1,
     }
 
+    // The std traits written by the derive name nothing the user can shadow.
+    #[derive(::graph_enum::GraphEnum)]
+    #[graph_enum(ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
+    pub enum StdTraits {
+        Clone,
+        Debug,
+        Hash,
+        Eq,
+        #[graph_enum(unknown)]
+        Other(::graph_enum::UnknownValue),
+    }
+
     #[derive(::graph_enum::GraphEnum, ::core::fmt::Debug, ::core::cmp::PartialEq)]
     pub enum Lossy {
         None,
@@ -61,7 +81,7 @@ mod shadowed {
 use ::core::assert_eq;
 use ::core::convert::TryFrom as _;
 use ::std::string::ToString as _;
-use shadowed::{Closed, Lossy, PreludeNames};
+use shadowed::{Closed, Lossy, PreludeNames, StdTraits};
 
 #[test]
 fn shadowed_prelude_changes_nothing() {
@@ -100,4 +120,17 @@ fn shadowed_prelude_changes_nothing() {
         "none".parse::<Lossy>().ok(),
         ::core::option::Option::Some(Lossy::None)
     );
+}
+
+#[test]
+fn shadowed_names_leave_the_std_traits_alone() {
+    use ::core::clone::Clone as _;
+    use ::core::hash::{BuildHasher as _, Hash as _};
+    let other = <StdTraits as ::core::convert::From<&str>>::from("other");
+    assert_eq!(::std::format!("{:?} {other:?}", StdTraits::Hash), "Hash Other(\"other\")");
+    assert_eq!(other.clone(), other);
+    ::core::assert!(StdTraits::Eq < other);
+    let state = ::std::hash::RandomState::new();
+    assert_eq!(state.hash_one(other.clone()), state.hash_one(&other));
+    StdTraits::Clone.hash(&mut state.build_hasher());
 }

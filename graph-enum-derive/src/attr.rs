@@ -54,7 +54,38 @@ pub(crate) struct EnumAttrs {
     pub(crate) ascii_case_insensitive: Slot<()>,
     /// `ord`: `PartialOrd` and `Ord` in declaration order, unknowns last.
     pub(crate) ord: Slot<()>,
+    /// `derive(Clone, Debug, ...)`: std traits written over the index.
+    pub(crate) derives: Vec<Spanned<StdTrait>>,
     pub(crate) doc: Option<String>,
+}
+
+/// A std trait `#[graph_enum(derive(...))]` implements with one call into the
+/// runtime's generic code, which costs `cargo check` less per enum than the
+/// std derive's arm per variant; the behaviour is `derive`'s.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum StdTrait {
+    Clone,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+}
+
+impl StdTrait {
+    const ALL: [(&'static str, StdTrait); 5] = [
+        ("Clone", StdTrait::Clone),
+        ("Debug", StdTrait::Debug),
+        ("PartialEq", StdTrait::PartialEq),
+        ("Eq", StdTrait::Eq),
+        ("Hash", StdTrait::Hash),
+    ];
+
+    fn from_name(name: &str) -> Option<Self> {
+        Self::ALL
+            .iter()
+            .find(|(known, _)| *known == name)
+            .map(|(_, trait_)| *trait_)
+    }
 }
 
 #[derive(Default)]
@@ -68,7 +99,7 @@ pub(crate) struct VariantAttrs {
 }
 
 const ENUM_KEYS: &str =
-    "name, namespace, description, rename_all, flags, ascii_case_insensitive, ord, crate";
+    "name, namespace, description, rename_all, flags, ascii_case_insensitive, ord, derive, crate";
 const VARIANT_KEYS: &str = "rename, value, description, display_name, unknown";
 
 pub(crate) fn enum_attrs(ctxt: &mut Ctxt, attrs: &[Attribute]) -> EnumAttrs {
@@ -92,6 +123,7 @@ pub(crate) fn enum_attrs(ctxt: &mut Ctxt, attrs: &[Attribute]) -> EnumAttrs {
                 "flags" => flags(ctxt, &meta, &mut out.flags)?,
                 "ascii_case_insensitive" => flag(ctxt, &meta, &mut out.ascii_case_insensitive)?,
                 "ord" => flag(ctxt, &meta, &mut out.ord)?,
+                "derive" => derives(ctxt, &meta, &mut out.derives)?,
                 "rename_all" => {
                     let rule = string(ctxt, &meta)?.and_then(|lit| rename_rule(ctxt, &lit));
                     set(ctxt, &mut out.rename_all, &meta, rule);
@@ -247,6 +279,69 @@ fn flags(
     });
     set(ctxt, slot, meta, kind);
     Ok(())
+}
+
+/// `derive(Clone, Debug, PartialEq, Eq, Hash)`, any of them. A trait given
+/// twice, or one this cannot write, is reported at its name.
+fn derives(
+    ctxt: &mut Ctxt,
+    meta: &ParseNestedMeta,
+    derives: &mut Vec<Spanned<StdTrait>>,
+) -> syn::Result<()> {
+    if !meta.input.peek(syn::token::Paren) {
+        ctxt.error_spanned_by(
+            &meta.path,
+            "#[graph_enum(derive(...))] expects a list of traits: Clone, Debug, PartialEq, Eq, Hash",
+        );
+        return skip_value(meta.input);
+    }
+    meta.parse_nested_meta(|inner| {
+        let name = key_name(&inner);
+        let trait_ = StdTrait::from_name(&name);
+        let bare = inner.input.is_empty() || inner.input.peek(syn::Token![,]);
+        match trait_ {
+            Some(_) if !bare => ctxt.error_spanned_by(
+                &inner.path,
+                format!("`{name}` in #[graph_enum(derive(...))] takes no arguments"),
+            ),
+            Some(trait_) => match derives.iter().find(|known| known.value == trait_) {
+                Some(first) => ctxt.duplicate(
+                    &inner.path,
+                    format!("`{name}` is already in #[graph_enum(derive(...))]"),
+                    &first.key,
+                    format!("`{name}` is first given here"),
+                ),
+                None => derives.push(Spanned {
+                    value: trait_,
+                    key: inner.path.clone(),
+                    tokens: inner.path.to_token_stream(),
+                }),
+            },
+            None => ctxt.error_spanned_by(&inner.path, not_derivable(&name)),
+        }
+        if bare {
+            Ok(())
+        } else {
+            skip_value(inner.input)
+        }
+    })
+}
+
+/// Why `#[graph_enum(derive(...))]` does not take a trait, and what does.
+fn not_derivable(name: &str) -> String {
+    match name {
+        "PartialOrd" | "Ord" => format!(
+            "`{name}` is not in #[graph_enum(derive(...))]: #[graph_enum(ord)] orders by \
+             declaration, #[derive(PartialOrd, Ord)] by value"
+        ),
+        "Copy" => {
+            "`Copy` has no code to write: put it in #[derive(...)] beside GraphEnum".to_owned()
+        }
+        _ => format!(
+            "#[graph_enum(derive(...))] writes Clone, Debug, PartialEq, Eq and Hash; \
+             derive `{name}` with #[derive({name})]"
+        ),
+    }
 }
 
 /// `key = "text"`, or `key(de = "...", fr_CA = "...")` for translations.

@@ -8,7 +8,7 @@ use syn::{DeriveInput, Ident};
 use crate::ast::{Enum, Facts, FallbackShape, Variant};
 use crate::attr::Localized;
 use crate::ctxt::Ctxt;
-use crate::{fallback, valid};
+use crate::{fallback, traits, valid};
 
 /// The whole derive on token streams, so tests can run it without rustc.
 pub(crate) fn derive(input: TokenStream) -> TokenStream {
@@ -31,7 +31,7 @@ pub(crate) fn derive(input: TokenStream) -> TokenStream {
     let values = generator.value_impls();
     let private = &generator.private;
     let ident = generator.ident;
-    let ord = model.attrs.ord.is_some().then(|| generator.ord_impls());
+    let traits = traits::expand(&model);
     let flags = generator.facts.flags_kind.map(|kind| {
         let by_value = &generator.facts.bits_by_value;
         let kind = Ident::new(kind.name(), proc_macro2::Span::call_site());
@@ -42,7 +42,7 @@ pub(crate) fn derive(input: TokenStream) -> TokenStream {
         #graph_enum
         #text
         #values
-        #ord
+        #traits
         #flags
         #private::impl_serde!(#ident);
         #private::impl_integrations!(#ident);
@@ -585,31 +585,6 @@ impl<'a> Generator<'a> {
             impl ::core::fmt::Display for #ident {
                 fn fmt(&self, formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                     formatter.pad(Self::as_str(self))
-                }
-            }
-        }
-    }
-
-    /// `#[graph_enum(ord)]`: the runtime's order, declaration order with
-    /// unknown values after the members by their text. (`derive(Ord)` would
-    /// order by discriminant, which is the value, and put the fallback where
-    /// rustc numbers it.)
-    fn ord_impls(&self) -> TokenStream {
-        let Generator { ident, private, .. } = self;
-        quote! {
-            #[automatically_derived]
-            impl ::core::cmp::PartialOrd for #ident {
-                #[inline]
-                fn partial_cmp(&self, other: &Self) -> ::core::option::Option<::core::cmp::Ordering> {
-                    ::core::option::Option::Some(#private::cmp(self, other))
-                }
-            }
-
-            #[automatically_derived]
-            impl ::core::cmp::Ord for #ident {
-                #[inline]
-                fn cmp(&self, other: &Self) -> ::core::cmp::Ordering {
-                    #private::cmp(self, other)
                 }
             }
         }

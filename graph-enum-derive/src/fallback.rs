@@ -1,7 +1,8 @@
 //! Output for an input with errors: the errors, plus the runtime's stub impls
 //! (`graph_enum::__private::stub_impls!`, defined next to the trait so a new
-//! trait item is one edit), so the user's other uses of the enum (`parse`,
-//! `to_string`) compile and the errors are the only ones they see.
+//! trait item is one edit) and the std traits it asks for (`traits`), so the
+//! user's other uses of the enum (`parse`, `to_string`, `==`) compile and the
+//! errors are the only ones they see.
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -9,6 +10,7 @@ use syn::DeriveInput;
 
 use crate::ast::Enum;
 use crate::ctxt::Ctxt;
+use crate::traits;
 
 pub(crate) fn expand(input: &DeriveInput, model: Option<&Enum>, ctxt: Ctxt) -> TokenStream {
     let errors = ctxt.into_error().map(|error| error.to_compile_error());
@@ -20,8 +22,10 @@ pub(crate) fn expand(input: &DeriveInput, model: Option<&Enum>, ctxt: Ctxt) -> T
     let ident = &input.ident;
     let krate = model.krate();
     let repr = &model.repr.ident;
+    let traits = traits::expand(model);
     quote! {
         #errors
         #krate::__private::stub_impls!(#ident, #repr);
+        #traits
     }
 }

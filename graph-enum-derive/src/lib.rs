@@ -3,9 +3,10 @@
 //!
 //! The derive is a small compiler, one file per stage: `ast` reads the input
 //! into our model, `attr` reads `#[graph_enum(...)]` and doc comments, `valid`
-//! checks the model, `expand` writes the impls, and on error `fallback` writes
-//! the errors with stub impls. Every stage reports into one `ctxt::Ctxt`, so a
-//! user sees every problem in one compile.
+//! checks the model, `expand` writes the impls (`traits` the std ones an enum
+//! asks for), and on error `fallback` writes the errors with stub impls. Every
+//! stage reports into one `ctxt::Ctxt`, so a user sees every problem in one
+//! compile.
 //!
 //! The rules of a Graph enum are not here but in `graph_enum_rules`, shared
 //! with the runtime and the generator: `ast` turns the input into its
@@ -20,6 +21,7 @@ mod ctxt;
 mod discriminant;
 mod expand;
 mod fallback;
+mod traits;
 mod valid;
 
 #[cfg(test)]

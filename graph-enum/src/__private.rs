@@ -24,6 +24,7 @@
 //! | [`text`] | `""` as no description: `MEMBERS`' descriptions and `__FALLBACK_DESCRIPTION` are written as plain strings. |
 //! | [`member_or_fallback`] | `From<integer>` of an open enum. |
 //! | [`cmp`] | `PartialOrd` and `Ord` for `#[graph_enum(ord)]`. |
+//! | [`clone`], [`debug`], [`eq`], [`hash`] | `Clone`, `Debug`, `PartialEq` and `Hash` for `#[graph_enum(derive(...))]` (`Eq` has no body). |
 //! | [`unknown_value!`] | A lossless fallback's payload, or a clear error without `alloc`. |
 //! | [`impl_flags!`] | `GraphFlags` and `a \| b` for `#[graph_enum(flags)]`, or a clear error without `alloc`. |
 //! | [`impl_serde!`] | `Serialize` and `Deserialize` with the `serde` feature, nothing without. |
@@ -121,6 +122,50 @@ pub fn cmp<E: GraphEnum>(a: &E, b: &E) -> core::cmp::Ordering {
         .then_with(|| a.__unknown_text().cmp(&b.__unknown_text()))
 }
 
+/// `Clone` for `#[graph_enum(derive(Clone))]`: the member at the same
+/// position, or the fallback rebuilt from the unknown value's text, which
+/// gives an equal `UnknownValue` (its text is all it holds).
+#[inline]
+pub fn clone<E: GraphEnum>(value: &E) -> E {
+    match E::__from_index(value.__index()) {
+        Some(member) => member,
+        None => open_fallback(Undeclared::Text(value.__unknown_text().unwrap_or(""))),
+    }
+}
+
+/// `PartialEq` for `#[graph_enum(derive(PartialEq))]`: the same member, or
+/// unknown values with the same text, as `derive(PartialEq)` compares them.
+#[inline]
+pub fn eq<E: GraphEnum>(a: &E, b: &E) -> bool {
+    a.__index() == b.__index() && a.__unknown_text() == b.__unknown_text()
+}
+
+/// `Hash` for `#[graph_enum(derive(Hash))]`: what [`eq`] compares, so equal
+/// values hash alike.
+#[inline]
+pub fn hash<E: GraphEnum, H: core::hash::Hasher>(value: &E, state: &mut H) {
+    state.write_usize(value.__index());
+    if let Some(text) = value.__unknown_text() {
+        core::hash::Hash::hash(text, state);
+    }
+}
+
+/// `Debug` for `#[graph_enum(derive(Debug))]`, written as `derive(Debug)`
+/// writes it: the variant's identifier, and a lossless fallback's text as
+/// its one field (`Unknown("text")`). `variants` are the identifiers in
+/// `__index` order, the fallback's last.
+pub fn debug<E: GraphEnum>(
+    value: &E,
+    formatter: &mut core::fmt::Formatter<'_>,
+    variants: &[&str],
+) -> core::fmt::Result {
+    let variant = variants[value.__index()];
+    match value.__unknown_text() {
+        Some(text) => formatter.debug_tuple(variant).field(&text).finish(),
+        None => formatter.write_str(variant),
+    }
+}
+
 /// `From<integer>` of an open enum: the member with `value`, else the
 /// fallback made of it.
 #[inline]
@@ -142,9 +187,7 @@ pub fn member_or_fallback<E: GraphEnum>(value: E::Value) -> E {
 pub(crate) fn open_fallback<E: GraphEnum>(undeclared: Undeclared<'_>) -> E {
     match E::__fallback(undeclared) {
         Some(fallback) => fallback,
-        None => unreachable!(
-            "the derive writes `From` of text and integers only for enums with a fallback"
-        ),
+        None => unreachable!("only an enum with a fallback has values no member matches"),
     }
 }
 

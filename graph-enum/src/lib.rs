@@ -99,6 +99,7 @@
 //! | `#[graph_enum(crate = "...")]` | The path of this crate, when it is re-exported under another name. |
 //! | `#[graph_enum(flags)]` | A flags enum (Graph's `IsFlags="true"`): use sets of its members as [`Flags<E>`](Flags). Whether the values are bits or, numbered like a plain enum's, names ([`FlagsKind`]) is decided from them; `flags = "bits"` or `flags = "names"` says it. |
 //! | `#[graph_enum(ord)]` | `PartialOrd` and `Ord` in declaration order, values the enum does not declare after every member, ordered by their text (`derive(Ord)` orders by value). The catalogue enums have it. |
+//! | `#[graph_enum(derive(Clone, Debug, PartialEq, Eq, Hash))]` | Any of these std traits, behaving as the std derives do (`Debug` writes `InProgress`, or `Unknown("text")` for a lossless unknown value), each written as one call into generic code instead of an arm per variant: a crate of many enums checks faster (the catalogues use it; BENCHMARKS.md). One difference: a `const` of the enum cannot be a `match` pattern, as it can with `derive(PartialEq)`. |
 //! | `#[graph_enum(ascii_case_insensitive)]` | Also read a name equal to exactly one member's ignoring ASCII case as that member (`"HTML"` for `html`), written back in the schema's spelling; on for the prebuilt catalogues. |
 //! | `#[graph_enum(description(de = "..."))]` | The type's description in other languages; the key is a BCP 47 tag with `_` for `-` (`de_CH`). |
 //! | `#[repr(i32)]` | The value type: `i8`, `i16`, `i32` (default, Graph's `Edm.Int32`), `i64` (`Edm.Int64`), `u8` (`Edm.Byte`), `u16`, `u32`. |

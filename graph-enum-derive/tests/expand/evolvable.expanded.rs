@@ -60,7 +60,7 @@ impl ::graph_enum::GraphEnum for BodyType {
     const NAME: &'static ::core::primitive::str = "bodyType";
     const NAMESPACE: &'static ::core::primitive::str = "microsoft.graph";
     const DESCRIPTION: ::core::option::Option<&'static ::core::primitive::str> = ::core::option::Option::Some(
-        "An evolvable enum: members after `unknownFutureValue` are sent only to clients that ask for them. Names are also read ignoring ASCII case, and values are ordered in declaration order, unknowns last.",
+        "An evolvable enum: members after `unknownFutureValue` are sent only to clients that ask for them. Names are also read ignoring ASCII case, values are ordered in declaration order, unknowns last, and the std traits are written over the index, as the generated catalogues have them.",
     );
     const MEMBERS: &'static [::graph_enum::Member] = &::graph_enum::Member::__table(
         <Self as ::graph_enum::GraphEnum>::__NAMES,
@@ -181,6 +181,39 @@ impl ::core::cmp::Ord for BodyType {
     #[inline]
     fn cmp(&self, other: &Self) -> ::core::cmp::Ordering {
         ::graph_enum::__private::cmp(self, other)
+    }
+}
+#[automatically_derived]
+impl ::core::clone::Clone for BodyType {
+    #[inline]
+    fn clone(&self) -> Self {
+        ::graph_enum::__private::clone(self)
+    }
+}
+#[automatically_derived]
+impl ::core::fmt::Debug for BodyType {
+    fn fmt(&self, formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        ::graph_enum::__private::debug(
+            self,
+            formatter,
+            &["Text", "Html", "UnknownFutureValue", "Markdown", "Other"],
+        )
+    }
+}
+#[automatically_derived]
+impl ::core::cmp::PartialEq for BodyType {
+    #[inline]
+    fn eq(&self, other: &Self) -> ::core::primitive::bool {
+        ::graph_enum::__private::eq(self, other)
+    }
+}
+#[automatically_derived]
+impl ::core::cmp::Eq for BodyType {}
+#[automatically_derived]
+impl ::core::hash::Hash for BodyType {
+    #[inline]
+    fn hash<H: ::core::hash::Hasher>(&self, state: &mut H) {
+        ::graph_enum::__private::hash(self, state)
     }
 }
 ::graph_enum::__private::impl_serde!(BodyType);
