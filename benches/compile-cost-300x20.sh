@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Issue #4's compile-cost goals, measured in one run on this machine:
 #  1. `cargo check` of a crate of 300 enums x 20 members: graph-enum's derive with
-#     every feature on, against strum + serde derives for the same enums, and
+#     every feature on (with the std derives, and with the std traits written by
+#     `#[graph_enum(derive(...))]`), against strum + serde derives for the same enums, and
 #     against the bare declarations (the floor). Dependencies and derive macros
 #     are built first; each number is the median of three checks of the crate itself.
 #  2. What graph-enum's own clean build adds, in CPU seconds (user + system), to a
@@ -33,7 +34,7 @@ check_seconds() { # crate -> median wall seconds of `cargo check` of that crate 
 echo "| 300 enums x 20 members | cargo check (s) | ratio to strum + serde |"
 echo "|---|---|---|"
 theirs=$(check_seconds strum-serde)
-for crate in graph-enum strum-serde declarations; do
+for crate in graph-enum graph-enum-traits strum-serde declarations; do
   if [ "$crate" = strum-serde ]; then seconds=$theirs; else seconds=$(check_seconds "$crate"); fi
   python3 -c "print(f'| $crate | {$seconds:.2f} | {$seconds / $theirs:.2f}x |')"
 done

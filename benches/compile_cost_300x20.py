@@ -7,6 +7,9 @@ the same enums three ways, for benches/compile-cost-300x20.sh to time.
   evolvable sentinel `unknownFutureValue` with one opt-in member after it, a
   lossless `Unknown(UnknownValue)` fallback, the `serde` feature, and every
   tenth enum a flags enum.
+- `graph-enum-traits`: the same, with the std traits written by the derive
+  (`#[graph_enum(derive(Clone, Debug, PartialEq, Eq, Hash))]`, as the generated
+  catalogues have them) instead of the std derives.
 - `strum-serde`: what a user of those crates writes for the same job: the same
   docs, `EnumString`, `Display`, `AsRefStr`, `IntoStaticStr`, `FromRepr`,
   `EnumMessage` (descriptions), `Serialize`, `Deserialize`, exact names by
@@ -57,13 +60,18 @@ def value(k, flags):
     return 1 << k if flags else k
 
 
-def graph_enum(i):
+def graph_enum(i, own_traits=False):
     flags = i % 10 == 0
     names = member_names(i)
     lines = enum_header(i, flags)
-    lines.append(f"#[derive({STD_DERIVES}, GraphEnum)]")
-    if flags:
-        lines.append("#[graph_enum(flags)]")
+    keys = ["flags"] if flags else []
+    if own_traits:
+        lines.append("#[derive(GraphEnum)]")
+        keys.append(f"derive({STD_DERIVES})")
+    else:
+        lines.append(f"#[derive({STD_DERIVES}, GraphEnum)]")
+    if keys:
+        lines.append(f"#[graph_enum({', '.join(keys)})]")
     lines.append("#[repr(i32)]")
     lines.append(f"pub enum Enum{i} {{")
     for k, name in enumerate(names):
@@ -131,6 +139,9 @@ def main():
     write(out, "graph-enum",
           f'graph-enum = {{ path = "{graph_enum_path}", features = ["serde"] }}\n' + serde,
           "use graph_enum::{GraphEnum, UnknownValue};", graph_enum)
+    write(out, "graph-enum-traits",
+          f'graph-enum = {{ path = "{graph_enum_path}", features = ["serde"] }}\n' + serde,
+          "use graph_enum::{GraphEnum, UnknownValue};", lambda i: graph_enum(i, own_traits=True))
     write(out, "strum-serde", 'strum = { version = "0.28", features = ["derive"] }\n' + serde,
           "", strum_serde)
     write(out, "declarations", serde, "", declarations)

@@ -17,6 +17,10 @@ use crate::naming::{pascal_case, snake_case, Scope};
 /// The path the derive uses for the runtime crate when not told otherwise.
 const DEFAULT_CRATE_PATH: &str = "::graph_enum";
 
+/// The std traits of every generated enum, written by the derive
+/// (`#[graph_enum(derive(...))]`).
+const STD_TRAITS: [&str; 5] = ["Clone", "Debug", "PartialEq", "Eq", "Hash"];
+
 /// How to write the code.
 #[derive(Clone, Debug)]
 pub struct Options {
@@ -33,9 +37,10 @@ pub struct Options {
     /// OData names are case-sensitive; on for the Graph catalogues, whose
     /// service reads names ignoring case (SPEC.md, "Case").
     pub ascii_case_insensitive: bool,
-    /// Derives added to every enum after graph-enum's own (`GraphEnum`,
-    /// `Clone`, `Debug`, `PartialEq`, `Eq`, `Hash`): `PartialOrd`, `Ord`, or a
-    /// path such as `my_crate::MyDerive`.
+    /// Derives added to every enum after `GraphEnum`: `PartialOrd`, `Ord`, or
+    /// a path such as `my_crate::MyDerive`. Every enum already has `Clone`,
+    /// `Debug`, `PartialEq`, `Eq` and `Hash`, written by the derive
+    /// (`#[graph_enum(derive(...))]`).
     pub derives: Vec<String>,
     /// Mark every enum `#[non_exhaustive]`, so that a schema update adding
     /// members is not a breaking change for code that matches on the enums
@@ -225,11 +230,11 @@ fn enum_source(enum_type: &EnumType, repr: Repr, ident: &str, options: &Options)
     if let Some(description) = &enum_type.description {
         write_description(&mut out, "", description, &mut keys);
     }
-    let derives: Vec<&str> = ["Clone", "Debug", "PartialEq", "Eq", "Hash"]
-        .into_iter()
+    let graph_enum = format!("{krate}::GraphEnum");
+    let derives: Vec<&str> = std::iter::once(graph_enum.as_str())
         .chain(options.derives.iter().map(String::as_str))
         .collect();
-    let _ = writeln!(out, "#[derive({krate}::GraphEnum, {})]", derives.join(", "));
+    let _ = writeln!(out, "#[derive({})]", derives.join(", "));
     let _ = writeln!(out, "#[repr({})]", repr.name());
     if options.non_exhaustive {
         let _ = writeln!(out, "#[non_exhaustive]");
@@ -249,6 +254,10 @@ fn enum_source(enum_type: &EnumType, repr: Repr, ident: &str, options: &Options)
     if options.ord {
         keys.push("ord".to_owned());
     }
+    // The std traits every generated enum has, written by the derive over
+    // the index: the std derives' behaviour, for less `cargo check` time per
+    // enum (BENCHMARKS.md, "The std traits over the index").
+    keys.push(format!("derive({})", STD_TRAITS.join(", ")));
     // The derive names the runtime crate `::graph_enum` unless told.
     if krate != DEFAULT_CRATE_PATH {
         keys.push(format!("crate = {}", literal(krate)));

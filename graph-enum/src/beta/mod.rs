@@ -41,10 +41,10 @@ pub mod tenant_governance_services;
 pub mod term_store;
 pub mod windows_updates;
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AccessEntityType {
     User = 0,
     Group = 1,
@@ -54,10 +54,10 @@ pub enum AccessEntityType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AccessLevel {
     Everyone = 0,
     Invited = 1,
@@ -69,10 +69,10 @@ pub enum AccessLevel {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AccessPackageAssignmentFilterByCurrentUserOptions {
     Target = 1,
     CreatedBy = 2,
@@ -84,10 +84,10 @@ pub enum AccessPackageAssignmentFilterByCurrentUserOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AccessPackageAssignmentRequestFilterByCurrentUserOptions {
     Target = 1,
     CreatedBy = 2,
@@ -102,10 +102,10 @@ pub enum AccessPackageAssignmentRequestFilterByCurrentUserOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AccessPackageCustomExtensionHandlerStatus {
     RequestSent = 1,
     RequestReceived = 2,
@@ -115,10 +115,10 @@ pub enum AccessPackageCustomExtensionHandlerStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AccessPackageCustomExtensionStage {
     AssignmentRequestCreated = 1,
     AssignmentRequestApproved = 2,
@@ -132,10 +132,10 @@ pub enum AccessPackageCustomExtensionStage {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AccessPackageFilterByCurrentUserOptions {
     AllowedRequestor = 1,
     UnknownFutureValue = 99,
@@ -144,10 +144,10 @@ pub enum AccessPackageFilterByCurrentUserOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AccessPackageSubjectLifecycle {
     NotDefined = 0,
     NotGoverned = 1,
@@ -158,10 +158,15 @@ pub enum AccessPackageSubjectLifecycle {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum AccessPackageSuggestionFilterByCurrentUserOptions {
     None = 0,
     RelatedPeopleAssignments = 1,
@@ -172,10 +177,10 @@ pub enum AccessPackageSuggestionFilterByCurrentUserOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AccessPackageSuggestionRelatedPeopleInsightLevel {
     Disabled = 0,
     Count = 1,
@@ -186,10 +191,10 @@ pub enum AccessPackageSuggestionRelatedPeopleInsightLevel {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AccessReviewHistoryDecisionFilter {
     Approve = 0,
     Deny = 1,
@@ -202,10 +207,10 @@ pub enum AccessReviewHistoryDecisionFilter {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AccessReviewHistoryStatus {
     Done = 0,
     Inprogress = 1,
@@ -217,10 +222,10 @@ pub enum AccessReviewHistoryStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AccessReviewInstanceDecisionItemApplyResult {
     New = 0,
     AppliedSuccessfully = 1,
@@ -233,10 +238,10 @@ pub enum AccessReviewInstanceDecisionItemApplyResult {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AccessReviewInstanceDecisionItemFilterByCurrentUserOptions {
     Reviewer = 1,
     UnknownFutureValue = 2,
@@ -247,10 +252,10 @@ pub enum AccessReviewInstanceDecisionItemFilterByCurrentUserOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AccessReviewInstanceFilterByCurrentUserOptions {
     Reviewer = 1,
     UnknownFutureValue = 2,
@@ -261,10 +266,10 @@ pub enum AccessReviewInstanceFilterByCurrentUserOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AccessReviewPrincipalScopeType {
     AllUsers = 0,
     GuestUsers = 1,
@@ -276,10 +281,10 @@ pub enum AccessReviewPrincipalScopeType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AccessReviewResourceScopeType {
     Group = 0,
     Catalog = 1,
@@ -292,10 +297,10 @@ pub enum AccessReviewResourceScopeType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AccessReviewReviewerScopeType {
     User = 0,
     Group = 1,
@@ -311,10 +316,10 @@ pub enum AccessReviewReviewerScopeType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AccessReviewScheduleDefinitionFilterByCurrentUserOptions {
     Reviewer = 1,
     UnknownFutureValue = 2,
@@ -325,10 +330,10 @@ pub enum AccessReviewScheduleDefinitionFilterByCurrentUserOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AccessReviewStageFilterByCurrentUserOptions {
     Reviewer = 1,
     UnknownFutureValue = 2,
@@ -339,10 +344,10 @@ pub enum AccessReviewStageFilterByCurrentUserOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AccessReviewTimeoutBehavior {
     KeepAccess = 0,
     RemoveAccess = 1,
@@ -353,10 +358,10 @@ pub enum AccessReviewTimeoutBehavior {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AccessType {
     Grant = 1,
     Deny = 2,
@@ -365,10 +370,10 @@ pub enum AccessType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AccountStatus {
     Unknown = 0,
     Staged = 1,
@@ -381,10 +386,10 @@ pub enum AccountStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AccountTargetContentType {
     Unknown = 0,
     IncludeAll = 1,
@@ -395,10 +400,10 @@ pub enum AccountTargetContentType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AclType {
     User = 1,
     Group = 2,
@@ -411,10 +416,10 @@ pub enum AclType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ActionCapability {
     Enabled = 0,
     Disabled = 1,
@@ -424,10 +429,10 @@ pub enum ActionCapability {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ActionSource {
     Manual = 0,
     Automatic = 1,
@@ -438,10 +443,10 @@ pub enum ActionSource {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ActionState {
     None = 0,
     Pending = 1,
@@ -455,10 +460,10 @@ pub enum ActionState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ActionType {
     Tunnel = 0,
     Exclude = 1,
@@ -468,10 +473,10 @@ pub enum ActionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ActivityDomain {
     Unknown = 0,
     Work = 1,
@@ -482,10 +487,10 @@ pub enum ActivityDomain {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ActivityLogOperationType {
     BackupPolicyCreated = 0,
     BackupPolicyActivated = 1,
@@ -504,10 +509,10 @@ pub enum ActivityLogOperationType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ActivityLogResultStatus {
     Succeeded = 0,
     Failed = 1,
@@ -518,10 +523,10 @@ pub enum ActivityLogResultStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ActivityLogSeverity {
     High = 0,
     Medium = 1,
@@ -532,10 +537,10 @@ pub enum ActivityLogSeverity {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ActivityStatus {
     NotStarted = 0,
     Running = 1,
@@ -546,10 +551,10 @@ pub enum ActivityStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ActivityType {
     Signin = 0,
     User = 1,
@@ -560,10 +565,10 @@ pub enum ActivityType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AdminConsentState {
     NotConfigured = 0,
     Granted = 1,
@@ -573,10 +578,10 @@ pub enum AdminConsentState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AdministratorConfiguredDeviceComplianceState {
     BasedOnDeviceCompliancePolicy = 0,
     NonCompliant = 1,
@@ -585,10 +590,15 @@ pub enum AdministratorConfiguredDeviceComplianceState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum AdvancedBitLockerState {
     Success = 0,
     NoUserConsent = 1,
@@ -612,10 +622,10 @@ pub enum AdvancedBitLockerState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AdvancedConfigState {
     Default = 0,
     Enabled = 1,
@@ -626,10 +636,10 @@ pub enum AdvancedConfigState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AgentIdentityType {
     AgentIdentity = 0,
     AgentUser = 1,
@@ -641,10 +651,10 @@ pub enum AgentIdentityType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AgentIdRiskLevel {
     None = 0,
     Low = 1,
@@ -656,10 +666,10 @@ pub enum AgentIdRiskLevel {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AgentStatus {
     Active = 0,
     Inactive = 1,
@@ -668,10 +678,10 @@ pub enum AgentStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AggregationPeriod {
     D1 = 0,
     D7 = 1,
@@ -682,10 +692,10 @@ pub enum AggregationPeriod {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AggregationWindow {
     H1 = 0,
     H6 = 1,
@@ -696,10 +706,10 @@ pub enum AggregationWindow {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AgreementAcceptanceState {
     Accepted = 2,
     Declined = 3,
@@ -709,10 +719,10 @@ pub enum AgreementAcceptanceState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AiInteractionType {
     UserPrompt = 0,
     AiResponse = 1,
@@ -722,10 +732,10 @@ pub enum AiInteractionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AlertFeedback {
     Unknown = 0,
     TruePositive = 1,
@@ -737,10 +747,10 @@ pub enum AlertFeedback {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AlertSeverity {
     Unknown = 0,
     Informational = 1,
@@ -753,10 +763,10 @@ pub enum AlertSeverity {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AlertStatus {
     Unknown = 0,
     NewAlert = 1,
@@ -769,10 +779,10 @@ pub enum AlertStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum Alignment {
     Left = 0,
     Right = 1,
@@ -782,10 +792,15 @@ pub enum Alignment {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum AllowedAudiences {
     Me = 0,
     Family = 1,
@@ -800,10 +815,10 @@ pub enum AllowedAudiences {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AllowedLobbyAdmitterRoles {
     OrganizerAndCoOrganizersAndPresenters = 0,
     OrganizerAndCoOrganizers = 1,
@@ -813,10 +828,15 @@ pub enum AllowedLobbyAdmitterRoles {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum AllowedRolePrincipalTypes {
     User = 1,
     ServicePrincipal = 2,
@@ -827,10 +847,10 @@ pub enum AllowedRolePrincipalTypes {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AllowInvitesFrom {
     None = 0,
     AdminsAndGuestInviters = 1,
@@ -842,10 +862,10 @@ pub enum AllowInvitesFrom {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AnalyticsActivityType {
     #[graph_enum(rename = "Email")]
     Email = 0,
@@ -862,10 +882,10 @@ pub enum AnalyticsActivityType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AndroidAppCredentialProviderRoleState {
     NotConfigured = 0,
     Allowed = 1,
@@ -875,10 +895,10 @@ pub enum AndroidAppCredentialProviderRoleState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AndroidDeviceOwnerAppAutoUpdatePolicyType {
     NotConfigured = 0,
     UserChoice = 1,
@@ -890,10 +910,10 @@ pub enum AndroidDeviceOwnerAppAutoUpdatePolicyType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AndroidDeviceOwnerBatteryPluggedMode {
     NotConfigured = 0,
     Ac = 1,
@@ -904,10 +924,10 @@ pub enum AndroidDeviceOwnerBatteryPluggedMode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AndroidDeviceOwnerCertificateAccessType {
     UserApproval = 0,
     SpecificApps = 1,
@@ -917,10 +937,10 @@ pub enum AndroidDeviceOwnerCertificateAccessType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AndroidDeviceOwnerCrossProfileDataSharing {
     NotConfigured = 0,
     CrossProfileDataSharingBlocked = 1,
@@ -932,10 +952,10 @@ pub enum AndroidDeviceOwnerCrossProfileDataSharing {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AndroidDeviceOwnerDefaultAppPermissionPolicyType {
     DeviceDefault = 0,
     Prompt = 1,
@@ -946,10 +966,10 @@ pub enum AndroidDeviceOwnerDefaultAppPermissionPolicyType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AndroidDeviceOwnerDelegatedAppScopeType {
     Unspecified = 0,
     CertificateInstall = 1,
@@ -961,10 +981,10 @@ pub enum AndroidDeviceOwnerDelegatedAppScopeType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AndroidDeviceOwnerEnrollmentMode {
     CorporateOwnedDedicatedDevice = 0,
     CorporateOwnedFullyManaged = 1,
@@ -976,10 +996,10 @@ pub enum AndroidDeviceOwnerEnrollmentMode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AndroidDeviceOwnerEnrollmentProfileType {
     NotConfigured = 0,
     DedicatedDevice = 1,
@@ -989,10 +1009,10 @@ pub enum AndroidDeviceOwnerEnrollmentProfileType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AndroidDeviceOwnerEnrollmentTokenType {
     Default = 0,
     CorporateOwnedDedicatedDeviceWithAzureADSharedMode = 1,
@@ -1002,10 +1022,10 @@ pub enum AndroidDeviceOwnerEnrollmentTokenType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AndroidDeviceOwnerKioskCustomizationStatusBar {
     NotConfigured = 0,
     NotificationsAndSystemInfoEnabled = 1,
@@ -1015,10 +1035,10 @@ pub enum AndroidDeviceOwnerKioskCustomizationStatusBar {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AndroidDeviceOwnerKioskCustomizationSystemNavigation {
     NotConfigured = 0,
     NavigationEnabled = 1,
@@ -1028,10 +1048,10 @@ pub enum AndroidDeviceOwnerKioskCustomizationSystemNavigation {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AndroidDeviceOwnerKioskModeFolderIcon {
     NotConfigured = 0,
     DarkSquare = 1,
@@ -1043,10 +1063,10 @@ pub enum AndroidDeviceOwnerKioskModeFolderIcon {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AndroidDeviceOwnerKioskModeIconSize {
     NotConfigured = 0,
     Smallest = 1,
@@ -1059,10 +1079,10 @@ pub enum AndroidDeviceOwnerKioskModeIconSize {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AndroidDeviceOwnerKioskModeScreenOrientation {
     NotConfigured = 0,
     Portrait = 1,
@@ -1073,10 +1093,10 @@ pub enum AndroidDeviceOwnerKioskModeScreenOrientation {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AndroidDeviceOwnerLocationMode {
     NotConfigured = 0,
     Disabled = 1,
@@ -1086,10 +1106,10 @@ pub enum AndroidDeviceOwnerLocationMode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AndroidDeviceOwnerPlayStoreMode {
     NotConfigured = 0,
     AllowList = 1,
@@ -1099,10 +1119,10 @@ pub enum AndroidDeviceOwnerPlayStoreMode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AndroidDeviceOwnerRequiredPasswordType {
     DeviceDefault = 0,
     Required = 1,
@@ -1118,10 +1138,10 @@ pub enum AndroidDeviceOwnerRequiredPasswordType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AndroidDeviceOwnerRequiredPasswordUnlock {
     DeviceDefault = 0,
     Daily = 1,
@@ -1131,10 +1151,10 @@ pub enum AndroidDeviceOwnerRequiredPasswordUnlock {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AndroidDeviceOwnerSystemUpdateInstallType {
     DeviceDefault = 0,
     Postpone = 1,
@@ -1145,10 +1165,10 @@ pub enum AndroidDeviceOwnerSystemUpdateInstallType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AndroidDeviceOwnerVirtualHomeButtonType {
     NotConfigured = 0,
     SwipeUp = 1,
@@ -1158,10 +1178,10 @@ pub enum AndroidDeviceOwnerVirtualHomeButtonType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AndroidDeviceOwnerWiFiSecurityType {
     Open = 0,
     Wep = 1,
@@ -1172,10 +1192,10 @@ pub enum AndroidDeviceOwnerWiFiSecurityType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AndroidEapType {
     EapTls = 13,
     EapTtls = 21,
@@ -1185,10 +1205,10 @@ pub enum AndroidEapType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AndroidForWorkAppConfigurationSchemaItemDataType {
     Bool = 0,
     Integer = 1,
@@ -1203,10 +1223,10 @@ pub enum AndroidForWorkAppConfigurationSchemaItemDataType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AndroidForWorkBindStatus {
     NotBound = 0,
     Bound = 1,
@@ -1217,10 +1237,10 @@ pub enum AndroidForWorkBindStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AndroidForWorkCrossProfileDataSharingType {
     DeviceDefault = 0,
     PreventAny = 1,
@@ -1231,10 +1251,10 @@ pub enum AndroidForWorkCrossProfileDataSharingType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AndroidForWorkDefaultAppPermissionPolicyType {
     DeviceDefault = 0,
     Prompt = 1,
@@ -1245,10 +1265,10 @@ pub enum AndroidForWorkDefaultAppPermissionPolicyType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AndroidForWorkEnrollmentTarget {
     None = 0,
     All = 1,
@@ -1259,10 +1279,10 @@ pub enum AndroidForWorkEnrollmentTarget {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AndroidForWorkRequiredPasswordType {
     DeviceDefault = 0,
     LowSecurityBiometric = 1,
@@ -1277,10 +1297,10 @@ pub enum AndroidForWorkRequiredPasswordType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AndroidForWorkSyncStatus {
     Success = 0,
     CredentialsNotValid = 1,
@@ -1293,10 +1313,10 @@ pub enum AndroidForWorkSyncStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AndroidForWorkVpnConnectionType {
     CiscoAnyConnect = 0,
     PulseSecure = 1,
@@ -1309,10 +1329,10 @@ pub enum AndroidForWorkVpnConnectionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AndroidKeyguardFeature {
     NotConfigured = 0,
     Camera = 1,
@@ -1330,10 +1350,10 @@ pub enum AndroidKeyguardFeature {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AndroidManagedAppSafetyNetAppsVerificationType {
     None = 0,
     Enabled = 1,
@@ -1342,10 +1362,10 @@ pub enum AndroidManagedAppSafetyNetAppsVerificationType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AndroidManagedAppSafetyNetDeviceAttestationType {
     None = 0,
     BasicIntegrity = 1,
@@ -1355,10 +1375,10 @@ pub enum AndroidManagedAppSafetyNetDeviceAttestationType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AndroidManagedAppSafetyNetEvaluationType {
     Basic = 0,
     HardwareBacked = 1,
@@ -1367,10 +1387,10 @@ pub enum AndroidManagedAppSafetyNetEvaluationType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AndroidManagedStoreAccountAppSyncStatus {
     Success = 0,
     CredentialsNotValid = 1,
@@ -1383,10 +1403,10 @@ pub enum AndroidManagedStoreAccountAppSyncStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AndroidManagedStoreAccountBindStatus {
     NotBound = 0,
     Bound = 1,
@@ -1397,10 +1417,10 @@ pub enum AndroidManagedStoreAccountBindStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AndroidManagedStoreAccountEnrollmentTarget {
     None = 0,
     All = 1,
@@ -1411,10 +1431,10 @@ pub enum AndroidManagedStoreAccountEnrollmentTarget {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AndroidManagedStoreAppConfigurationSchemaItemDataType {
     Bool = 0,
     Integer = 1,
@@ -1429,10 +1449,10 @@ pub enum AndroidManagedStoreAppConfigurationSchemaItemDataType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AndroidManagedStoreAutoUpdateMode {
     Default = 0,
     Postponed = 1,
@@ -1443,10 +1463,10 @@ pub enum AndroidManagedStoreAutoUpdateMode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AndroidManagedStoreLayoutType {
     Basic = 0,
     Custom = 1,
@@ -1456,10 +1476,10 @@ pub enum AndroidManagedStoreLayoutType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AndroidPermissionActionType {
     Prompt = 0,
     AutoGrant = 1,
@@ -1469,10 +1489,10 @@ pub enum AndroidPermissionActionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AndroidProfileApplicability {
     Default = 0,
     AndroidWorkProfile = 1,
@@ -1482,10 +1502,10 @@ pub enum AndroidProfileApplicability {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AndroidRequiredPasswordComplexity {
     None = 0,
     Low = 1,
@@ -1496,10 +1516,10 @@ pub enum AndroidRequiredPasswordComplexity {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AndroidRequiredPasswordType {
     DeviceDefault = 0,
     Alphabetic = 1,
@@ -1514,10 +1534,10 @@ pub enum AndroidRequiredPasswordType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AndroidSafetyNetEvaluationType {
     Basic = 0,
     HardwareBacked = 1,
@@ -1526,10 +1546,15 @@ pub enum AndroidSafetyNetEvaluationType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum AndroidTargetedPlatforms {
     AndroidDeviceAdministrator = 1,
     AndroidOpenSourceProject = 2,
@@ -1539,10 +1564,10 @@ pub enum AndroidTargetedPlatforms {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AndroidUsernameSource {
     Username = 0,
     UserPrincipalName = 1,
@@ -1553,10 +1578,10 @@ pub enum AndroidUsernameSource {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AndroidVpnConnectionType {
     CiscoAnyConnect = 0,
     PulseSecure = 1,
@@ -1572,10 +1597,10 @@ pub enum AndroidVpnConnectionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AndroidWiFiSecurityType {
     Open = 0,
     WpaEnterprise = 1,
@@ -1588,10 +1613,10 @@ pub enum AndroidWiFiSecurityType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AndroidWorkProfileAccountUse {
     AllowAllExceptGoogleAccounts = 0,
     BlockAll = 1,
@@ -1602,10 +1627,10 @@ pub enum AndroidWorkProfileAccountUse {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AndroidWorkProfileCrossProfileDataSharingType {
     DeviceDefault = 0,
     PreventAny = 1,
@@ -1616,10 +1641,10 @@ pub enum AndroidWorkProfileCrossProfileDataSharingType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AndroidWorkProfileDefaultAppPermissionPolicyType {
     DeviceDefault = 0,
     Prompt = 1,
@@ -1630,10 +1655,10 @@ pub enum AndroidWorkProfileDefaultAppPermissionPolicyType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AndroidWorkProfileRequiredPasswordType {
     DeviceDefault = 0,
     LowSecurityBiometric = 1,
@@ -1648,10 +1673,10 @@ pub enum AndroidWorkProfileRequiredPasswordType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AndroidWorkProfileVpnConnectionType {
     CiscoAnyConnect = 0,
     PulseSecure = 1,
@@ -1668,10 +1693,10 @@ pub enum AndroidWorkProfileVpnConnectionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AnswerInputType {
     Text = 0,
     RadioButton = 1,
@@ -1681,10 +1706,10 @@ pub enum AnswerInputType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AospDeviceOwnerWiFiSecurityType {
     Open = 0,
     Wep = 1,
@@ -1696,10 +1721,10 @@ pub enum AospDeviceOwnerWiFiSecurityType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AospWifiSecurityType {
     None = 0,
     Wpa = 1,
@@ -1709,10 +1734,10 @@ pub enum AospWifiSecurityType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ApiUsageReportOnboardingStatus {
     Enabling = 0,
     Enabled = 1,
@@ -1724,10 +1749,10 @@ pub enum ApiUsageReportOnboardingStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AppCredentialRestrictionType {
     PasswordAddition = 0,
     PasswordLifetime = 1,
@@ -1740,10 +1765,15 @@ pub enum AppCredentialRestrictionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum AppDevelopmentPlatforms {
     DeveloperPortal = 1,
     UnknownFutureValue = 2,
@@ -1752,10 +1782,10 @@ pub enum AppDevelopmentPlatforms {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AppInstallControlType {
     NotConfigured = 0,
     Anywhere = 1,
@@ -1767,10 +1797,10 @@ pub enum AppInstallControlType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AppKeyCredentialRestrictionType {
     AsymmetricKeyLifetime = 0,
     TrustedCertificateAuthority = 1,
@@ -1780,10 +1810,10 @@ pub enum AppKeyCredentialRestrictionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AppleDeploymentChannel {
     DeviceChannel = 0,
     UserChannel = 1,
@@ -1793,10 +1823,10 @@ pub enum AppleDeploymentChannel {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AppleDeviceDeliveryProtocol {
     Default = 0,
     MobileDeviceManagement = 1,
@@ -1807,10 +1837,10 @@ pub enum AppleDeviceDeliveryProtocol {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AppleSubjectNameFormat {
     CommonName = 0,
     CommonNameAsEmail = 1,
@@ -1823,10 +1853,10 @@ pub enum AppleSubjectNameFormat {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AppleUserInitiatedEnrollmentType {
     Unknown = 0,
     Device = 1,
@@ -1839,10 +1869,10 @@ pub enum AppleUserInitiatedEnrollmentType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AppleVpnConnectionType {
     CiscoAnyConnect = 0,
     PulseSecure = 1,
@@ -1868,10 +1898,15 @@ pub enum AppleVpnConnectionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum ApplicationDataType {
     None = 0,
     CodingFiles = 1,
@@ -1885,10 +1920,10 @@ pub enum ApplicationDataType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ApplicationGuardBlockClipboardSharingType {
     NotConfigured = 0,
     BlockBoth = 1,
@@ -1900,10 +1935,10 @@ pub enum ApplicationGuardBlockClipboardSharingType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ApplicationGuardBlockFileTransferType {
     NotConfigured = 0,
     BlockImageAndTextFile = 1,
@@ -1915,10 +1950,10 @@ pub enum ApplicationGuardBlockFileTransferType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ApplicationGuardEnabledOptions {
     NotConfigured = 0,
     EnabledForEdge = 1,
@@ -1929,10 +1964,10 @@ pub enum ApplicationGuardEnabledOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ApplicationKeyOrigin {
     Application = 0,
     ServicePrincipal = 1,
@@ -1942,10 +1977,10 @@ pub enum ApplicationKeyOrigin {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ApplicationKeyType {
     ClientSecret = 0,
     Certificate = 1,
@@ -1955,10 +1990,10 @@ pub enum ApplicationKeyType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ApplicationKeyUsage {
     Sign = 0,
     Verify = 1,
@@ -1968,10 +2003,10 @@ pub enum ApplicationKeyUsage {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ApplicationMode {
     Manual = 0,
     Automatic = 1,
@@ -1981,10 +2016,10 @@ pub enum ApplicationMode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ApplicationPermissionsRequired {
     Unknown = 0,
     Anonymous = 1,
@@ -1998,10 +2033,10 @@ pub enum ApplicationPermissionsRequired {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ApplicationType {
     Universal = 1,
     Desktop = 2,
@@ -2010,10 +2045,10 @@ pub enum ApplicationType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AppliedConditionalAccessPolicyResult {
     Success = 0,
     Failure = 1,
@@ -2030,10 +2065,10 @@ pub enum AppliedConditionalAccessPolicyResult {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AppListType {
     None = 0,
     AppsInListCompliant = 1,
@@ -2043,10 +2078,10 @@ pub enum AppListType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AppLockerApplicationControlType {
     NotConfigured = 0,
     EnforceComponentsAndStoreApps = 1,
@@ -2058,10 +2093,10 @@ pub enum AppLockerApplicationControlType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AppLogDecryptionAlgorithm {
     Aes256 = 0,
     UnknownFutureValue = 1,
@@ -2070,10 +2105,10 @@ pub enum AppLogDecryptionAlgorithm {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AppLogUploadState {
     Pending = 0,
     Completed = 1,
@@ -2084,10 +2119,15 @@ pub enum AppLogUploadState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum AppManagementLevel {
     Unspecified = 0,
     Unmanaged = 1,
@@ -2102,10 +2142,10 @@ pub enum AppManagementLevel {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AppManagementRestrictionState {
     Enabled = 1,
     Disabled = 2,
@@ -2115,10 +2155,10 @@ pub enum AppManagementRestrictionState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ApprovalFilterByCurrentUserOptions {
     Target = 0,
     CreatedBy = 1,
@@ -2129,10 +2169,10 @@ pub enum ApprovalFilterByCurrentUserOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ApprovalItemState {
     Canceled = 0,
     Created = 1,
@@ -2144,10 +2184,10 @@ pub enum ApprovalItemState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ApprovalItemType {
     Basic = 0,
     BasicAwaitAll = 1,
@@ -2159,10 +2199,10 @@ pub enum ApprovalItemType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ApprovalOperationStatus {
     Scheduled = 0,
     InProgress = 1,
@@ -2175,10 +2215,10 @@ pub enum ApprovalOperationStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ApprovalState {
     Pending = 0,
     Approved = 1,
@@ -2190,10 +2230,10 @@ pub enum ApprovalState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ApproverInformationVisibility {
     Default = 0,
     NotVisible = 1,
@@ -2204,10 +2244,15 @@ pub enum ApproverInformationVisibility {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum ApproverRole {
     Owner = 0,
     Approver = 1,
@@ -2217,10 +2262,10 @@ pub enum ApproverRole {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AppsUpdateChannelType {
     Current = 0,
     MonthlyEnterprise = 1,
@@ -2231,10 +2276,10 @@ pub enum AppsUpdateChannelType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AppVulnerabilityTaskMitigationType {
     Unknown = 0,
     Update = 1,
@@ -2245,10 +2290,10 @@ pub enum AppVulnerabilityTaskMitigationType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ArtifactRestoreStatus {
     Added = 0,
     Scheduling = 1,
@@ -2262,10 +2307,10 @@ pub enum ArtifactRestoreStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ArtifactType {
     Transcript = 0,
     UnknownFutureValue = 1,
@@ -2274,10 +2319,10 @@ pub enum ArtifactType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AssignmentFilterEvaluationResult {
     Unknown = 0,
     Match = 1,
@@ -2290,10 +2335,10 @@ pub enum AssignmentFilterEvaluationResult {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AssignmentFilterManagementType {
     Devices = 0,
     Apps = 1,
@@ -2303,10 +2348,10 @@ pub enum AssignmentFilterManagementType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AssignmentFilterOperator {
     NotSet = 0,
     Equals = 1,
@@ -2329,10 +2374,10 @@ pub enum AssignmentFilterOperator {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AssignmentFilterPayloadType {
     NotSet = 0,
     EnrollmentRestrictions = 1,
@@ -2341,10 +2386,10 @@ pub enum AssignmentFilterPayloadType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AssignmentMethod {
     Standard = 0,
     Privileged = 1,
@@ -2354,10 +2399,10 @@ pub enum AssignmentMethod {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AssignmentScheduleFilterByCurrentUserOptions {
     Principal = 1,
     UnknownFutureValue = 2,
@@ -2366,10 +2411,10 @@ pub enum AssignmentScheduleFilterByCurrentUserOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AssignmentScheduleInstanceFilterByCurrentUserOptions {
     Principal = 1,
     UnknownFutureValue = 2,
@@ -2378,10 +2423,10 @@ pub enum AssignmentScheduleInstanceFilterByCurrentUserOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AssignmentScheduleRequestFilterByCurrentUserOptions {
     Principal = 1,
     CreatedBy = 2,
@@ -2392,10 +2437,10 @@ pub enum AssignmentScheduleRequestFilterByCurrentUserOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AssignmentType {
     Required = 0,
     Recommended = 1,
@@ -2406,10 +2451,10 @@ pub enum AssignmentType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AssociatedAssignmentPayloadType {
     Unknown = 0,
     DeviceConfigurationAndCompliance = 1,
@@ -2428,10 +2473,10 @@ pub enum AssociatedAssignmentPayloadType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AttachmentType {
     File = 0,
     Item = 1,
@@ -2441,10 +2486,10 @@ pub enum AttachmentType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AttackSimulationOperationType {
     CreateSimualation = 0,
     UpdateSimulation = 1,
@@ -2454,10 +2499,10 @@ pub enum AttackSimulationOperationType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AttendeeType {
     Required = 0,
     Optional = 1,
@@ -2467,10 +2512,10 @@ pub enum AttendeeType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AttestationEnforcement {
     Disabled = 0,
     RegistrationOnly = 1,
@@ -2480,10 +2525,10 @@ pub enum AttestationEnforcement {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AttestationLevel {
     Attested = 0,
     NotAttested = 1,
@@ -2493,10 +2538,10 @@ pub enum AttestationLevel {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AttributeDefinitionMetadata {
     #[graph_enum(rename = "BaseAttributeName")]
     BaseAttributeName = 0,
@@ -2521,10 +2566,10 @@ pub enum AttributeDefinitionMetadata {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AttributeFlowBehavior {
     #[graph_enum(rename = "FlowWhenChanged")]
     FlowWhenChanged = 0,
@@ -2535,10 +2580,10 @@ pub enum AttributeFlowBehavior {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AttributeFlowType {
     #[graph_enum(rename = "Always")]
     Always = 0,
@@ -2555,10 +2600,10 @@ pub enum AttributeFlowType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AttributeMappingSourceType {
     #[graph_enum(rename = "Attribute")]
     Attribute = 0,
@@ -2571,10 +2616,10 @@ pub enum AttributeMappingSourceType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AttributeType {
     #[graph_enum(rename = "String")]
     String = 0,
@@ -2593,10 +2638,10 @@ pub enum AttributeType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AuditIdentityType {
     Agent = 0,
     ServicePrincipal = 1,
@@ -2606,30 +2651,30 @@ pub enum AuditIdentityType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AuditLogRecordType {
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AuditLogUserType {
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AuthenticationAppAdminConfiguration {
     NotApplicable = 0,
     Enabled = 1,
@@ -2640,10 +2685,10 @@ pub enum AuthenticationAppAdminConfiguration {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AuthenticationAppEvaluation {
     Success = 0,
     Failure = 1,
@@ -2653,10 +2698,10 @@ pub enum AuthenticationAppEvaluation {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AuthenticationAppPolicyStatus {
     Unknown = 0,
     AppLockOutOfDate = 1,
@@ -2681,10 +2726,10 @@ pub enum AuthenticationAppPolicyStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AuthenticationAttributeCollectionInputType {
     Text = 1,
     RadioSingleSelect = 2,
@@ -2696,10 +2741,10 @@ pub enum AuthenticationAttributeCollectionInputType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AuthenticationContextDetail {
     Required = 0,
     PreviouslySatisfied = 1,
@@ -2710,10 +2755,10 @@ pub enum AuthenticationContextDetail {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AuthenticationEventType {
     TokenIssuanceStart = 0,
     PageRenderStart = 1,
@@ -2727,10 +2772,10 @@ pub enum AuthenticationEventType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AuthenticationFailureReasonCode {
     Incomplete = 0,
     Denied = 1,
@@ -2745,10 +2790,10 @@ pub enum AuthenticationFailureReasonCode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AuthenticationMethodFeature {
     SsprRegistered = 0,
     SsprEnabled = 1,
@@ -2761,10 +2806,10 @@ pub enum AuthenticationMethodFeature {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AuthenticationMethodKeyStrength {
     Normal = 0,
     Weak = 1,
@@ -2774,10 +2819,15 @@ pub enum AuthenticationMethodKeyStrength {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum AuthenticationMethodModes {
     Password = 1,
     Voice = 2,
@@ -2802,10 +2852,10 @@ pub enum AuthenticationMethodModes {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AuthenticationMethodPlatform {
     Unknown = 0,
     Windows = 1,
@@ -2819,10 +2869,10 @@ pub enum AuthenticationMethodPlatform {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AuthenticationMethodSignInState {
     NotSupported = 0,
     NotAllowedByPolicy = 1,
@@ -2836,10 +2886,10 @@ pub enum AuthenticationMethodSignInState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AuthenticationMethodsPolicyMigrationState {
     PreMigration = 0,
     MigrationInProgress = 1,
@@ -2850,10 +2900,10 @@ pub enum AuthenticationMethodsPolicyMigrationState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AuthenticationMethodState {
     Enabled = 0,
     Disabled = 1,
@@ -2862,10 +2912,10 @@ pub enum AuthenticationMethodState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AuthenticationMethodTargetType {
     User = 0,
     Group = 1,
@@ -2875,10 +2925,10 @@ pub enum AuthenticationMethodTargetType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AuthenticationPhoneType {
     Mobile = 0,
     AlternateMobile = 1,
@@ -2889,10 +2939,10 @@ pub enum AuthenticationPhoneType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AuthenticationProtocol {
     WsFed = 0,
     Saml = 1,
@@ -2902,10 +2952,10 @@ pub enum AuthenticationProtocol {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AuthenticationStrengthPolicyType {
     BuiltIn = 0,
     Custom = 1,
@@ -2915,10 +2965,15 @@ pub enum AuthenticationStrengthPolicyType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum AuthenticationStrengthRequirements {
     None = 0,
     Mfa = 1,
@@ -2928,10 +2983,10 @@ pub enum AuthenticationStrengthRequirements {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AuthenticationStrengthResult {
     NotSet = 0,
     SkippedForProofUp = 1,
@@ -2948,10 +3003,10 @@ pub enum AuthenticationStrengthResult {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AuthenticationTransformConstant {
     #[graph_enum(rename = "md5_96")]
     Md596 = 0,
@@ -2967,10 +3022,10 @@ pub enum AuthenticationTransformConstant {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AuthMethodsType {
     Email = 0,
     MobileSMS = 1,
@@ -2991,10 +3046,10 @@ pub enum AuthMethodsType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AuthorizationSystemActionSeverity {
     Normal = 0,
     High = 1,
@@ -3004,10 +3059,10 @@ pub enum AuthorizationSystemActionSeverity {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AuthorizationSystemActionType {
     Delete = 0,
     Read = 1,
@@ -3017,10 +3072,10 @@ pub enum AuthorizationSystemActionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AuthorizationSystemType {
     Azure = 0,
     Gcp = 1,
@@ -3031,10 +3086,10 @@ pub enum AuthorizationSystemType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AutoAdmittedUsersType {
     EveryoneInCompany = 0,
     Everyone = 1,
@@ -3043,10 +3098,10 @@ pub enum AutoAdmittedUsersType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AutomaticRepliesStatus {
     Disabled = 0,
     AlwaysEnabled = 1,
@@ -3056,10 +3111,10 @@ pub enum AutomaticRepliesStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AutomaticUpdateMode {
     UserDefined = 0,
     NotifyDownload = 1,
@@ -3073,10 +3128,10 @@ pub enum AutomaticUpdateMode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AutoRestartNotificationDismissalMethod {
     NotConfigured = 0,
     Automatic = 1,
@@ -3087,10 +3142,10 @@ pub enum AutoRestartNotificationDismissalMethod {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AwsAccessType {
     Public = 0,
     Restricted = 1,
@@ -3102,10 +3157,10 @@ pub enum AwsAccessType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AwsPolicyType {
     System = 0,
     Custom = 1,
@@ -3115,10 +3170,15 @@ pub enum AwsPolicyType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum AwsRoleTrustEntityType {
     None = 0,
     Service = 1,
@@ -3131,10 +3191,10 @@ pub enum AwsRoleTrustEntityType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AwsRoleType {
     System = 0,
     Custom = 1,
@@ -3144,10 +3204,15 @@ pub enum AwsRoleType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum AwsSecretInformationWebServices {
     SecretsManager = 0,
     CertificateAuthority = 1,
@@ -3159,10 +3224,15 @@ pub enum AwsSecretInformationWebServices {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum AwsSecurityToolWebServices {
     Macie = 0,
     WafShield = 1,
@@ -3177,10 +3247,10 @@ pub enum AwsSecurityToolWebServices {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AwsStatementEffect {
     Allow = 0,
     Deny = 1,
@@ -3190,10 +3260,10 @@ pub enum AwsStatementEffect {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AzureAccessType {
     Public = 0,
     Private = 1,
@@ -3203,10 +3273,10 @@ pub enum AzureAccessType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AzureAttestationSettingStatus {
     NotApplicable = 0,
     Enabled = 1,
@@ -3217,10 +3287,10 @@ pub enum AzureAttestationSettingStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AzureEncryption {
     MicrosoftStorage = 0,
     MicrosoftKeyVault = 1,
@@ -3231,10 +3301,10 @@ pub enum AzureEncryption {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AzureRoleDefinitionType {
     System = 0,
     Custom = 1,
@@ -3244,10 +3314,10 @@ pub enum AzureRoleDefinitionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum B2bIdentityProvidersType {
     AzureActiveDirectory = 1,
     ExternalFederation = 2,
@@ -3261,10 +3331,15 @@ pub enum B2bIdentityProvidersType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(name = "BackupPolicyProtectionMode", ascii_case_insensitive, ord)]
+#[graph_enum(
+    name = "BackupPolicyProtectionMode",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum BackupPolicyProtectionMode {
     Standard = 0,
     FullServiceBackup = 1,
@@ -3274,10 +3349,10 @@ pub enum BackupPolicyProtectionMode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum BackupServiceConsumer {
     Unknown = 0,
     Firstparty = 1,
@@ -3288,10 +3363,10 @@ pub enum BackupServiceConsumer {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum BackupServiceStatus {
     Disabled = 0,
     Enabled = 1,
@@ -3303,10 +3378,10 @@ pub enum BackupServiceStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum BaseAuthenticationMethod {
     Password = 1,
     Voice = 2,
@@ -3327,10 +3402,10 @@ pub enum BaseAuthenticationMethod {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum BaselineParameterType {
     String = 0,
     Integer = 1,
@@ -3341,10 +3416,10 @@ pub enum BaselineParameterType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum BinaryOperator {
     Or = 0,
     And = 1,
@@ -3353,10 +3428,10 @@ pub enum BinaryOperator {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum BitLockerEncryptionMethod {
     AesCbc128 = 3,
     AesCbc256 = 4,
@@ -3367,10 +3442,10 @@ pub enum BitLockerEncryptionMethod {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum BitLockerRecoveryInformationType {
     PasswordAndKey = 1,
     PasswordOnly = 2,
@@ -3379,10 +3454,10 @@ pub enum BitLockerRecoveryInformationType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum BitLockerRecoveryPasswordRotationType {
     NotConfigured = 0,
     Disabled = 1,
@@ -3393,10 +3468,10 @@ pub enum BitLockerRecoveryPasswordRotationType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum BodyType {
     Text = 0,
     Html = 1,
@@ -3405,10 +3480,10 @@ pub enum BodyType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum BookingInvoiceStatus {
     Draft = 0,
     Reviewing = 1,
@@ -3421,10 +3496,10 @@ pub enum BookingInvoiceStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum BookingPageAccessControl {
     Unrestricted = 0,
     RestrictedToOrganization = 1,
@@ -3434,10 +3509,10 @@ pub enum BookingPageAccessControl {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum BookingPriceType {
     Undefined = 0,
     FixedPrice = 1,
@@ -3452,10 +3527,10 @@ pub enum BookingPriceType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum BookingReminderRecipients {
     AllAttendees = 0,
     Staff = 1,
@@ -3465,10 +3540,10 @@ pub enum BookingReminderRecipients {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum BookingsAvailabilityStatus {
     Available = 0,
     Busy = 1,
@@ -3480,10 +3555,10 @@ pub enum BookingsAvailabilityStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum BookingsServiceAvailabilityType {
     BookWhenStaffAreFree = 0,
     NotBookable = 1,
@@ -3494,10 +3569,10 @@ pub enum BookingsServiceAvailabilityType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum BookingStaffMembershipStatus {
     Active = 0,
     PendingAcceptance = 1,
@@ -3508,10 +3583,10 @@ pub enum BookingStaffMembershipStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum BookingStaffRole {
     Guest = 0,
     Administrator = 1,
@@ -3525,10 +3600,10 @@ pub enum BookingStaffRole {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum BookingType {
     Unknown = 0,
     Standard = 1,
@@ -3538,10 +3613,10 @@ pub enum BookingType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum BroadcastMeetingAudience {
     RoleIsAttendee = 0,
     Organization = 1,
@@ -3552,10 +3627,10 @@ pub enum BroadcastMeetingAudience {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum BrowsableResourceType {
     None = 0,
     Site = 1,
@@ -3567,10 +3642,10 @@ pub enum BrowsableResourceType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum BrowseQueryOrder {
     PathAsc = 0,
     PathDsc = 1,
@@ -3582,10 +3657,10 @@ pub enum BrowseQueryOrder {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum BrowseQueryResponseItemType {
     None = 0,
     Site = 1,
@@ -3598,10 +3673,10 @@ pub enum BrowseQueryResponseItemType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum BrowserSharedCookieSourceEnvironment {
     MicrosoftEdge = 0,
     InternetExplorer11 = 1,
@@ -3612,10 +3687,10 @@ pub enum BrowserSharedCookieSourceEnvironment {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum BrowserSharedCookieStatus {
     Published = 0,
     PendingAdd = 1,
@@ -3627,10 +3702,10 @@ pub enum BrowserSharedCookieStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum BrowserSiteCompatibilityMode {
     Default = 0,
     InternetExplorer8Enterprise = 1,
@@ -3647,10 +3722,10 @@ pub enum BrowserSiteCompatibilityMode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum BrowserSiteListStatus {
     Draft = 0,
     Published = 1,
@@ -3661,10 +3736,10 @@ pub enum BrowserSiteListStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum BrowserSiteMergeType {
     NoMerge = 0,
     Default = 1,
@@ -3674,10 +3749,10 @@ pub enum BrowserSiteMergeType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum BrowserSiteStatus {
     Published = 0,
     PendingAdd = 1,
@@ -3689,10 +3764,10 @@ pub enum BrowserSiteStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum BrowserSiteTargetEnvironment {
     InternetExplorerMode = 0,
     InternetExplorer11 = 1,
@@ -3705,10 +3780,10 @@ pub enum BrowserSiteTargetEnvironment {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum BrowserSyncSetting {
     NotConfigured = 0,
     BlockedWithUserOverride = 1,
@@ -3718,10 +3793,10 @@ pub enum BrowserSyncSetting {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum BrowseSessionStatus {
     Creating = 0,
     Created = 1,
@@ -3732,10 +3807,10 @@ pub enum BrowseSessionStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum BucketAggregationSortProperty {
     Count = 0,
     KeyAsString = 1,
@@ -3746,10 +3821,10 @@ pub enum BucketAggregationSortProperty {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CalendarColor {
     Auto = -1,
     LightBlue = 0,
@@ -3767,10 +3842,10 @@ pub enum CalendarColor {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CalendarRoleType {
     None = 0,
     FreeBusyRead = 1,
@@ -3785,10 +3860,10 @@ pub enum CalendarRoleType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CalendarSharingAction {
     Accept = 0,
     AcceptAndViewCalendar = 1,
@@ -3799,10 +3874,10 @@ pub enum CalendarSharingAction {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CalendarSharingActionImportance {
     Primary = 0,
     Secondary = 1,
@@ -3811,10 +3886,10 @@ pub enum CalendarSharingActionImportance {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CalendarSharingActionType {
     Accept = 0,
     /// A value this version of the crate does not know, kept verbatim.
@@ -3822,10 +3897,10 @@ pub enum CalendarSharingActionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CallDirection {
     Incoming = 0,
     Outgoing = 1,
@@ -3834,10 +3909,10 @@ pub enum CallDirection {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CallDisposition {
     Default = 0,
     SimultaneousRing = 1,
@@ -3847,10 +3922,10 @@ pub enum CallDisposition {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CallEventType {
     CallStarted = 0,
     CallEnded = 1,
@@ -3863,10 +3938,10 @@ pub enum CallEventType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CallRecordingStatus {
     Success = 0,
     Failure = 1,
@@ -3878,10 +3953,10 @@ pub enum CallRecordingStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CallState {
     Incoming = 0,
     Establishing = 1,
@@ -3899,10 +3974,10 @@ pub enum CallState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CallTranscriptionState {
     NotStarted = 0,
     Active = 1,
@@ -3913,10 +3988,10 @@ pub enum CallTranscriptionState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CampaignStatus {
     Unknown = 0,
     Draft = 1,
@@ -3933,10 +4008,10 @@ pub enum CampaignStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CategoryColor {
     None = -1,
     Preset0 = 0,
@@ -3969,10 +4044,10 @@ pub enum CategoryColor {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CertificateAuthorityType {
     Root = 0,
     Intermediate = 1,
@@ -3982,10 +4057,10 @@ pub enum CertificateAuthorityType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CertificateDestinationStore {
     ComputerCertStoreRoot = 0,
     ComputerCertStoreIntermediate = 1,
@@ -3995,10 +4070,10 @@ pub enum CertificateDestinationStore {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CertificateIssuanceStates {
     Unknown = 0,
     ChallengeIssued = 1,
@@ -4028,10 +4103,10 @@ pub enum CertificateIssuanceStates {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CertificateRevocationStatus {
     None = 0,
     Pending = 1,
@@ -4043,10 +4118,10 @@ pub enum CertificateRevocationStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CertificateStatus {
     NotProvisioned = 0,
     Provisioned = 1,
@@ -4055,10 +4130,10 @@ pub enum CertificateStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CertificateStore {
     User = 1,
     Machine = 2,
@@ -4067,10 +4142,10 @@ pub enum CertificateStore {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CertificateValidityPeriodScale {
     Days = 0,
     Months = 1,
@@ -4080,10 +4155,10 @@ pub enum CertificateValidityPeriodScale {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ChangeType {
     Created = 0,
     Updated = 1,
@@ -4093,10 +4168,10 @@ pub enum ChangeType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ChangeUefiSettingsPermission {
     NotConfiguredOnly = 0,
     None = 1,
@@ -4105,10 +4180,10 @@ pub enum ChangeUefiSettingsPermission {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ChannelLayoutType {
     Post = 0,
     Chat = 1,
@@ -4118,10 +4193,10 @@ pub enum ChannelLayoutType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ChannelMembershipType {
     Standard = 0,
     Private = 1,
@@ -4132,10 +4207,10 @@ pub enum ChannelMembershipType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ChassisType {
     Unknown = 0,
     Desktop = 1,
@@ -4151,10 +4226,15 @@ pub enum ChassisType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum ChatMessageActions {
     ReactionAdded = 1,
     ReactionRemoved = 2,
@@ -4165,10 +4245,10 @@ pub enum ChatMessageActions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ChatMessageBodyContentType {
     Text = 0,
     Html = 1,
@@ -4179,10 +4259,10 @@ pub enum ChatMessageBodyContentType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ChatMessageImportance {
     Normal = 0,
     High = 1,
@@ -4192,10 +4272,15 @@ pub enum ChatMessageImportance {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum ChatMessagePolicyViolationDlpActionTypes {
     None = 0,
     NotifySender = 1,
@@ -4206,10 +4291,15 @@ pub enum ChatMessagePolicyViolationDlpActionTypes {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum ChatMessagePolicyViolationUserActionTypes {
     None = 0,
     Override = 1,
@@ -4219,10 +4309,15 @@ pub enum ChatMessagePolicyViolationUserActionTypes {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum ChatMessagePolicyViolationVerdictDetailsTypes {
     None = 0,
     AllowFalsePositiveOverride = 1,
@@ -4233,10 +4328,10 @@ pub enum ChatMessagePolicyViolationVerdictDetailsTypes {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ChatMessageType {
     Message = 0,
     ChatEvent = 1,
@@ -4248,10 +4343,10 @@ pub enum ChatMessageType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ChatType {
     OneOnOne = 0,
     Group = 1,
@@ -4262,10 +4357,10 @@ pub enum ChatType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CheckInMethod {
     Unspecified = 0,
     Manual = 1,
@@ -4277,10 +4372,10 @@ pub enum CheckInMethod {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ChromeOSOnboardingStatus {
     Unknown = 0,
     Inprogress = 1,
@@ -4293,10 +4388,10 @@ pub enum ChromeOSOnboardingStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ClaimBindingSource {
     Directory = 0,
     UnknownFutureValue = 1,
@@ -4305,10 +4400,10 @@ pub enum ClaimBindingSource {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ClaimConditionUserType {
     Any = 0,
     Members = 1,
@@ -4321,10 +4416,10 @@ pub enum ClaimConditionUserType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ClassificationMethod {
     PatternMatch = 0,
     ExactDataMatch = 1,
@@ -4335,10 +4430,10 @@ pub enum ClassificationMethod {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ClickSource {
     Unknown = 0,
     QrCode = 1,
@@ -4349,10 +4444,10 @@ pub enum ClickSource {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ClientCredentialType {
     None = 0,
     ClientSecret = 1,
@@ -4366,10 +4461,15 @@ pub enum ClientCredentialType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum ClonableTeamParts {
     Apps = 1,
     Tabs = 2,
@@ -4381,10 +4481,10 @@ pub enum ClonableTeamParts {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudAppSecuritySessionControlType {
     McasConfigured = 0,
     MonitorOnly = 1,
@@ -4395,10 +4495,10 @@ pub enum CloudAppSecuritySessionControlType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudCertificationAuthorityCertificateKeySize {
     Unknown = 0,
     Rsa2048 = 1,
@@ -4414,10 +4514,10 @@ pub enum CloudCertificationAuthorityCertificateKeySize {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudCertificationAuthorityHashingAlgorithm {
     Unknown = 0,
     Sha256 = 1,
@@ -4429,10 +4529,10 @@ pub enum CloudCertificationAuthorityHashingAlgorithm {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudCertificationAuthorityKeyPlatformType {
     Unknown = 0,
     Software = 1,
@@ -4443,10 +4543,10 @@ pub enum CloudCertificationAuthorityKeyPlatformType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudCertificationAuthorityLeafCertificateStatus {
     Unknown = 0,
     Active = 1,
@@ -4458,10 +4558,10 @@ pub enum CloudCertificationAuthorityLeafCertificateStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudCertificationAuthorityStatus {
     Unknown = 0,
     Active = 1,
@@ -4475,10 +4575,10 @@ pub enum CloudCertificationAuthorityStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudCertificationAuthorityType {
     Unknown = 0,
     RootCertificationAuthority = 1,
@@ -4490,10 +4590,10 @@ pub enum CloudCertificationAuthorityType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudCertificationAuthorityVersionStatus {
     Unknown = 0,
     Active = 1,
@@ -4510,10 +4610,10 @@ pub enum CloudCertificationAuthorityVersionStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcAgentDiagnosticResultType {
     Healthy = 0,
     VersionOutdated = 1,
@@ -4526,10 +4626,10 @@ pub enum CloudPcAgentDiagnosticResultType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcAgentHealthCheckErrorType {
     Healthy = 0,
     InstallationCheckMsiFileNotExecutable = 1001,
@@ -4553,10 +4653,10 @@ pub enum CloudPcAgentHealthCheckErrorType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcAgentHealthCheckResultType {
     Succeeded = 0,
     Warning = 1,
@@ -4567,10 +4667,10 @@ pub enum CloudPcAgentHealthCheckResultType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcAgentHealthCheckState {
     Pending = 0,
     Processing = 1,
@@ -4584,10 +4684,10 @@ pub enum CloudPcAgentHealthCheckState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcAgentHealthStatus {
     Healthy = 0,
     Warning = 1,
@@ -4598,10 +4698,10 @@ pub enum CloudPcAgentHealthStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcAgentPoolBillingType {
     PayAsYouGo = 0,
     UnknownFutureValue = 1,
@@ -4610,10 +4710,10 @@ pub enum CloudPcAgentPoolBillingType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcAuditActivityOperationType {
     Create = 0,
     Delete = 1,
@@ -4624,10 +4724,10 @@ pub enum CloudPcAuditActivityOperationType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcAuditActivityResult {
     Success = 0,
     ClientError = 1,
@@ -4639,10 +4739,10 @@ pub enum CloudPcAuditActivityResult {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcAuditActorType {
     ItPro = 0,
     Application = 1,
@@ -4653,10 +4753,10 @@ pub enum CloudPcAuditActorType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcAuditCategory {
     CloudPC = 0,
     UnknownFutureValue = 1,
@@ -4665,10 +4765,10 @@ pub enum CloudPcAuditCategory {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcBlobAccessTier {
     Hot = 0,
     Cool = 1,
@@ -4680,10 +4780,10 @@ pub enum CloudPcBlobAccessTier {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcBulkActionStatus {
     Pending = 0,
     Succeeded = 1,
@@ -4694,10 +4794,10 @@ pub enum CloudPcBulkActionStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcClientAppUsageReportType {
     MicrosoftRemoteDesktopClientUsageReport = 0,
     UnknownFutureValue = 1,
@@ -4706,10 +4806,10 @@ pub enum CloudPcClientAppUsageReportType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcCloudAppActionFailedErrorCode {
     CloudAppQuotaExceeded = 0,
     CloudPcLicenseNotFound = 1,
@@ -4723,10 +4823,10 @@ pub enum CloudPcCloudAppActionFailedErrorCode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcCloudAppStatus {
     Preparing = 0,
     Ready = 1,
@@ -4740,10 +4840,10 @@ pub enum CloudPcCloudAppStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPCConnectionQualityReportType {
     RemoteConnectionQualityReport = 0,
     RegionalConnectionQualityTrendReport = 1,
@@ -4754,10 +4854,10 @@ pub enum CloudPCConnectionQualityReportType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcConnectivityEventResult {
     Unknown = 0,
     Success = 1,
@@ -4768,10 +4868,10 @@ pub enum CloudPcConnectivityEventResult {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcConnectivityEventType {
     Unknown = 0,
     UserConnection = 1,
@@ -4783,10 +4883,10 @@ pub enum CloudPcConnectivityEventType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcConnectivityStatus {
     Unknown = 0,
     Available = 1,
@@ -4800,10 +4900,10 @@ pub enum CloudPcConnectivityStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcDeviceImageErrorCode {
     InternalServerError = 0,
     SourceImageNotFound = 1,
@@ -4825,10 +4925,10 @@ pub enum CloudPcDeviceImageErrorCode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcDeviceImageOsStatus {
     Supported = 0,
     SupportedWithWarning = 1,
@@ -4839,10 +4939,10 @@ pub enum CloudPcDeviceImageOsStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcDeviceImageStatus {
     Pending = 0,
     Ready = 1,
@@ -4854,10 +4954,10 @@ pub enum CloudPcDeviceImageStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcDeviceImageStatusDetails {
     InternalServerError = 0,
     SourceImageNotFound = 1,
@@ -4874,10 +4974,10 @@ pub enum CloudPcDeviceImageStatusDetails {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcDisasterRecoveryCapabilityType {
     None = 0,
     Failover = 1,
@@ -4888,10 +4988,10 @@ pub enum CloudPcDisasterRecoveryCapabilityType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcDisasterRecoveryLicenseType {
     None = 0,
     Standard = 1,
@@ -4902,10 +5002,10 @@ pub enum CloudPcDisasterRecoveryLicenseType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcDisasterRecoveryReportName {
     CrossRegionDisasterRecoveryReport = 0,
     DisasterRecoveryReport = 1,
@@ -4915,10 +5015,10 @@ pub enum CloudPcDisasterRecoveryReportName {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcDisasterRecoveryType {
     NotConfigured = 0,
     CrossRegion = 1,
@@ -4929,10 +5029,10 @@ pub enum CloudPcDisasterRecoveryType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcDiskEncryptionState {
     NotAvailable = 0,
     NotEncrypted = 1,
@@ -4944,10 +5044,10 @@ pub enum CloudPcDiskEncryptionState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcDiskEncryptionType {
     PlatformManagedKey = 0,
     CustomerManagedKey = 1,
@@ -4957,10 +5057,10 @@ pub enum CloudPcDiskEncryptionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcDomainJoinType {
     AzureADJoin = 0,
     HybridAzureADJoin = 1,
@@ -4970,10 +5070,10 @@ pub enum CloudPcDomainJoinType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcExportJobStatus {
     NotStarted = 0,
     InProgress = 1,
@@ -4985,10 +5085,10 @@ pub enum CloudPcExportJobStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcExternalPartnerActionErrorCode {
     None = 0,
     ExecuteActionFailed = 1,
@@ -5006,10 +5106,10 @@ pub enum CloudPcExternalPartnerActionErrorCode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcExternalPartnerActionStatus {
     Created = 0,
     Pending = 1,
@@ -5023,10 +5123,10 @@ pub enum CloudPcExternalPartnerActionStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcExternalPartnerActionType {
     ConfigureAgent = 0,
     DeployAgent = 1,
@@ -5036,10 +5136,10 @@ pub enum CloudPcExternalPartnerActionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcExternalPartnerAuthenticatedMethod {
     GDAP = 0,
     DAP = 1,
@@ -5052,10 +5152,10 @@ pub enum CloudPcExternalPartnerAuthenticatedMethod {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcExternalPartnerStatus {
     NotAvailable = 0,
     Available = 1,
@@ -5067,10 +5167,10 @@ pub enum CloudPcExternalPartnerStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPCFrontlineReportType {
     NoLicenseAvailableConnectivityFailureReport = 0,
     LicenseUsageReport = 1,
@@ -5083,10 +5183,10 @@ pub enum CloudPCFrontlineReportType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcGalleryImageStatus {
     Supported = 0,
     SupportedWithWarning = 1,
@@ -5097,10 +5197,10 @@ pub enum CloudPcGalleryImageStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcGeographicLocationType {
     Default = 0,
     Asia = 1,
@@ -5124,10 +5224,10 @@ pub enum CloudPcGeographicLocationType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcImportedSnapshotState {
     NotUsed = 0,
     InUse = 1,
@@ -5138,10 +5238,10 @@ pub enum CloudPcImportedSnapshotState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPCInaccessibleReportName {
     InaccessibleCloudPcReports = 0,
     InaccessibleCloudPcTrendReport = 1,
@@ -5152,10 +5252,10 @@ pub enum CloudPCInaccessibleReportName {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcManagedLicenseStatus {
     Enabled = 0,
     Expired = 1,
@@ -5168,10 +5268,10 @@ pub enum CloudPcManagedLicenseStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcManagedLicenseType {
     Frontline = 0,
     Reserve = 1,
@@ -5181,10 +5281,15 @@ pub enum CloudPcManagedLicenseType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum CloudPcManagementService {
     Windows365 = 1,
     DevBox = 2,
@@ -5197,10 +5302,10 @@ pub enum CloudPcManagementService {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcOnPremisesConnectionHealthCheckErrorType {
     DnsCheckFqdnNotFound = 100,
     DnsCheckNameWithInvalidCharacter = 101,
@@ -5277,10 +5382,10 @@ pub enum CloudPcOnPremisesConnectionHealthCheckErrorType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcOnPremisesConnectionStatus {
     Pending = 0,
     Running = 10,
@@ -5294,10 +5399,10 @@ pub enum CloudPcOnPremisesConnectionStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcOnPremisesConnectionType {
     HybridAzureADJoin = 0,
     AzureADJoin = 1,
@@ -5307,10 +5412,10 @@ pub enum CloudPcOnPremisesConnectionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcOperatingSystem {
     Windows10 = 0,
     Windows11 = 1,
@@ -5320,10 +5425,10 @@ pub enum CloudPcOperatingSystem {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcOrganizationActionStatus {
     InProgress = 0,
     Succeeded = 1,
@@ -5334,10 +5439,10 @@ pub enum CloudPcOrganizationActionStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcOrganizationActionType {
     Activate = 0,
     Deactivate = 1,
@@ -5347,10 +5452,10 @@ pub enum CloudPcOrganizationActionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcPartnerAgentInstallStatus {
     Installed = 0,
     InstallFailed = 1,
@@ -5364,10 +5469,10 @@ pub enum CloudPcPartnerAgentInstallStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcPartnerAgentName {
     Citrix = 0,
     UnknownFutureValue = 1,
@@ -5378,10 +5483,10 @@ pub enum CloudPcPartnerAgentName {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPCPerformanceReportName {
     PerformanceTrendReport = 0,
     UnknownFutureValue = 1,
@@ -5391,10 +5496,10 @@ pub enum CloudPCPerformanceReportName {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcPolicyApplyActionStatus {
     Processing = 0,
     Succeeded = 1,
@@ -5405,10 +5510,15 @@ pub enum CloudPcPolicyApplyActionStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum CloudPcPolicySettingType {
     Region = 1,
     SingleSignOn = 2,
@@ -5418,10 +5528,10 @@ pub enum CloudPcPolicySettingType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcPolicyTimezone {
     Gmt = 0,
     Bit = 1,
@@ -5460,10 +5570,10 @@ pub enum CloudPcPolicyTimezone {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcPowerState {
     Running = 0,
     PoweredOff = 1,
@@ -5473,10 +5583,10 @@ pub enum CloudPcPowerState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcProductType {
     Enterprise = 0,
     Frontline = 1,
@@ -5489,10 +5599,10 @@ pub enum CloudPcProductType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcProvisioningPolicyImageType {
     Gallery = 0,
     Custom = 1,
@@ -5502,10 +5612,10 @@ pub enum CloudPcProvisioningPolicyImageType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcProvisioningSourceType {
     Image = 0,
     Snapshot = 1,
@@ -5515,10 +5625,10 @@ pub enum CloudPcProvisioningSourceType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcProvisioningType {
     Dedicated = 0,
     Shared = 1,
@@ -5531,10 +5641,10 @@ pub enum CloudPcProvisioningType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcRecommendationReportType {
     CloudPcUsageCategoryReport = 0,
     UnknownFutureValue = 1,
@@ -5544,10 +5654,10 @@ pub enum CloudPcRecommendationReportType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcRegionGroup {
     Default = 0,
     Australia = 1,
@@ -5598,10 +5708,10 @@ pub enum CloudPcRegionGroup {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcRemoteActionName {
     Unknown = 0,
     Restart = 1,
@@ -5622,10 +5732,10 @@ pub enum CloudPcRemoteActionName {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcReportName {
     RemoteConnectionHistoricalReports = 0,
     DailyAggregatedRemoteConnectionReports = 1,
@@ -5661,10 +5771,10 @@ pub enum CloudPcReportName {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcResizeValidationCode {
     Success = 0,
     CloudPcNotFound = 1,
@@ -5678,10 +5788,10 @@ pub enum CloudPcResizeValidationCode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcRestorePointFrequencyType {
     Default = 0,
     FourHours = 1,
@@ -5695,10 +5805,10 @@ pub enum CloudPcRestorePointFrequencyType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcServicePlanType {
     Enterprise = 0,
     Business = 1,
@@ -5708,10 +5818,10 @@ pub enum CloudPcServicePlanType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcSnapshotHealthCheckStatus {
     Unknown = 0,
     Healthy = 1,
@@ -5722,10 +5832,10 @@ pub enum CloudPcSnapshotHealthCheckStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcSnapshotImportActionStatus {
     Pending = 0,
     InProgress = 1,
@@ -5737,10 +5847,10 @@ pub enum CloudPcSnapshotImportActionStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcSnapshotImportFileType {
     DataFile = 0,
     VirtualMachineGuestState = 1,
@@ -5750,10 +5860,10 @@ pub enum CloudPcSnapshotImportFileType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcSnapshotImportSourceType {
     AzureStorageAccount = 0,
     SasUrl = 1,
@@ -5763,10 +5873,10 @@ pub enum CloudPcSnapshotImportSourceType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcSnapshotResetMode {
     NotApplicable = 0,
     Enabled = 1,
@@ -5777,10 +5887,10 @@ pub enum CloudPcSnapshotResetMode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcSnapshotStatus {
     Ready = 0,
     UnknownFutureValue = 999,
@@ -5789,10 +5899,10 @@ pub enum CloudPcSnapshotStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcSnapshotType {
     Automatic = 0,
     Manual = 1,
@@ -5803,10 +5913,10 @@ pub enum CloudPcSnapshotType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcSourceImageCategory {
     ManagedImage = 0,
     AzureComputeGallery = 1,
@@ -5816,10 +5926,10 @@ pub enum CloudPcSourceImageCategory {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcStatus {
     NotProvisioned = 0,
     Provisioning = 1,
@@ -5845,10 +5955,10 @@ pub enum CloudPcStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcStorageAccountAccessTier {
     Hot = 0,
     Cool = 1,
@@ -5860,10 +5970,10 @@ pub enum CloudPcStorageAccountAccessTier {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcSupportedRegionStatus {
     Available = 0,
     Restricted = 1,
@@ -5874,10 +5984,10 @@ pub enum CloudPcSupportedRegionStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPCTroubleshootReportType {
     TroubleshootDetailsReport = 0,
     TroubleshootTrendCountReport = 1,
@@ -5889,10 +5999,10 @@ pub enum CloudPCTroubleshootReportType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcUserAccessLevel {
     Unrestricted = 0,
     Restricted = 1,
@@ -5902,10 +6012,10 @@ pub enum CloudPcUserAccessLevel {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcUserAccountType {
     StandardUser = 0,
     Administrator = 1,
@@ -5915,10 +6025,10 @@ pub enum CloudPcUserAccountType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcUserExperienceType {
     CloudPc = 0,
     CloudApp = 1,
@@ -5928,10 +6038,10 @@ pub enum CloudPcUserExperienceType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPCUserSettingsPersistenceProfileStatus {
     Connected = 0,
     NotConnected = 1,
@@ -5942,10 +6052,10 @@ pub enum CloudPCUserSettingsPersistenceProfileStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcUserSettingsPersistenceStorageSizeCategory {
     FourGB = 0,
     EightGB = 1,
@@ -5958,10 +6068,10 @@ pub enum CloudPcUserSettingsPersistenceStorageSizeCategory {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CoachmarkLocationType {
     Unknown = 0,
     FromEmail = 1,
@@ -5975,10 +6085,10 @@ pub enum CoachmarkLocationType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum Code {
     None = 0,
     JsonFileInvalid = 1,
@@ -6017,10 +6127,10 @@ pub enum Code {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ColumnTypes {
     Note = 0,
     Text = 1,
@@ -6046,10 +6156,10 @@ pub enum ColumnTypes {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ComanagementEligibleType {
     Comanaged = 1,
     Eligible = 2,
@@ -6063,10 +6173,10 @@ pub enum ComanagementEligibleType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CommunityPrivacy {
     Public = 0,
     Private = 1,
@@ -6076,10 +6186,10 @@ pub enum CommunityPrivacy {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CompanyPortalAction {
     Unknown = 0,
     Remove = 1,
@@ -6089,10 +6199,10 @@ pub enum CompanyPortalAction {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ComplianceState {
     Unknown = 0,
     Compliant = 1,
@@ -6106,10 +6216,10 @@ pub enum ComplianceState {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ComplianceStatus {
     Unknown = 0,
     NotApplicable = 1,
@@ -6124,10 +6234,10 @@ pub enum ComplianceStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CompliantNetworkType {
     AllTenantCompliantNetworks = 0,
     UnknownFutureValue = 1,
@@ -6136,10 +6246,10 @@ pub enum CompliantNetworkType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum Component {
     #[graph_enum(rename = "Label")]
     Label = 0,
@@ -6148,10 +6258,15 @@ pub enum Component {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum ConditionalAccessAgentIdRiskLevels {
     Low = 1,
     Medium = 2,
@@ -6162,10 +6277,10 @@ pub enum ConditionalAccessAgentIdRiskLevels {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ConditionalAccessClientApp {
     All = 0,
     Browser = 1,
@@ -6179,10 +6294,15 @@ pub enum ConditionalAccessClientApp {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum ConditionalAccessConditions {
     None = 0,
     Application = 1,
@@ -6207,10 +6327,10 @@ pub enum ConditionalAccessConditions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ConditionalAccessDevicePlatform {
     Android = 0,
     IOS = 1,
@@ -6225,10 +6345,10 @@ pub enum ConditionalAccessDevicePlatform {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ConditionalAccessExternalTenantsMembershipKind {
     All = 0,
     Enumerated = 1,
@@ -6238,10 +6358,10 @@ pub enum ConditionalAccessExternalTenantsMembershipKind {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ConditionalAccessGrantControl {
     Block = 0,
     Mfa = 1,
@@ -6257,10 +6377,15 @@ pub enum ConditionalAccessGrantControl {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum ConditionalAccessGuestOrExternalUserTypes {
     None = 0,
     InternalGuest = 1,
@@ -6275,10 +6400,15 @@ pub enum ConditionalAccessGuestOrExternalUserTypes {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum ConditionalAccessInsiderRiskLevels {
     Minor = 1,
     Moderate = 2,
@@ -6289,10 +6419,10 @@ pub enum ConditionalAccessInsiderRiskLevels {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ConditionalAccessPolicyState {
     Enabled = 0,
     Disabled = 1,
@@ -6302,10 +6432,10 @@ pub enum ConditionalAccessPolicyState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ConditionalAccessRule {
     AllApps = 0,
     FirstPartyApps = 1,
@@ -6349,10 +6479,10 @@ pub enum ConditionalAccessRule {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ConditionalAccessStatus {
     Success = 0,
     Failure = 1,
@@ -6363,10 +6493,15 @@ pub enum ConditionalAccessStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum ConditionalAccessTransferMethods {
     None = 0,
     DeviceCodeFlow = 1,
@@ -6377,10 +6512,10 @@ pub enum ConditionalAccessTransferMethods {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ConfigurationManagerActionDeliveryStatus {
     Unknown = 0,
     PendingDelivery = 1,
@@ -6392,10 +6527,10 @@ pub enum ConfigurationManagerActionDeliveryStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ConfigurationManagerActionType {
     RefreshMachinePolicy = 0,
     RefreshUserPolicy = 1,
@@ -6409,10 +6544,10 @@ pub enum ConfigurationManagerActionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ConfigurationManagerClientState {
     Unknown = 0,
     Installed = 1,
@@ -6425,10 +6560,10 @@ pub enum ConfigurationManagerClientState {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ConfigurationUsage {
     Blocked = 0,
     Required = 1,
@@ -6439,10 +6574,15 @@ pub enum ConfigurationUsage {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum ConfirmedBy {
     None = 0,
     User = 1,
@@ -6453,10 +6593,10 @@ pub enum ConfirmedBy {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ConnectedOrganizationState {
     Configured = 0,
     Proposed = 1,
@@ -6466,10 +6606,10 @@ pub enum ConnectedOrganizationState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ConnectionDirection {
     Unknown = 0,
     Inbound = 1,
@@ -6480,10 +6620,10 @@ pub enum ConnectionDirection {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ConnectionOperationStatus {
     Unspecified = 0,
     Inprogress = 1,
@@ -6494,10 +6634,10 @@ pub enum ConnectionOperationStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ConnectionState {
     Draft = 1,
     Ready = 2,
@@ -6509,10 +6649,10 @@ pub enum ConnectionState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ConnectionStatus {
     Unknown = 0,
     Attempted = 1,
@@ -6525,10 +6665,10 @@ pub enum ConnectionStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ConnectionType {
     WebSocket = 0,
     UnknownFutureValue = 1,
@@ -6537,10 +6677,10 @@ pub enum ConnectionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ConnectorGroupRegion {
     Nam = 0,
     Eur = 1,
@@ -6553,10 +6693,10 @@ pub enum ConnectorGroupRegion {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ConnectorGroupType {
     ApplicationProxy = 0,
     /// A value this version of the crate does not know, kept verbatim.
@@ -6564,10 +6704,10 @@ pub enum ConnectorGroupType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ConnectorHealthState {
     Healthy = 0,
     Warning = 1,
@@ -6578,10 +6718,10 @@ pub enum ConnectorHealthState {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ConnectorName {
     ApplePushNotificationServiceExpirationDateTime = 0,
     VppTokenExpirationDateTime = 1,
@@ -6604,10 +6744,10 @@ pub enum ConnectorName {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ConnectorStatus {
     Active = 0,
     Inactive = 1,
@@ -6616,10 +6756,10 @@ pub enum ConnectorStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ConnectorType {
     SapIag = 0,
     SapAc = 1,
@@ -6629,10 +6769,10 @@ pub enum ConnectorType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ConsentRequestFilterByCurrentUserOptions {
     Reviewer = 0,
     UnknownFutureValue = 1,
@@ -6641,10 +6781,10 @@ pub enum ConsentRequestFilterByCurrentUserOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ContactRelationship {
     Parent = 0,
     Relative = 1,
@@ -6659,10 +6799,10 @@ pub enum ContactRelationship {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ContentAlignment {
     Left = 0,
     Right = 1,
@@ -6672,10 +6812,10 @@ pub enum ContentAlignment {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ContentCategory {
     None = 0,
     Ai = 1,
@@ -6685,10 +6825,10 @@ pub enum ContentCategory {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ContentFormat {
     Default = 0,
     Email = 1,
@@ -6697,10 +6837,10 @@ pub enum ContentFormat {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ContentModelType {
     TeachingMethod = 0,
     LayoutMethod = 1,
@@ -6714,10 +6854,10 @@ pub enum ContentModelType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ContentProcessingErrorType {
     Transient = 0,
     Permanent = 1,
@@ -6727,10 +6867,10 @@ pub enum ContentProcessingErrorType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ContentState {
     Rest = 0,
     Motion = 1,
@@ -6740,10 +6880,10 @@ pub enum ContentState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ContinuousAccessEvaluationMode {
     StrictEnforcement = 0,
     Disabled = 1,
@@ -6754,10 +6894,10 @@ pub enum ContinuousAccessEvaluationMode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CopilotConversationAttributionSource {
     Grounding = 0,
     Model = 1,
@@ -6767,10 +6907,10 @@ pub enum CopilotConversationAttributionSource {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CopilotConversationAttributionType {
     Citation = 0,
     Annotation = 1,
@@ -6780,10 +6920,10 @@ pub enum CopilotConversationAttributionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CopilotConversationState {
     Active = 0,
     DisengagedForRai = 1,
@@ -6793,10 +6933,10 @@ pub enum CopilotConversationState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CopilotSearchResourceType {
     Unknown = 0,
     Site = 1,
@@ -6810,10 +6950,10 @@ pub enum CopilotSearchResourceType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CountryLookupMethodType {
     ClientIpAddress = 0,
     AuthenticatorAppGps = 1,
@@ -6823,10 +6963,10 @@ pub enum CountryLookupMethodType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CourseStatus {
     NotStarted = 0,
     InProgress = 1,
@@ -6837,10 +6977,10 @@ pub enum CourseStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CrossTenantAccessPolicyTargetConfigurationAccessType {
     Allowed = 1,
     Blocked = 2,
@@ -6850,10 +6990,10 @@ pub enum CrossTenantAccessPolicyTargetConfigurationAccessType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CrossTenantAccessPolicyTargetType {
     User = 1,
     Group = 2,
@@ -6864,10 +7004,10 @@ pub enum CrossTenantAccessPolicyTargetType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CrossTenantMigrationJobStatus {
     Submitted = 0,
     Approved = 1,
@@ -6893,10 +7033,10 @@ pub enum CrossTenantMigrationJobStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CrossTenantMigrationJobType {
     Validate = 0,
     Migrate = 1,
@@ -6906,10 +7046,10 @@ pub enum CrossTenantMigrationJobType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CrossTenantMigrationServiceStatus {
     NotStarted = 0,
     Valid = 1,
@@ -6930,10 +7070,10 @@ pub enum CrossTenantMigrationServiceStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CsaStarLevel {
     None = 0,
     Attestation = 1,
@@ -6948,10 +7088,10 @@ pub enum CsaStarLevel {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CustomDataProvidedResourceUploadStatus {
     Active = 0,
     Complete = 1,
@@ -6962,10 +7102,10 @@ pub enum CustomDataProvidedResourceUploadStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CustomExtensionCalloutInstanceStatus {
     CalloutSent = 1,
     CallbackReceived = 2,
@@ -6978,10 +7118,10 @@ pub enum CustomExtensionCalloutInstanceStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CustomSecurityAttributeComparisonOperator {
     Equals = 1,
     UnknownFutureValue = 2,
@@ -6990,10 +7130,10 @@ pub enum CustomSecurityAttributeComparisonOperator {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DataCollectionStatus {
     Online = 0,
     Offline = 1,
@@ -7003,10 +7143,10 @@ pub enum DataCollectionStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DataPolicyOperationStatus {
     NotStarted = 0,
     Running = 1,
@@ -7018,10 +7158,15 @@ pub enum DataPolicyOperationStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum DataProtection {
     None = 0,
     ImpactAssessments = 1,
@@ -7033,10 +7178,10 @@ pub enum DataProtection {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DataRetentionLevel {
     None = 0,
     DataRetained = 1,
@@ -7051,10 +7196,10 @@ pub enum DataRetentionLevel {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DataSubjectType {
     Customer = 0,
     CurrentEmployee = 1,
@@ -7070,10 +7215,10 @@ pub enum DataSubjectType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DataType {
     None = 0,
     Boolean = 1,
@@ -7095,10 +7240,10 @@ pub enum DataType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DayOfWeek {
     Sunday = 0,
     Monday = 1,
@@ -7112,10 +7257,10 @@ pub enum DayOfWeek {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DdmAppAllowDownloadsOverCellular {
     AlwaysOn = 0,
     AlwaysOff = 1,
@@ -7126,10 +7271,10 @@ pub enum DdmAppAllowDownloadsOverCellular {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DdmAppAutomaticAppUpdates {
     AlwaysOn = 0,
     AlwaysOff = 1,
@@ -7140,10 +7285,15 @@ pub enum DdmAppAutomaticAppUpdates {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum DecisionItemPrincipalResourceMembershipType {
     Direct = 1,
     Indirect = 2,
@@ -7153,10 +7303,10 @@ pub enum DecisionItemPrincipalResourceMembershipType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DefaultMfaMethodType {
     None = 0,
     MobilePhone = 1,
@@ -7170,10 +7320,10 @@ pub enum DefaultMfaMethodType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DefenderAttackSurfaceType {
     UserDefined = 0,
     Block = 1,
@@ -7185,10 +7335,10 @@ pub enum DefenderAttackSurfaceType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DefenderCloudBlockLevelType {
     NotConfigured = 0,
     High = 1,
@@ -7199,10 +7349,10 @@ pub enum DefenderCloudBlockLevelType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DefenderMonitorFileActivity {
     UserDefined = 0,
     Disable = 1,
@@ -7214,10 +7364,10 @@ pub enum DefenderMonitorFileActivity {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DefenderPotentiallyUnwantedAppAction {
     DeviceDefault = 0,
     Block = 1,
@@ -7227,10 +7377,10 @@ pub enum DefenderPotentiallyUnwantedAppAction {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DefenderPromptForSampleSubmission {
     UserDefined = 0,
     AlwaysPrompt = 1,
@@ -7242,10 +7392,10 @@ pub enum DefenderPromptForSampleSubmission {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DefenderProtectionType {
     UserDefined = 0,
     Enable = 1,
@@ -7257,10 +7407,10 @@ pub enum DefenderProtectionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DefenderRealtimeScanDirection {
     MonitorAllFiles = 0,
     MonitorIncomingFilesOnly = 1,
@@ -7270,10 +7420,10 @@ pub enum DefenderRealtimeScanDirection {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DefenderScanType {
     UserDefined = 0,
     Disabled = 1,
@@ -7284,10 +7434,10 @@ pub enum DefenderScanType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DefenderSecurityCenterITContactDisplayType {
     NotConfigured = 0,
     DisplayInAppAndInNotifications = 1,
@@ -7298,10 +7448,10 @@ pub enum DefenderSecurityCenterITContactDisplayType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DefenderSecurityCenterNotificationsFromAppType {
     NotConfigured = 0,
     BlockNoncriticalNotifications = 1,
@@ -7311,10 +7461,10 @@ pub enum DefenderSecurityCenterNotificationsFromAppType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DefenderSubmitSamplesConsentType {
     SendSafeSamplesAutomatically = 0,
     AlwaysPrompt = 1,
@@ -7325,10 +7475,10 @@ pub enum DefenderSubmitSamplesConsentType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DefenderThreatAction {
     DeviceDefault = 0,
     Clean = 1,
@@ -7342,10 +7492,10 @@ pub enum DefenderThreatAction {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DelegatedAdminAccessAssignmentStatus {
     Pending = 0,
     Active = 1,
@@ -7358,10 +7508,10 @@ pub enum DelegatedAdminAccessAssignmentStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DelegatedAdminAccessContainerType {
     SecurityGroup = 0,
     UnknownFutureValue = 1,
@@ -7370,10 +7520,10 @@ pub enum DelegatedAdminAccessContainerType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DelegatedAdminRelationshipOperationType {
     DelegatedAdminAccessAssignmentUpdate = 0,
     UnknownFutureValue = 1,
@@ -7383,10 +7533,10 @@ pub enum DelegatedAdminRelationshipOperationType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DelegatedAdminRelationshipRequestAction {
     LockForApproval = 0,
     Approve = 1,
@@ -7398,10 +7548,10 @@ pub enum DelegatedAdminRelationshipRequestAction {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DelegatedAdminRelationshipRequestStatus {
     Created = 0,
     Pending = 1,
@@ -7413,10 +7563,10 @@ pub enum DelegatedAdminRelationshipRequestStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DelegatedAdminRelationshipStatus {
     Activating = 0,
     Active = 1,
@@ -7434,10 +7584,10 @@ pub enum DelegatedAdminRelationshipStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DelegateMeetingMessageDeliveryOptions {
     SendToDelegateAndInformationToPrincipal = 0,
     SendToDelegateAndPrincipal = 1,
@@ -7447,10 +7597,10 @@ pub enum DelegateMeetingMessageDeliveryOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeliveryOptimizationGroupIdOptionsType {
     NotConfigured = 0,
     AdSite = 1,
@@ -7462,10 +7612,10 @@ pub enum DeliveryOptimizationGroupIdOptionsType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeliveryOptimizationRestrictPeerSelectionByOptions {
     NotConfigured = 0,
     SubnetMask = 1,
@@ -7474,10 +7624,10 @@ pub enum DeliveryOptimizationRestrictPeerSelectionByOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DepTokenType {
     None = 0,
     Dep = 1,
@@ -7487,10 +7637,10 @@ pub enum DepTokenType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DerivedCredentialProviderType {
     NotConfigured = 0,
     EntrustDataCard = 1,
@@ -7502,10 +7652,10 @@ pub enum DerivedCredentialProviderType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DestinationType {
     New = 0,
     InPlace = 1,
@@ -7515,10 +7665,10 @@ pub enum DestinationType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DetectedAppPlatformType {
     Unknown = 0,
     Windows = 1,
@@ -7537,10 +7687,10 @@ pub enum DetectedAppPlatformType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceActionCategory {
     Single = 0,
     Bulk = 1,
@@ -7549,10 +7699,10 @@ pub enum DeviceActionCategory {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceAndAppManagementAssignmentFilterType {
     None = 0,
     Include = 1,
@@ -7562,10 +7712,10 @@ pub enum DeviceAndAppManagementAssignmentFilterType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceAndAppManagementAssignmentSource {
     Direct = 0,
     PolicySets = 1,
@@ -7574,10 +7724,10 @@ pub enum DeviceAndAppManagementAssignmentSource {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceAndAppManagementPayloadType {
     Unknown = 0,
     SettingsCatalog = 1,
@@ -7595,10 +7745,10 @@ pub enum DeviceAndAppManagementPayloadType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceAppManagementTaskCategory {
     Unknown = 0,
     AdvancedThreatProtection = 1,
@@ -7607,10 +7757,10 @@ pub enum DeviceAppManagementTaskCategory {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceAppManagementTaskPriority {
     None = 0,
     High = 1,
@@ -7620,10 +7770,10 @@ pub enum DeviceAppManagementTaskPriority {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceAppManagementTaskStatus {
     Unknown = 0,
     Pending = 1,
@@ -7635,10 +7785,10 @@ pub enum DeviceAppManagementTaskStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceAssignmentItemIntent {
     Remove = 0,
     Restore = 1,
@@ -7648,10 +7798,10 @@ pub enum DeviceAssignmentItemIntent {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceAssignmentItemStatus {
     Initiated = 0,
     InProgress = 1,
@@ -7664,10 +7814,10 @@ pub enum DeviceAssignmentItemStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceAssignmentItemType {
     Application = 0,
     DeviceConfiguration = 1,
@@ -7679,10 +7829,10 @@ pub enum DeviceAssignmentItemType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceCleanupRulePlatformType {
     All = 0,
     AndroidAOSP = 1,
@@ -7702,10 +7852,10 @@ pub enum DeviceCleanupRulePlatformType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceComplianceActionType {
     NoAction = 0,
     Notification = 1,
@@ -7720,10 +7870,10 @@ pub enum DeviceComplianceActionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceComplianceScriptPlatformType {
     Windows10 = 0,
     Linux = 1,
@@ -7734,10 +7884,10 @@ pub enum DeviceComplianceScriptPlatformType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceComplianceScriptRuleDataType {
     None = 0,
     Boolean = 1,
@@ -7759,10 +7909,10 @@ pub enum DeviceComplianceScriptRuleDataType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceComplianceScriptRulesValidationError {
     None = 0,
     JsonFileInvalid = 1,
@@ -7801,10 +7951,10 @@ pub enum DeviceComplianceScriptRulesValidationError {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceComplianceScriptRulOperator {
     None = 0,
     And = 1,
@@ -7836,10 +7986,10 @@ pub enum DeviceComplianceScriptRulOperator {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceConfigAssignmentIntent {
     Apply = 0,
     Remove = 1,
@@ -7848,10 +7998,10 @@ pub enum DeviceConfigAssignmentIntent {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceCustomAttributeValueType {
     Integer = 0,
     String = 1,
@@ -7861,10 +8011,10 @@ pub enum DeviceCustomAttributeValueType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceEnrollmentConfigurationType {
     Unknown = 0,
     Limit = 1,
@@ -7885,10 +8035,10 @@ pub enum DeviceEnrollmentConfigurationType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceEnrollmentFailureReason {
     Unknown = 0,
     Authentication = 1,
@@ -7907,10 +8057,10 @@ pub enum DeviceEnrollmentFailureReason {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceEnrollmentType {
     Unknown = 0,
     UserEnrollment = 1,
@@ -7938,10 +8088,10 @@ pub enum DeviceEnrollmentType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceEventLevel {
     None = 0,
     Verbose = 1,
@@ -7955,10 +8105,10 @@ pub enum DeviceEventLevel {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceGuardLocalSystemAuthorityCredentialGuardState {
     Running = 0,
     RebootRequired = 1,
@@ -7970,10 +8120,10 @@ pub enum DeviceGuardLocalSystemAuthorityCredentialGuardState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceGuardLocalSystemAuthorityCredentialGuardType {
     NotConfigured = 0,
     EnableWithUEFILock = 1,
@@ -7984,10 +8134,10 @@ pub enum DeviceGuardLocalSystemAuthorityCredentialGuardType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceGuardVirtualizationBasedSecurityHardwareRequirementState {
     MeetHardwareRequirements = 0,
     SecureBootRequired = 1,
@@ -7999,10 +8149,10 @@ pub enum DeviceGuardVirtualizationBasedSecurityHardwareRequirementState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceGuardVirtualizationBasedSecurityState {
     Running = 0,
     RebootRequired = 1,
@@ -8016,10 +8166,10 @@ pub enum DeviceGuardVirtualizationBasedSecurityState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceHealthScriptType {
     DeviceHealthScript = 0,
     ManagedInstallerScript = 1,
@@ -8028,10 +8178,10 @@ pub enum DeviceHealthScriptType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i64)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceIdentityAttestationStatus {
     Unknown = 0,
     Trusted = 1,
@@ -8044,10 +8194,10 @@ pub enum DeviceIdentityAttestationStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceLicensingStatus {
     Unknown = -1,
     LicenseRefreshStarted = 0,
@@ -8070,10 +8220,10 @@ pub enum DeviceLicensingStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceLogCollectionTemplateType {
     Predefined = 0,
     UnknownFutureValue = 1,
@@ -8082,10 +8232,10 @@ pub enum DeviceLogCollectionTemplateType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceManagementApplicabilityRuleType {
     Include = 0,
     Exclude = 1,
@@ -8094,10 +8244,10 @@ pub enum DeviceManagementApplicabilityRuleType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceManagementAutopilotPolicyComplianceStatus {
     Unknown = 0,
     Compliant = 1,
@@ -8110,10 +8260,10 @@ pub enum DeviceManagementAutopilotPolicyComplianceStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceManagementAutopilotPolicyType {
     Unknown = 0,
     Application = 3,
@@ -8124,10 +8274,10 @@ pub enum DeviceManagementAutopilotPolicyType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceManagementCertificationAuthority {
     NotConfigured = 0,
     Microsoft = 1,
@@ -8137,10 +8287,10 @@ pub enum DeviceManagementCertificationAuthority {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceManagementComparisonResult {
     Unknown = 0,
     Equal = 1,
@@ -8152,10 +8302,10 @@ pub enum DeviceManagementComparisonResult {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceManagementComplianceActionType {
     NoAction = 0,
     Notification = 1,
@@ -8170,10 +8320,15 @@ pub enum DeviceManagementComplianceActionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum DeviceManagementConfigurationAppleApplicabilityConstraint {
     NotSupported = 0,
     DeviceChannel = 1,
@@ -8188,10 +8343,15 @@ pub enum DeviceManagementConfigurationAppleApplicabilityConstraint {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum DeviceManagementConfigurationAppleApplicabilityDeviceType {
     None = 0,
     Ios = 1,
@@ -8203,10 +8363,10 @@ pub enum DeviceManagementConfigurationAppleApplicabilityDeviceType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceManagementConfigurationAzureAdTrustType {
     None = 0,
     AzureAdJoined = 1,
@@ -8217,10 +8377,10 @@ pub enum DeviceManagementConfigurationAzureAdTrustType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceManagementConfigurationControlType {
     Default = 0,
     Dropdown = 1,
@@ -8235,10 +8395,10 @@ pub enum DeviceManagementConfigurationControlType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceManagementConfigurationDeviceMode {
     None = 0,
     Kiosk = 1,
@@ -8247,10 +8407,15 @@ pub enum DeviceManagementConfigurationDeviceMode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum DeviceManagementConfigurationPlatforms {
     None = 0,
     Android = 1,
@@ -8269,10 +8434,10 @@ pub enum DeviceManagementConfigurationPlatforms {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceManagementConfigurationSecretSettingValueState {
     Invalid = 0,
     NotEncrypted = 1,
@@ -8282,10 +8447,15 @@ pub enum DeviceManagementConfigurationSecretSettingValueState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum DeviceManagementConfigurationSettingAccessTypes {
     None = 0,
     Add = 1,
@@ -8299,10 +8469,15 @@ pub enum DeviceManagementConfigurationSettingAccessTypes {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum DeviceManagementConfigurationSettingRiskLevel {
     Low = 0,
     Medium = 1,
@@ -8312,10 +8487,15 @@ pub enum DeviceManagementConfigurationSettingRiskLevel {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum DeviceManagementConfigurationSettingUsage {
     None = 0,
     Configuration = 1,
@@ -8327,10 +8507,15 @@ pub enum DeviceManagementConfigurationSettingUsage {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum DeviceManagementConfigurationSettingVisibility {
     None = 0,
     SettingsCatalog = 1,
@@ -8341,10 +8526,10 @@ pub enum DeviceManagementConfigurationSettingVisibility {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceManagementConfigurationStringFormat {
     None = 0,
     Email = 1,
@@ -8368,10 +8553,15 @@ pub enum DeviceManagementConfigurationStringFormat {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum DeviceManagementConfigurationTechnologies {
     None = 0,
     Mdm = 1,
@@ -8395,10 +8585,10 @@ pub enum DeviceManagementConfigurationTechnologies {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceManagementConfigurationTemplateFamily {
     None = 0,
     EndpointSecurityAntivirus = 10,
@@ -8423,10 +8613,10 @@ pub enum DeviceManagementConfigurationTemplateFamily {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceManagementConfigurationWindowsSkus {
     Unknown = 0,
     WindowsHome = 1,
@@ -8448,10 +8638,10 @@ pub enum DeviceManagementConfigurationWindowsSkus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceManagementDerivedCredentialIssuer {
     Intercede = 0,
     EntrustDatacard = 1,
@@ -8462,10 +8652,15 @@ pub enum DeviceManagementDerivedCredentialIssuer {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum DeviceManagementDerivedCredentialNotificationType {
     None = 0,
     CompanyPortal = 1,
@@ -8475,10 +8670,10 @@ pub enum DeviceManagementDerivedCredentialNotificationType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceManagementDomainJoinConnectorState {
     Active = 0,
     Error = 1,
@@ -8488,10 +8683,10 @@ pub enum DeviceManagementDomainJoinConnectorState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceManagementExchangeAccessLevel {
     None = 0,
     Allow = 1,
@@ -8502,10 +8697,10 @@ pub enum DeviceManagementExchangeAccessLevel {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceManagementExchangeAccessRuleType {
     Family = 0,
     Model = 1,
@@ -8514,10 +8709,10 @@ pub enum DeviceManagementExchangeAccessRuleType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceManagementExchangeAccessState {
     None = 0,
     Unknown = 1,
@@ -8529,10 +8724,10 @@ pub enum DeviceManagementExchangeAccessState {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceManagementExchangeAccessStateReason {
     None = 0,
     Unknown = 1,
@@ -8555,10 +8750,10 @@ pub enum DeviceManagementExchangeAccessStateReason {
     Unrecognized(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceManagementExchangeConnectorStatus {
     None = 0,
     ConnectionPending = 1,
@@ -8570,10 +8765,10 @@ pub enum DeviceManagementExchangeConnectorStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceManagementExchangeConnectorSyncType {
     FullSync = 0,
     DeltaSync = 1,
@@ -8582,10 +8777,10 @@ pub enum DeviceManagementExchangeConnectorSyncType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceManagementExchangeConnectorType {
     OnPremises = 0,
     Hosted = 1,
@@ -8597,10 +8792,10 @@ pub enum DeviceManagementExchangeConnectorType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceManagementExportJobLocalizationType {
     LocalizedValuesAsAdditionalColumn = 0,
     ReplaceLocalizableValues = 1,
@@ -8609,10 +8804,10 @@ pub enum DeviceManagementExportJobLocalizationType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceManagementPartnerAppType {
     Unknown = 0,
     SingleTenantApp = 1,
@@ -8622,10 +8817,10 @@ pub enum DeviceManagementPartnerAppType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceManagementPartnerTenantState {
     Unknown = 0,
     Unavailable = 1,
@@ -8638,10 +8833,10 @@ pub enum DeviceManagementPartnerTenantState {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceManagementReportFileFormat {
     Csv = 0,
     Pdf = 1,
@@ -8652,10 +8847,10 @@ pub enum DeviceManagementReportFileFormat {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceManagementReportStatus {
     Unknown = 0,
     NotStarted = 1,
@@ -8667,10 +8862,10 @@ pub enum DeviceManagementReportStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceManagementResourceAccessProfileIntent {
     Apply = 0,
     Remove = 1,
@@ -8679,10 +8874,10 @@ pub enum DeviceManagementResourceAccessProfileIntent {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceManagementScriptRunState {
     Unknown = 0,
     Success = 1,
@@ -8696,10 +8891,15 @@ pub enum DeviceManagementScriptRunState {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum DeviceManagementSubscriptions {
     None = 0,
     Intune = 1,
@@ -8714,10 +8914,10 @@ pub enum DeviceManagementSubscriptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceManagementSubscriptionState {
     Pending = 0,
     Active = 1,
@@ -8731,10 +8931,10 @@ pub enum DeviceManagementSubscriptionState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceManagementTemplateLifecycleState {
     Invalid = 0,
     Draft = 10,
@@ -8747,10 +8947,10 @@ pub enum DeviceManagementTemplateLifecycleState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceManagementTemplateSubtype {
     None = 0,
     Firewall = 1,
@@ -8767,10 +8967,10 @@ pub enum DeviceManagementTemplateSubtype {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceManagementTemplateType {
     SecurityBaseline = 0,
     SpecializedDevices = 1,
@@ -8789,10 +8989,10 @@ pub enum DeviceManagementTemplateType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceManangementIntentValueType {
     Integer = 0,
     Boolean = 1,
@@ -8805,10 +9005,10 @@ pub enum DeviceManangementIntentValueType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DevicePlatformType {
     Android = 0,
     AndroidForWork = 1,
@@ -8829,10 +9029,10 @@ pub enum DevicePlatformType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceRegistrationState {
     NotRegistered = 0,
     Registered = 2,
@@ -8847,20 +9047,20 @@ pub enum DeviceRegistrationState {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceScopeAction {
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceScopeActionStatus {
     Failed = 0,
     Succeeded = 1,
@@ -8870,10 +9070,10 @@ pub enum DeviceScopeActionStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceScopeOperator {
     None = 0,
     Equals = 1,
@@ -8883,10 +9083,10 @@ pub enum DeviceScopeOperator {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceScopeParameter {
     None = 0,
     ScopeTag = 1,
@@ -8896,10 +9096,10 @@ pub enum DeviceScopeParameter {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceScopeStatus {
     None = 0,
     Computing = 1,
@@ -8911,10 +9111,10 @@ pub enum DeviceScopeStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceThreatProtectionLevel {
     Unavailable = 0,
     Secured = 1,
@@ -8927,10 +9127,10 @@ pub enum DeviceThreatProtectionLevel {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceType {
     Desktop = 0,
     WindowsRT = 1,
@@ -8966,10 +9166,10 @@ pub enum DeviceType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceTypes {
     Desktop = 0,
     WindowsRT = 1,
@@ -8998,10 +9198,10 @@ pub enum DeviceTypes {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DiagnosticDataSubmissionMode {
     UserDefined = 0,
     None = 1,
@@ -9013,10 +9213,10 @@ pub enum DiagnosticDataSubmissionMode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DiamondModel {
     Unknown = 0,
     Adversary = 1,
@@ -9029,10 +9229,10 @@ pub enum DiamondModel {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DiffieHellmanGroup {
     Group1 = 0,
     Group2 = 1,
@@ -9045,10 +9245,15 @@ pub enum DiffieHellmanGroup {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum DirectoryDefinitionDiscoverabilities {
     #[graph_enum(rename = "None")]
     None = 0,
@@ -9067,10 +9272,10 @@ pub enum DirectoryDefinitionDiscoverabilities {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DisableReason {
     None = 0,
     InvalidBillingProfile = 1,
@@ -9082,10 +9287,10 @@ pub enum DisableReason {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DiscoverySource {
     Unknown = 0,
     AdminImport = 2,
@@ -9095,10 +9300,10 @@ pub enum DiscoverySource {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DiskType {
     Unknown = 0,
     Hdd = 1,
@@ -9109,10 +9314,10 @@ pub enum DiskType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DlpAction {
     NotifyUser = 0,
     BlockAccess = 1,
@@ -9133,10 +9338,10 @@ pub enum DlpAction {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DmaGuardDeviceEnumerationPolicyType {
     DeviceDefault = 0,
     BlockAll = 1,
@@ -9146,10 +9351,10 @@ pub enum DmaGuardDeviceEnumerationPolicyType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DocumentProcessingJobStatus {
     InProgress = 0,
     Completed = 1,
@@ -9160,10 +9365,10 @@ pub enum DocumentProcessingJobStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DocumentProcessingJobType {
     File = 0,
     Folder = 1,
@@ -9173,10 +9378,10 @@ pub enum DocumentProcessingJobType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DomainNameSource {
     FullDomainName = 0,
     NetBiosDomainName = 1,
@@ -9185,10 +9390,10 @@ pub enum DomainNameSource {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DriftStatus {
     Active = 0,
     Fixed = 1,
@@ -9198,10 +9403,10 @@ pub enum DriftStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DriveItemSourceApplication {
     Teams = 0,
     Yammer = 1,
@@ -9219,10 +9424,10 @@ pub enum DriveItemSourceApplication {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DriverApprovalAction {
     Approve = 0,
     Decline = 1,
@@ -9232,10 +9437,10 @@ pub enum DriverApprovalAction {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DriverApprovalStatus {
     NeedsReview = 0,
     Declined = 1,
@@ -9246,10 +9451,10 @@ pub enum DriverApprovalStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DriverCategory {
     Recommended = 0,
     PreviouslyApproved = 1,
@@ -9259,10 +9464,10 @@ pub enum DriverCategory {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DriverUpdateProfileApprovalType {
     Manual = 0,
     Automatic = 1,
@@ -9271,10 +9476,10 @@ pub enum DriverUpdateProfileApprovalType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EapFastConfiguration {
     NoProtectedAccessCredential = 0,
     UseProtectedAccessCredential = 1,
@@ -9285,10 +9490,10 @@ pub enum EapFastConfiguration {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EapType {
     EapTls = 13,
     Leap = 17,
@@ -9302,10 +9507,10 @@ pub enum EapType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EasAuthenticationMethod {
     UsernameAndPassword = 0,
     Certificate = 1,
@@ -9315,10 +9520,15 @@ pub enum EasAuthenticationMethod {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum EasServices {
     None = 0,
     Calendars = 1,
@@ -9331,10 +9541,10 @@ pub enum EasServices {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EdgeCookiePolicy {
     UserDefined = 0,
     Allow = 1,
@@ -9345,10 +9555,10 @@ pub enum EdgeCookiePolicy {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EdgeKioskModeRestrictionType {
     NotConfigured = 0,
     DigitalSignage = 1,
@@ -9360,10 +9570,10 @@ pub enum EdgeKioskModeRestrictionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EdgeOpenOptions {
     NotConfigured = 0,
     StartPage = 1,
@@ -9375,10 +9585,10 @@ pub enum EdgeOpenOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EdgeSearchEngineType {
     Default = 0,
     Bing = 1,
@@ -9387,10 +9597,10 @@ pub enum EdgeSearchEngineType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EdgeTelemetryMode {
     NotConfigured = 0,
     Intranet = 1,
@@ -9401,10 +9611,10 @@ pub enum EdgeTelemetryMode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EditionUpgradeLicenseType {
     ProductKey = 0,
     LicenseFile = 1,
@@ -9414,10 +9624,10 @@ pub enum EditionUpgradeLicenseType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EducationAddedStudentAction {
     None = 0,
     AssignIfOpen = 1,
@@ -9427,10 +9637,10 @@ pub enum EducationAddedStudentAction {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EducationAddToCalendarOptions {
     None = 0,
     StudentsAndPublisher = 1,
@@ -9442,10 +9652,10 @@ pub enum EducationAddToCalendarOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EducationAssignmentStatus {
     Draft = 0,
     Published = 1,
@@ -9457,10 +9667,10 @@ pub enum EducationAssignmentStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EducationExternalSource {
     Sis = 0,
     Manual = 1,
@@ -9471,10 +9681,10 @@ pub enum EducationExternalSource {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EducationFeedbackResourceOutcomeStatus {
     NotPublished = 0,
     PendingPublish = 1,
@@ -9486,10 +9696,10 @@ pub enum EducationFeedbackResourceOutcomeStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EducationGender {
     Female = 0,
     Male = 1,
@@ -9500,10 +9710,10 @@ pub enum EducationGender {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EducationModuleStatus {
     Draft = 0,
     Published = 1,
@@ -9513,10 +9723,10 @@ pub enum EducationModuleStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EducationSpeechType {
     Informative = 0,
     Personal = 1,
@@ -9527,10 +9737,10 @@ pub enum EducationSpeechType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EducationSubmissionStatus {
     Working = 0,
     Submitted = 1,
@@ -9544,10 +9754,10 @@ pub enum EducationSubmissionStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EducationUserRole {
     Student = 0,
     Teacher = 1,
@@ -9559,10 +9769,10 @@ pub enum EducationUserRole {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ElevationRequestState {
     None = 0,
     Pending = 1,
@@ -9577,10 +9787,15 @@ pub enum ElevationRequestState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum EligibilityFilteringEnabledEntities {
     None = 0,
     SwapRequest = 1,
@@ -9592,10 +9807,10 @@ pub enum EligibilityFilteringEnabledEntities {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EligibilityScheduleFilterByCurrentUserOptions {
     Principal = 1,
     UnknownFutureValue = 2,
@@ -9604,10 +9819,10 @@ pub enum EligibilityScheduleFilterByCurrentUserOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EligibilityScheduleInstanceFilterByCurrentUserOptions {
     Principal = 1,
     UnknownFutureValue = 2,
@@ -9616,10 +9831,10 @@ pub enum EligibilityScheduleInstanceFilterByCurrentUserOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EligibilityScheduleRequestFilterByCurrentUserOptions {
     Principal = 1,
     CreatedBy = 2,
@@ -9630,10 +9845,10 @@ pub enum EligibilityScheduleRequestFilterByCurrentUserOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EmailCertificateType {
     None = 0,
     Certificate = 1,
@@ -9643,10 +9858,10 @@ pub enum EmailCertificateType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EmailRole {
     Unknown = 0,
     Sender = 1,
@@ -9657,10 +9872,10 @@ pub enum EmailRole {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EmailSyncDuration {
     UserDefined = 0,
     OneDay = 1,
@@ -9674,10 +9889,10 @@ pub enum EmailSyncDuration {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EmailSyncSchedule {
     UserDefined = 0,
     AsMessagesArrive = 1,
@@ -9691,10 +9906,10 @@ pub enum EmailSyncSchedule {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EmailType {
     Unknown = 0,
     Work = 1,
@@ -9706,10 +9921,10 @@ pub enum EmailType {
     Unrecognized(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EmbeddedSIMDeviceStateValue {
     NotEvaluated = 0,
     Failed = 1,
@@ -9724,10 +9939,10 @@ pub enum EmbeddedSIMDeviceStateValue {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum Enablement {
     NotConfigured = 0,
     Enabled = 1,
@@ -9737,10 +9952,10 @@ pub enum Enablement {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EncryptionReadinessState {
     NotReady = 0,
     Ready = 1,
@@ -9749,10 +9964,10 @@ pub enum EncryptionReadinessState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EncryptionState {
     NotEncrypted = 0,
     Encrypted = 1,
@@ -9761,10 +9976,10 @@ pub enum EncryptionState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EncryptWith {
     Template = 0,
     UserDefinedRights = 1,
@@ -9773,10 +9988,10 @@ pub enum EncryptWith {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EndpointSecurityConfigurationApplicablePlatform {
     Unknown = 0,
     MacOS = 1,
@@ -9787,10 +10002,10 @@ pub enum EndpointSecurityConfigurationApplicablePlatform {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EndpointSecurityConfigurationProfileType {
     Unknown = 0,
     Antivirus = 1,
@@ -9812,10 +10027,10 @@ pub enum EndpointSecurityConfigurationProfileType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EndpointSecurityConfigurationType {
     Unknown = 0,
     Antivirus = 1,
@@ -9829,10 +10044,10 @@ pub enum EndpointSecurityConfigurationType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EndpointType {
     Default = 0,
     Voicemail = 1,
@@ -9844,10 +10059,10 @@ pub enum EndpointType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EndUserNotificationPreference {
     Unknown = 0,
     Microsoft = 1,
@@ -9858,10 +10073,10 @@ pub enum EndUserNotificationPreference {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EndUserNotificationSettingType {
     Unknown = 0,
     NoTraining = 1,
@@ -9873,10 +10088,10 @@ pub enum EndUserNotificationSettingType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EndUserNotificationType {
     Unknown = 0,
     PositiveReinforcement = 1,
@@ -9889,10 +10104,10 @@ pub enum EndUserNotificationType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EnforcementResultStatus {
     Success = 1,
     MissingOrInvalidConfiguration = 2,
@@ -9907,10 +10122,10 @@ pub enum EnforcementResultStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EngagementAsyncOperationType {
     CreateCommunity = 0,
     UnknownFutureValue = 1,
@@ -9919,10 +10134,10 @@ pub enum EngagementAsyncOperationType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EngagementConversationMessageReactionType {
     Like = 0,
     Love = 1,
@@ -9960,10 +10175,10 @@ pub enum EngagementConversationMessageReactionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EngagementConversationModerationState {
     Published = 0,
     PendingReview = 1,
@@ -9974,10 +10189,10 @@ pub enum EngagementConversationModerationState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EngagementCreationMode {
     None = 0,
     Migration = 1,
@@ -9987,10 +10202,10 @@ pub enum EngagementCreationMode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EnrollmentAvailabilityOptions {
     AvailableWithPrompts = 0,
     AvailableWithoutPrompts = 1,
@@ -10000,10 +10215,15 @@ pub enum EnrollmentAvailabilityOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum EnrollmentNotificationBrandingOptions {
     None = 0,
     IncludeCompanyLogo = 1,
@@ -10017,10 +10237,10 @@ pub enum EnrollmentNotificationBrandingOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EnrollmentNotificationTemplateType {
     Email = 1,
     Push = 2,
@@ -10030,10 +10250,10 @@ pub enum EnrollmentNotificationTemplateType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EnrollmentRestrictionPlatformType {
     AllPlatforms = 0,
     Ios = 1,
@@ -10049,10 +10269,10 @@ pub enum EnrollmentRestrictionPlatformType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EnrollmentState {
     Unknown = 0,
     Enrolled = 1,
@@ -10065,10 +10285,10 @@ pub enum EnrollmentState {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EnrollmentTimeDeviceMembershipTargetType {
     StaticSecurityGroup = 1,
     UnknownFutureValue = 2,
@@ -10077,10 +10297,10 @@ pub enum EnrollmentTimeDeviceMembershipTargetType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EnrollmentTimeDeviceMembershipTargetValidationErrorCode {
     SecurityGroupNotFound = 1,
     NotSecurityGroup = 2,
@@ -10093,10 +10313,10 @@ pub enum EnrollmentTimeDeviceMembershipTargetValidationErrorCode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EntityType {
     Event = 0,
     Message = 1,
@@ -10117,10 +10337,10 @@ pub enum EntityType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EntryExportStatus {
     #[graph_enum(rename = "Noop")]
     Noop = 0,
@@ -10137,10 +10357,10 @@ pub enum EntryExportStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EntrySyncOperation {
     #[graph_enum(rename = "None")]
     None = 0,
@@ -10155,10 +10375,10 @@ pub enum EntrySyncOperation {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ErrorCode {
     NoError = 0,
     Unauthorized = 1,
@@ -10169,10 +10389,10 @@ pub enum ErrorCode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ErrorCorrectionLevel {
     L = 1,
     M = 2,
@@ -10184,10 +10404,10 @@ pub enum ErrorCorrectionLevel {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EscrowBehavior {
     #[graph_enum(rename = "Default")]
     Default = 1,
@@ -10198,10 +10418,10 @@ pub enum EscrowBehavior {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EvaluationScopeType {
     Tenant = 0,
     Agent = 1,
@@ -10212,10 +10432,10 @@ pub enum EvaluationScopeType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EventType {
     SingleInstance = 0,
     Occurrence = 1,
@@ -10226,10 +10446,10 @@ pub enum EventType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ExchangeIdFormat {
     EntryId = 0,
     EwsId = 1,
@@ -10241,10 +10461,10 @@ pub enum ExchangeIdFormat {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ExchangeMessageTraceStatus {
     GettingStatus = 1,
     Pending = 2,
@@ -10259,10 +10479,10 @@ pub enum ExchangeMessageTraceStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ExclusionUnitBulkJobStatus {
     Created = 0,
     Active = 1,
@@ -10274,10 +10494,10 @@ pub enum ExclusionUnitBulkJobStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ExecutionMode {
     EvaluateInline = 1,
     EvaluateOffline = 2,
@@ -10287,10 +10507,10 @@ pub enum ExecutionMode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ExpirationPatternType {
     NotSpecified = 0,
     NoExpiration = 1,
@@ -10301,10 +10521,10 @@ pub enum ExpirationPatternType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ExpirationRequirement {
     RememberMultifactorAuthenticationOnTrustedDevices = 0,
     TenantTokenLifetimePolicy = 1,
@@ -10318,10 +10538,10 @@ pub enum ExpirationRequirement {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ExternalAudienceScope {
     None = 0,
     ContactsOnly = 1,
@@ -10331,10 +10551,10 @@ pub enum ExternalAudienceScope {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ExternalAuthenticationType {
     Passthru = 0,
     AadPreAuthentication = 1,
@@ -10343,10 +10563,10 @@ pub enum ExternalAuthenticationType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ExternalEmailOtpState {
     Default = 0,
     Enabled = 1,
@@ -10357,10 +10577,10 @@ pub enum ExternalEmailOtpState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ExternalItemContentType {
     Text = 1,
     Html = 2,
@@ -10370,10 +10590,15 @@ pub enum ExternalItemContentType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum ExternalSystemAccessMethods {
     Direct = 0,
     RoleChaining = 1,
@@ -10383,10 +10608,10 @@ pub enum ExternalSystemAccessMethods {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum FeatureTargetType {
     Group = 0,
     AdministrativeUnit = 1,
@@ -10397,10 +10622,10 @@ pub enum FeatureTargetType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum FeatureType {
     Registration = 0,
     Reset = 1,
@@ -10410,10 +10635,10 @@ pub enum FeatureType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum FederatedIdpMfaBehavior {
     AcceptIfMfaDoneByFederatedIdp = 0,
     EnforceMfaByFederatedIdp = 1,
@@ -10424,10 +10649,10 @@ pub enum FederatedIdpMfaBehavior {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum FedRampLevel {
     None = 0,
     High = 1,
@@ -10441,10 +10666,10 @@ pub enum FedRampLevel {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum Fido2RestrictionEnforcementType {
     Allow = 0,
     Block = 1,
@@ -10454,10 +10679,10 @@ pub enum Fido2RestrictionEnforcementType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum FileArchiveStatus {
     NotArchived = 0,
     FullyArchived = 1,
@@ -10468,10 +10693,10 @@ pub enum FileArchiveStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum FileHashType {
     Unknown = 0,
     Sha1 = 1,
@@ -10486,10 +10711,10 @@ pub enum FileHashType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum FileStorageContainerBillingClassification {
     Standard = 0,
     Trial = 1,
@@ -10500,10 +10725,10 @@ pub enum FileStorageContainerBillingClassification {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum FileStorageContainerBillingStatus {
     Invalid = 0,
     Valid = 1,
@@ -10513,10 +10738,10 @@ pub enum FileStorageContainerBillingStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum FileStorageContainerOwnershipType {
     TenantOwned = 0,
     UserOwned = 1,
@@ -10526,10 +10751,10 @@ pub enum FileStorageContainerOwnershipType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum FileStorageContainerStatus {
     Inactive = 0,
     Active = 1,
@@ -10539,10 +10764,10 @@ pub enum FileStorageContainerStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum FileStorageContainerTypeAppPermission {
     None = 0,
     ReadContent = 1,
@@ -10565,10 +10790,15 @@ pub enum FileStorageContainerTypeAppPermission {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum FileStorageContainerTypeSettingsOverride {
     UrlTemplate = 0,
     IsDiscoverabilityEnabled = 1,
@@ -10582,10 +10812,15 @@ pub enum FileStorageContainerTypeSettingsOverride {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum FileVaultState {
     Success = 0,
     DriveEncryptedByUser = 1,
@@ -10596,10 +10831,10 @@ pub enum FileVaultState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum FilterMode {
     Include = 0,
     Exclude = 1,
@@ -10608,10 +10843,10 @@ pub enum FilterMode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum FilterType {
     Prefix = 0,
     Suffix = 1,
@@ -10622,10 +10857,10 @@ pub enum FilterType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum FirewallCertificateRevocationListCheckMethodType {
     DeviceDefault = 0,
     None = 1,
@@ -10636,10 +10871,10 @@ pub enum FirewallCertificateRevocationListCheckMethodType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum FirewallPacketQueueingMethodType {
     DeviceDefault = 0,
     Disabled = 1,
@@ -10651,10 +10886,10 @@ pub enum FirewallPacketQueueingMethodType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum FirewallPreSharedKeyEncodingMethodType {
     DeviceDefault = 0,
     None = 1,
@@ -10664,10 +10899,10 @@ pub enum FirewallPreSharedKeyEncodingMethodType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum FirmwareProtectionType {
     NotApplicable = 0,
     SystemGuardSecureLaunch = 1,
@@ -10679,10 +10914,10 @@ pub enum FirmwareProtectionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum FolderProtectionType {
     UserDefined = 0,
     Enable = 1,
@@ -10694,10 +10929,10 @@ pub enum FolderProtectionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum FollowupFlagStatus {
     NotFlagged = 0,
     Complete = 1,
@@ -10707,10 +10942,10 @@ pub enum FollowupFlagStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum FotaRegistrationState {
     Pending = 0,
     Failed = 1,
@@ -10723,10 +10958,10 @@ pub enum FotaRegistrationState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum FreeBusyStatus {
     Unknown = -1,
     Free = 0,
@@ -10739,10 +10974,10 @@ pub enum FreeBusyStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum FrontlineCloudPcAccessState {
     Unassigned = 0,
     NoLicensesAvailable = 1,
@@ -10756,10 +10991,10 @@ pub enum FrontlineCloudPcAccessState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum FrontlineCloudPcAvailability {
     NotApplicable = 0,
     Available = 1,
@@ -10770,10 +11005,10 @@ pub enum FrontlineCloudPcAvailability {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum GcpAccessType {
     Public = 0,
     SubjectToObjectAcls = 1,
@@ -10784,10 +11019,10 @@ pub enum GcpAccessType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum GcpEncryption {
     Google = 0,
     Customer = 1,
@@ -10797,10 +11032,10 @@ pub enum GcpEncryption {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum GcpRoleType {
     System = 0,
     Custom = 1,
@@ -10810,10 +11045,10 @@ pub enum GcpRoleType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum GenmojiIosManagedAppConfigurationState {
     NotBlocked = 0,
     Blocked = 1,
@@ -10823,10 +11058,10 @@ pub enum GenmojiIosManagedAppConfigurationState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum GiphyRatingType {
     Strict = 0,
     Moderate = 1,
@@ -10836,10 +11071,10 @@ pub enum GiphyRatingType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum GlobalDeviceHealthScriptState {
     NotConfigured = 0,
     Pending = 1,
@@ -10849,10 +11084,10 @@ pub enum GlobalDeviceHealthScriptState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum GranularRestoreItems {
     Email = 0,
     Note = 1,
@@ -10865,10 +11100,10 @@ pub enum GranularRestoreItems {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum GroundingEntityType {
     Site = 0,
     List = 1,
@@ -10881,10 +11116,10 @@ pub enum GroundingEntityType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum GroupAccessType {
     None = 0,
     Private = 1,
@@ -10896,10 +11131,10 @@ pub enum GroupAccessType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum GroupPolicyConfigurationIngestionType {
     Unknown = 0,
     Custom = 1,
@@ -10911,10 +11146,10 @@ pub enum GroupPolicyConfigurationIngestionType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum GroupPolicyConfigurationType {
     Policy = 0,
     Preference = 1,
@@ -10923,10 +11158,10 @@ pub enum GroupPolicyConfigurationType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum GroupPolicyDefinitionClassType {
     User = 0,
     Machine = 1,
@@ -10935,10 +11170,10 @@ pub enum GroupPolicyDefinitionClassType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum GroupPolicyMigrationReadiness {
     None = 1,
     Partial = 2,
@@ -10950,10 +11185,10 @@ pub enum GroupPolicyMigrationReadiness {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum GroupPolicyOperationStatus {
     Unknown = 0,
     InProgress = 1,
@@ -10964,10 +11199,10 @@ pub enum GroupPolicyOperationStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum GroupPolicyOperationType {
     None = 0,
     Upload = 1,
@@ -10981,10 +11216,10 @@ pub enum GroupPolicyOperationType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum GroupPolicySettingScope {
     Unknown = 0,
     Device = 1,
@@ -10994,10 +11229,10 @@ pub enum GroupPolicySettingScope {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum GroupPolicySettingType {
     Unknown = 0,
     Policy = 1,
@@ -11032,10 +11267,10 @@ pub enum GroupPolicySettingType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum GroupPolicyType {
     AdmxBacked = 0,
     AdmxIngested = 1,
@@ -11044,10 +11279,10 @@ pub enum GroupPolicyType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum GroupPolicyUploadedDefinitionFileStatus {
     None = 0,
     UploadInProgress = 1,
@@ -11061,10 +11296,10 @@ pub enum GroupPolicyUploadedDefinitionFileStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum GroupPrivacy {
     Unspecified = 0,
     Public = 1,
@@ -11075,10 +11310,10 @@ pub enum GroupPrivacy {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum GroupType {
     UnifiedGroups = 0,
     AzureAD = 1,
@@ -11088,10 +11323,10 @@ pub enum GroupType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum GroupTypeEnum {
     IsCloudGroup = 0,
     IsOnPremiseGroup = 1,
@@ -11101,10 +11336,10 @@ pub enum GroupTypeEnum {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum HardwareConfigurationFormat {
     Dell = 1,
     Surface = 2,
@@ -11114,10 +11349,10 @@ pub enum HardwareConfigurationFormat {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum HardwareOathTokenHashFunction {
     Hmacsha1 = 0,
     Hmacsha256 = 1,
@@ -11127,10 +11362,10 @@ pub enum HardwareOathTokenHashFunction {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum HardwareOathTokenStatus {
     Available = 0,
     Assigned = 1,
@@ -11142,10 +11377,15 @@ pub enum HardwareOathTokenStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum HashAlgorithms {
     Sha1 = 1,
     Sha2 = 2,
@@ -11154,10 +11394,10 @@ pub enum HashAlgorithms {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum HealthState {
     Unknown = 0,
     Healthy = 1,
@@ -11167,10 +11407,10 @@ pub enum HealthState {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum HistoryEntityType {
     Task = 0,
     UnknownFutureValue = 1,
@@ -11179,10 +11419,10 @@ pub enum HistoryEntityType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum HistoryEventType {
     Created = 0,
     Updated = 1,
@@ -11195,10 +11435,10 @@ pub enum HistoryEventType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum HoldType {
     None = 0,
     Private = 1,
@@ -11209,10 +11449,10 @@ pub enum HoldType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum HorizontalSectionLayoutType {
     None = 0,
     OneColumn = 1,
@@ -11227,10 +11467,10 @@ pub enum HorizontalSectionLayoutType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum IamStatus {
     Active = 0,
     Inactive = 1,
@@ -11241,10 +11481,10 @@ pub enum IamStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum IdentityProviderState {
     Enabled = 1,
     Disabled = 2,
@@ -11254,10 +11494,10 @@ pub enum IdentityProviderState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum IdentitySourceType {
     AzureActiveDirectory = 1,
     External = 2,
@@ -11266,10 +11506,10 @@ pub enum IdentitySourceType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum IdentityUserFlowAttributeDataType {
     String = 1,
     Boolean = 2,
@@ -11282,10 +11522,10 @@ pub enum IdentityUserFlowAttributeDataType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum IdentityUserFlowAttributeInputType {
     TextBox = 1,
     DateTimeDropdown = 2,
@@ -11298,10 +11538,10 @@ pub enum IdentityUserFlowAttributeInputType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum IdentityUserFlowAttributeType {
     BuiltIn = 1,
     Custom = 2,
@@ -11312,10 +11552,10 @@ pub enum IdentityUserFlowAttributeType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ImageTaggingChoice {
     Disabled = 0,
     Basic = 1,
@@ -11326,10 +11566,10 @@ pub enum ImageTaggingChoice {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum Importance {
     Low = 0,
     Normal = 1,
@@ -11339,10 +11579,10 @@ pub enum Importance {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ImportedDeviceIdentityType {
     Unknown = 0,
     Imei = 1,
@@ -11353,10 +11593,10 @@ pub enum ImportedDeviceIdentityType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ImportedWindowsAutopilotDeviceIdentityImportStatus {
     Unknown = 0,
     Pending = 1,
@@ -11368,10 +11608,10 @@ pub enum ImportedWindowsAutopilotDeviceIdentityImportStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ImportedWindowsAutopilotDeviceIdentityUploadStatus {
     NoUpload = 0,
     Pending = 1,
@@ -11382,10 +11622,10 @@ pub enum ImportedWindowsAutopilotDeviceIdentityUploadStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum IncludedUserRoles {
     All = 0,
     PrivilegedAdmin = 1,
@@ -11397,10 +11637,10 @@ pub enum IncludedUserRoles {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum IncludedUserTypes {
     All = 0,
     Member = 1,
@@ -11411,10 +11651,15 @@ pub enum IncludedUserTypes {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum IncomingTokenType {
     None = 0,
     PrimaryRefreshToken = 1,
@@ -11428,10 +11673,10 @@ pub enum IncomingTokenType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum IncompatiblePrinterSettings {
     Show = 0,
     Hide = 1,
@@ -11441,10 +11686,10 @@ pub enum IncompatiblePrinterSettings {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum InferenceClassificationType {
     Focused = 0,
     Other = 1,
@@ -11453,10 +11698,10 @@ pub enum InferenceClassificationType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum InformationBarrierMode {
     Open = 0,
     OwnerModerated = 1,
@@ -11467,10 +11712,10 @@ pub enum InformationBarrierMode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum IngestionSource {
     Unknown = 0,
     Custom = 1,
@@ -11481,10 +11726,10 @@ pub enum IngestionSource {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum InitiatorType {
     User = 0,
     Application = 1,
@@ -11495,10 +11740,10 @@ pub enum InitiatorType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum InkAccessSetting {
     NotConfigured = 0,
     Enabled = 1,
@@ -11508,10 +11753,10 @@ pub enum InkAccessSetting {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum InsiderRiskLevel {
     None = 0,
     Minor = 1,
@@ -11523,10 +11768,10 @@ pub enum InsiderRiskLevel {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum InstallIntent {
     Available = 0,
     Required = 1,
@@ -11537,10 +11782,10 @@ pub enum InstallIntent {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum InstallState {
     NotApplicable = 0,
     Installed = 1,
@@ -11553,10 +11798,10 @@ pub enum InstallState {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum IntelligentInsightConfidence {
     High = 0,
     Medium = 1,
@@ -11567,10 +11812,10 @@ pub enum IntelligentInsightConfidence {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum IntelligentInsightRecommendation {
     Approve = 0,
     Deny = 1,
@@ -11580,10 +11825,10 @@ pub enum IntelligentInsightRecommendation {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum IntendedPurpose {
     Unassigned = 1,
     SmimeEncryption = 2,
@@ -11595,10 +11840,10 @@ pub enum IntendedPurpose {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum InternetExplorerMessageSetting {
     NotConfigured = 0,
     Disabled = 1,
@@ -11609,10 +11854,10 @@ pub enum InternetExplorerMessageSetting {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum InternetSiteSecurityLevel {
     UserDefined = 0,
     Medium = 1,
@@ -11623,10 +11868,10 @@ pub enum InternetSiteSecurityLevel {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum IosKioskModeAppType {
     NotConfigured = 0,
     AppStoreApp = 1,
@@ -11637,10 +11882,10 @@ pub enum IosKioskModeAppType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum IosNotificationAlertType {
     DeviceDefault = 0,
     Banner = 1,
@@ -11651,10 +11896,10 @@ pub enum IosNotificationAlertType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum IosNotificationPreviewVisibility {
     NotConfigured = 0,
     AlwaysShow = 1,
@@ -11665,10 +11910,10 @@ pub enum IosNotificationPreviewVisibility {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum IosSoftwareUpdateScheduleType {
     UpdateOutsideOfActiveHours = 0,
     AlwaysUpdate = 1,
@@ -11679,10 +11924,10 @@ pub enum IosSoftwareUpdateScheduleType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum IosUpdatesInstallStatus {
     UpdateScanFailed = -2016324062,
     DeviceOsHigherThanDesiredOsVersion = -2016330696,
@@ -11711,10 +11956,10 @@ pub enum IosUpdatesInstallStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum IosWallpaperDisplayLocation {
     NotConfigured = 0,
     LockScreen = 1,
@@ -11725,10 +11970,10 @@ pub enum IosWallpaperDisplayLocation {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum IosWiredNetworkEapType {
     EapTls = 0,
     EapTtls = 1,
@@ -11741,10 +11986,10 @@ pub enum IosWiredNetworkEapType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ITunesPairingMode {
     Disallow = 0,
     Allow = 1,
@@ -11754,10 +11999,10 @@ pub enum ITunesPairingMode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum JoinType {
     Unknown = 0,
     AzureADJoined = 1,
@@ -11768,10 +12013,10 @@ pub enum JoinType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum KerberosSignOnMappingAttributeType {
     UserPrincipalName = 0,
     OnPremisesUserPrincipalName = 1,
@@ -11783,10 +12028,10 @@ pub enum KerberosSignOnMappingAttributeType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum KeySize {
     Size1024 = 0,
     Size2048 = 1,
@@ -11796,10 +12041,10 @@ pub enum KeySize {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum KeyStorageProviderOption {
     UseTpmKspOtherwiseUseSoftwareKsp = 0,
     UseTpmKspOtherwiseFail = 1,
@@ -11810,10 +12055,15 @@ pub enum KeyStorageProviderOption {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum KeyUsages {
     KeyEncipherment = 1,
     DigitalSignature = 2,
@@ -11822,10 +12072,10 @@ pub enum KeyUsages {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum Kind {
     Unrestricted = 0,
     AllowedTenants = 1,
@@ -11835,10 +12085,10 @@ pub enum Kind {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum KioskModeManagedHomeScreenPinComplexity {
     NotConfigured = 0,
     Simple = 1,
@@ -11848,10 +12098,10 @@ pub enum KioskModeManagedHomeScreenPinComplexity {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum KioskModeType {
     NotConfigured = 0,
     SingleAppMode = 1,
@@ -11861,10 +12111,10 @@ pub enum KioskModeType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum Label {
     Title = 0,
     Url = 1,
@@ -11880,10 +12130,10 @@ pub enum Label {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum LabelActionSource {
     Manual = 0,
     Automatic = 1,
@@ -11895,10 +12145,10 @@ pub enum LabelActionSource {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum LabelKind {
     All = 1,
     Enumerated = 2,
@@ -11908,10 +12158,10 @@ pub enum LabelKind {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum LanguageProficiencyLevel {
     Elementary = 0,
     Conversational = 1,
@@ -11925,10 +12175,10 @@ pub enum LanguageProficiencyLevel {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum LanManagerAuthenticationLevel {
     LmAndNltm = 0,
     LmNtlmAndNtlmV2 = 1,
@@ -11941,10 +12191,10 @@ pub enum LanManagerAuthenticationLevel {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum LayoutTemplateType {
     Default = 0,
     VerticalSplit = 1,
@@ -11954,10 +12204,10 @@ pub enum LayoutTemplateType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum Level {
     Beginner = 0,
     Intermediate = 1,
@@ -11968,10 +12218,10 @@ pub enum Level {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum LicenseType {
     NotPaid = 0,
     Paid = 1,
@@ -11982,10 +12232,10 @@ pub enum LicenseType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum LifecycleEventType {
     Missed = 0,
     SubscriptionRemoved = 1,
@@ -11995,10 +12245,10 @@ pub enum LifecycleEventType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum LobbyBypassScope {
     Organizer = 0,
     Organization = 1,
@@ -12012,10 +12262,10 @@ pub enum LobbyBypassScope {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum LocalSecurityOptionsAdministratorElevationPromptBehaviorType {
     NotConfigured = 0,
     ElevateWithoutPrompting = 1,
@@ -12029,10 +12279,10 @@ pub enum LocalSecurityOptionsAdministratorElevationPromptBehaviorType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum LocalSecurityOptionsFormatAndEjectOfRemovableMediaAllowedUserType {
     NotConfigured = 0,
     Administrators = 1,
@@ -12043,10 +12293,10 @@ pub enum LocalSecurityOptionsFormatAndEjectOfRemovableMediaAllowedUserType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum LocalSecurityOptionsInformationDisplayedOnLockScreenType {
     NotConfigured = 0,
     Administrators = 1,
@@ -12057,10 +12307,10 @@ pub enum LocalSecurityOptionsInformationDisplayedOnLockScreenType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum LocalSecurityOptionsInformationShownOnLockScreenType {
     NotConfigured = 0,
     UserDisplayNameDomainUser = 1,
@@ -12071,10 +12321,10 @@ pub enum LocalSecurityOptionsInformationShownOnLockScreenType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum LocalSecurityOptionsMinimumSessionSecurity {
     None = 0,
     RequireNtmlV2SessionSecurity = 1,
@@ -12085,10 +12335,10 @@ pub enum LocalSecurityOptionsMinimumSessionSecurity {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum LocalSecurityOptionsSmartCardRemovalBehaviorType {
     NoAction = 0,
     LockWorkstation = 1,
@@ -12099,10 +12349,10 @@ pub enum LocalSecurityOptionsSmartCardRemovalBehaviorType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum LocalSecurityOptionsStandardUserElevationPromptBehaviorType {
     NotConfigured = 0,
     AutomaticallyDenyElevationRequests = 1,
@@ -12113,10 +12363,10 @@ pub enum LocalSecurityOptionsStandardUserElevationPromptBehaviorType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum LocationType {
     Default = 0,
     ConferenceRoom = 1,
@@ -12133,10 +12383,10 @@ pub enum LocationType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum LocationUniqueIdType {
     Unknown = 0,
     LocationStore = 1,
@@ -12148,10 +12398,10 @@ pub enum LocationUniqueIdType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum LockType {
     None = 0,
     Exclusive = 1,
@@ -12162,10 +12412,10 @@ pub enum LockType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum LogonType {
     Unknown = 0,
     Interactive = 1,
@@ -12179,10 +12429,10 @@ pub enum LogonType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum LongRunningOperationStatus {
     NotStarted = 0,
     Running = 1,
@@ -12194,10 +12444,10 @@ pub enum LongRunningOperationStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum LostModeState {
     Disabled = 0,
     Enabled = 1,
@@ -12206,10 +12456,10 @@ pub enum LostModeState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum M365ResourceType {
     None = 0,
     Group = 1,
@@ -12220,10 +12470,10 @@ pub enum M365ResourceType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MacAddressRandomizationMode {
     Automatic = 0,
     Hardware = 1,
@@ -12233,10 +12483,10 @@ pub enum MacAddressRandomizationMode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MacOSContentCachingClientPolicy {
     NotConfigured = 0,
     ClientsInLocalNetwork = 1,
@@ -12248,10 +12498,10 @@ pub enum MacOSContentCachingClientPolicy {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MacOSContentCachingParentSelectionPolicy {
     NotConfigured = 0,
     RoundRobin = 1,
@@ -12264,10 +12514,10 @@ pub enum MacOSContentCachingParentSelectionPolicy {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MacOSContentCachingPeerPolicy {
     NotConfigured = 0,
     PeersInLocalNetwork = 1,
@@ -12278,10 +12528,10 @@ pub enum MacOSContentCachingPeerPolicy {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MacOSContentCachingType {
     NotConfigured = 0,
     UserContentOnly = 1,
@@ -12291,10 +12541,15 @@ pub enum MacOSContentCachingType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum MacOSFileVaultRecoveryKeyTypes {
     NotConfigured = 0,
     InstitutionalRecoveryKey = 1,
@@ -12304,10 +12559,10 @@ pub enum MacOSFileVaultRecoveryKeyTypes {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MacOSGatekeeperAppSources {
     NotConfigured = 0,
     MacAppStore = 1,
@@ -12318,10 +12573,10 @@ pub enum MacOSGatekeeperAppSources {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MacOSPriority {
     Low = 0,
     High = 1,
@@ -12331,10 +12586,10 @@ pub enum MacOSPriority {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MacOSProcessIdentifierType {
     BundleID = 1,
     Path = 2,
@@ -12343,10 +12598,10 @@ pub enum MacOSProcessIdentifierType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MacOSSoftwareUpdateBehavior {
     NotConfigured = 0,
     Default = 1,
@@ -12359,10 +12614,10 @@ pub enum MacOSSoftwareUpdateBehavior {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MacOSSoftwareUpdateCategory {
     Critical = 0,
     ConfigurationDataFile = 1,
@@ -12373,10 +12628,15 @@ pub enum MacOSSoftwareUpdateCategory {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum MacOSSoftwareUpdateDelayPolicy {
     None = 0,
     DelayOSUpdateVisibility = 1,
@@ -12388,10 +12648,10 @@ pub enum MacOSSoftwareUpdateDelayPolicy {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MacOSSoftwareUpdateScheduleType {
     AlwaysUpdate = 0,
     UpdateDuringTimeWindows = 1,
@@ -12401,10 +12661,10 @@ pub enum MacOSSoftwareUpdateScheduleType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MacOSSoftwareUpdateState {
     Success = 0,
     Downloading = 1000,
@@ -12426,10 +12686,15 @@ pub enum MacOSSoftwareUpdateState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum MacOSSystemExtensionType {
     DriverExtensionsAllowed = 1,
     NetworkExtensionsAllowed = 2,
@@ -12439,10 +12704,10 @@ pub enum MacOSSystemExtensionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MailboxRecipientType {
     Unknown = 0,
     User = 1,
@@ -12456,10 +12721,10 @@ pub enum MailboxRecipientType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MailboxType {
     Unknown = 0,
     User = 1,
@@ -12470,10 +12735,10 @@ pub enum MailboxType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MailDestinationRoutingReason {
     None = 0,
     MailFlowRule = 1,
@@ -12496,10 +12761,10 @@ pub enum MailDestinationRoutingReason {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MailFolderOperationStatus {
     NotStarted = 0,
     Running = 1,
@@ -12511,10 +12776,15 @@ pub enum MailFolderOperationStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum MailTipsType {
     AutomaticReplies = 1,
     MailboxFullStatus = 2,
@@ -12531,10 +12801,10 @@ pub enum MailTipsType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ManagedAppAvailability {
     Global = 0,
     LineOfBusiness = 1,
@@ -12543,10 +12813,10 @@ pub enum ManagedAppAvailability {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ManagedAppClipboardSharingLevel {
     AllApps = 0,
     ManagedAppsWithPasteIn = 1,
@@ -12557,10 +12827,10 @@ pub enum ManagedAppClipboardSharingLevel {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ManagedAppDataEncryptionType {
     UseDeviceSettings = 0,
     AfterDeviceRestart = 1,
@@ -12571,10 +12841,10 @@ pub enum ManagedAppDataEncryptionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ManagedAppDataIngestionLocation {
     OneDriveForBusiness = 1,
     SharePoint = 2,
@@ -12585,10 +12855,10 @@ pub enum ManagedAppDataIngestionLocation {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ManagedAppDataStorageLocation {
     OneDriveForBusiness = 1,
     SharePoint = 2,
@@ -12603,10 +12873,10 @@ pub enum ManagedAppDataStorageLocation {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ManagedAppDataTransferLevel {
     AllApps = 0,
     ManagedApps = 1,
@@ -12616,10 +12886,10 @@ pub enum ManagedAppDataTransferLevel {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ManagedAppDeviceThreatLevel {
     NotConfigured = 0,
     Secured = 1,
@@ -12631,10 +12901,10 @@ pub enum ManagedAppDeviceThreatLevel {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ManagedAppFlaggedReason {
     None = 0,
     RootedDevice = 1,
@@ -12645,10 +12915,10 @@ pub enum ManagedAppFlaggedReason {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ManagedAppLogUploadConsent {
     Unknown = 0,
     Declined = 1,
@@ -12659,10 +12929,10 @@ pub enum ManagedAppLogUploadConsent {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ManagedAppLogUploadState {
     Pending = 0,
     InProgress = 1,
@@ -12676,10 +12946,10 @@ pub enum ManagedAppLogUploadState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ManagedAppNotificationRestriction {
     Allow = 0,
     BlockOrganizationalData = 1,
@@ -12689,10 +12959,10 @@ pub enum ManagedAppNotificationRestriction {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ManagedAppPhoneNumberRedirectLevel {
     AllApps = 0,
     ManagedApps = 1,
@@ -12703,10 +12973,10 @@ pub enum ManagedAppPhoneNumberRedirectLevel {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ManagedAppPinCharacterSet {
     Numeric = 0,
     AlphanumericAndSymbol = 1,
@@ -12715,10 +12985,10 @@ pub enum ManagedAppPinCharacterSet {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ManagedAppPurviewEvaluationRequirement {
     NotRequired = 0,
     RequiredWhenOnline = 1,
@@ -12729,10 +12999,10 @@ pub enum ManagedAppPurviewEvaluationRequirement {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ManagedAppRemediationAction {
     Block = 0,
     Wipe = 1,
@@ -12743,10 +13013,15 @@ pub enum ManagedAppRemediationAction {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum ManagedBrowserType {
     NotConfigured = 0,
     MicrosoftEdge = 1,
@@ -12755,10 +13030,10 @@ pub enum ManagedBrowserType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ManagedDeviceArchitecture {
     Unknown = 0,
     X86 = 1,
@@ -12770,10 +13045,10 @@ pub enum ManagedDeviceArchitecture {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ManagedDeviceManagementFeatures {
     None = 0,
     MicrosoftManagedDesktop = 1,
@@ -12782,10 +13057,10 @@ pub enum ManagedDeviceManagementFeatures {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ManagedDeviceOwnerType {
     Unknown = 0,
     Company = 1,
@@ -12796,10 +13071,10 @@ pub enum ManagedDeviceOwnerType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ManagedDevicePartnerReportedHealthState {
     Unknown = 0,
     Activated = 1,
@@ -12816,10 +13091,10 @@ pub enum ManagedDevicePartnerReportedHealthState {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ManagedDeviceRemoteAction {
     Retire = 0,
     Delete = 1,
@@ -12846,10 +13121,10 @@ pub enum ManagedDeviceRemoteAction {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ManagedDeviceWindowsOperatingSystemEditionType {
     Professional = 0,
     ProfessionalN = 1,
@@ -12867,10 +13142,10 @@ pub enum ManagedDeviceWindowsOperatingSystemEditionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ManagedGooglePlayEnterpriseType {
     EnterpriseTypeUnspecified = 0,
     ManagedGoogleDomain = 1,
@@ -12881,10 +13156,10 @@ pub enum ManagedGooglePlayEnterpriseType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ManagedInstallerStatus {
     Disabled = 0,
     Enabled = 1,
@@ -12893,10 +13168,10 @@ pub enum ManagedInstallerStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ManagementAgentType {
     Eas = 1,
     Mdm = 2,
@@ -12919,10 +13194,10 @@ pub enum ManagementAgentType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ManagementState {
     Managed = 0,
     RetirePending = 1,
@@ -12942,10 +13217,10 @@ pub enum ManagementState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MatchConfidenceLevel {
     Exact = 0,
     Relaxed = 1,
@@ -12955,10 +13230,10 @@ pub enum MatchConfidenceLevel {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MatchOn {
     DisplayName = 0,
     SamAccountName = 1,
@@ -12968,10 +13243,10 @@ pub enum MatchOn {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MaxWorkLocationDetails {
     Unknown = 0,
     None = 1,
@@ -12983,10 +13258,10 @@ pub enum MaxWorkLocationDetails {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MdmAppConfigKeyType {
     StringType = 0,
     IntegerType = 1,
@@ -12998,10 +13273,10 @@ pub enum MdmAppConfigKeyType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MdmAuthority {
     Unknown = 0,
     Intune = 1,
@@ -13012,10 +13287,10 @@ pub enum MdmAuthority {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MdmSupportedState {
     Unknown = 0,
     Supported = 1,
@@ -13026,10 +13301,10 @@ pub enum MdmSupportedState {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MediaDirection {
     Inactive = 0,
     SendOnly = 1,
@@ -13040,10 +13315,10 @@ pub enum MediaDirection {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MediaSourceContentCategory {
     Meeting = 0,
     LiveStream = 1,
@@ -13060,10 +13335,10 @@ pub enum MediaSourceContentCategory {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MediaState {
     Active = 0,
     Inactive = 1,
@@ -13073,10 +13348,10 @@ pub enum MediaState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MeetingAudience {
     Everyone = 0,
     Organization = 1,
@@ -13086,10 +13361,10 @@ pub enum MeetingAudience {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MeetingCapabilities {
     QuestionAndAnswer = 0,
     UnknownFutureValue = 1,
@@ -13098,10 +13373,10 @@ pub enum MeetingCapabilities {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MeetingChatHistoryDefaultMode {
     None = 0,
     All = 1,
@@ -13111,10 +13386,10 @@ pub enum MeetingChatHistoryDefaultMode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MeetingChatMode {
     Enabled = 0,
     Disabled = 1,
@@ -13125,10 +13400,10 @@ pub enum MeetingChatMode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MeetingEngagementType {
     Reaction = 0,
     Hand = 1,
@@ -13140,10 +13415,10 @@ pub enum MeetingEngagementType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MeetingLiveShareOptions {
     Enabled = 0,
     Disabled = 1,
@@ -13153,10 +13428,10 @@ pub enum MeetingLiveShareOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MeetingMessageType {
     None = 0,
     MeetingRequest = 1,
@@ -13169,10 +13444,10 @@ pub enum MeetingMessageType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MeetingRegistrantStatus {
     Registered = 0,
     Canceled = 1,
@@ -13183,10 +13458,10 @@ pub enum MeetingRegistrantStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MeetingRequestType {
     None = 0,
     NewMeetingRequest = 1,
@@ -13200,13 +13475,14 @@ pub enum MeetingRequestType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
 #[graph_enum(
     name = "MembershipRuleProcessingStatusDetails",
     ascii_case_insensitive,
-    ord
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
 )]
 pub enum MembershipRuleProcessingStatusDetails {
     #[graph_enum(rename = "NotStarted")]
@@ -13224,10 +13500,10 @@ pub enum MembershipRuleProcessingStatusDetails {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MessageActionFlag {
     Any = 0,
     Call = 1,
@@ -13245,10 +13521,10 @@ pub enum MessageActionFlag {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MessageEventType {
     Received = 1,
     Sent = 2,
@@ -13277,10 +13553,10 @@ pub enum MessageEventType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MessageStatus {
     GettingStatus = 1,
     Pending = 2,
@@ -13295,10 +13571,10 @@ pub enum MessageStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MessagingRedirectAppType {
     AnyApp = 0,
     AnyManagedApp = 1,
@@ -13309,10 +13585,10 @@ pub enum MessagingRedirectAppType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MeteredConnectionLimitType {
     Unrestricted = 0,
     Fixed = 1,
@@ -13322,10 +13598,10 @@ pub enum MeteredConnectionLimitType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MfaFailureReasonCode {
     MfaIncomplete = 0,
     MfaDenied = 1,
@@ -13338,10 +13614,10 @@ pub enum MfaFailureReasonCode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MfaType {
     Eotp = 0,
     OneWaySms = 1,
@@ -13361,10 +13637,10 @@ pub enum MfaType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MicrosoftAuthenticatorAuthenticationMethodClientAppName {
     MicrosoftAuthenticator = 0,
     OutlookMobile = 1,
@@ -13374,10 +13650,10 @@ pub enum MicrosoftAuthenticatorAuthenticationMethodClientAppName {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MicrosoftAuthenticatorAuthenticationMode {
     DeviceBasedPush = 0,
     Push = 1,
@@ -13387,10 +13663,10 @@ pub enum MicrosoftAuthenticatorAuthenticationMode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MicrosoftEdgeChannel {
     Dev = 0,
     Beta = 1,
@@ -13401,10 +13677,10 @@ pub enum MicrosoftEdgeChannel {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MicrosoftLauncherDockPresence {
     NotConfigured = 0,
     Show = 1,
@@ -13415,10 +13691,10 @@ pub enum MicrosoftLauncherDockPresence {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MicrosoftLauncherSearchBarPlacement {
     NotConfigured = 0,
     Top = 1,
@@ -13429,10 +13705,10 @@ pub enum MicrosoftLauncherSearchBarPlacement {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MicrosoftManagedDesktopType {
     NotManaged = 0,
     PremiumManaged = 1,
@@ -13444,10 +13720,10 @@ pub enum MicrosoftManagedDesktopType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MicrosoftStoreForBusinessLicenseType {
     Offline = 0,
     Online = 1,
@@ -13456,10 +13732,15 @@ pub enum MicrosoftStoreForBusinessLicenseType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum MicrosoftStoreForBusinessPortalSelectionOptions {
     None = 0,
     CompanyPortal = 1,
@@ -13469,10 +13750,10 @@ pub enum MicrosoftStoreForBusinessPortalSelectionOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MicrosoftTunnelDeploymentMode {
     StandaloneRootful = 0,
     StandaloneRootless = 1,
@@ -13484,10 +13765,10 @@ pub enum MicrosoftTunnelDeploymentMode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MicrosoftTunnelLogCollectionStatus {
     Pending = 0,
     Completed = 1,
@@ -13498,10 +13779,10 @@ pub enum MicrosoftTunnelLogCollectionStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MicrosoftTunnelServerHealthStatus {
     Unknown = 0,
     Healthy = 1,
@@ -13516,10 +13797,10 @@ pub enum MicrosoftTunnelServerHealthStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MigrationMode {
     InProgress = 0,
     Completed = 1,
@@ -13529,10 +13810,10 @@ pub enum MigrationMode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MigrationStatus {
     Ready = 0,
     NeedsReview = 1,
@@ -13543,10 +13824,10 @@ pub enum MigrationStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MiracastChannel {
     UserDefined = 0,
     One = 1,
@@ -13574,10 +13855,15 @@ pub enum MiracastChannel {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum MlClassificationMatchTolerance {
     Exact = 1,
     Near = 2,
@@ -13586,10 +13872,10 @@ pub enum MlClassificationMatchTolerance {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MobileAppActionType {
     Unknown = 0,
     InstallCommandSent = 1,
@@ -13601,10 +13887,10 @@ pub enum MobileAppActionType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MobileAppContentFileUploadState {
     Success = 0,
     TransientError = 1,
@@ -13627,10 +13913,10 @@ pub enum MobileAppContentFileUploadState {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MobileAppContentScriptState {
     CommitPending = 0,
     CommitSuccess = 1,
@@ -13641,10 +13927,10 @@ pub enum MobileAppContentScriptState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MobileAppDependencyType {
     Detect = 0,
     AutoInstall = 1,
@@ -13654,10 +13940,10 @@ pub enum MobileAppDependencyType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MobileAppIntent {
     Available = 0,
     NotAvailable = 1,
@@ -13671,10 +13957,10 @@ pub enum MobileAppIntent {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MobileAppPublishingState {
     NotPublished = 0,
     Processing = 1,
@@ -13684,10 +13970,10 @@ pub enum MobileAppPublishingState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MobileAppRelationshipType {
     Child = 0,
     Parent = 1,
@@ -13697,10 +13983,10 @@ pub enum MobileAppRelationshipType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MobileAppSupersedenceType {
     Update = 0,
     Replace = 1,
@@ -13710,10 +13996,10 @@ pub enum MobileAppSupersedenceType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MobileThreatDefensePartnerPriority {
     DefenderOverThirdPartyPartner = 0,
     ThirdPartyPartnerOverDefender = 1,
@@ -13723,10 +14009,10 @@ pub enum MobileThreatDefensePartnerPriority {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MobileThreatPartnerTenantState {
     Unavailable = 0,
     Available = 1,
@@ -13740,10 +14026,10 @@ pub enum MobileThreatPartnerTenantState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum Modality {
     Unknown = 0,
     Audio = 1,
@@ -13756,10 +14042,10 @@ pub enum Modality {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MonitorMode {
     MonitorOnly = 1,
     UnknownFutureValue = 5,
@@ -13768,10 +14054,10 @@ pub enum MonitorMode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MonitorRunStatus {
     Successful = 0,
     PartiallySuccessful = 1,
@@ -13782,10 +14068,10 @@ pub enum MonitorRunStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MonitorStatus {
     Active = 0,
     Inactive = 1,
@@ -13795,10 +14081,10 @@ pub enum MonitorStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MsiType {
     None = 0,
     UserAssigned = 1,
@@ -13809,10 +14095,10 @@ pub enum MsiType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MultiFactorAuthConfiguration {
     NotRequired = 0,
     Required = 1,
@@ -13822,10 +14108,10 @@ pub enum MultiFactorAuthConfiguration {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MultiTenantOrganizationMemberProcessingStatus {
     NotStarted = 0,
     Running = 1,
@@ -13837,10 +14123,10 @@ pub enum MultiTenantOrganizationMemberProcessingStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MultiTenantOrganizationMemberRole {
     Owner = 0,
     Member = 1,
@@ -13850,10 +14136,10 @@ pub enum MultiTenantOrganizationMemberRole {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MultiTenantOrganizationMemberState {
     Pending = 0,
     Active = 1,
@@ -13864,10 +14150,10 @@ pub enum MultiTenantOrganizationMemberState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MultiTenantOrganizationState {
     Active = 0,
     Inactive = 1,
@@ -13877,10 +14163,10 @@ pub enum MultiTenantOrganizationState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum Mutability {
     #[graph_enum(rename = "ReadWrite")]
     ReadWrite = 0,
@@ -13895,10 +14181,15 @@ pub enum Mutability {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum NativeAuthenticationApisEnabled {
     None = 0,
     All = 1,
@@ -13908,10 +14199,10 @@ pub enum NativeAuthenticationApisEnabled {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum NdesConnectorState {
     None = 0,
     Active = 1,
@@ -13921,10 +14212,10 @@ pub enum NdesConnectorState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum NetworkSingleSignOnType {
     Disabled = 0,
     Prelogon = 1,
@@ -13934,10 +14225,10 @@ pub enum NetworkSingleSignOnType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum NetworkType {
     Intranet = 0,
     Extranet = 1,
@@ -13950,10 +14241,10 @@ pub enum NetworkType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum NonAdminSetting {
     False = 0,
     True = 1,
@@ -13963,10 +14254,10 @@ pub enum NonAdminSetting {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum NonEapAuthenticationMethodForEapTtlsType {
     UnencryptedPassword = 0,
     ChallengeHandshakeAuthenticationProtocol = 1,
@@ -13977,10 +14268,10 @@ pub enum NonEapAuthenticationMethodForEapTtlsType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum NonEapAuthenticationMethodForPeap {
     None = 0,
     MicrosoftChapVersionTwo = 1,
@@ -13989,10 +14280,10 @@ pub enum NonEapAuthenticationMethodForPeap {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum NotificationDeliveryFrequency {
     Unknown = 0,
     Weekly = 1,
@@ -14003,10 +14294,10 @@ pub enum NotificationDeliveryFrequency {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum NotificationDeliveryPreference {
     Unknown = 0,
     DeliverImmedietly = 1,
@@ -14017,10 +14308,15 @@ pub enum NotificationDeliveryPreference {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum NotificationEventsType {
     None = 1,
     RestoreAndPolicyUpdates = 2,
@@ -14030,10 +14326,15 @@ pub enum NotificationEventsType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum NotificationRecipientsType {
     None = 0,
     GlobalAdmins = 1,
@@ -14046,10 +14347,15 @@ pub enum NotificationRecipientsType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum NotificationTemplateBrandingOptions {
     None = 0,
     IncludeCompanyLogo = 1,
@@ -14063,10 +14369,10 @@ pub enum NotificationTemplateBrandingOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum NotifyMembers {
     All = 0,
     AllowSelected = 1,
@@ -14077,10 +14383,10 @@ pub enum NotifyMembers {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum OAuthAppScope {
     Unknown = 0,
     ReadCalendar = 1,
@@ -14096,10 +14402,10 @@ pub enum OAuthAppScope {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ObjectDefinitionMetadata {
     #[graph_enum(rename = "PropertyNameAccountEnabled")]
     PropertyNameAccountEnabled = 0,
@@ -14120,10 +14426,15 @@ pub enum ObjectDefinitionMetadata {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum ObjectFlowTypes {
     #[graph_enum(rename = "None")]
     None = 0,
@@ -14138,10 +14449,10 @@ pub enum ObjectFlowTypes {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ObjectMappingMetadata {
     #[graph_enum(rename = "EscrowBehavior")]
     EscrowBehavior = 0,
@@ -14162,10 +14473,10 @@ pub enum ObjectMappingMetadata {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ObliterationBehavior {
     Default = 0,
     DoNotObliterate = 1,
@@ -14177,10 +14488,10 @@ pub enum ObliterationBehavior {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum OfficeProductId {
     O365ProPlusRetail = 0,
     O365BusinessRetail = 1,
@@ -14191,10 +14502,10 @@ pub enum OfficeProductId {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum OfficeSuiteDefaultFileFormatType {
     NotConfigured = 0,
     OfficeOpenXMLFormat = 1,
@@ -14205,10 +14516,10 @@ pub enum OfficeSuiteDefaultFileFormatType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum OfficeSuiteInstallProgressDisplayLevel {
     None = 0,
     Full = 1,
@@ -14217,10 +14528,10 @@ pub enum OfficeSuiteInstallProgressDisplayLevel {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum OfficeUpdateChannel {
     None = 0,
     Current = 1,
@@ -14233,10 +14544,15 @@ pub enum OfficeUpdateChannel {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum OidcResponseType {
     Code = 1,
     #[graph_enum(rename = "id_token")]
@@ -14248,10 +14564,10 @@ pub enum OidcResponseType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum OnboardingStatus {
     Unknown = 0,
     Inprogress = 1,
@@ -14264,10 +14580,10 @@ pub enum OnboardingStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum OnenotePatchActionType {
     #[graph_enum(rename = "Replace")]
     Replace = 0,
@@ -14284,10 +14600,10 @@ pub enum OnenotePatchActionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum OnenotePatchInsertPosition {
     #[graph_enum(rename = "After")]
     After = 0,
@@ -14298,10 +14614,10 @@ pub enum OnenotePatchInsertPosition {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum OnenoteSourceService {
     #[graph_enum(rename = "Unknown")]
     Unknown = 0,
@@ -14316,10 +14632,10 @@ pub enum OnenoteSourceService {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum OnenoteUserRole {
     #[graph_enum(rename = "None")]
     None = -1,
@@ -14334,10 +14650,15 @@ pub enum OnenoteUserRole {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum OnlineMeetingContentSharingDisabledReason {
     WatermarkProtection = 1,
     UnknownFutureValue = 2,
@@ -14346,10 +14667,10 @@ pub enum OnlineMeetingContentSharingDisabledReason {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum OnlineMeetingForwarders {
     Everyone = 0,
     Organizer = 1,
@@ -14359,10 +14680,10 @@ pub enum OnlineMeetingForwarders {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum OnlineMeetingPresenters {
     Everyone = 0,
     Organization = 1,
@@ -14374,10 +14695,10 @@ pub enum OnlineMeetingPresenters {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum OnlineMeetingProviderType {
     Unknown = 0,
     SkypeForBusiness = 1,
@@ -14388,10 +14709,10 @@ pub enum OnlineMeetingProviderType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum OnlineMeetingRole {
     Attendee = 0,
     Presenter = 1,
@@ -14403,10 +14724,10 @@ pub enum OnlineMeetingRole {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum OnlineMeetingType {
     Adhoc = 0,
     Scheduled = 1,
@@ -14419,10 +14740,15 @@ pub enum OnlineMeetingType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum OnlineMeetingVideoDisabledReason {
     WatermarkProtection = 1,
     UnknownFutureValue = 2,
@@ -14431,10 +14757,10 @@ pub enum OnlineMeetingVideoDisabledReason {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum OnPremisesDirectorySynchronizationDeletionPreventionType {
     Disabled = 0,
     EnabledForCount = 1,
@@ -14445,10 +14771,10 @@ pub enum OnPremisesDirectorySynchronizationDeletionPreventionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum OnPremisesPublishingType {
     ApplicationProxy = 0,
     ExchangeOnline = 1,
@@ -14463,10 +14789,10 @@ pub enum OnPremisesPublishingType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum OpenIdConnectResponseMode {
     #[graph_enum(rename = "form_post")]
     FormPost = 1,
@@ -14477,10 +14803,15 @@ pub enum OpenIdConnectResponseMode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum OpenIdConnectResponseTypes {
     Code = 1,
     #[graph_enum(rename = "id_token")]
@@ -14491,10 +14822,10 @@ pub enum OpenIdConnectResponseTypes {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum OperatingSystemUpgradeEligibility {
     Upgraded = 0,
     Unknown = 1,
@@ -14506,10 +14837,15 @@ pub enum OperatingSystemUpgradeEligibility {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum OperationApprovalPolicyPlatform {
     NotApplicable = 0,
     AndroidDeviceAdministrator = 1,
@@ -14525,10 +14861,10 @@ pub enum OperationApprovalPolicyPlatform {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum OperationApprovalPolicyType {
     Unknown = 0,
     DeviceWipe = 2,
@@ -14544,10 +14880,10 @@ pub enum OperationApprovalPolicyType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum OperationApprovalRequestStatus {
     Unknown = 0,
     NeedsApproval = 1,
@@ -14562,10 +14898,10 @@ pub enum OperationApprovalRequestStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum OperationApprovalSource {
     Unknown = 0,
     AdminConsole = 1,
@@ -14576,10 +14912,10 @@ pub enum OperationApprovalSource {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum OperationResult {
     Success = 0,
     Failure = 1,
@@ -14590,10 +14926,10 @@ pub enum OperationResult {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum OperationStatus {
     #[graph_enum(rename = "NotStarted")]
     NotStarted = 0,
@@ -14608,10 +14944,10 @@ pub enum OperationStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum Operator {
     None = 0,
     And = 1,
@@ -14643,10 +14979,10 @@ pub enum Operator {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum OriginalTransferMethods {
     None = 0,
     DeviceCodeFlow = 1,
@@ -14657,10 +14993,10 @@ pub enum OriginalTransferMethods {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum OutlierContainerType {
     Group = 0,
     UnknownFutureValue = 1,
@@ -14669,10 +15005,10 @@ pub enum OutlierContainerType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum OutlierMemberType {
     User = 0,
     UnknownFutureValue = 1,
@@ -14681,10 +15017,10 @@ pub enum OutlierMemberType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum OwnerType {
     Unknown = 0,
     Company = 1,
@@ -14694,10 +15030,10 @@ pub enum OwnerType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PackageStatus {
     None = 0,
     Some = 1,
@@ -14708,10 +15044,10 @@ pub enum PackageStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PackageType {
     Microsoft = 0,
     External = 1,
@@ -14723,10 +15059,10 @@ pub enum PackageType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PageLayoutType {
     MicrosoftReserved = 0,
     Article = 1,
@@ -14739,10 +15075,10 @@ pub enum PageLayoutType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PageOrientation {
     Horizontal = 0,
     Diagonal = 1,
@@ -14751,10 +15087,10 @@ pub enum PageOrientation {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PagePromotionType {
     MicrosoftReserved = 0,
     Page = 1,
@@ -14765,10 +15101,10 @@ pub enum PagePromotionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PartnerTenantType {
     MicrosoftSupport = 1,
     SyndicatePartner = 2,
@@ -14782,10 +15118,10 @@ pub enum PartnerTenantType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PasskeyType {
     DeviceBound = 0,
     Synced = 1,
@@ -14795,10 +15131,15 @@ pub enum PasskeyType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum PasskeyTypes {
     DeviceBound = 1,
     Synced = 2,
@@ -14808,10 +15149,15 @@ pub enum PasskeyTypes {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum PasswordPolicy {
     None = 0,
     ChangePasswordPeriod = 1,
@@ -14825,10 +15171,10 @@ pub enum PasswordPolicy {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PayloadBrand {
     Unknown = 0,
     Other = 1,
@@ -14856,10 +15202,10 @@ pub enum PayloadBrand {
     Unrecognized(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PayloadComplexity {
     Unknown = 0,
     Low = 1,
@@ -14871,10 +15217,10 @@ pub enum PayloadComplexity {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PayloadDeliveryPlatform {
     Unknown = 0,
     Sms = 1,
@@ -14886,10 +15232,10 @@ pub enum PayloadDeliveryPlatform {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PayloadIndustry {
     Unknown = 0,
     Other = 1,
@@ -14919,10 +15265,10 @@ pub enum PayloadIndustry {
     Unrecognized(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PayloadTheme {
     Unknown = 0,
     Other = 1,
@@ -14961,10 +15307,10 @@ pub enum PayloadTheme {
     Unrecognized(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PciVersion {
     None = 0,
     #[graph_enum(rename = "v3_2_1")]
@@ -14977,10 +15323,10 @@ pub enum PciVersion {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PerfectForwardSecrecyGroup {
     Pfs1 = 0,
     Pfs2 = 1,
@@ -14994,10 +15340,10 @@ pub enum PerfectForwardSecrecyGroup {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PermissionClassificationType {
     Low = 1,
     Medium = 2,
@@ -15008,10 +15354,10 @@ pub enum PermissionClassificationType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PermissionKind {
     All = 1,
     Enumerated = 2,
@@ -15022,10 +15368,10 @@ pub enum PermissionKind {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PermissionsDefinitionIdentityType {
     User = 0,
     Role = 1,
@@ -15038,10 +15384,10 @@ pub enum PermissionsDefinitionIdentityType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PermissionsModificationCapability {
     Enabled = 0,
     NotConfigured = 1,
@@ -15052,10 +15398,10 @@ pub enum PermissionsModificationCapability {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PermissionsRequestOccurrenceStatus {
     GrantingFailed = 0,
     Granted = 1,
@@ -15069,10 +15415,10 @@ pub enum PermissionsRequestOccurrenceStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PermissionType {
     Application = 1,
     Delegated = 2,
@@ -15082,10 +15428,10 @@ pub enum PermissionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PersistentBrowserSessionMode {
     Always = 0,
     Never = 1,
@@ -15094,10 +15440,10 @@ pub enum PersistentBrowserSessionMode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PersonalProfilePersonalPlayStoreMode {
     NotConfigured = 0,
     BlockedApps = 1,
@@ -15107,10 +15453,10 @@ pub enum PersonalProfilePersonalPlayStoreMode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PersonAnnualEventType {
     Birthday = 0,
     Wedding = 1,
@@ -15122,10 +15468,10 @@ pub enum PersonAnnualEventType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PersonRelationship {
     Manager = 0,
     Colleague = 1,
@@ -15148,10 +15494,10 @@ pub enum PersonRelationship {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PerUserMfaState {
     Disabled = 0,
     Enforced = 1,
@@ -15162,10 +15508,10 @@ pub enum PerUserMfaState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PhoneType {
     Home = 0,
     Business = 1,
@@ -15182,10 +15528,10 @@ pub enum PhoneType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PhysicalAddressType {
     Unknown = 0,
     Home = 1,
@@ -15196,10 +15542,10 @@ pub enum PhysicalAddressType {
     Unrecognized(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PlaceFeatureEnablement {
     Unknown = 0,
     Enabled = 1,
@@ -15210,10 +15556,10 @@ pub enum PlaceFeatureEnablement {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PlaceOperationStatus {
     Created = 0,
     InProgress = 1,
@@ -15227,10 +15573,10 @@ pub enum PlaceOperationStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PlannerApprovalStatus {
     Requested = 0,
     Approved = 1,
@@ -15242,10 +15588,10 @@ pub enum PlannerApprovalStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PlannerContainerType {
     Group = 1,
     UnknownFutureValue = 2,
@@ -15261,10 +15607,10 @@ pub enum PlannerContainerType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PlannerContextState {
     Active = 0,
     Delinked = 1,
@@ -15274,10 +15620,10 @@ pub enum PlannerContextState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PlannerCreationSourceKind {
     None = 0,
     External = 1,
@@ -15288,10 +15634,10 @@ pub enum PlannerCreationSourceKind {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PlannerExternalTaskSourceDisplayType {
     None = 1,
     Default = 2,
@@ -15301,10 +15647,10 @@ pub enum PlannerExternalTaskSourceDisplayType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PlannerPlanAccessLevel {
     ReadAccess = 0,
     ReadWriteAccess = 1,
@@ -15315,10 +15661,10 @@ pub enum PlannerPlanAccessLevel {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PlannerPlanContextType {
     TeamsTab = 1,
     SharePointPage = 2,
@@ -15332,10 +15678,10 @@ pub enum PlannerPlanContextType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PlannerPreviewType {
     Automatic = 0,
     NoPreview = 1,
@@ -15347,10 +15693,10 @@ pub enum PlannerPreviewType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PlannerRelationshipUserRoles {
     DefaultRules = 0,
     GroupOwners = 1,
@@ -15363,10 +15709,10 @@ pub enum PlannerRelationshipUserRoles {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PlannerRuleKind {
     TaskRule = 1,
     BucketRule = 2,
@@ -15377,10 +15723,10 @@ pub enum PlannerRuleKind {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PlannerTaskChatMentionType {
     User = 1,
     Application = 2,
@@ -15390,10 +15736,10 @@ pub enum PlannerTaskChatMentionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PlannerTaskChatMessageType {
     RichTextHtml = 1,
     PlainText = 2,
@@ -15403,10 +15749,15 @@ pub enum PlannerTaskChatMessageType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum PlannerTaskCompletionRequirements {
     None = 0,
     ChecklistCompletion = 1,
@@ -15419,10 +15770,10 @@ pub enum PlannerTaskCompletionRequirements {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PlannerTaskTargetKind {
     Group = 1,
     UnknownFutureValue = 2,
@@ -15431,10 +15782,10 @@ pub enum PlannerTaskTargetKind {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PlannerUserRoleKind {
     Relationship = 1,
     UnknownFutureValue = 2,
@@ -15443,10 +15794,10 @@ pub enum PlannerUserRoleKind {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum Platform {
     Unknown = 0,
     Ios = 1,
@@ -15462,10 +15813,10 @@ pub enum Platform {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PlayPromptCompletionReason {
     Unknown = 0,
     CompletedSuccessfully = 1,
@@ -15476,10 +15827,10 @@ pub enum PlayPromptCompletionReason {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PolicyFileStatus {
     Modified = 0,
     NotModified = 1,
@@ -15490,10 +15841,10 @@ pub enum PolicyFileStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PolicyFileType {
     DlpPolicy = 0,
     DlpSensitiveInformationType = 1,
@@ -15504,10 +15855,10 @@ pub enum PolicyFileType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PolicyPivotProperty {
     None = 0,
     Activity = 1,
@@ -15518,10 +15869,10 @@ pub enum PolicyPivotProperty {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PolicyPlatformType {
     Android = 0,
     AndroidForWork = 1,
@@ -15539,10 +15890,10 @@ pub enum PolicyPlatformType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PolicyScope {
     None = 0,
     All = 1,
@@ -15553,10 +15904,10 @@ pub enum PolicyScope {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PolicySetStatus {
     Unknown = 0,
     Validating = 1,
@@ -15569,10 +15920,10 @@ pub enum PolicySetStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PostType {
     Regular = 0,
     Quick = 1,
@@ -15583,10 +15934,10 @@ pub enum PostType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PowerActionType {
     NotConfigured = 0,
     NoAction = 1,
@@ -15598,10 +15949,10 @@ pub enum PowerActionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PrereleaseFeatures {
     UserDefined = 0,
     SettingsOnly = 1,
@@ -15612,10 +15963,10 @@ pub enum PrereleaseFeatures {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PrincipalType {
     EntraIdUser = 0,
     UnknownFutureValue = 1,
@@ -15624,10 +15975,10 @@ pub enum PrincipalType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PrintColorConfiguration {
     BlackAndWhite = 0,
     Grayscale = 1,
@@ -15638,10 +15989,10 @@ pub enum PrintColorConfiguration {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PrintColorMode {
     BlackAndWhite = 0,
     Grayscale = 1,
@@ -15653,10 +16004,10 @@ pub enum PrintColorMode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PrintDuplexConfiguration {
     TwoSidedLongEdge = 0,
     TwoSidedShortEdge = 1,
@@ -15666,10 +16017,10 @@ pub enum PrintDuplexConfiguration {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PrintDuplexMode {
     FlipOnLongEdge = 0,
     FlipOnShortEdge = 1,
@@ -15680,10 +16031,10 @@ pub enum PrintDuplexMode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PrinterFeedDirection {
     LongEdgeFirst = 0,
     ShortEdgeFirst = 1,
@@ -15692,10 +16043,10 @@ pub enum PrinterFeedDirection {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PrinterFeedOrientation {
     LongEdgeFirst = 0,
     ShortEdgeFirst = 1,
@@ -15704,10 +16055,10 @@ pub enum PrinterFeedOrientation {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PrinterProcessingState {
     Unknown = 0,
     Idle = 1,
@@ -15719,10 +16070,10 @@ pub enum PrinterProcessingState {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PrinterProcessingStateDetail {
     Paused = 0,
     MediaJam = 2,
@@ -16555,10 +16906,10 @@ pub enum PrinterProcessingStateDetail {
     Unrecognized(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PrinterProcessingStateReason {
     Paused = 0,
     MediaJam = 2,
@@ -16600,10 +16951,10 @@ pub enum PrinterProcessingStateReason {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PrintEvent {
     JobStarted = 0,
     UnknownFutureValue = 1,
@@ -16612,10 +16963,10 @@ pub enum PrintEvent {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PrintFinishing {
     None = 3,
     Staple = 4,
@@ -16688,10 +17039,10 @@ pub enum PrintFinishing {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PrintJobProcessingState {
     Unknown = 0,
     Pending = 1,
@@ -16707,10 +17058,10 @@ pub enum PrintJobProcessingState {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PrintJobStateDetail {
     UploadPending = 0,
     Transforming = 1,
@@ -16725,10 +17076,10 @@ pub enum PrintJobStateDetail {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PrintMediaType {
     Stationery = 0,
     Transparency = 1,
@@ -16748,10 +17099,10 @@ pub enum PrintMediaType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PrintMultipageLayout {
     ClockwiseFromTopLeft = 0,
     CounterclockwiseFromTopLeft = 1,
@@ -16767,10 +17118,10 @@ pub enum PrintMultipageLayout {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PrintOperationProcessingState {
     NotStarted = 0,
     Running = 1,
@@ -16782,10 +17133,10 @@ pub enum PrintOperationProcessingState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PrintOrientation {
     Portrait = 3,
     Landscape = 4,
@@ -16797,10 +17148,10 @@ pub enum PrintOrientation {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PrintPresentationDirection {
     ClockwiseFromTopLeft = 0,
     CounterClockwiseFromTopLeft = 1,
@@ -16815,10 +17166,10 @@ pub enum PrintPresentationDirection {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PrintQuality {
     Low = 0,
     Medium = 1,
@@ -16829,10 +17180,10 @@ pub enum PrintQuality {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PrintScaling {
     Auto = 0,
     ShrinkToFit = 1,
@@ -16845,10 +17196,10 @@ pub enum PrintScaling {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PrintTaskProcessingState {
     Pending = 0,
     Processing = 1,
@@ -16860,10 +17211,10 @@ pub enum PrintTaskProcessingState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum Priority {
     #[graph_enum(rename = "None")]
     None = 0,
@@ -16876,10 +17227,10 @@ pub enum Priority {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PrivateNetworkDestinationType {
     IpAddress = 0,
     IpRange = 1,
@@ -16893,10 +17244,15 @@ pub enum PrivateNetworkDestinationType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum PrivateNetworkProtocol {
     Tcp = 1,
     Udp = 2,
@@ -16906,10 +17262,10 @@ pub enum PrivateNetworkProtocol {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PrivilegedAccessGroupAssignmentType {
     Assigned = 1,
     Activated = 2,
@@ -16919,10 +17275,10 @@ pub enum PrivilegedAccessGroupAssignmentType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PrivilegedAccessGroupMemberType {
     Direct = 1,
     Group = 2,
@@ -16932,10 +17288,10 @@ pub enum PrivilegedAccessGroupMemberType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PrivilegedAccessGroupRelationships {
     Owner = 1,
     Member = 2,
@@ -16945,10 +17301,10 @@ pub enum PrivilegedAccessGroupRelationships {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PrivilegeLevel {
     Standard = 0,
     Privileged = 1,
@@ -16958,10 +17314,10 @@ pub enum PrivilegeLevel {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PrivilegeManagementElevationType {
     Undetermined = 0,
     UnmanagedElevation = 1,
@@ -16974,10 +17330,10 @@ pub enum PrivilegeManagementElevationType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PrivilegeManagementEndUserType {
     Undetermined = 0,
     AzureAd = 1,
@@ -16989,10 +17345,10 @@ pub enum PrivilegeManagementEndUserType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PrivilegeManagementProcessType {
     Undefined = 0,
     Parent = 1,
@@ -17003,10 +17359,10 @@ pub enum PrivilegeManagementProcessType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ProcessIntegrityLevel {
     Unknown = 0,
     Untrusted = 1,
@@ -17020,10 +17376,10 @@ pub enum ProcessIntegrityLevel {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PromptLoginBehavior {
     TranslateToFreshPasswordAuthentication = 0,
     NativeSupport = 1,
@@ -17034,10 +17390,10 @@ pub enum PromptLoginBehavior {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PropertyType {
     String = 0,
     Int64 = 1,
@@ -17053,10 +17409,10 @@ pub enum PropertyType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ProtectionPolicyStatus {
     Inactive = 0,
     ActiveWithErrors = 1,
@@ -17070,10 +17426,10 @@ pub enum ProtectionPolicyStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ProtectionRuleStatus {
     Draft = 0,
     Active = 1,
@@ -17087,10 +17443,10 @@ pub enum ProtectionRuleStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ProtectionScopeState {
     NotModified = 0,
     Modified = 1,
@@ -17100,10 +17456,15 @@ pub enum ProtectionScopeState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum ProtectionSource {
     None = 0,
     Manual = 1,
@@ -17114,10 +17475,10 @@ pub enum ProtectionSource {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ProtectionUnitsBulkJobStatus {
     Unknown = 0,
     Active = 1,
@@ -17129,10 +17490,10 @@ pub enum ProtectionUnitsBulkJobStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ProtectionUnitStatus {
     ProtectRequested = 0,
     Protected = 1,
@@ -17148,10 +17509,15 @@ pub enum ProtectionUnitStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum ProtocolType {
     None = 0,
     OAuth2 = 1,
@@ -17186,10 +17552,10 @@ pub enum ProtocolType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ProvisioningAction {
     Other = 0,
     Create = 1,
@@ -17203,10 +17569,10 @@ pub enum ProvisioningAction {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ProvisioningResult {
     Success = 0,
     Failure = 1,
@@ -17218,10 +17584,10 @@ pub enum ProvisioningResult {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ProvisioningStatusErrorCategory {
     Failure = 0,
     NonServiceFailure = 1,
@@ -17232,10 +17598,10 @@ pub enum ProvisioningStatusErrorCategory {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ProvisioningStepType {
     Import = 0,
     Scoping = 1,
@@ -17249,10 +17615,10 @@ pub enum ProvisioningStepType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ProvisionState {
     NotProvisioned = 0,
     ProvisioningInProgress = 1,
@@ -17264,10 +17630,10 @@ pub enum ProvisionState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PurviewInsiderRiskManagementLevel {
     None = 0,
     Minor = 1,
@@ -17279,10 +17645,10 @@ pub enum PurviewInsiderRiskManagementLevel {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum QuarantineReason {
     #[graph_enum(rename = "EncounteredBaseEscrowThreshold")]
     EncounteredBaseEscrowThreshold = 0,
@@ -17305,10 +17671,10 @@ pub enum QuarantineReason {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RatingAppsType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -17321,10 +17687,10 @@ pub enum RatingAppsType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RatingAustraliaMoviesType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -17338,10 +17704,10 @@ pub enum RatingAustraliaMoviesType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RatingAustraliaTelevisionType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -17357,10 +17723,10 @@ pub enum RatingAustraliaTelevisionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RatingCanadaMoviesType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -17374,10 +17740,10 @@ pub enum RatingCanadaMoviesType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RatingCanadaTelevisionType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -17392,10 +17758,10 @@ pub enum RatingCanadaTelevisionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RatingFranceMoviesType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -17408,10 +17774,10 @@ pub enum RatingFranceMoviesType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RatingFranceTelevisionType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -17424,10 +17790,10 @@ pub enum RatingFranceTelevisionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RatingGermanyMoviesType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -17441,10 +17807,10 @@ pub enum RatingGermanyMoviesType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RatingGermanyTelevisionType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -17458,10 +17824,10 @@ pub enum RatingGermanyTelevisionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RatingIrelandMoviesType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -17476,10 +17842,10 @@ pub enum RatingIrelandMoviesType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RatingIrelandTelevisionType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -17493,10 +17859,10 @@ pub enum RatingIrelandTelevisionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RatingJapanMoviesType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -17509,10 +17875,10 @@ pub enum RatingJapanMoviesType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RatingJapanTelevisionType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -17522,10 +17888,10 @@ pub enum RatingJapanTelevisionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RatingNewZealandMoviesType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -17543,10 +17909,10 @@ pub enum RatingNewZealandMoviesType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RatingNewZealandTelevisionType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -17558,10 +17924,10 @@ pub enum RatingNewZealandTelevisionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RatingUnitedKingdomMoviesType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -17577,10 +17943,10 @@ pub enum RatingUnitedKingdomMoviesType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RatingUnitedKingdomTelevisionType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -17590,10 +17956,10 @@ pub enum RatingUnitedKingdomTelevisionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RatingUnitedStatesMoviesType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -17607,10 +17973,10 @@ pub enum RatingUnitedStatesMoviesType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RatingUnitedStatesTelevisionType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -17625,10 +17991,10 @@ pub enum RatingUnitedStatesTelevisionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ReadingCoachStoryType {
     AiGenerated = 0,
     ReadWorks = 1,
@@ -17639,10 +18005,15 @@ pub enum ReadingCoachStoryType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum RecipientScopeType {
     None = 0,
     Internal = 1,
@@ -17654,10 +18025,10 @@ pub enum RecipientScopeType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RecipientType {
     Contact = 0,
     OneOff = 1,
@@ -17669,10 +18040,10 @@ pub enum RecipientType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RecommendationCategory {
     IdentityBestPractice = 0,
     IdentitySecureScore = 1,
@@ -17683,10 +18054,10 @@ pub enum RecommendationCategory {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RecommendationFeatureAreas {
     Users = 0,
     Groups = 1,
@@ -17701,10 +18072,10 @@ pub enum RecommendationFeatureAreas {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RecommendationPriority {
     Low = 0,
     Medium = 1,
@@ -17714,10 +18085,10 @@ pub enum RecommendationPriority {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RecommendationStatus {
     Active = 0,
     CompletedBySystem = 1,
@@ -17734,10 +18105,10 @@ pub enum RecommendationStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RecommendationType {
     AdfsAppsMigration = 0,
     EnableDesktopSSO = 1,
@@ -17784,10 +18155,10 @@ pub enum RecommendationType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RecordCompletionReason {
     OperationCanceled = 0,
     StopToneDetected = 1,
@@ -17803,10 +18174,10 @@ pub enum RecordCompletionReason {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RecordingStatus {
     Unknown = 0,
     NotRecording = 1,
@@ -17818,10 +18189,10 @@ pub enum RecordingStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RecurrencePatternType {
     Daily = 0,
     Weekly = 1,
@@ -17834,10 +18205,10 @@ pub enum RecurrencePatternType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RecurrenceRangeType {
     EndDate = 0,
     NoEnd = 1,
@@ -17847,10 +18218,10 @@ pub enum RecurrenceRangeType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ReferenceAttachmentPermission {
     Other = 0,
     View = 1,
@@ -17864,10 +18235,10 @@ pub enum ReferenceAttachmentPermission {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ReferenceAttachmentProvider {
     Other = 0,
     OneDriveBusiness = 1,
@@ -17878,10 +18249,10 @@ pub enum ReferenceAttachmentProvider {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RegistrationAuthMethod {
     Email = 0,
     MobilePhone = 1,
@@ -17899,10 +18270,10 @@ pub enum RegistrationAuthMethod {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RegistrationStatusType {
     Registered = 0,
     Enabled = 1,
@@ -17914,10 +18285,10 @@ pub enum RegistrationStatusType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RegistryHive {
     Unknown = 0,
     CurrentConfig = 1,
@@ -17933,10 +18304,10 @@ pub enum RegistryHive {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RegistryOperation {
     Unknown = 0,
     Create = 1,
@@ -17948,10 +18319,10 @@ pub enum RegistryOperation {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RegistryValueType {
     Unknown = 0,
     Binary = 1,
@@ -17971,10 +18342,10 @@ pub enum RegistryValueType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RejectReason {
     None = 0,
     Busy = 1,
@@ -17985,10 +18356,10 @@ pub enum RejectReason {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ReleaseType {
     Preview = 0,
     GenerallyAvailable = 1,
@@ -17998,10 +18369,10 @@ pub enum ReleaseType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RemediationState {
     Unknown = 0,
     Skipped = 1,
@@ -18014,10 +18385,10 @@ pub enum RemediationState {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RemindBeforeTimeInMinutesType {
     Mins15 = 0,
     UnknownFutureValue = 100,
@@ -18026,10 +18397,10 @@ pub enum RemindBeforeTimeInMinutesType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RemoteAction {
     Unknown = 0,
     FactoryReset = 1,
@@ -18077,10 +18448,10 @@ pub enum RemoteAction {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RemoteAssistanceOnboardingStatus {
     NotOnboarded = 0,
     Onboarding = 1,
@@ -18090,10 +18461,10 @@ pub enum RemoteAssistanceOnboardingStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RemoteAssistanceState {
     Disabled = 1,
     Enabled = 2,
@@ -18102,10 +18473,10 @@ pub enum RemoteAssistanceState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ReplyRestriction {
     Everyone = 0,
     AuthorAndModerators = 1,
@@ -18115,10 +18486,10 @@ pub enum ReplyRestriction {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ReportAction {
     Unknown = 0,
     Junk = 1,
@@ -18130,10 +18501,10 @@ pub enum ReportAction {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RequiredLicenses {
     NotApplicable = 0,
     MicrosoftEntraIdFree = 1,
@@ -18148,10 +18519,10 @@ pub enum RequiredLicenses {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RequiredPasswordType {
     DeviceDefault = 0,
     Alphanumeric = 1,
@@ -18161,10 +18532,10 @@ pub enum RequiredPasswordType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RequirementProvider {
     User = 0,
     Request = 1,
@@ -18194,10 +18565,10 @@ pub enum RequirementProvider {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ResourceAccessStatus {
     None = 0,
     Failure = 1,
@@ -18208,10 +18579,15 @@ pub enum ResourceAccessStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum ResourceAccessType {
     None = 0,
     Read = 1,
@@ -18223,10 +18599,10 @@ pub enum ResourceAccessType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ResourceLinkType {
     Url = 0,
     UnknownFutureValue = 1,
@@ -18235,10 +18611,10 @@ pub enum ResourceLinkType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ResourceScopeType {
     Group = 1,
     Chat = 2,
@@ -18250,10 +18626,10 @@ pub enum ResourceScopeType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ResponseEmotionType {
     None = 0,
     Confident = 1,
@@ -18318,10 +18694,10 @@ pub enum ResponseEmotionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ResponseFeedbackType {
     None = 0,
     NotDetected = 1,
@@ -18336,10 +18712,10 @@ pub enum ResponseFeedbackType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ResponseType {
     None = 0,
     Organizer = 1,
@@ -18352,10 +18728,10 @@ pub enum ResponseType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RestEncryptionType {
     None = 0,
     Aes = 1,
@@ -18371,10 +18747,10 @@ pub enum RestEncryptionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RestorableArtifact {
     Message = 0,
     UnknownFutureValue = 1,
@@ -18383,10 +18759,10 @@ pub enum RestorableArtifact {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RestoreArtifactsBulkRequestStatus {
     Unknown = 0,
     Active = 1,
@@ -18398,10 +18774,10 @@ pub enum RestoreArtifactsBulkRequestStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RestoreJobType {
     Standard = 0,
     Bulk = 1,
@@ -18412,10 +18788,10 @@ pub enum RestoreJobType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RestorePointPreference {
     Latest = 0,
     Oldest = 1,
@@ -18425,10 +18801,15 @@ pub enum RestorePointPreference {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum RestorePointTags {
     None = 0,
     FastRestore = 1,
@@ -18439,10 +18820,10 @@ pub enum RestorePointTags {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RestoreSessionStatus {
     Draft = 0,
     Activating = 1,
@@ -18456,10 +18837,10 @@ pub enum RestoreSessionStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RestoreTimeRange {
     Before = 0,
     After = 1,
@@ -18470,10 +18851,10 @@ pub enum RestoreTimeRange {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RestrictedAppsState {
     ProhibitedApps = 0,
     NotApprovedApps = 1,
@@ -18482,10 +18863,10 @@ pub enum RestrictedAppsState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RestrictionAction {
     Warn = 0,
     Audit = 1,
@@ -18495,10 +18876,10 @@ pub enum RestrictionAction {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RestrictionTrigger {
     CopyPaste = 0,
     CopyToNetworkShare = 1,
@@ -18512,10 +18893,10 @@ pub enum RestrictionTrigger {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ResultantAppState {
     NotApplicable = -1,
     Installed = 1,
@@ -18529,10 +18910,10 @@ pub enum ResultantAppState {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ResultantAppStateDetail {
     ProcessorArchitectureNotApplicable = -1000,
     MinimumDiskSpaceNotMet = -1001,
@@ -18575,10 +18956,10 @@ pub enum ResultantAppStateDetail {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RetentionPeriodChangeStatus {
     None = 0,
     InProgress = 1,
@@ -18590,10 +18971,10 @@ pub enum RetentionPeriodChangeStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RetrievalDataSource {
     SharePoint = 0,
     OneDriveBusiness = 1,
@@ -18605,10 +18986,10 @@ pub enum RetrievalDataSource {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RetrievalEntityType {
     Site = 0,
     List = 1,
@@ -18622,10 +19003,10 @@ pub enum RetrievalEntityType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RiskDetail {
     None = 0,
     AdminGeneratedTemporaryPassword = 1,
@@ -18654,10 +19035,10 @@ pub enum RiskDetail {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RiskDetectionTimingType {
     NotDefined = 0,
     Realtime = 1,
@@ -18669,10 +19050,10 @@ pub enum RiskDetectionTimingType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RiskEventType {
     UnlikelyTravel = 0,
     AnonymizedIPAddress = 1,
@@ -18694,10 +19075,10 @@ pub enum RiskEventType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RiskLevel {
     Low = 0,
     Medium = 1,
@@ -18710,10 +19091,10 @@ pub enum RiskLevel {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RiskState {
     None = 0,
     ConfirmedSafe = 1,
@@ -18727,10 +19108,10 @@ pub enum RiskState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RoleAssignmentScheduleFilterByCurrentUserOptions {
     Principal = 1,
     UnknownFutureValue = 2,
@@ -18739,10 +19120,10 @@ pub enum RoleAssignmentScheduleFilterByCurrentUserOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RoleAssignmentScheduleInstanceFilterByCurrentUserOptions {
     Principal = 1,
     UnknownFutureValue = 2,
@@ -18751,10 +19132,10 @@ pub enum RoleAssignmentScheduleInstanceFilterByCurrentUserOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RoleAssignmentScheduleRequestFilterByCurrentUserOptions {
     Principal = 1,
     CreatedBy = 2,
@@ -18765,10 +19146,10 @@ pub enum RoleAssignmentScheduleRequestFilterByCurrentUserOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RoleAssignmentScopeType {
     ResourceScope = 0,
     AllDevices = 1,
@@ -18780,10 +19161,10 @@ pub enum RoleAssignmentScopeType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RoleEligibilityScheduleFilterByCurrentUserOptions {
     Principal = 1,
     UnknownFutureValue = 2,
@@ -18792,10 +19173,10 @@ pub enum RoleEligibilityScheduleFilterByCurrentUserOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RoleEligibilityScheduleInstanceFilterByCurrentUserOptions {
     Principal = 1,
     UnknownFutureValue = 2,
@@ -18804,10 +19185,10 @@ pub enum RoleEligibilityScheduleInstanceFilterByCurrentUserOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RoleEligibilityScheduleRequestFilterByCurrentUserOptions {
     Principal = 1,
     CreatedBy = 2,
@@ -18818,10 +19199,10 @@ pub enum RoleEligibilityScheduleRequestFilterByCurrentUserOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RoleSummaryStatus {
     Ok = 0,
     Bad = 1,
@@ -18830,10 +19211,10 @@ pub enum RoleSummaryStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RoleType {
     Active = 0,
     Eligible = 1,
@@ -18845,10 +19226,10 @@ pub enum RoleType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RootDomains {
     None = 0,
     All = 1,
@@ -18862,10 +19243,10 @@ pub enum RootDomains {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RoutingMode {
     OneToOne = 0,
     Multicast = 1,
@@ -18874,10 +19255,10 @@ pub enum RoutingMode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RoutingPolicy {
     None = 0,
     NoMissedCall = 1,
@@ -18890,10 +19271,10 @@ pub enum RoutingPolicy {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RoutingType {
     Forwarded = 0,
     Lookup = 1,
@@ -18904,10 +19285,10 @@ pub enum RoutingType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RuleMode {
     Audit = 1,
     AuditAndNotify = 2,
@@ -18919,10 +19300,10 @@ pub enum RuleMode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RunAsAccountType {
     System = 0,
     User = 1,
@@ -18931,10 +19312,10 @@ pub enum RunAsAccountType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RunState {
     Unknown = 0,
     Success = 1,
@@ -18947,10 +19328,10 @@ pub enum RunState {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SafeSearchFilterType {
     UserDefined = 0,
     Strict = 1,
@@ -18960,10 +19341,10 @@ pub enum SafeSearchFilterType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SamlAttributeNameFormat {
     Unspecified = 0,
     Uri = 1,
@@ -18974,10 +19355,10 @@ pub enum SamlAttributeNameFormat {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SamlNameIDFormat {
     Default = 0,
     Unspecified = 1,
@@ -18990,10 +19371,10 @@ pub enum SamlNameIDFormat {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SamlSLOBindingType {
     HttpRedirect = 0,
     HttpPost = 1,
@@ -19003,10 +19384,10 @@ pub enum SamlSLOBindingType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ScheduleChangeRequestActor {
     Sender = 0,
     Recipient = 1,
@@ -19018,10 +19399,10 @@ pub enum ScheduleChangeRequestActor {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ScheduleChangeState {
     Pending = 0,
     Approved = 1,
@@ -19032,10 +19413,10 @@ pub enum ScheduleChangeState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ScheduledPermissionsRequestFilterByCurrentUserOptions {
     Principal = 1,
     CreatedBy = 2,
@@ -19046,10 +19427,10 @@ pub enum ScheduledPermissionsRequestFilterByCurrentUserOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ScheduledRetireState {
     CancelRetire = 0,
     ConfirmRetire = 1,
@@ -19059,10 +19440,10 @@ pub enum ScheduledRetireState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ScheduleEntityTheme {
     White = 0,
     Blue = 1,
@@ -19105,10 +19486,10 @@ pub enum ScheduleEntityTheme {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ScheduleRequestActions {
     AdminAssign = 1,
     AdminUpdate = 2,
@@ -19125,10 +19506,10 @@ pub enum ScheduleRequestActions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ScopeCollectionKind {
     AllAllowed = 0,
     Enumerated = 1,
@@ -19140,10 +19521,10 @@ pub enum ScopeCollectionKind {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ScopeOperatorMultiValuedComparisonType {
     #[graph_enum(rename = "All")]
     All = 0,
@@ -19154,10 +19535,10 @@ pub enum ScopeOperatorMultiValuedComparisonType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ScopeOperatorType {
     #[graph_enum(rename = "Binary")]
     Binary = 0,
@@ -19168,10 +19549,10 @@ pub enum ScopeOperatorType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ScreenCaptureIosManagedAppConfigurationState {
     NotBlocked = 0,
     Blocked = 1,
@@ -19181,10 +19562,10 @@ pub enum ScreenCaptureIosManagedAppConfigurationState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ScreenSharingRole {
     Viewer = 0,
     Sharer = 1,
@@ -19193,10 +19574,10 @@ pub enum ScreenSharingRole {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SearchAlterationType {
     Suggestion = 0,
     Modification = 1,
@@ -19206,10 +19587,15 @@ pub enum SearchAlterationType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum SearchContent {
     SharedContent = 1,
     PrivateContent = 2,
@@ -19219,10 +19605,10 @@ pub enum SearchContent {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SectionEmphasisType {
     None = 0,
     Neutral = 1,
@@ -19234,10 +19620,10 @@ pub enum SectionEmphasisType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SectionIconSkinTone {
     Light = 0,
     MediumLight = 1,
@@ -19250,10 +19636,10 @@ pub enum SectionIconSkinTone {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SectionItemType {
     Chat = 0,
     Channel = 1,
@@ -19265,10 +19651,10 @@ pub enum SectionItemType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SectionSortType {
     MostRecent = 0,
     UnreadThenMostRecent = 1,
@@ -19280,10 +19666,10 @@ pub enum SectionSortType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SectionType {
     UserDefined = 0,
     SystemDefined = 1,
@@ -19293,10 +19679,10 @@ pub enum SectionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SecureAssessmentAccountType {
     AzureADAccount = 0,
     DomainAccount = 1,
@@ -19307,10 +19693,10 @@ pub enum SecureAssessmentAccountType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SecureBootWithDMAType {
     NotConfigured = 0,
     WithoutDMA = 1,
@@ -19320,10 +19706,10 @@ pub enum SecureBootWithDMAType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SecurityBaselineComplianceState {
     Unknown = 0,
     Secure = 1,
@@ -19336,10 +19722,10 @@ pub enum SecurityBaselineComplianceState {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SecurityBaselinePolicySourceType {
     DeviceConfiguration = 0,
     DeviceIntent = 1,
@@ -19348,10 +19734,10 @@ pub enum SecurityBaselinePolicySourceType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SecurityNetworkProtocol {
     Unknown = -1,
     Ip = 0,
@@ -19382,10 +19768,10 @@ pub enum SecurityNetworkProtocol {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SecurityQuestionType {
     Predefined = 0,
     Custom = 1,
@@ -19394,10 +19780,10 @@ pub enum SecurityQuestionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SecurityResourceType {
     Unknown = 0,
     Attacked = 1,
@@ -19408,10 +19794,10 @@ pub enum SecurityResourceType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SendDtmfCompletionReason {
     Unknown = 0,
     CompletedSuccessfully = 1,
@@ -19422,10 +19808,15 @@ pub enum SendDtmfCompletionReason {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum SensitiveTypeScope {
     FullDocument = 1,
     PartialDocument = 2,
@@ -19434,10 +19825,10 @@ pub enum SensitiveTypeScope {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SensitiveTypeSource {
     OutOfBox = 0,
     Tenant = 1,
@@ -19446,10 +19837,10 @@ pub enum SensitiveTypeSource {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum Sensitivity {
     Normal = 0,
     Personal = 1,
@@ -19460,10 +19851,10 @@ pub enum Sensitivity {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SensitivityLabelAssignmentMethod {
     Standard = 0,
     Privileged = 1,
@@ -19474,10 +19865,15 @@ pub enum SensitivityLabelAssignmentMethod {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum SensitivityLabelTarget {
     Email = 1,
     Site = 2,
@@ -19489,10 +19885,10 @@ pub enum SensitivityLabelTarget {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SensorStatus {
     Active = 0,
     Inactive = 1,
@@ -19502,10 +19898,10 @@ pub enum SensorStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ServiceAppStatus {
     Inactive = 0,
     Active = 1,
@@ -19517,10 +19913,10 @@ pub enum ServiceAppStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ServiceHealthClassificationType {
     Advisory = 1,
     Incident = 2,
@@ -19530,10 +19926,10 @@ pub enum ServiceHealthClassificationType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ServiceHealthOrigin {
     Microsoft = 1,
     ThirdParty = 2,
@@ -19544,10 +19940,10 @@ pub enum ServiceHealthOrigin {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ServiceHealthStatus {
     ServiceOperational = 0,
     Investigating = 1,
@@ -19572,10 +19968,10 @@ pub enum ServiceHealthStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ServiceNowConnectionStatus {
     Disabled = 0,
     Enabled = 1,
@@ -19585,10 +19981,10 @@ pub enum ServiceNowConnectionStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ServicePrincipalLockScope {
     NotConfigured = 0,
     ForeignTenantOnly = 1,
@@ -19599,10 +19995,10 @@ pub enum ServicePrincipalLockScope {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ServiceStartType {
     Manual = 0,
     Automatic = 1,
@@ -19612,10 +20008,10 @@ pub enum ServiceStartType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ServiceType {
     Unknown = 0,
     SharePoint = 1,
@@ -19627,10 +20023,10 @@ pub enum ServiceType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ServiceUpdateCategory {
     PreventOrFixIssue = 1,
     PlanForChange = 2,
@@ -19641,10 +20037,10 @@ pub enum ServiceUpdateCategory {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ServiceUpdateSeverity {
     Normal = 1,
     High = 2,
@@ -19655,10 +20051,10 @@ pub enum ServiceUpdateSeverity {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SettingSourceType {
     DeviceConfiguration = 0,
     DeviceIntent = 1,
@@ -19667,10 +20063,10 @@ pub enum SettingSourceType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SetupStatus {
     Unknown = 0,
     NotRegisteredYet = 1,
@@ -19685,10 +20081,10 @@ pub enum SetupStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SharedPCAccountDeletionPolicyType {
     Immediate = 0,
     DiskSpaceThreshold = 1,
@@ -19698,10 +20094,15 @@ pub enum SharedPCAccountDeletionPolicyType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum SharedPCAllowedAccountType {
     NotConfigured = 0,
     Guest = 1,
@@ -19711,10 +20112,10 @@ pub enum SharedPCAllowedAccountType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SharePointIdentityMappingGroupType {
     None = 0,
     RegularGroup = 1,
@@ -19725,10 +20126,10 @@ pub enum SharePointIdentityMappingGroupType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SharePointIdentityMappingUserType {
     None = 0,
     RegularUser = 1,
@@ -19740,10 +20141,10 @@ pub enum SharePointIdentityMappingUserType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SharePointMigrationJobErrorLevel {
     Important = 0,
     Warning = 1,
@@ -19755,10 +20156,10 @@ pub enum SharePointMigrationJobErrorLevel {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SharePointMigrationObjectType {
     Site = 0,
     Web = 1,
@@ -19775,10 +20176,10 @@ pub enum SharePointMigrationObjectType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SharePointMigrationTaskStatus {
     NotStarted = 0,
     InProgress = 1,
@@ -19791,10 +20192,10 @@ pub enum SharePointMigrationTaskStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SharingCapabilities {
     Disabled = 0,
     ExternalUserSharingOnly = 1,
@@ -19806,10 +20207,10 @@ pub enum SharingCapabilities {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SharingDomainRestrictionMode {
     None = 0,
     AllowList = 1,
@@ -19820,10 +20221,10 @@ pub enum SharingDomainRestrictionMode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SharingRole {
     None = 0,
     View = 1,
@@ -19838,10 +20239,10 @@ pub enum SharingRole {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SharingScope {
     Anyone = 0,
     Organization = 1,
@@ -19854,10 +20255,15 @@ pub enum SharingScope {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum SharingVariant {
     None = 0,
     RequiresAuthentication = 1,
@@ -19870,10 +20276,15 @@ pub enum SharingVariant {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum SignInAccessType {
     None = 0,
     B2bCollaboration = 1,
@@ -19887,10 +20298,10 @@ pub enum SignInAccessType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SignInAssistantOptions {
     NotConfigured = 0,
     Disabled = 1,
@@ -19899,10 +20310,10 @@ pub enum SignInAssistantOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SignInFrequencyAuthenticationType {
     PrimaryAndSecondaryAuthentication = 0,
     SecondaryAuthentication = 1,
@@ -19912,10 +20323,10 @@ pub enum SignInFrequencyAuthenticationType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SignInFrequencyInterval {
     TimeBased = 0,
     EveryTime = 1,
@@ -19925,10 +20336,10 @@ pub enum SignInFrequencyInterval {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SigninFrequencyType {
     Days = 0,
     Hours = 1,
@@ -19937,10 +20348,10 @@ pub enum SigninFrequencyType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SignInIdentifierType {
     UserPrincipalName = 0,
     PhoneNumber = 1,
@@ -19953,10 +20364,10 @@ pub enum SignInIdentifierType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SignInUserType {
     Member = 0,
     Guest = 1,
@@ -19966,10 +20377,10 @@ pub enum SignInUserType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SignUpIdentifierType {
     EmailAddress = 0,
     UnknownFutureValue = 1,
@@ -19979,10 +20390,10 @@ pub enum SignUpIdentifierType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SignUpStage {
     CredentialCollection = 0,
     CredentialValidation = 1,
@@ -19997,10 +20408,10 @@ pub enum SignUpStage {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SimulationAttackTechnique {
     Unknown = 0,
     CredentialHarvesting = 1,
@@ -20016,10 +20427,10 @@ pub enum SimulationAttackTechnique {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SimulationAttackType {
     Unknown = 0,
     Social = 1,
@@ -20031,10 +20442,10 @@ pub enum SimulationAttackType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SimulationAutomationRunStatus {
     Unknown = 0,
     Running = 1,
@@ -20047,10 +20458,10 @@ pub enum SimulationAutomationRunStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SimulationAutomationStatus {
     Unknown = 0,
     Draft = 1,
@@ -20063,10 +20474,10 @@ pub enum SimulationAutomationStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SimulationContentSource {
     Unknown = 0,
     Global = 1,
@@ -20077,10 +20488,10 @@ pub enum SimulationContentSource {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SimulationContentStatus {
     Unknown = 0,
     Draft = 1,
@@ -20093,10 +20504,10 @@ pub enum SimulationContentStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SimulationStatus {
     Unknown = 0,
     Draft = 1,
@@ -20112,10 +20523,10 @@ pub enum SimulationStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SingleSignOnMode {
     None = 0,
     OnPremisesKerberos = 1,
@@ -20129,10 +20540,10 @@ pub enum SingleSignOnMode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SiteAccessType {
     Block = 0,
     Full = 1,
@@ -20142,10 +20553,10 @@ pub enum SiteAccessType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SiteArchiveStatus {
     RecentlyArchived = 0,
     FullyArchived = 1,
@@ -20156,10 +20567,10 @@ pub enum SiteArchiveStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SiteLockState {
     Unlocked = 0,
     LockedReadOnly = 1,
@@ -20171,10 +20582,10 @@ pub enum SiteLockState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SiteSecurityLevel {
     UserDefined = 0,
     Low = 1,
@@ -20187,10 +20598,10 @@ pub enum SiteSecurityLevel {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SiteTemplateType {
     Sitepagepublishing = 0,
     Sts = 2,
@@ -20200,10 +20611,10 @@ pub enum SiteTemplateType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SkillProficiencyLevel {
     Elementary = 0,
     LimitedWorking = 1,
@@ -20216,10 +20627,10 @@ pub enum SkillProficiencyLevel {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SnapshotJobStatus {
     NotStarted = 0,
     Running = 1,
@@ -20232,10 +20643,10 @@ pub enum SnapshotJobStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SocialIdentitySourceType {
     Facebook = 1,
     UnknownFutureValue = 2,
@@ -20244,10 +20655,10 @@ pub enum SocialIdentitySourceType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SslVersion {
     None = 0,
     #[graph_enum(rename = "ssl3_0")]
@@ -20267,10 +20678,10 @@ pub enum SslVersion {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum StagedFeatureName {
     PassthroughAuthentication = 0,
     SeamlessSso = 1,
@@ -20283,10 +20694,10 @@ pub enum StagedFeatureName {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum StateManagementSetting {
     NotConfigured = 0,
     Blocked = 1,
@@ -20296,10 +20707,10 @@ pub enum StateManagementSetting {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum Status {
     Active = 0,
     Updated = 1,
@@ -20311,10 +20722,10 @@ pub enum Status {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum StatusDetail {
     Submitted = 0,
     Approved = 1,
@@ -20327,10 +20738,10 @@ pub enum StatusDetail {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum StructuredDataEntryValueType {
     DateTime = 0,
     Boolean = 1,
@@ -20348,10 +20759,15 @@ pub enum StructuredDataEntryValueType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum SubjectAlternativeNameType {
     None = 0,
     EmailAddress = 1,
@@ -20364,10 +20780,10 @@ pub enum SubjectAlternativeNameType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SubjectNameFormat {
     CommonName = 0,
     CommonNameIncludingEmail = 1,
@@ -20383,10 +20799,10 @@ pub enum SubjectNameFormat {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SubjectRightsRequestStage {
     ContentRetrieval = 0,
     ContentReview = 1,
@@ -20401,10 +20817,10 @@ pub enum SubjectRightsRequestStage {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SubjectRightsRequestStageStatus {
     NotStarted = 0,
     Current = 1,
@@ -20416,10 +20832,10 @@ pub enum SubjectRightsRequestStageStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SubjectRightsRequestStatus {
     Active = 0,
     Closed = 1,
@@ -20429,10 +20845,10 @@ pub enum SubjectRightsRequestStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SubjectRightsRequestType {
     Export = 0,
     Delete = 1,
@@ -20444,10 +20860,10 @@ pub enum SubjectRightsRequestType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SyncComponentStatus {
     None = 0,
     InProgress = 1,
@@ -20460,10 +20876,10 @@ pub enum SyncComponentStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SynchronizationDisposition {
     #[graph_enum(rename = "Normal")]
     Normal = 0,
@@ -20476,10 +20892,15 @@ pub enum SynchronizationDisposition {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum SynchronizationJobRestartScope {
     #[graph_enum(rename = "None")]
     None = 0,
@@ -20500,10 +20921,10 @@ pub enum SynchronizationJobRestartScope {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SynchronizationMetadata {
     GalleryApplicationIdentifier = 0,
     GalleryApplicationKey = 1,
@@ -20520,10 +20941,10 @@ pub enum SynchronizationMetadata {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SynchronizationScheduleState {
     #[graph_enum(rename = "Active")]
     Active = 0,
@@ -20536,10 +20957,10 @@ pub enum SynchronizationScheduleState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SynchronizationSecret {
     #[graph_enum(rename = "None")]
     None = 0,
@@ -20636,10 +21057,10 @@ pub enum SynchronizationSecret {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SynchronizationStatusCode {
     #[graph_enum(rename = "NotConfigured")]
     NotConfigured = 0,
@@ -20656,10 +21077,10 @@ pub enum SynchronizationStatusCode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SynchronizationTaskExecutionResult {
     #[graph_enum(rename = "Succeeded")]
     Succeeded = 0,
@@ -20672,10 +21093,10 @@ pub enum SynchronizationTaskExecutionResult {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SystemManagementModeLevel {
     NotApplicable = 0,
     Level1 = 1,
@@ -20687,10 +21108,10 @@ pub enum SystemManagementModeLevel {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TargetedManagedAppGroupType {
     SelectedPublicApps = 0,
     AllCoreMicrosoftApps = 1,
@@ -20701,10 +21122,10 @@ pub enum TargetedManagedAppGroupType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TargettedUserType {
     Unknown = 0,
     Clicked = 1,
@@ -20716,10 +21137,10 @@ pub enum TargettedUserType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TaskStatus {
     NotStarted = 0,
     InProgress = 1,
@@ -20731,10 +21152,10 @@ pub enum TaskStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TeamsAppDashboardCardSize {
     Medium = 0,
     Large = 1,
@@ -20744,10 +21165,10 @@ pub enum TeamsAppDashboardCardSize {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TeamsAppDashboardCardSourceType {
     Bot = 0,
     UnknownFutureValue = 1,
@@ -20756,10 +21177,10 @@ pub enum TeamsAppDashboardCardSourceType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TeamsAppDistributionMethod {
     Store = 0,
     Organization = 1,
@@ -20770,10 +21191,15 @@ pub enum TeamsAppDistributionMethod {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum TeamsAppInstallationScopes {
     Team = 1,
     GroupChat = 2,
@@ -20784,10 +21210,10 @@ pub enum TeamsAppInstallationScopes {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TeamsAppPublishingState {
     Submitted = 0,
     Rejected = 1,
@@ -20798,10 +21224,10 @@ pub enum TeamsAppPublishingState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TeamsAppResourceSpecificPermissionType {
     Delegated = 0,
     Application = 1,
@@ -20811,10 +21237,10 @@ pub enum TeamsAppResourceSpecificPermissionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TeamsAsyncOperationStatus {
     Invalid = 0,
     NotStarted = 1,
@@ -20827,10 +21253,10 @@ pub enum TeamsAsyncOperationStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TeamsAsyncOperationType {
     Invalid = 0,
     CloneTeam = 1,
@@ -20848,10 +21274,10 @@ pub enum TeamsAsyncOperationType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TeamSpecialization {
     None = 0,
     EducationStandard = 1,
@@ -20866,10 +21292,10 @@ pub enum TeamSpecialization {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TeamTemplateAudience {
     Organization = 0,
     User = 1,
@@ -20880,10 +21306,10 @@ pub enum TeamTemplateAudience {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TeamVisibilityType {
     Private = 0,
     Public = 1,
@@ -20894,10 +21320,10 @@ pub enum TeamVisibilityType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TeamworkActivityTopicSource {
     EntityUrl = 0,
     Text = 1,
@@ -20906,10 +21332,10 @@ pub enum TeamworkActivityTopicSource {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TeamworkApplicationIdentityType {
     AadApplication = 0,
     Bot = 1,
@@ -20922,10 +21348,10 @@ pub enum TeamworkApplicationIdentityType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TeamworkCallEventType {
     Call = 0,
     Meeting = 1,
@@ -20936,10 +21362,10 @@ pub enum TeamworkCallEventType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TeamworkConnectionStatus {
     Unknown = 0,
     Connected = 1,
@@ -20950,10 +21376,10 @@ pub enum TeamworkConnectionStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TeamworkConversationIdentityType {
     Team = 0,
     Channel = 1,
@@ -20964,10 +21390,10 @@ pub enum TeamworkConversationIdentityType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TeamworkDeviceActivityState {
     Unknown = 0,
     Busy = 1,
@@ -20979,10 +21405,10 @@ pub enum TeamworkDeviceActivityState {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TeamworkDeviceHealthStatus {
     Unknown = 0,
     Offline = 1,
@@ -20995,10 +21421,10 @@ pub enum TeamworkDeviceHealthStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TeamworkDeviceOperationType {
     DeviceRestart = 0,
     ConfigUpdate = 1,
@@ -21013,10 +21439,10 @@ pub enum TeamworkDeviceOperationType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TeamworkDeviceType {
     Unknown = 0,
     IpPhone = 1,
@@ -21034,10 +21460,10 @@ pub enum TeamworkDeviceType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TeamworkInteractionType {
     CreateChat = 0,
     UnknownFutureValue = 1,
@@ -21046,10 +21472,10 @@ pub enum TeamworkInteractionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TeamworkSoftwareFreshness {
     Unknown = 0,
     Latest = 1,
@@ -21060,10 +21486,10 @@ pub enum TeamworkSoftwareFreshness {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TeamworkSoftwareType {
     AdminAgent = 0,
     OperatingSystem = 1,
@@ -21077,10 +21503,10 @@ pub enum TeamworkSoftwareType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TeamworkSupportedClient {
     Unknown = 0,
     SkypeDefaultAndTeams = 1,
@@ -21093,10 +21519,10 @@ pub enum TeamworkSupportedClient {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TeamworkTagType {
     Standard = 0,
     UnknownFutureValue = 1,
@@ -21105,10 +21531,10 @@ pub enum TeamworkTagType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TeamworkUserIdentityType {
     AadUser = 0,
     OnPremiseAadUser = 1,
@@ -21125,10 +21551,15 @@ pub enum TeamworkUserIdentityType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum TemplateApplicationLevel {
     None = 0,
     NewPartners = 1,
@@ -21139,10 +21570,15 @@ pub enum TemplateApplicationLevel {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum TemplateScenarios {
     New = 0,
     SecureFoundation = 1,
@@ -21156,10 +21592,10 @@ pub enum TemplateScenarios {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ThreatAssessmentContentType {
     Mail = 1,
     Url = 2,
@@ -21169,10 +21605,10 @@ pub enum ThreatAssessmentContentType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ThreatAssessmentRequestPivotProperty {
     ThreatCategory = 1,
     MailDestinationRoutingReason = 2,
@@ -21181,10 +21617,10 @@ pub enum ThreatAssessmentRequestPivotProperty {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ThreatAssessmentRequestSource {
     Undefined = 0,
     User = 1,
@@ -21194,10 +21630,10 @@ pub enum ThreatAssessmentRequestSource {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ThreatAssessmentResultType {
     CheckPolicy = 1,
     Rescan = 2,
@@ -21207,10 +21643,10 @@ pub enum ThreatAssessmentResultType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ThreatAssessmentStatus {
     Pending = 1,
     Completed = 2,
@@ -21219,10 +21655,10 @@ pub enum ThreatAssessmentStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ThreatCategory {
     Undefined = 0,
     Spam = 1,
@@ -21234,10 +21670,10 @@ pub enum ThreatCategory {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ThreatExpectedAssessment {
     Block = 1,
     Unblock = 2,
@@ -21246,10 +21682,10 @@ pub enum ThreatExpectedAssessment {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TiAction {
     Unknown = 0,
     Allow = 1,
@@ -21261,10 +21697,10 @@ pub enum TiAction {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TimeCardState {
     ClockedIn = 0,
     OnBreak = 1,
@@ -21275,10 +21711,10 @@ pub enum TimeCardState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TimeOffReasonIconType {
     None = 0,
     Car = 1,
@@ -21307,10 +21743,10 @@ pub enum TimeOffReasonIconType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TimeZoneStandard {
     Windows = 0,
     Iana = 1,
@@ -21319,10 +21755,10 @@ pub enum TimeZoneStandard {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TitleAreaLayoutType {
     ImageAndTitle = 0,
     Plain = 1,
@@ -21334,10 +21770,10 @@ pub enum TitleAreaLayoutType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TitleAreaTextAlignmentType {
     Left = 0,
     Center = 1,
@@ -21347,10 +21783,10 @@ pub enum TitleAreaTextAlignmentType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TlpLevel {
     Unknown = 0,
     White = 1,
@@ -21363,10 +21799,10 @@ pub enum TlpLevel {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TlsClientRegistrationMetadata {
     #[graph_enum(rename = "tls_client_auth_subject_dn")]
     TlsClientAuthSubjectDn = 0,
@@ -21384,10 +21820,15 @@ pub enum TlsClientRegistrationMetadata {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum TokenFormat {
     Saml = 0,
     Jwt = 1,
@@ -21397,10 +21838,10 @@ pub enum TokenFormat {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TokenIssuerType {
     #[graph_enum(rename = "AzureAD")]
     AzureAD = 0,
@@ -21419,10 +21860,10 @@ pub enum TokenIssuerType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TokenProtectionStatus {
     None = 0,
     Bound = 1,
@@ -21433,10 +21874,10 @@ pub enum TokenProtectionStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum Tone {
     Tone0 = 0,
     Tone1 = 1,
@@ -21460,10 +21901,10 @@ pub enum Tone {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TrafficRoutingMethod {
     None = 0,
     Random = 1,
@@ -21475,10 +21916,10 @@ pub enum TrafficRoutingMethod {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TrainingAssignedTo {
     None = 0,
     AllUsers = 1,
@@ -21493,10 +21934,10 @@ pub enum TrainingAssignedTo {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TrainingAvailabilityStatus {
     Unknown = 0,
     NotAvailable = 1,
@@ -21509,10 +21950,10 @@ pub enum TrainingAvailabilityStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TrainingCompletionDuration {
     Week = 7,
     Fortnite = 14,
@@ -21523,10 +21964,10 @@ pub enum TrainingCompletionDuration {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TrainingSettingType {
     MicrosoftCustom = 0,
     MicrosoftManaged = 1,
@@ -21538,10 +21979,10 @@ pub enum TrainingSettingType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TrainingStatus {
     Unknown = 0,
     Assigned = 1,
@@ -21554,10 +21995,10 @@ pub enum TrainingStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TrainingType {
     Unknown = 0,
     Phishing = 1,
@@ -21567,10 +22008,10 @@ pub enum TrainingType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TransformationExtractType {
     Prefix = 1,
     Suffix = 2,
@@ -21580,10 +22021,10 @@ pub enum TransformationExtractType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TransformationTrimType {
     Leading = 1,
     Trailing = 2,
@@ -21594,10 +22035,10 @@ pub enum TransformationTrimType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TranslationBehavior {
     #[graph_enum(rename = "Ask")]
     Ask = 0,
@@ -21610,10 +22051,10 @@ pub enum TranslationBehavior {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TrustFrameworkKeyStatus {
     Enabled = 0,
     Disabled = 1,
@@ -21623,10 +22064,10 @@ pub enum TrustFrameworkKeyStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum UnifiedRoleScheduleRequestActions {
     AdminAssign = 1,
     AdminUpdate = 2,
@@ -21643,10 +22084,10 @@ pub enum UnifiedRoleScheduleRequestActions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum UpdateClassification {
     UserDefined = 0,
     RecommendedAndImportant = 1,
@@ -21657,10 +22098,10 @@ pub enum UpdateClassification {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum UriUsageType {
     RedirectUri = 0,
     IdentifierUri = 1,
@@ -21672,10 +22113,10 @@ pub enum UriUsageType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum UsageAuthMethod {
     Email = 0,
     MobileSMS = 1,
@@ -21711,10 +22152,15 @@ pub enum UsageAuthMethod {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum UsageRights {
     Unknown = 1,
     DocEdit = 2,
@@ -21743,10 +22189,10 @@ pub enum UsageRights {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum UsageRightState {
     Active = 0,
     Inactive = 1,
@@ -21758,10 +22204,10 @@ pub enum UsageRightState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum UserAccountSecurityType {
     Unknown = 0,
     Standard = 1,
@@ -21773,10 +22219,10 @@ pub enum UserAccountSecurityType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum UserAction {
     RegisterSecurityInformation = 0,
     RegisterOrJoinDevices = 1,
@@ -21786,10 +22232,10 @@ pub enum UserAction {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum UserActivityType {
     UploadText = 1,
     UploadFile = 2,
@@ -21805,10 +22251,15 @@ pub enum UserActivityType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum UserActivityTypes {
     None = 0,
     UploadText = 1,
@@ -21825,10 +22276,10 @@ pub enum UserActivityTypes {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum UserDefaultAuthenticationMethod {
     Push = 0,
     Oath = 1,
@@ -21843,10 +22294,10 @@ pub enum UserDefaultAuthenticationMethod {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum UserDefaultAuthenticationMethodType {
     Push = 0,
     Oath = 1,
@@ -21860,10 +22311,10 @@ pub enum UserDefaultAuthenticationMethodType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum UserEmailSource {
     UserPrincipalName = 0,
     PrimarySmtpAddress = 1,
@@ -21872,10 +22323,10 @@ pub enum UserEmailSource {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum UserExperienceAnalyticsAnomalyCorrelationGroupPrevalence {
     High = 0,
     Medium = 1,
@@ -21886,10 +22337,10 @@ pub enum UserExperienceAnalyticsAnomalyCorrelationGroupPrevalence {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum UserExperienceAnalyticsAnomalyDeviceFeatureType {
     Manufacturer = 0,
     Model = 1,
@@ -21902,10 +22353,10 @@ pub enum UserExperienceAnalyticsAnomalyDeviceFeatureType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum UserExperienceAnalyticsAnomalySeverity {
     High = 0,
     Medium = 1,
@@ -21918,10 +22369,10 @@ pub enum UserExperienceAnalyticsAnomalySeverity {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum UserExperienceAnalyticsAnomalyState {
     New = 0,
     Active = 1,
@@ -21934,10 +22385,10 @@ pub enum UserExperienceAnalyticsAnomalyState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum UserExperienceAnalyticsAnomalyType {
     Device = 0,
     Application = 1,
@@ -21950,10 +22401,10 @@ pub enum UserExperienceAnalyticsAnomalyType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum UserExperienceAnalyticsDeviceStatus {
     Anomalous = 0,
     Affected = 1,
@@ -21964,10 +22415,10 @@ pub enum UserExperienceAnalyticsDeviceStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum UserExperienceAnalyticsHealthState {
     Unknown = 0,
     InsufficientData = 1,
@@ -21979,10 +22430,10 @@ pub enum UserExperienceAnalyticsHealthState {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum UserExperienceAnalyticsInsightSeverity {
     None = 0,
     Informational = 1,
@@ -21994,10 +22445,10 @@ pub enum UserExperienceAnalyticsInsightSeverity {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum UserExperienceAnalyticsMachineType {
     Unknown = 0,
     Physical = 1,
@@ -22008,10 +22459,10 @@ pub enum UserExperienceAnalyticsMachineType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum UserExperienceAnalyticsOperatingSystemRestartCategory {
     Unknown = 0,
     RestartWithUpdate = 1,
@@ -22028,10 +22479,10 @@ pub enum UserExperienceAnalyticsOperatingSystemRestartCategory {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum UserExperienceAnalyticsSummarizedBy {
     None = 0,
     Model = 1,
@@ -22045,10 +22496,10 @@ pub enum UserExperienceAnalyticsSummarizedBy {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum UserFlowType {
     SignUp = 1,
     SignIn = 2,
@@ -22062,10 +22513,10 @@ pub enum UserFlowType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum UsernameSource {
     UserPrincipalName = 0,
     PrimarySmtpAddress = 1,
@@ -22075,10 +22526,10 @@ pub enum UsernameSource {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum UserNewMessageRestriction {
     Everyone = 0,
     EveryoneExceptGuests = 1,
@@ -22089,10 +22540,15 @@ pub enum UserNewMessageRestriction {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum UserOwnership {
     None = 0,
     LawfulBasisForProcessing = 1,
@@ -22109,10 +22565,10 @@ pub enum UserOwnership {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum UserPersona {
     Unknown = 0,
     ExternalMember = 1,
@@ -22125,10 +22581,10 @@ pub enum UserPersona {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum UserPfxIntendedPurpose {
     Unassigned = 0,
     SmimeEncryption = 1,
@@ -22140,10 +22596,10 @@ pub enum UserPfxIntendedPurpose {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum UserPfxPaddingScheme {
     None = 0,
     Pkcs1 = 1,
@@ -22156,10 +22612,10 @@ pub enum UserPfxPaddingScheme {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum UserPurpose {
     Unknown = 0,
     User = 1,
@@ -22174,10 +22630,10 @@ pub enum UserPurpose {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum UserScopeType {
     User = 1,
     Group = 2,
@@ -22188,10 +22644,10 @@ pub enum UserScopeType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum UserSignInRecommendationScope {
     Tenant = 0,
     Application = 1,
@@ -22201,10 +22657,10 @@ pub enum UserSignInRecommendationScope {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum UserType {
     Member = 0,
     Guest = 1,
@@ -22214,10 +22670,10 @@ pub enum UserType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum VerifiableCredentialPresentationStatusCode {
     #[graph_enum(rename = "request_retrieved")]
     RequestRetrieved = 0,
@@ -22229,10 +22685,10 @@ pub enum VerifiableCredentialPresentationStatusCode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum VerifiedIdProfileState {
     Enabled = 0,
     Disabled = 1,
@@ -22242,10 +22698,10 @@ pub enum VerifiedIdProfileState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum VerifiedIdUsageConfigurationPurpose {
     Recovery = 0,
     Onboarding = 1,
@@ -22256,10 +22712,10 @@ pub enum VerifiedIdUsageConfigurationPurpose {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum VirtualAppointmentMessageType {
     Confirmation = 0,
     Reschedule = 1,
@@ -22270,10 +22726,10 @@ pub enum VirtualAppointmentMessageType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum VirtualEventAttendeeRegistrationStatus {
     Registered = 0,
     Canceled = 1,
@@ -22286,10 +22742,10 @@ pub enum VirtualEventAttendeeRegistrationStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum VirtualEventRegistrationPredefinedQuestionLabel {
     Street = 0,
     City = 1,
@@ -22305,10 +22761,10 @@ pub enum VirtualEventRegistrationPredefinedQuestionLabel {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum VirtualEventRegistrationQuestionAnswerInputType {
     Text = 0,
     MultilineText = 1,
@@ -22321,10 +22777,10 @@ pub enum VirtualEventRegistrationQuestionAnswerInputType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum VirtualEventStatus {
     Draft = 0,
     Published = 1,
@@ -22335,10 +22791,10 @@ pub enum VirtualEventStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum VisibilitySetting {
     NotConfigured = 0,
     Hide = 1,
@@ -22348,10 +22804,10 @@ pub enum VisibilitySetting {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum VolumeType {
     OperatingSystemVolume = 1,
     FixedDataVolume = 2,
@@ -22362,10 +22818,10 @@ pub enum VolumeType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum VpnAuthenticationMethod {
     Certificate = 0,
     UsernameAndPassword = 1,
@@ -22377,10 +22833,10 @@ pub enum VpnAuthenticationMethod {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum VpnClientAuthenticationType {
     UserAuthentication = 0,
     DeviceAuthentication = 1,
@@ -22389,10 +22845,10 @@ pub enum VpnClientAuthenticationType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum VpnDeadPeerDetectionRate {
     Medium = 0,
     None = 1,
@@ -22403,10 +22859,10 @@ pub enum VpnDeadPeerDetectionRate {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum VpnEncryptionAlgorithmType {
     Aes256 = 0,
     Des = 1,
@@ -22422,10 +22878,10 @@ pub enum VpnEncryptionAlgorithmType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum VpnIntegrityAlgorithmType {
     #[graph_enum(rename = "sha2_256")]
     Sha2256 = 0,
@@ -22443,10 +22899,10 @@ pub enum VpnIntegrityAlgorithmType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum VpnLocalIdentifier {
     DeviceFQDN = 0,
     Empty = 1,
@@ -22456,10 +22912,10 @@ pub enum VpnLocalIdentifier {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum VpnOnDemandRuleConnectionAction {
     Connect = 0,
     EvaluateConnection = 1,
@@ -22470,10 +22926,10 @@ pub enum VpnOnDemandRuleConnectionAction {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum VpnOnDemandRuleConnectionDomainAction {
     ConnectIfNeeded = 0,
     NeverConnect = 1,
@@ -22482,10 +22938,10 @@ pub enum VpnOnDemandRuleConnectionDomainAction {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum VpnOnDemandRuleInterfaceTypeMatch {
     NotConfigured = 0,
     Ethernet = 1,
@@ -22496,10 +22952,10 @@ pub enum VpnOnDemandRuleInterfaceTypeMatch {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum VpnProviderType {
     NotConfigured = 0,
     AppProxy = 1,
@@ -22509,10 +22965,10 @@ pub enum VpnProviderType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum VpnServerCertificateType {
     Rsa = 0,
     Ecdsa256 = 1,
@@ -22523,10 +22979,10 @@ pub enum VpnServerCertificateType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum VpnServiceExceptionAction {
     ForceTrafficViaVPN = 0,
     AllowTrafficOutside = 1,
@@ -22536,10 +22992,10 @@ pub enum VpnServiceExceptionAction {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum VpnTrafficDirection {
     Outbound = 0,
     Inbound = 1,
@@ -22549,10 +23005,10 @@ pub enum VpnTrafficDirection {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum VpnTrafficRuleAppType {
     None = 0,
     Desktop = 1,
@@ -22562,10 +23018,10 @@ pub enum VpnTrafficRuleAppType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum VpnTrafficRuleRoutingPolicyType {
     None = 0,
     SplitTunnel = 1,
@@ -22575,10 +23031,10 @@ pub enum VpnTrafficRuleRoutingPolicyType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum VpnTunnelConfigurationType {
     WifiAndCellular = 0,
     Cellular = 1,
@@ -22588,10 +23044,10 @@ pub enum VpnTunnelConfigurationType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum VppTokenAccountType {
     Business = 0,
     Education = 1,
@@ -22600,10 +23056,10 @@ pub enum VppTokenAccountType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum VppTokenActionFailureReason {
     None = 0,
     AppleFailure = 1,
@@ -22615,10 +23071,10 @@ pub enum VppTokenActionFailureReason {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum VppTokenState {
     Unknown = 0,
     Valid = 1,
@@ -22631,10 +23087,10 @@ pub enum VppTokenState {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum VppTokenSyncStatus {
     None = 0,
     InProgress = 1,
@@ -22645,10 +23101,10 @@ pub enum VppTokenSyncStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WatermarkLayout {
     Horizontal = 0,
     Diagonal = 1,
@@ -22657,10 +23113,15 @@ pub enum WatermarkLayout {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum WeakAlgorithms {
     RsaSha1 = 1,
     UnknownFutureValue = 2,
@@ -22669,10 +23130,10 @@ pub enum WeakAlgorithms {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WebApplicationFirewallDnsRecordType {
     Cname = 0,
     UnknownFutureValue = 1,
@@ -22681,10 +23142,10 @@ pub enum WebApplicationFirewallDnsRecordType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WebApplicationFirewallProviderType {
     Akamai = 0,
     Cloudflare = 1,
@@ -22694,10 +23155,10 @@ pub enum WebApplicationFirewallProviderType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WebApplicationFirewallVerificationStatus {
     Success = 0,
     Warning = 1,
@@ -22708,10 +23169,10 @@ pub enum WebApplicationFirewallVerificationStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WebBrowserCookieSettings {
     BrowserDefault = 0,
     BlockAlways = 1,
@@ -22723,10 +23184,10 @@ pub enum WebBrowserCookieSettings {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WebsiteType {
     Other = 0,
     Home = 1,
@@ -22738,10 +23199,10 @@ pub enum WebsiteType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WeekIndex {
     First = 0,
     Second = 1,
@@ -22753,10 +23214,10 @@ pub enum WeekIndex {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WeeklySchedule {
     UserDefined = 0,
     Everyday = 1,
@@ -22773,10 +23234,10 @@ pub enum WeeklySchedule {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WelcomeScreenMeetingInformation {
     UserDefined = 0,
     ShowOrganizerAndTimeOnly = 1,
@@ -22786,10 +23247,10 @@ pub enum WelcomeScreenMeetingInformation {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WellknownListName {
     None = 0,
     DefaultList = 1,
@@ -22800,10 +23261,15 @@ pub enum WellknownListName {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum WhatIfAnalysisReasons {
     NotSet = 0,
     NotEnoughInformation = 1,
@@ -22833,10 +23299,10 @@ pub enum WhatIfAnalysisReasons {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WiFiAuthenticationMethod {
     Certificate = 0,
     UsernameAndPassword = 1,
@@ -22846,10 +23312,10 @@ pub enum WiFiAuthenticationMethod {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WifiAuthenticationType {
     None = 0,
     User = 1,
@@ -22861,10 +23327,10 @@ pub enum WifiAuthenticationType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WiFiProxySetting {
     None = 0,
     Manual = 1,
@@ -22875,10 +23341,10 @@ pub enum WiFiProxySetting {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WiFiSecurityType {
     Open = 0,
     WpaPersonal = 1,
@@ -22893,10 +23359,10 @@ pub enum WiFiSecurityType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum Win32LobAppDeliveryOptimizationPriority {
     NotConfigured = 0,
     Foreground = 1,
@@ -22905,10 +23371,15 @@ pub enum Win32LobAppDeliveryOptimizationPriority {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum Win32LobAppDetectionOperator {
     NotConfigured = 0,
     Equal = 1,
@@ -22922,10 +23393,10 @@ pub enum Win32LobAppDetectionOperator {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum Win32LobAppFileSystemDetectionType {
     NotConfigured = 0,
     Exists = 1,
@@ -22939,10 +23410,10 @@ pub enum Win32LobAppFileSystemDetectionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum Win32LobAppFileSystemOperationType {
     NotConfigured = 0,
     Exists = 1,
@@ -22959,10 +23430,10 @@ pub enum Win32LobAppFileSystemOperationType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum Win32LobAppInUseActionType {
     NotEnabled = 0,
     Fail = 1,
@@ -22974,10 +23445,10 @@ pub enum Win32LobAppInUseActionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum Win32LobAppMsiPackageType {
     PerMachine = 0,
     PerUser = 1,
@@ -22987,10 +23458,10 @@ pub enum Win32LobAppMsiPackageType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum Win32LobAppNotification {
     ShowAll = 0,
     ShowReboot = 1,
@@ -23000,10 +23471,10 @@ pub enum Win32LobAppNotification {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum Win32LobAppPowerShellScriptDetectionType {
     NotConfigured = 0,
     String = 1,
@@ -23017,10 +23488,10 @@ pub enum Win32LobAppPowerShellScriptDetectionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum Win32LobAppPowerShellScriptRuleOperationType {
     NotConfigured = 0,
     String = 1,
@@ -23034,10 +23505,10 @@ pub enum Win32LobAppPowerShellScriptRuleOperationType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum Win32LobAppProcessOperationType {
     NotConfigured = 0,
     Exists = 1,
@@ -23047,10 +23518,10 @@ pub enum Win32LobAppProcessOperationType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum Win32LobAppRegistryDetectionType {
     NotConfigured = 0,
     Exists = 1,
@@ -23063,10 +23534,10 @@ pub enum Win32LobAppRegistryDetectionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum Win32LobAppRegistryRuleOperationType {
     NotConfigured = 0,
     Exists = 1,
@@ -23081,10 +23552,10 @@ pub enum Win32LobAppRegistryRuleOperationType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum Win32LobAppRestartBehavior {
     BasedOnReturnCode = 0,
     Allow = 1,
@@ -23095,10 +23566,10 @@ pub enum Win32LobAppRestartBehavior {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum Win32LobAppReturnCodeType {
     Failed = 0,
     Success = 1,
@@ -23110,10 +23581,10 @@ pub enum Win32LobAppReturnCodeType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum Win32LobAppRuleOperator {
     NotConfigured = 0,
     Equal = 1,
@@ -23127,10 +23598,10 @@ pub enum Win32LobAppRuleOperator {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum Win32LobAppRuleType {
     Detection = 0,
     Requirement = 1,
@@ -23139,10 +23610,10 @@ pub enum Win32LobAppRuleType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum Win32LobAutoUpdateSupersededAppsState {
     NotConfigured = 0,
     Enabled = 1,
@@ -23152,10 +23623,10 @@ pub enum Win32LobAutoUpdateSupersededAppsState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum Windows10AppsUpdateRecurrence {
     None = 0,
     Daily = 1,
@@ -23166,10 +23637,10 @@ pub enum Windows10AppsUpdateRecurrence {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum Windows10AppType {
     Desktop = 0,
     Universal = 1,
@@ -23178,10 +23649,10 @@ pub enum Windows10AppType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum Windows10DeviceModeType {
     StandardConfiguration = 0,
     SModeConfiguration = 1,
@@ -23190,10 +23661,10 @@ pub enum Windows10DeviceModeType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum Windows10EditionType {
     Windows10Enterprise = 0,
     Windows10EnterpriseN = 1,
@@ -23220,10 +23691,10 @@ pub enum Windows10EditionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum Windows10VpnAuthenticationMethod {
     Certificate = 0,
     UsernameAndPassword = 1,
@@ -23234,10 +23705,10 @@ pub enum Windows10VpnAuthenticationMethod {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum Windows10VpnConnectionType {
     PulseSecure = 0,
     F5EdgeClient = 1,
@@ -23257,10 +23728,10 @@ pub enum Windows10VpnConnectionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum Windows10VpnProfileTarget {
     User = 0,
     Device = 1,
@@ -23270,10 +23741,10 @@ pub enum Windows10VpnProfileTarget {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum Windows365SwitchCompatibilityFailureReasonType {
     OsVersionNotSupported = 0,
     HardwareNotSupported = 1,
@@ -23283,10 +23754,10 @@ pub enum Windows365SwitchCompatibilityFailureReasonType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WindowsAppStartLayoutTileSize {
     Hidden = 0,
     Small = 1,
@@ -23298,10 +23769,15 @@ pub enum WindowsAppStartLayoutTileSize {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum WindowsArchitecture {
     None = 0,
     X86 = 1,
@@ -23314,10 +23790,10 @@ pub enum WindowsArchitecture {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WindowsAutopilotDeploymentState {
     Unknown = 0,
     Success = 1,
@@ -23332,10 +23808,10 @@ pub enum WindowsAutopilotDeploymentState {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WindowsAutopilotDeviceRemediationState {
     Unknown = 0,
     NoRemediationRequired = 1,
@@ -23347,10 +23823,10 @@ pub enum WindowsAutopilotDeviceRemediationState {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WindowsAutopilotDeviceType {
     WindowsPc = 0,
     HoloLens = 1,
@@ -23363,10 +23839,10 @@ pub enum WindowsAutopilotDeviceType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WindowsAutopilotEnrollmentType {
     Unknown = 0,
     AzureADJoinedWithAutopilotProfile = 1,
@@ -23382,10 +23858,10 @@ pub enum WindowsAutopilotEnrollmentType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WindowsAutopilotProfileAssignmentDetailedStatus {
     None = 0,
     HardwareRequirementsNotMet = 1,
@@ -23399,10 +23875,10 @@ pub enum WindowsAutopilotProfileAssignmentDetailedStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WindowsAutopilotProfileAssignmentStatus {
     Unknown = 0,
     AssignedInSync = 1,
@@ -23416,10 +23892,10 @@ pub enum WindowsAutopilotProfileAssignmentStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WindowsAutopilotSyncStatus {
     Unknown = 0,
     InProgress = 1,
@@ -23430,10 +23906,10 @@ pub enum WindowsAutopilotSyncStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WindowsAutopilotUserlessEnrollmentStatus {
     Unknown = 0,
     Allowed = 1,
@@ -23444,10 +23920,10 @@ pub enum WindowsAutopilotUserlessEnrollmentStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WindowsAutoUpdateCatalogAppDeliveryOptimizationPriority {
     NotConfigured = 0,
     Foreground = 1,
@@ -23457,10 +23933,10 @@ pub enum WindowsAutoUpdateCatalogAppDeliveryOptimizationPriority {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WindowsAutoUpdateCatalogAppNotificationType {
     ShowAll = 0,
     ShowReboot = 1,
@@ -23471,10 +23947,10 @@ pub enum WindowsAutoUpdateCatalogAppNotificationType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WindowsAutoUpdateCatalogAppRestartBehavior {
     BasedOnReturnCode = 0,
     Allow = 1,
@@ -23486,10 +23962,10 @@ pub enum WindowsAutoUpdateCatalogAppRestartBehavior {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WindowsDefenderApplicationControlSupplementalPolicyStatuses {
     Unknown = 0,
     Success = 1,
@@ -23501,10 +23977,15 @@ pub enum WindowsDefenderApplicationControlSupplementalPolicyStatuses {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum WindowsDefenderProductStatus {
     NoStatus = 0,
     ServiceNotRunning = 1,
@@ -23537,10 +24018,10 @@ pub enum WindowsDefenderProductStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WindowsDefenderTamperProtectionOptions {
     NotConfigured = 0,
     Enable = 1,
@@ -23550,10 +24031,10 @@ pub enum WindowsDefenderTamperProtectionOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WindowsDeliveryOptimizationMode {
     UserDefined = 0,
     HttpOnly = 1,
@@ -23567,10 +24048,15 @@ pub enum WindowsDeliveryOptimizationMode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum WindowsDeviceHealthState {
     Clean = 0,
     FullScanPending = 1,
@@ -23583,10 +24069,15 @@ pub enum WindowsDeviceHealthState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum WindowsDeviceType {
     None = 0,
     Desktop = 1,
@@ -23599,10 +24090,10 @@ pub enum WindowsDeviceType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WindowsDeviceUsageType {
     SingleUser = 0,
     Shared = 1,
@@ -23612,10 +24103,10 @@ pub enum WindowsDeviceUsageType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WindowsDriverUpdateProfileInventorySyncState {
     Pending = 0,
     Success = 1,
@@ -23625,10 +24116,10 @@ pub enum WindowsDriverUpdateProfileInventorySyncState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WindowsEdgeKioskType {
     PublicBrowsing = 0,
     FullScreen = 1,
@@ -23637,10 +24128,15 @@ pub enum WindowsEdgeKioskType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum WindowsFirewallRuleInterfaceTypes {
     NotConfigured = 0,
     RemoteAccess = 1,
@@ -23651,10 +24147,15 @@ pub enum WindowsFirewallRuleInterfaceTypes {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum WindowsFirewallRuleNetworkProfileTypes {
     NotConfigured = 0,
     Domain = 1,
@@ -23665,10 +24166,10 @@ pub enum WindowsFirewallRuleNetworkProfileTypes {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WindowsFirewallRuleTrafficDirectionType {
     NotConfigured = 0,
     Out = 1,
@@ -23678,10 +24179,15 @@ pub enum WindowsFirewallRuleTrafficDirectionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum WindowsHealthMonitoringScope {
     Undefined = 0,
     HealthMonitoring = 1,
@@ -23693,10 +24199,10 @@ pub enum WindowsHealthMonitoringScope {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WindowsHelloForBusinessPinUsage {
     Allowed = 0,
     Required = 1,
@@ -23706,10 +24212,10 @@ pub enum WindowsHelloForBusinessPinUsage {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WindowsInformationProtectionEnforcementLevel {
     NoProtection = 0,
     EncryptAndAuditOnly = 1,
@@ -23720,10 +24226,10 @@ pub enum WindowsInformationProtectionEnforcementLevel {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WindowsInformationProtectionPinCharacterRequirements {
     NotAllow = 0,
     RequireAtLeastOne = 1,
@@ -23733,10 +24239,10 @@ pub enum WindowsInformationProtectionPinCharacterRequirements {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WindowsKioskAppType {
     Unknown = 0,
     Store = 1,
@@ -23747,10 +24253,10 @@ pub enum WindowsKioskAppType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WindowsMalwareCategory {
     Invalid = 0,
     Adware = 1,
@@ -23808,10 +24314,10 @@ pub enum WindowsMalwareCategory {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WindowsMalwareExecutionState {
     Unknown = 0,
     Blocked = 1,
@@ -23823,10 +24329,10 @@ pub enum WindowsMalwareExecutionState {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WindowsMalwareSeverity {
     Unknown = 0,
     Low = 1,
@@ -23838,10 +24344,10 @@ pub enum WindowsMalwareSeverity {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WindowsMalwareState {
     Unknown = 0,
     Detected = 1,
@@ -23861,10 +24367,10 @@ pub enum WindowsMalwareState {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WindowsMalwareThreatState {
     Active = 0,
     ActionFailed = 1,
@@ -23882,10 +24388,10 @@ pub enum WindowsMalwareThreatState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WindowsManagedAppClipboardSharingLevel {
     AnyDestinationAnySource = 0,
     None = 1,
@@ -23895,10 +24401,10 @@ pub enum WindowsManagedAppClipboardSharingLevel {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WindowsManagedAppDataTransferLevel {
     AllApps = 0,
     None = 1,
@@ -23907,10 +24413,10 @@ pub enum WindowsManagedAppDataTransferLevel {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WindowsPrivacyDataAccessLevel {
     NotConfigured = 0,
     ForceAllow = 1,
@@ -23921,10 +24427,10 @@ pub enum WindowsPrivacyDataAccessLevel {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WindowsPrivacyDataCategory {
     NotConfigured = 0,
     AccountInfo = 1,
@@ -23950,10 +24456,10 @@ pub enum WindowsPrivacyDataCategory {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WindowsQualityUpdateApprovalStatus {
     Unknown = 0,
     Approved = 1,
@@ -23964,10 +24470,10 @@ pub enum WindowsQualityUpdateApprovalStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WindowsQualityUpdateCadence {
     Monthly = 0,
     OutOfBand = 1,
@@ -23977,10 +24483,10 @@ pub enum WindowsQualityUpdateCadence {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WindowsQualityUpdateCategory {
     All = 0,
     Security = 1,
@@ -23992,10 +24498,10 @@ pub enum WindowsQualityUpdateCategory {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WindowsQualityUpdatePolicyActionType {
     Approve = 0,
     Suspend = 1,
@@ -24005,10 +24511,10 @@ pub enum WindowsQualityUpdatePolicyActionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WindowsQualityUpdatePolicyApprovalMethodType {
     Manual = 0,
     Automatic = 1,
@@ -24018,10 +24524,10 @@ pub enum WindowsQualityUpdatePolicyApprovalMethodType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WindowsSettingType {
     Roaming = 0,
     Backup = 1,
@@ -24031,10 +24537,10 @@ pub enum WindowsSettingType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WindowsSModeConfiguration {
     NoRestriction = 0,
     Block = 1,
@@ -24044,10 +24550,10 @@ pub enum WindowsSModeConfiguration {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WindowsSpotlightEnablementSettings {
     NotConfigured = 0,
     Disabled = 1,
@@ -24057,10 +24563,15 @@ pub enum WindowsSpotlightEnablementSettings {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum WindowsStartMenuAppListVisibilityType {
     UserDefined = 0,
     Collapse = 1,
@@ -24071,10 +24582,10 @@ pub enum WindowsStartMenuAppListVisibilityType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WindowsStartMenuModeType {
     UserDefined = 0,
     FullScreen = 1,
@@ -24084,10 +24595,10 @@ pub enum WindowsStartMenuModeType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WindowsUpdateCveSeverityLevel {
     Critical = 0,
     Important = 1,
@@ -24098,10 +24609,15 @@ pub enum WindowsUpdateCveSeverityLevel {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum WindowsUpdateForBusinessUpdateWeeks {
     UserDefined = 0,
     FirstWeek = 1,
@@ -24115,10 +24631,10 @@ pub enum WindowsUpdateForBusinessUpdateWeeks {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WindowsUpdateNotificationDisplayOption {
     NotConfigured = 0,
     DefaultNotifications = 1,
@@ -24130,10 +24646,10 @@ pub enum WindowsUpdateNotificationDisplayOption {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WindowsUpdateStatus {
     UpToDate = 0,
     PendingInstallation = 1,
@@ -24144,10 +24660,10 @@ pub enum WindowsUpdateStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WindowsUpdateType {
     UserDefined = 0,
     All = 1,
@@ -24160,10 +24676,10 @@ pub enum WindowsUpdateType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WindowsUserAccountControlSettings {
     UserDefined = 0,
     AlwaysNotify = 1,
@@ -24175,10 +24691,10 @@ pub enum WindowsUserAccountControlSettings {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WindowsUserType {
     Administrator = 0,
     Standard = 1,
@@ -24188,10 +24704,10 @@ pub enum WindowsUserType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WindowsVpnConnectionType {
     PulseSecure = 0,
     F5EdgeClient = 1,
@@ -24202,10 +24718,10 @@ pub enum WindowsVpnConnectionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WinGetAppNotification {
     ShowAll = 0,
     ShowReboot = 1,
@@ -24216,10 +24732,10 @@ pub enum WinGetAppNotification {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WiredNetworkAuthenticationMethod {
     Certificate = 0,
     UsernameAndPassword = 1,
@@ -24230,10 +24746,10 @@ pub enum WiredNetworkAuthenticationMethod {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WiredNetworkAuthenticationType {
     None = 0,
     User = 1,
@@ -24246,10 +24762,10 @@ pub enum WiredNetworkAuthenticationType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WiredNetworkInterface {
     AnyEthernet = 0,
     FirstActiveEthernet = 1,
@@ -24263,10 +24779,10 @@ pub enum WiredNetworkInterface {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WorkbookOperationStatus {
     NotStarted = 0,
     Running = 1,
@@ -24277,10 +24793,10 @@ pub enum WorkbookOperationStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WorkforceIntegrationEncryptionProtocol {
     SharedSecret = 0,
     UnknownFutureValue = 1,
@@ -24289,10 +24805,15 @@ pub enum WorkforceIntegrationEncryptionProtocol {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum WorkforceIntegrationSupportedEntities {
     None = 0,
     Shift = 1,
@@ -24311,10 +24832,10 @@ pub enum WorkforceIntegrationSupportedEntities {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WorkLocationSource {
     None = 0,
     Manual = 1,
@@ -24326,10 +24847,10 @@ pub enum WorkLocationSource {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WorkLocationType {
     Unspecified = 0,
     Office = 1,
@@ -24341,10 +24862,10 @@ pub enum WorkLocationType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WorkLocationUpdateScope {
     CurrentSegment = 1,
     CurrentDay = 2,
@@ -24354,10 +24875,10 @@ pub enum WorkLocationUpdateScope {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WorkplaceSensorEventType {
     BadgeIn = 0,
     BadgeOut = 1,
@@ -24367,10 +24888,10 @@ pub enum WorkplaceSensorEventType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WorkplaceSensorType {
     Occupancy = 0,
     PeopleCount = 1,
@@ -24384,10 +24905,10 @@ pub enum WorkplaceSensorType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WritingToolsIosManagedAppConfigurationState {
     NotBlocked = 0,
     Blocked = 1,
@@ -24397,10 +24918,10 @@ pub enum WritingToolsIosManagedAppConfigurationState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum X509CertificateAffinityLevel {
     Low = 0,
     High = 1,
@@ -24410,10 +24931,10 @@ pub enum X509CertificateAffinityLevel {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum X509CertificateAuthenticationMode {
     X509CertificateSingleFactor = 0,
     X509CertificateMultiFactor = 1,
@@ -24423,10 +24944,10 @@ pub enum X509CertificateAuthenticationMode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum X509CertificateIssuerHintsState {
     Disabled = 0,
     Enabled = 1,
@@ -24436,10 +24957,10 @@ pub enum X509CertificateIssuerHintsState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum X509CertificateRuleType {
     IssuerSubject = 0,
     PolicyOID = 1,
@@ -24450,10 +24971,10 @@ pub enum X509CertificateRuleType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ZebraFotaConnectorState {
     None = 0,
     Connected = 1,
@@ -24464,10 +24985,10 @@ pub enum ZebraFotaConnectorState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ZebraFotaDeploymentState {
     PendingCreation = 0,
     CreateFailed = 1,
@@ -24482,10 +25003,10 @@ pub enum ZebraFotaDeploymentState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ZebraFotaErrorCode {
     Success = 0,
     NoDevicesFoundInSelectedAadGroups = 1,
@@ -24500,10 +25021,10 @@ pub enum ZebraFotaErrorCode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ZebraFotaNetworkType {
     Any = 0,
     Wifi = 1,
@@ -24515,10 +25036,10 @@ pub enum ZebraFotaNetworkType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ZebraFotaScheduleMode {
     InstallNow = 0,
     Scheduled = 1,
@@ -24528,10 +25049,10 @@ pub enum ZebraFotaScheduleMode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ZebraFotaUpdateType {
     Custom = 0,
     Latest = 1,

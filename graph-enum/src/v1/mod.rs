@@ -29,10 +29,10 @@ pub mod security;
 pub mod teams_administration;
 pub mod term_store;
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AccessEntityType {
     User = 0,
     Group = 1,
@@ -42,10 +42,10 @@ pub enum AccessEntityType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AccessPackageAssignmentFilterByCurrentUserOptions {
     Target = 1,
     CreatedBy = 2,
@@ -57,10 +57,10 @@ pub enum AccessPackageAssignmentFilterByCurrentUserOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AccessPackageAssignmentRequestFilterByCurrentUserOptions {
     Target = 1,
     CreatedBy = 2,
@@ -75,10 +75,10 @@ pub enum AccessPackageAssignmentRequestFilterByCurrentUserOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AccessPackageAssignmentState {
     Delivering = 0,
     PartiallyDelivered = 1,
@@ -91,10 +91,10 @@ pub enum AccessPackageAssignmentState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AccessPackageCatalogState {
     Unpublished = 1,
     Published = 2,
@@ -104,10 +104,10 @@ pub enum AccessPackageCatalogState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AccessPackageCatalogType {
     UserManaged = 1,
     ServiceDefault = 2,
@@ -118,10 +118,10 @@ pub enum AccessPackageCatalogType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AccessPackageCustomExtensionStage {
     AssignmentRequestCreated = 1,
     AssignmentRequestApproved = 2,
@@ -135,10 +135,10 @@ pub enum AccessPackageCustomExtensionStage {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AccessPackageExternalUserLifecycleAction {
     None = 0,
     BlockSignIn = 1,
@@ -149,10 +149,10 @@ pub enum AccessPackageExternalUserLifecycleAction {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AccessPackageFilterByCurrentUserOptions {
     AllowedRequestor = 1,
     UnknownFutureValue = 99,
@@ -161,10 +161,10 @@ pub enum AccessPackageFilterByCurrentUserOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AccessPackageRequestState {
     Submitted = 0,
     PendingApproval = 1,
@@ -181,10 +181,10 @@ pub enum AccessPackageRequestState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AccessPackageRequestType {
     NotSpecified = 0,
     UserAdd = 1,
@@ -204,10 +204,10 @@ pub enum AccessPackageRequestType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AccessPackageSubjectLifecycle {
     NotDefined = 0,
     NotGoverned = 1,
@@ -218,10 +218,10 @@ pub enum AccessPackageSubjectLifecycle {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AccessPackageSubjectType {
     NotSpecified = 0,
     User = 1,
@@ -232,10 +232,15 @@ pub enum AccessPackageSubjectType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum AccessPackageSuggestionFilterByCurrentUserOptions {
     None = 0,
     RelatedPeopleAssignments = 1,
@@ -246,10 +251,10 @@ pub enum AccessPackageSuggestionFilterByCurrentUserOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AccessPackageSuggestionRelatedPeopleInsightLevel {
     Disabled = 0,
     Count = 1,
@@ -260,10 +265,10 @@ pub enum AccessPackageSuggestionRelatedPeopleInsightLevel {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AccessReviewExpirationBehavior {
     KeepAccess = 0,
     RemoveAccess = 1,
@@ -274,10 +279,10 @@ pub enum AccessReviewExpirationBehavior {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AccessReviewHistoryDecisionFilter {
     Approve = 0,
     Deny = 1,
@@ -290,10 +295,10 @@ pub enum AccessReviewHistoryDecisionFilter {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AccessReviewHistoryStatus {
     Done = 0,
     Inprogress = 1,
@@ -305,10 +310,10 @@ pub enum AccessReviewHistoryStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AccessReviewInstanceDecisionItemFilterByCurrentUserOptions {
     Reviewer = 1,
     UnknownFutureValue = 2,
@@ -317,10 +322,10 @@ pub enum AccessReviewInstanceDecisionItemFilterByCurrentUserOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AccessReviewInstanceFilterByCurrentUserOptions {
     Reviewer = 1,
     UnknownFutureValue = 2,
@@ -329,10 +334,10 @@ pub enum AccessReviewInstanceFilterByCurrentUserOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AccessReviewScheduleDefinitionFilterByCurrentUserOptions {
     Reviewer = 1,
     UnknownFutureValue = 2,
@@ -341,10 +346,10 @@ pub enum AccessReviewScheduleDefinitionFilterByCurrentUserOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AccessReviewStageFilterByCurrentUserOptions {
     Reviewer = 1,
     UnknownFutureValue = 2,
@@ -353,10 +358,10 @@ pub enum AccessReviewStageFilterByCurrentUserOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AccountTargetContentType {
     Unknown = 0,
     IncludeAll = 1,
@@ -367,10 +372,10 @@ pub enum AccountTargetContentType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ActionState {
     None = 0,
     Pending = 1,
@@ -384,10 +389,10 @@ pub enum ActionState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ActivityDomain {
     Unknown = 0,
     Work = 1,
@@ -398,10 +403,10 @@ pub enum ActivityDomain {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ActivityType {
     Signin = 0,
     User = 1,
@@ -412,10 +417,10 @@ pub enum ActivityType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AdvancedConfigState {
     Default = 0,
     Enabled = 1,
@@ -426,10 +431,10 @@ pub enum AdvancedConfigState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AgreementAcceptanceState {
     Accepted = 2,
     Declined = 3,
@@ -439,10 +444,10 @@ pub enum AgreementAcceptanceState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AiInteractionType {
     UserPrompt = 0,
     AiResponse = 1,
@@ -452,10 +457,10 @@ pub enum AiInteractionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AlertFeedback {
     Unknown = 0,
     TruePositive = 1,
@@ -467,10 +472,10 @@ pub enum AlertFeedback {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AlertSeverity {
     Unknown = 0,
     Informational = 1,
@@ -483,10 +488,10 @@ pub enum AlertSeverity {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AlertStatus {
     Unknown = 0,
     NewAlert = 1,
@@ -499,10 +504,10 @@ pub enum AlertStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AllowedLobbyAdmitterRoles {
     OrganizerAndCoOrganizersAndPresenters = 0,
     OrganizerAndCoOrganizers = 1,
@@ -512,10 +517,10 @@ pub enum AllowedLobbyAdmitterRoles {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AllowedTargetScope {
     NotSpecified = 0,
     SpecificDirectoryUsers = 1,
@@ -533,10 +538,10 @@ pub enum AllowedTargetScope {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AllowInvitesFrom {
     None = 0,
     AdminsAndGuestInviters = 1,
@@ -548,10 +553,10 @@ pub enum AllowInvitesFrom {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AndroidRequiredPasswordType {
     DeviceDefault = 0,
     Alphabetic = 1,
@@ -566,10 +571,10 @@ pub enum AndroidRequiredPasswordType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AndroidWorkProfileCrossProfileDataSharingType {
     DeviceDefault = 0,
     PreventAny = 1,
@@ -580,10 +585,10 @@ pub enum AndroidWorkProfileCrossProfileDataSharingType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AndroidWorkProfileDefaultAppPermissionPolicyType {
     DeviceDefault = 0,
     Prompt = 1,
@@ -594,10 +599,10 @@ pub enum AndroidWorkProfileDefaultAppPermissionPolicyType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AndroidWorkProfileRequiredPasswordType {
     DeviceDefault = 0,
     LowSecurityBiometric = 1,
@@ -612,10 +617,10 @@ pub enum AndroidWorkProfileRequiredPasswordType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AnswerInputType {
     Text = 0,
     RadioButton = 1,
@@ -625,10 +630,10 @@ pub enum AnswerInputType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AppCredentialRestrictionType {
     PasswordAddition = 0,
     PasswordLifetime = 1,
@@ -641,10 +646,10 @@ pub enum AppCredentialRestrictionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AppKeyCredentialRestrictionType {
     AsymmetricKeyLifetime = 0,
     UnknownFutureValue = 99,
@@ -653,10 +658,15 @@ pub enum AppKeyCredentialRestrictionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum ApplicationDataType {
     None = 0,
     CodingFiles = 1,
@@ -670,10 +680,10 @@ pub enum ApplicationDataType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ApplicationGuardBlockClipboardSharingType {
     NotConfigured = 0,
     BlockBoth = 1,
@@ -685,10 +695,10 @@ pub enum ApplicationGuardBlockClipboardSharingType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ApplicationGuardBlockFileTransferType {
     NotConfigured = 0,
     BlockImageAndTextFile = 1,
@@ -700,10 +710,10 @@ pub enum ApplicationGuardBlockFileTransferType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ApplicationType {
     Universal = 1,
     Desktop = 2,
@@ -712,10 +722,10 @@ pub enum ApplicationType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AppliedConditionalAccessPolicyResult {
     Success = 0,
     Failure = 1,
@@ -732,10 +742,10 @@ pub enum AppliedConditionalAccessPolicyResult {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AppListType {
     None = 0,
     AppsInListCompliant = 1,
@@ -745,10 +755,10 @@ pub enum AppListType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AppLockerApplicationControlType {
     NotConfigured = 0,
     EnforceComponentsAndStoreApps = 1,
@@ -760,10 +770,10 @@ pub enum AppLockerApplicationControlType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AppLogDecryptionAlgorithm {
     Aes256 = 0,
     UnknownFutureValue = 1,
@@ -772,10 +782,10 @@ pub enum AppLogDecryptionAlgorithm {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AppLogUploadState {
     Pending = 0,
     Completed = 1,
@@ -786,10 +796,10 @@ pub enum AppLogUploadState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AppManagementRestrictionState {
     Enabled = 1,
     Disabled = 2,
@@ -799,10 +809,10 @@ pub enum AppManagementRestrictionState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ApprovalFilterByCurrentUserOptions {
     Target = 0,
     CreatedBy = 1,
@@ -813,10 +823,10 @@ pub enum ApprovalFilterByCurrentUserOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ApproverInformationVisibility {
     Default = 0,
     NotVisible = 1,
@@ -827,10 +837,10 @@ pub enum ApproverInformationVisibility {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AppsUpdateChannelType {
     Current = 0,
     MonthlyEnterprise = 1,
@@ -841,10 +851,10 @@ pub enum AppsUpdateChannelType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ArtifactRestoreStatus {
     Added = 0,
     Scheduling = 1,
@@ -858,10 +868,10 @@ pub enum ArtifactRestoreStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AssignmentScheduleFilterByCurrentUserOptions {
     Principal = 1,
     UnknownFutureValue = 2,
@@ -870,10 +880,10 @@ pub enum AssignmentScheduleFilterByCurrentUserOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AssignmentScheduleInstanceFilterByCurrentUserOptions {
     Principal = 1,
     UnknownFutureValue = 2,
@@ -882,10 +892,10 @@ pub enum AssignmentScheduleInstanceFilterByCurrentUserOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AssignmentScheduleRequestFilterByCurrentUserOptions {
     Principal = 1,
     CreatedBy = 2,
@@ -896,10 +906,10 @@ pub enum AssignmentScheduleRequestFilterByCurrentUserOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AssignmentType {
     Required = 0,
     Recommended = 1,
@@ -910,10 +920,10 @@ pub enum AssignmentType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AttachmentType {
     File = 0,
     Item = 1,
@@ -923,10 +933,10 @@ pub enum AttachmentType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AttackSimulationOperationType {
     CreateSimualation = 0,
     UpdateSimulation = 1,
@@ -936,10 +946,10 @@ pub enum AttackSimulationOperationType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AttendeeType {
     Required = 0,
     Optional = 1,
@@ -949,10 +959,10 @@ pub enum AttendeeType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AttestationEnforcement {
     Disabled = 0,
     RegistrationOnly = 1,
@@ -962,10 +972,10 @@ pub enum AttestationEnforcement {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AttestationLevel {
     Attested = 0,
     NotAttested = 1,
@@ -975,10 +985,10 @@ pub enum AttestationLevel {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AttributeDefinitionMetadata {
     #[graph_enum(rename = "BaseAttributeName")]
     BaseAttributeName = 0,
@@ -1003,10 +1013,10 @@ pub enum AttributeDefinitionMetadata {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AttributeFlowBehavior {
     #[graph_enum(rename = "FlowWhenChanged")]
     FlowWhenChanged = 0,
@@ -1017,10 +1027,10 @@ pub enum AttributeFlowBehavior {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AttributeFlowType {
     #[graph_enum(rename = "Always")]
     Always = 0,
@@ -1037,10 +1047,10 @@ pub enum AttributeFlowType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AttributeMappingSourceType {
     #[graph_enum(rename = "Attribute")]
     Attribute = 0,
@@ -1053,10 +1063,10 @@ pub enum AttributeMappingSourceType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AttributeType {
     #[graph_enum(rename = "String")]
     String = 0,
@@ -1075,30 +1085,30 @@ pub enum AttributeType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AuditLogRecordType {
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AuditLogUserType {
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AuthenticationAttributeCollectionInputType {
     Text = 1,
     RadioSingleSelect = 2,
@@ -1110,10 +1120,10 @@ pub enum AuthenticationAttributeCollectionInputType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AuthenticationMethodFeature {
     SsprRegistered = 0,
     SsprEnabled = 1,
@@ -1126,10 +1136,10 @@ pub enum AuthenticationMethodFeature {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AuthenticationMethodKeyStrength {
     Normal = 0,
     Weak = 1,
@@ -1139,10 +1149,15 @@ pub enum AuthenticationMethodKeyStrength {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum AuthenticationMethodModes {
     Password = 1,
     Voice = 2,
@@ -1167,10 +1182,10 @@ pub enum AuthenticationMethodModes {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AuthenticationMethodPlatform {
     Unknown = 0,
     Windows = 1,
@@ -1184,10 +1199,10 @@ pub enum AuthenticationMethodPlatform {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AuthenticationMethodSignInState {
     NotSupported = 0,
     NotAllowedByPolicy = 1,
@@ -1201,10 +1216,10 @@ pub enum AuthenticationMethodSignInState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AuthenticationMethodsPolicyMigrationState {
     PreMigration = 0,
     MigrationInProgress = 1,
@@ -1215,10 +1230,10 @@ pub enum AuthenticationMethodsPolicyMigrationState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AuthenticationMethodState {
     Enabled = 0,
     Disabled = 1,
@@ -1227,10 +1242,10 @@ pub enum AuthenticationMethodState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AuthenticationMethodTargetType {
     User = 0,
     Group = 1,
@@ -1240,10 +1255,10 @@ pub enum AuthenticationMethodTargetType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AuthenticationPhoneType {
     Mobile = 0,
     AlternateMobile = 1,
@@ -1254,10 +1269,10 @@ pub enum AuthenticationPhoneType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AuthenticationProtocol {
     WsFed = 0,
     Saml = 1,
@@ -1267,10 +1282,10 @@ pub enum AuthenticationProtocol {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AuthenticationStrengthPolicyType {
     BuiltIn = 0,
     Custom = 1,
@@ -1280,10 +1295,15 @@ pub enum AuthenticationStrengthPolicyType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum AuthenticationStrengthRequirements {
     None = 0,
     Mfa = 1,
@@ -1293,10 +1313,10 @@ pub enum AuthenticationStrengthRequirements {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AutomaticRepliesStatus {
     Disabled = 0,
     AlwaysEnabled = 1,
@@ -1306,10 +1326,10 @@ pub enum AutomaticRepliesStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AutomaticUpdateMode {
     UserDefined = 0,
     NotifyDownload = 1,
@@ -1322,10 +1342,10 @@ pub enum AutomaticUpdateMode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum AutoRestartNotificationDismissalMethod {
     NotConfigured = 0,
     Automatic = 1,
@@ -1336,10 +1356,10 @@ pub enum AutoRestartNotificationDismissalMethod {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum B2bIdentityProvidersType {
     AzureActiveDirectory = 1,
     ExternalFederation = 2,
@@ -1353,10 +1373,10 @@ pub enum B2bIdentityProvidersType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum BackupServiceConsumer {
     Unknown = 0,
     Firstparty = 1,
@@ -1367,10 +1387,10 @@ pub enum BackupServiceConsumer {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum BackupServiceStatus {
     Disabled = 0,
     Enabled = 1,
@@ -1382,10 +1402,10 @@ pub enum BackupServiceStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum BaseAuthenticationMethod {
     Password = 1,
     Voice = 2,
@@ -1406,10 +1426,10 @@ pub enum BaseAuthenticationMethod {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum BaselineParameterType {
     String = 0,
     Integer = 1,
@@ -1420,10 +1440,10 @@ pub enum BaselineParameterType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum BinaryOperator {
     Or = 0,
     And = 1,
@@ -1432,10 +1452,10 @@ pub enum BinaryOperator {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum BitLockerEncryptionMethod {
     AesCbc128 = 3,
     AesCbc256 = 4,
@@ -1446,10 +1466,10 @@ pub enum BitLockerEncryptionMethod {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum BodyType {
     Text = 0,
     Html = 1,
@@ -1458,10 +1478,10 @@ pub enum BodyType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum BookingPageAccessControl {
     Unrestricted = 0,
     RestrictedToOrganization = 1,
@@ -1471,10 +1491,10 @@ pub enum BookingPageAccessControl {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum BookingPriceType {
     Undefined = 0,
     FixedPrice = 1,
@@ -1490,10 +1510,10 @@ pub enum BookingPriceType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum BookingReminderRecipients {
     AllAttendees = 0,
     Staff = 1,
@@ -1504,10 +1524,10 @@ pub enum BookingReminderRecipients {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum BookingsAvailabilityStatus {
     Available = 0,
     Busy = 1,
@@ -1519,10 +1539,10 @@ pub enum BookingsAvailabilityStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum BookingsServiceAvailabilityType {
     BookWhenStaffAreFree = 0,
     NotBookable = 1,
@@ -1533,10 +1553,10 @@ pub enum BookingsServiceAvailabilityType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum BookingStaffMembershipStatus {
     Active = 0,
     PendingAcceptance = 1,
@@ -1547,10 +1567,10 @@ pub enum BookingStaffMembershipStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum BookingStaffRole {
     Guest = 0,
     Administrator = 1,
@@ -1564,10 +1584,10 @@ pub enum BookingStaffRole {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum BookingType {
     Unknown = 0,
     Standard = 1,
@@ -1577,10 +1597,10 @@ pub enum BookingType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum BroadcastMeetingAudience {
     RoleIsAttendee = 0,
     Organization = 1,
@@ -1591,10 +1611,10 @@ pub enum BroadcastMeetingAudience {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum BrowsableResourceType {
     None = 0,
     Site = 1,
@@ -1606,10 +1626,10 @@ pub enum BrowsableResourceType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum BrowseQueryOrder {
     PathAsc = 0,
     PathDsc = 1,
@@ -1621,10 +1641,10 @@ pub enum BrowseQueryOrder {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum BrowseQueryResponseItemType {
     None = 0,
     Site = 1,
@@ -1637,10 +1657,10 @@ pub enum BrowseQueryResponseItemType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum BrowserSharedCookieSourceEnvironment {
     MicrosoftEdge = 0,
     InternetExplorer11 = 1,
@@ -1651,10 +1671,10 @@ pub enum BrowserSharedCookieSourceEnvironment {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum BrowserSharedCookieStatus {
     Published = 0,
     PendingAdd = 1,
@@ -1666,10 +1686,10 @@ pub enum BrowserSharedCookieStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum BrowserSiteCompatibilityMode {
     Default = 0,
     InternetExplorer8Enterprise = 1,
@@ -1686,10 +1706,10 @@ pub enum BrowserSiteCompatibilityMode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum BrowserSiteListStatus {
     Draft = 0,
     Published = 1,
@@ -1700,10 +1720,10 @@ pub enum BrowserSiteListStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum BrowserSiteMergeType {
     NoMerge = 0,
     Default = 1,
@@ -1713,10 +1733,10 @@ pub enum BrowserSiteMergeType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum BrowserSiteStatus {
     Published = 0,
     PendingAdd = 1,
@@ -1728,10 +1748,10 @@ pub enum BrowserSiteStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum BrowserSiteTargetEnvironment {
     InternetExplorerMode = 0,
     InternetExplorer11 = 1,
@@ -1744,10 +1764,10 @@ pub enum BrowserSiteTargetEnvironment {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum BrowseSessionStatus {
     Creating = 0,
     Created = 1,
@@ -1758,10 +1778,10 @@ pub enum BrowseSessionStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum BucketAggregationSortProperty {
     Count = 0,
     KeyAsString = 1,
@@ -1772,10 +1792,10 @@ pub enum BucketAggregationSortProperty {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CalendarColor {
     Auto = -1,
     LightBlue = 0,
@@ -1793,10 +1813,10 @@ pub enum CalendarColor {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CalendarRoleType {
     None = 0,
     FreeBusyRead = 1,
@@ -1811,10 +1831,10 @@ pub enum CalendarRoleType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CalendarSharingAction {
     Accept = 0,
     AcceptAndViewCalendar = 1,
@@ -1825,10 +1845,10 @@ pub enum CalendarSharingAction {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CalendarSharingActionImportance {
     Primary = 0,
     Secondary = 1,
@@ -1837,10 +1857,10 @@ pub enum CalendarSharingActionImportance {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CalendarSharingActionType {
     Accept = 0,
     /// A value this version of the crate does not know, kept verbatim.
@@ -1848,10 +1868,10 @@ pub enum CalendarSharingActionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CallDirection {
     Incoming = 0,
     Outgoing = 1,
@@ -1860,10 +1880,10 @@ pub enum CallDirection {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CallEventType {
     CallStarted = 0,
     CallEnded = 1,
@@ -1874,10 +1894,10 @@ pub enum CallEventType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CallRecordingStatus {
     Success = 0,
     Failure = 1,
@@ -1889,10 +1909,10 @@ pub enum CallRecordingStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CallState {
     Incoming = 0,
     Establishing = 1,
@@ -1909,10 +1929,10 @@ pub enum CallState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CallTranscriptionState {
     NotStarted = 0,
     Active = 1,
@@ -1923,10 +1943,10 @@ pub enum CallTranscriptionState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CategoryColor {
     None = -1,
     Preset0 = 0,
@@ -1959,10 +1979,10 @@ pub enum CategoryColor {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CertificateAuthorityType {
     Root = 0,
     Intermediate = 1,
@@ -1972,10 +1992,10 @@ pub enum CertificateAuthorityType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CertificateStatus {
     NotProvisioned = 0,
     Provisioned = 1,
@@ -1984,10 +2004,10 @@ pub enum CertificateStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ChangeType {
     Created = 0,
     Updated = 1,
@@ -1997,10 +2017,10 @@ pub enum ChangeType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ChannelLayoutType {
     Post = 0,
     Chat = 1,
@@ -2010,10 +2030,10 @@ pub enum ChannelLayoutType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ChannelMembershipType {
     Standard = 0,
     Private = 1,
@@ -2024,10 +2044,15 @@ pub enum ChannelMembershipType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum ChatMessageActions {
     ReactionAdded = 1,
     ReactionRemoved = 2,
@@ -2038,10 +2063,10 @@ pub enum ChatMessageActions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ChatMessageImportance {
     Normal = 0,
     High = 1,
@@ -2052,10 +2077,15 @@ pub enum ChatMessageImportance {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum ChatMessagePolicyViolationDlpActionTypes {
     None = 0,
     NotifySender = 1,
@@ -2066,10 +2096,15 @@ pub enum ChatMessagePolicyViolationDlpActionTypes {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum ChatMessagePolicyViolationUserActionTypes {
     None = 0,
     Override = 1,
@@ -2079,10 +2114,15 @@ pub enum ChatMessagePolicyViolationUserActionTypes {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum ChatMessagePolicyViolationVerdictDetailsTypes {
     None = 0,
     AllowFalsePositiveOverride = 1,
@@ -2093,10 +2133,10 @@ pub enum ChatMessagePolicyViolationVerdictDetailsTypes {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ChatMessageType {
     Message = 0,
     ChatEvent = 1,
@@ -2108,10 +2148,10 @@ pub enum ChatMessageType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ChatType {
     OneOnOne = 0,
     Group = 1,
@@ -2122,10 +2162,10 @@ pub enum ChatType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CheckInMethod {
     Unspecified = 0,
     Manual = 1,
@@ -2137,10 +2177,10 @@ pub enum CheckInMethod {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ClaimBindingSource {
     Directory = 0,
     UnknownFutureValue = 1,
@@ -2149,10 +2189,10 @@ pub enum ClaimBindingSource {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ClickSource {
     Unknown = 0,
     QrCode = 1,
@@ -2163,10 +2203,15 @@ pub enum ClickSource {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum ClonableTeamParts {
     Apps = 1,
     Tabs = 2,
@@ -2178,10 +2223,10 @@ pub enum ClonableTeamParts {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudAppSecuritySessionControlType {
     McasConfigured = 0,
     MonitorOnly = 1,
@@ -2192,10 +2237,10 @@ pub enum CloudAppSecuritySessionControlType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcAuditActivityOperationType {
     Create = 0,
     Delete = 1,
@@ -2206,10 +2251,10 @@ pub enum CloudPcAuditActivityOperationType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcAuditActivityResult {
     Success = 0,
     ClientError = 1,
@@ -2221,10 +2266,10 @@ pub enum CloudPcAuditActivityResult {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcAuditCategory {
     CloudPC = 0,
     UnknownFutureValue = 1,
@@ -2233,10 +2278,10 @@ pub enum CloudPcAuditCategory {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcDeviceImageErrorCode {
     InternalServerError = 0,
     SourceImageNotFound = 1,
@@ -2253,10 +2298,10 @@ pub enum CloudPcDeviceImageErrorCode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcDeviceImageOsStatus {
     Supported = 0,
     SupportedWithWarning = 1,
@@ -2267,10 +2312,10 @@ pub enum CloudPcDeviceImageOsStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcDeviceImageStatus {
     Pending = 0,
     Ready = 1,
@@ -2281,10 +2326,10 @@ pub enum CloudPcDeviceImageStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcDomainJoinType {
     AzureADJoin = 0,
     HybridAzureADJoin = 1,
@@ -2294,10 +2339,10 @@ pub enum CloudPcDomainJoinType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcGalleryImageStatus {
     Supported = 0,
     SupportedWithWarning = 1,
@@ -2308,10 +2353,10 @@ pub enum CloudPcGalleryImageStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcOnPremisesConnectionHealthCheckErrorType {
     DnsCheckFqdnNotFound = 100,
     DnsCheckNameWithInvalidCharacter = 101,
@@ -2386,10 +2431,10 @@ pub enum CloudPcOnPremisesConnectionHealthCheckErrorType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcOnPremisesConnectionStatus {
     Pending = 0,
     Running = 1,
@@ -2403,10 +2448,10 @@ pub enum CloudPcOnPremisesConnectionStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcOnPremisesConnectionType {
     HybridAzureADJoin = 0,
     AzureADJoin = 1,
@@ -2416,10 +2461,10 @@ pub enum CloudPcOnPremisesConnectionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcOperatingSystem {
     Windows10 = 0,
     Windows11 = 1,
@@ -2429,10 +2474,10 @@ pub enum CloudPcOperatingSystem {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcProvisioningPolicyImageType {
     Gallery = 0,
     Custom = 1,
@@ -2442,10 +2487,10 @@ pub enum CloudPcProvisioningPolicyImageType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcProvisioningType {
     Dedicated = 0,
     Shared = 1,
@@ -2455,10 +2500,10 @@ pub enum CloudPcProvisioningType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcRecommendationReportType {
     CloudPcUsageCategoryReport = 0,
     UnknownFutureValue = 1,
@@ -2467,10 +2512,10 @@ pub enum CloudPcRecommendationReportType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcRegionGroup {
     Default = 0,
     Australia = 1,
@@ -2498,10 +2543,10 @@ pub enum CloudPcRegionGroup {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcRestorePointFrequencyType {
     Default = 0,
     FourHours = 1,
@@ -2515,10 +2560,10 @@ pub enum CloudPcRestorePointFrequencyType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CloudPcUserAccountType {
     StandardUser = 0,
     Administrator = 1,
@@ -2528,10 +2573,10 @@ pub enum CloudPcUserAccountType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CoachmarkLocationType {
     Unknown = 0,
     FromEmail = 1,
@@ -2545,10 +2590,10 @@ pub enum CoachmarkLocationType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ColumnTypes {
     Note = 0,
     Text = 1,
@@ -2574,10 +2619,10 @@ pub enum ColumnTypes {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CommunityPrivacy {
     Public = 0,
     Private = 1,
@@ -2587,10 +2632,10 @@ pub enum CommunityPrivacy {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ComplianceState {
     Unknown = 0,
     Compliant = 1,
@@ -2604,10 +2649,10 @@ pub enum ComplianceState {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ComplianceStatus {
     Unknown = 0,
     NotApplicable = 1,
@@ -2622,10 +2667,10 @@ pub enum ComplianceStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ConditionalAccessClientApp {
     All = 0,
     Browser = 1,
@@ -2639,10 +2684,10 @@ pub enum ConditionalAccessClientApp {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ConditionalAccessDevicePlatform {
     Android = 0,
     IOS = 1,
@@ -2657,10 +2702,10 @@ pub enum ConditionalAccessDevicePlatform {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ConditionalAccessExternalTenantsMembershipKind {
     All = 0,
     Enumerated = 1,
@@ -2670,10 +2715,10 @@ pub enum ConditionalAccessExternalTenantsMembershipKind {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ConditionalAccessGrantControl {
     Block = 0,
     Mfa = 1,
@@ -2689,10 +2734,15 @@ pub enum ConditionalAccessGrantControl {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum ConditionalAccessGuestOrExternalUserTypes {
     None = 0,
     InternalGuest = 1,
@@ -2707,10 +2757,15 @@ pub enum ConditionalAccessGuestOrExternalUserTypes {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum ConditionalAccessInsiderRiskLevels {
     Minor = 1,
     Moderate = 2,
@@ -2721,10 +2776,10 @@ pub enum ConditionalAccessInsiderRiskLevels {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ConditionalAccessPolicyState {
     Enabled = 0,
     Disabled = 1,
@@ -2734,10 +2789,10 @@ pub enum ConditionalAccessPolicyState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ConditionalAccessStatus {
     Success = 0,
     Failure = 1,
@@ -2748,10 +2803,15 @@ pub enum ConditionalAccessStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum ConditionalAccessTransferMethods {
     None = 0,
     DeviceCodeFlow = 1,
@@ -2762,10 +2822,15 @@ pub enum ConditionalAccessTransferMethods {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum ConfirmedBy {
     None = 0,
     User = 1,
@@ -2776,10 +2841,10 @@ pub enum ConfirmedBy {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ConnectedOrganizationState {
     Configured = 0,
     Proposed = 1,
@@ -2789,10 +2854,10 @@ pub enum ConnectedOrganizationState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ConnectionDirection {
     Unknown = 0,
     Inbound = 1,
@@ -2803,10 +2868,10 @@ pub enum ConnectionDirection {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ConnectionStatus {
     Unknown = 0,
     Attempted = 1,
@@ -2819,10 +2884,10 @@ pub enum ConnectionStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ConsentRequestFilterByCurrentUserOptions {
     Reviewer = 0,
     UnknownFutureValue = 1,
@@ -2831,10 +2896,10 @@ pub enum ConsentRequestFilterByCurrentUserOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ContactRelationship {
     Parent = 0,
     Relative = 1,
@@ -2849,10 +2914,10 @@ pub enum ContactRelationship {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ContentCategory {
     None = 0,
     Ai = 1,
@@ -2862,10 +2927,10 @@ pub enum ContentCategory {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ContentProcessingErrorType {
     Transient = 0,
     Permanent = 1,
@@ -2875,10 +2940,10 @@ pub enum ContentProcessingErrorType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CountryLookupMethodType {
     ClientIpAddress = 0,
     AuthenticatorAppGps = 1,
@@ -2888,10 +2953,10 @@ pub enum CountryLookupMethodType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CourseStatus {
     NotStarted = 0,
     InProgress = 1,
@@ -2902,10 +2967,10 @@ pub enum CourseStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CrossTenantAccessPolicyTargetConfigurationAccessType {
     Allowed = 1,
     Blocked = 2,
@@ -2915,10 +2980,10 @@ pub enum CrossTenantAccessPolicyTargetConfigurationAccessType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CrossTenantAccessPolicyTargetType {
     User = 1,
     Group = 2,
@@ -2929,10 +2994,10 @@ pub enum CrossTenantAccessPolicyTargetType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CsaStarLevel {
     None = 0,
     Attestation = 1,
@@ -2947,10 +3012,10 @@ pub enum CsaStarLevel {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CustomDataProvidedResourceUploadStatus {
     Active = 0,
     Complete = 1,
@@ -2961,10 +3026,10 @@ pub enum CustomDataProvidedResourceUploadStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CustomExtensionCalloutInstanceStatus {
     CalloutSent = 1,
     CallbackReceived = 2,
@@ -2977,10 +3042,10 @@ pub enum CustomExtensionCalloutInstanceStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum CustomSecurityAttributeComparisonOperator {
     Equals = 1,
     UnknownFutureValue = 2,
@@ -2989,10 +3054,10 @@ pub enum CustomSecurityAttributeComparisonOperator {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DataPolicyOperationStatus {
     NotStarted = 0,
     Running = 1,
@@ -3004,10 +3069,15 @@ pub enum DataPolicyOperationStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum DataProtection {
     None = 0,
     ImpactAssessments = 1,
@@ -3019,10 +3089,10 @@ pub enum DataProtection {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DataRetentionLevel {
     None = 0,
     DataRetained = 1,
@@ -3037,10 +3107,10 @@ pub enum DataRetentionLevel {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DataSubjectType {
     Customer = 0,
     CurrentEmployee = 1,
@@ -3056,10 +3126,10 @@ pub enum DataSubjectType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DayOfWeek {
     Sunday = 0,
     Monday = 1,
@@ -3073,10 +3143,10 @@ pub enum DayOfWeek {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DefenderCloudBlockLevelType {
     NotConfigured = 0,
     High = 1,
@@ -3087,10 +3157,10 @@ pub enum DefenderCloudBlockLevelType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DefenderMonitorFileActivity {
     UserDefined = 0,
     Disable = 1,
@@ -3102,10 +3172,10 @@ pub enum DefenderMonitorFileActivity {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DefenderPromptForSampleSubmission {
     UserDefined = 0,
     AlwaysPrompt = 1,
@@ -3117,10 +3187,10 @@ pub enum DefenderPromptForSampleSubmission {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DefenderScanType {
     UserDefined = 0,
     Disabled = 1,
@@ -3131,10 +3201,10 @@ pub enum DefenderScanType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DefenderThreatAction {
     DeviceDefault = 0,
     Clean = 1,
@@ -3148,10 +3218,10 @@ pub enum DefenderThreatAction {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DelegatedAdminAccessAssignmentStatus {
     Pending = 0,
     Active = 1,
@@ -3164,10 +3234,10 @@ pub enum DelegatedAdminAccessAssignmentStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DelegatedAdminAccessContainerType {
     SecurityGroup = 0,
     UnknownFutureValue = 1,
@@ -3176,10 +3246,10 @@ pub enum DelegatedAdminAccessContainerType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DelegatedAdminRelationshipOperationType {
     DelegatedAdminAccessAssignmentUpdate = 0,
     UnknownFutureValue = 1,
@@ -3189,10 +3259,10 @@ pub enum DelegatedAdminRelationshipOperationType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DelegatedAdminRelationshipRequestAction {
     LockForApproval = 0,
     Approve = 1,
@@ -3204,10 +3274,10 @@ pub enum DelegatedAdminRelationshipRequestAction {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DelegatedAdminRelationshipRequestStatus {
     Created = 0,
     Pending = 1,
@@ -3219,10 +3289,10 @@ pub enum DelegatedAdminRelationshipRequestStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DelegatedAdminRelationshipStatus {
     Activating = 0,
     Active = 1,
@@ -3240,10 +3310,10 @@ pub enum DelegatedAdminRelationshipStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DelegateMeetingMessageDeliveryOptions {
     SendToDelegateAndInformationToPrincipal = 0,
     SendToDelegateAndPrincipal = 1,
@@ -3253,10 +3323,10 @@ pub enum DelegateMeetingMessageDeliveryOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DestinationType {
     New = 0,
     InPlace = 1,
@@ -3266,10 +3336,10 @@ pub enum DestinationType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DetectedAppPlatformType {
     Unknown = 0,
     Windows = 1,
@@ -3288,10 +3358,10 @@ pub enum DetectedAppPlatformType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceComplianceActionType {
     NoAction = 0,
     Notification = 1,
@@ -3305,10 +3375,10 @@ pub enum DeviceComplianceActionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceEnrollmentFailureReason {
     Unknown = 0,
     Authentication = 1,
@@ -3327,10 +3397,10 @@ pub enum DeviceEnrollmentFailureReason {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceEnrollmentType {
     Unknown = 0,
     UserEnrollment = 1,
@@ -3351,10 +3421,10 @@ pub enum DeviceEnrollmentType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceLogCollectionTemplateType {
     Predefined = 0,
     UnknownFutureValue = 1,
@@ -3363,10 +3433,10 @@ pub enum DeviceLogCollectionTemplateType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceManagementExchangeAccessState {
     None = 0,
     Unknown = 1,
@@ -3378,10 +3448,10 @@ pub enum DeviceManagementExchangeAccessState {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceManagementExchangeAccessStateReason {
     None = 0,
     Unknown = 1,
@@ -3404,10 +3474,10 @@ pub enum DeviceManagementExchangeAccessStateReason {
     Unrecognized(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceManagementExchangeConnectorStatus {
     None = 0,
     ConnectionPending = 1,
@@ -3419,10 +3489,10 @@ pub enum DeviceManagementExchangeConnectorStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceManagementExchangeConnectorSyncType {
     FullSync = 0,
     DeltaSync = 1,
@@ -3431,10 +3501,10 @@ pub enum DeviceManagementExchangeConnectorSyncType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceManagementExchangeConnectorType {
     OnPremises = 0,
     Hosted = 1,
@@ -3446,10 +3516,10 @@ pub enum DeviceManagementExchangeConnectorType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceManagementExportJobLocalizationType {
     LocalizedValuesAsAdditionalColumn = 0,
     ReplaceLocalizableValues = 1,
@@ -3458,10 +3528,10 @@ pub enum DeviceManagementExportJobLocalizationType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceManagementPartnerAppType {
     Unknown = 0,
     SingleTenantApp = 1,
@@ -3471,10 +3541,10 @@ pub enum DeviceManagementPartnerAppType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceManagementPartnerTenantState {
     Unknown = 0,
     Unavailable = 1,
@@ -3487,10 +3557,10 @@ pub enum DeviceManagementPartnerTenantState {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceManagementReportFileFormat {
     Csv = 0,
     Pdf = 1,
@@ -3501,10 +3571,10 @@ pub enum DeviceManagementReportFileFormat {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceManagementReportStatus {
     Unknown = 0,
     NotStarted = 1,
@@ -3516,10 +3586,10 @@ pub enum DeviceManagementReportStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceManagementSubscriptionState {
     Pending = 0,
     Active = 1,
@@ -3533,10 +3603,10 @@ pub enum DeviceManagementSubscriptionState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DevicePlatformType {
     Android = 0,
     AndroidForWork = 1,
@@ -3556,10 +3626,10 @@ pub enum DevicePlatformType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceRegistrationState {
     NotRegistered = 0,
     Registered = 2,
@@ -3574,10 +3644,10 @@ pub enum DeviceRegistrationState {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DeviceThreatProtectionLevel {
     Unavailable = 0,
     Secured = 1,
@@ -3590,10 +3660,10 @@ pub enum DeviceThreatProtectionLevel {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DiagnosticDataSubmissionMode {
     UserDefined = 0,
     None = 1,
@@ -3605,10 +3675,15 @@ pub enum DiagnosticDataSubmissionMode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum DirectoryDefinitionDiscoverabilities {
     #[graph_enum(rename = "None")]
     None = 0,
@@ -3627,10 +3702,10 @@ pub enum DirectoryDefinitionDiscoverabilities {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DisableReason {
     None = 0,
     InvalidBillingProfile = 1,
@@ -3641,10 +3716,10 @@ pub enum DisableReason {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DiskType {
     Unknown = 0,
     Hdd = 1,
@@ -3655,10 +3730,10 @@ pub enum DiskType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DlpAction {
     NotifyUser = 0,
     BlockAccess = 1,
@@ -3678,10 +3753,10 @@ pub enum DlpAction {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DriftStatus {
     Active = 0,
     Fixed = 1,
@@ -3691,10 +3766,10 @@ pub enum DriftStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum DriveItemSourceApplication {
     Teams = 0,
     Yammer = 1,
@@ -3712,10 +3787,10 @@ pub enum DriveItemSourceApplication {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EdgeCookiePolicy {
     UserDefined = 0,
     Allow = 1,
@@ -3726,10 +3801,10 @@ pub enum EdgeCookiePolicy {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EdgeSearchEngineType {
     Default = 0,
     Bing = 1,
@@ -3738,10 +3813,10 @@ pub enum EdgeSearchEngineType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EditionUpgradeLicenseType {
     ProductKey = 0,
     LicenseFile = 1,
@@ -3750,10 +3825,10 @@ pub enum EditionUpgradeLicenseType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EducationAddedStudentAction {
     None = 0,
     AssignIfOpen = 1,
@@ -3763,10 +3838,10 @@ pub enum EducationAddedStudentAction {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EducationAddToCalendarOptions {
     None = 0,
     StudentsAndPublisher = 1,
@@ -3778,10 +3853,10 @@ pub enum EducationAddToCalendarOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EducationAssignmentStatus {
     Draft = 0,
     Published = 1,
@@ -3793,10 +3868,10 @@ pub enum EducationAssignmentStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EducationExternalSource {
     Sis = 0,
     Manual = 1,
@@ -3806,10 +3881,10 @@ pub enum EducationExternalSource {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EducationFeedbackResourceOutcomeStatus {
     NotPublished = 0,
     PendingPublish = 1,
@@ -3821,10 +3896,10 @@ pub enum EducationFeedbackResourceOutcomeStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EducationGender {
     Female = 0,
     Male = 1,
@@ -3835,10 +3910,10 @@ pub enum EducationGender {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EducationModuleStatus {
     Draft = 0,
     Published = 1,
@@ -3848,10 +3923,10 @@ pub enum EducationModuleStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EducationSpeechType {
     Informative = 0,
     Personal = 1,
@@ -3862,10 +3937,10 @@ pub enum EducationSpeechType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EducationSubmissionStatus {
     Working = 0,
     Submitted = 1,
@@ -3879,10 +3954,10 @@ pub enum EducationSubmissionStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EducationUserRole {
     Student = 0,
     Teacher = 1,
@@ -3893,10 +3968,15 @@ pub enum EducationUserRole {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum EligibilityFilteringEnabledEntities {
     None = 0,
     SwapRequest = 1,
@@ -3908,10 +3988,10 @@ pub enum EligibilityFilteringEnabledEntities {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EligibilityScheduleFilterByCurrentUserOptions {
     Principal = 1,
     UnknownFutureValue = 2,
@@ -3920,10 +4000,10 @@ pub enum EligibilityScheduleFilterByCurrentUserOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EligibilityScheduleInstanceFilterByCurrentUserOptions {
     Principal = 1,
     UnknownFutureValue = 2,
@@ -3932,10 +4012,10 @@ pub enum EligibilityScheduleInstanceFilterByCurrentUserOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EligibilityScheduleRequestFilterByCurrentUserOptions {
     Principal = 1,
     CreatedBy = 2,
@@ -3946,10 +4026,10 @@ pub enum EligibilityScheduleRequestFilterByCurrentUserOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EmailRole {
     Unknown = 0,
     Sender = 1,
@@ -3960,10 +4040,10 @@ pub enum EmailRole {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum Enablement {
     NotConfigured = 0,
     Enabled = 1,
@@ -3973,10 +4053,10 @@ pub enum Enablement {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EndpointType {
     Default = 0,
     Voicemail = 1,
@@ -3988,10 +4068,10 @@ pub enum EndpointType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EndUserNotificationPreference {
     Unknown = 0,
     Microsoft = 1,
@@ -4002,10 +4082,10 @@ pub enum EndUserNotificationPreference {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EndUserNotificationSettingType {
     Unknown = 0,
     NoTraining = 1,
@@ -4017,10 +4097,10 @@ pub enum EndUserNotificationSettingType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EndUserNotificationType {
     Unknown = 0,
     PositiveReinforcement = 1,
@@ -4033,10 +4113,10 @@ pub enum EndUserNotificationType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EngagementAsyncOperationType {
     CreateCommunity = 0,
     UnknownFutureValue = 1,
@@ -4045,10 +4125,10 @@ pub enum EngagementAsyncOperationType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EngagementConversationMessageReactionType {
     Like = 0,
     Love = 1,
@@ -4086,10 +4166,10 @@ pub enum EngagementConversationMessageReactionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EngagementConversationModerationState {
     Published = 0,
     PendingReview = 1,
@@ -4100,10 +4180,10 @@ pub enum EngagementConversationModerationState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EngagementCreationMode {
     None = 0,
     Migration = 1,
@@ -4113,10 +4193,10 @@ pub enum EngagementCreationMode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EnrollmentState {
     Unknown = 0,
     Enrolled = 1,
@@ -4128,10 +4208,10 @@ pub enum EnrollmentState {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EntityType {
     Event = 0,
     Message = 1,
@@ -4151,10 +4231,10 @@ pub enum EntityType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EntryExportStatus {
     #[graph_enum(rename = "Noop")]
     Noop = 0,
@@ -4171,10 +4251,10 @@ pub enum EntryExportStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EntrySyncOperation {
     #[graph_enum(rename = "None")]
     None = 0,
@@ -4189,10 +4269,10 @@ pub enum EntrySyncOperation {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ErrorCorrectionLevel {
     L = 1,
     M = 2,
@@ -4204,10 +4284,10 @@ pub enum ErrorCorrectionLevel {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EscrowBehavior {
     #[graph_enum(rename = "Default")]
     Default = 1,
@@ -4218,10 +4298,10 @@ pub enum EscrowBehavior {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum EventType {
     SingleInstance = 0,
     Occurrence = 1,
@@ -4232,10 +4312,10 @@ pub enum EventType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ExchangeIdFormat {
     EntryId = 0,
     EwsId = 1,
@@ -4247,10 +4327,10 @@ pub enum ExchangeIdFormat {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ExchangeMessageTraceStatus {
     GettingStatus = 1,
     Pending = 2,
@@ -4265,10 +4345,10 @@ pub enum ExchangeMessageTraceStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ExecutionMode {
     EvaluateInline = 1,
     EvaluateOffline = 2,
@@ -4278,10 +4358,10 @@ pub enum ExecutionMode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ExpirationPatternType {
     NotSpecified = 0,
     NoExpiration = 1,
@@ -4292,10 +4372,10 @@ pub enum ExpirationPatternType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ExternalAudienceScope {
     None = 0,
     ContactsOnly = 1,
@@ -4305,10 +4385,10 @@ pub enum ExternalAudienceScope {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ExternalEmailOtpState {
     Default = 0,
     Enabled = 1,
@@ -4319,10 +4399,10 @@ pub enum ExternalEmailOtpState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum FeatureTargetType {
     Group = 0,
     AdministrativeUnit = 1,
@@ -4333,10 +4413,10 @@ pub enum FeatureTargetType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum FeatureType {
     Registration = 0,
     Reset = 1,
@@ -4346,10 +4426,10 @@ pub enum FeatureType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum FederatedIdpMfaBehavior {
     AcceptIfMfaDoneByFederatedIdp = 0,
     EnforceMfaByFederatedIdp = 1,
@@ -4360,10 +4440,10 @@ pub enum FederatedIdpMfaBehavior {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum FedRampLevel {
     None = 0,
     High = 1,
@@ -4377,10 +4457,10 @@ pub enum FedRampLevel {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum Fido2RestrictionEnforcementType {
     Allow = 0,
     Block = 1,
@@ -4390,10 +4470,10 @@ pub enum Fido2RestrictionEnforcementType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum FileHashType {
     Unknown = 0,
     Sha1 = 1,
@@ -4408,10 +4488,10 @@ pub enum FileHashType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum FileStorageContainerBillingClassification {
     Standard = 0,
     Trial = 1,
@@ -4422,10 +4502,10 @@ pub enum FileStorageContainerBillingClassification {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum FileStorageContainerBillingStatus {
     Invalid = 0,
     Valid = 1,
@@ -4435,10 +4515,10 @@ pub enum FileStorageContainerBillingStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum FileStorageContainerStatus {
     Inactive = 0,
     Active = 1,
@@ -4448,10 +4528,10 @@ pub enum FileStorageContainerStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum FileStorageContainerTypeAppPermission {
     None = 0,
     ReadContent = 1,
@@ -4474,10 +4554,15 @@ pub enum FileStorageContainerTypeAppPermission {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum FileStorageContainerTypeSettingsOverride {
     UrlTemplate = 0,
     IsDiscoverabilityEnabled = 1,
@@ -4491,10 +4576,10 @@ pub enum FileStorageContainerTypeSettingsOverride {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum FilterMode {
     Include = 0,
     Exclude = 1,
@@ -4503,10 +4588,10 @@ pub enum FilterMode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum FirewallCertificateRevocationListCheckMethodType {
     DeviceDefault = 0,
     None = 1,
@@ -4517,10 +4602,10 @@ pub enum FirewallCertificateRevocationListCheckMethodType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum FirewallPacketQueueingMethodType {
     DeviceDefault = 0,
     Disabled = 1,
@@ -4532,10 +4617,10 @@ pub enum FirewallPacketQueueingMethodType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum FirewallPreSharedKeyEncodingMethodType {
     DeviceDefault = 0,
     None = 1,
@@ -4545,10 +4630,10 @@ pub enum FirewallPreSharedKeyEncodingMethodType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum FollowupFlagStatus {
     NotFlagged = 0,
     Complete = 1,
@@ -4558,10 +4643,10 @@ pub enum FollowupFlagStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum FreeBusyStatus {
     Unknown = -1,
     Free = 0,
@@ -4574,10 +4659,10 @@ pub enum FreeBusyStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum GiphyRatingType {
     Strict = 0,
     Moderate = 1,
@@ -4587,10 +4672,10 @@ pub enum GiphyRatingType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum GroupAccessType {
     None = 0,
     Private = 1,
@@ -4602,10 +4687,10 @@ pub enum GroupAccessType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum GroupType {
     UnifiedGroups = 0,
     AzureAD = 1,
@@ -4615,10 +4700,10 @@ pub enum GroupType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum HoldType {
     None = 0,
     Private = 1,
@@ -4629,10 +4714,10 @@ pub enum HoldType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum HorizontalSectionLayoutType {
     None = 0,
     OneColumn = 1,
@@ -4647,10 +4732,10 @@ pub enum HorizontalSectionLayoutType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum IdentityUserFlowAttributeDataType {
     String = 1,
     Boolean = 2,
@@ -4663,10 +4748,10 @@ pub enum IdentityUserFlowAttributeDataType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum IdentityUserFlowAttributeInputType {
     TextBox = 1,
     DateTimeDropdown = 2,
@@ -4679,10 +4764,10 @@ pub enum IdentityUserFlowAttributeInputType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum IdentityUserFlowAttributeType {
     BuiltIn = 1,
     Custom = 2,
@@ -4693,10 +4778,10 @@ pub enum IdentityUserFlowAttributeType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ImageTaggingChoice {
     Disabled = 0,
     Basic = 1,
@@ -4707,10 +4792,10 @@ pub enum ImageTaggingChoice {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum Importance {
     Low = 0,
     Normal = 1,
@@ -4720,10 +4805,10 @@ pub enum Importance {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ImportedWindowsAutopilotDeviceIdentityImportStatus {
     Unknown = 0,
     Pending = 1,
@@ -4735,10 +4820,10 @@ pub enum ImportedWindowsAutopilotDeviceIdentityImportStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ImportedWindowsAutopilotDeviceIdentityUploadStatus {
     NoUpload = 0,
     Pending = 1,
@@ -4749,10 +4834,10 @@ pub enum ImportedWindowsAutopilotDeviceIdentityUploadStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum IncludedUserRoles {
     All = 0,
     PrivilegedAdmin = 1,
@@ -4764,10 +4849,10 @@ pub enum IncludedUserRoles {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum IncludedUserTypes {
     All = 0,
     Member = 1,
@@ -4778,10 +4863,10 @@ pub enum IncludedUserTypes {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum IncompatiblePrinterSettings {
     Show = 0,
     Hide = 1,
@@ -4791,10 +4876,10 @@ pub enum IncompatiblePrinterSettings {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum InferenceClassificationType {
     Focused = 0,
     Other = 1,
@@ -4803,10 +4888,10 @@ pub enum InferenceClassificationType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum InitiatorType {
     User = 0,
     Application = 1,
@@ -4817,10 +4902,10 @@ pub enum InitiatorType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum InsiderRiskLevel {
     None = 0,
     Minor = 1,
@@ -4832,10 +4917,10 @@ pub enum InsiderRiskLevel {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum InstallIntent {
     Available = 0,
     Required = 1,
@@ -4846,10 +4931,10 @@ pub enum InstallIntent {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum InstallState {
     NotApplicable = 0,
     Installed = 1,
@@ -4862,10 +4947,10 @@ pub enum InstallState {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum InternetSiteSecurityLevel {
     UserDefined = 0,
     Medium = 1,
@@ -4876,10 +4961,10 @@ pub enum InternetSiteSecurityLevel {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum IosNotificationAlertType {
     DeviceDefault = 0,
     Banner = 1,
@@ -4890,10 +4975,10 @@ pub enum IosNotificationAlertType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum IosUpdatesInstallStatus {
     DeviceOsHigherThanDesiredOsVersion = -2016330696,
     SharedDeviceUserLoggedInError = -2016330699,
@@ -4918,10 +5003,10 @@ pub enum IosUpdatesInstallStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum LabelActionSource {
     Manual = 0,
     Automatic = 1,
@@ -4933,10 +5018,10 @@ pub enum LabelActionSource {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum LayoutTemplateType {
     Default = 0,
     VerticalSplit = 1,
@@ -4946,10 +5031,10 @@ pub enum LayoutTemplateType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum Level {
     Beginner = 0,
     Intermediate = 1,
@@ -4960,10 +5045,10 @@ pub enum Level {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum LifecycleEventType {
     Missed = 0,
     SubscriptionRemoved = 1,
@@ -4973,10 +5058,10 @@ pub enum LifecycleEventType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum LobbyBypassScope {
     Organizer = 0,
     Organization = 1,
@@ -4990,10 +5075,10 @@ pub enum LobbyBypassScope {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum LocationType {
     Default = 0,
     ConferenceRoom = 1,
@@ -5010,10 +5095,10 @@ pub enum LocationType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum LocationUniqueIdType {
     Unknown = 0,
     LocationStore = 1,
@@ -5025,10 +5110,10 @@ pub enum LocationUniqueIdType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum LogonType {
     Unknown = 0,
     Interactive = 1,
@@ -5042,10 +5127,10 @@ pub enum LogonType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum LongRunningOperationStatus {
     NotStarted = 0,
     Running = 1,
@@ -5057,10 +5142,10 @@ pub enum LongRunningOperationStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MailDestinationRoutingReason {
     None = 0,
     MailFlowRule = 1,
@@ -5083,10 +5168,15 @@ pub enum MailDestinationRoutingReason {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum MailTipsType {
     AutomaticReplies = 1,
     MailboxFullStatus = 2,
@@ -5103,10 +5193,10 @@ pub enum MailTipsType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ManagedAppAvailability {
     Global = 0,
     LineOfBusiness = 1,
@@ -5115,10 +5205,10 @@ pub enum ManagedAppAvailability {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ManagedAppClipboardSharingLevel {
     AllApps = 0,
     ManagedAppsWithPasteIn = 1,
@@ -5129,10 +5219,10 @@ pub enum ManagedAppClipboardSharingLevel {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ManagedAppDataEncryptionType {
     UseDeviceSettings = 0,
     AfterDeviceRestart = 1,
@@ -5143,10 +5233,10 @@ pub enum ManagedAppDataEncryptionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ManagedAppDataStorageLocation {
     OneDriveForBusiness = 1,
     SharePoint = 2,
@@ -5157,10 +5247,10 @@ pub enum ManagedAppDataStorageLocation {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ManagedAppDataTransferLevel {
     AllApps = 0,
     ManagedApps = 1,
@@ -5170,10 +5260,10 @@ pub enum ManagedAppDataTransferLevel {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ManagedAppFlaggedReason {
     None = 0,
     RootedDevice = 1,
@@ -5182,10 +5272,10 @@ pub enum ManagedAppFlaggedReason {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ManagedAppPinCharacterSet {
     Numeric = 0,
     AlphanumericAndSymbol = 1,
@@ -5194,10 +5284,15 @@ pub enum ManagedAppPinCharacterSet {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum ManagedBrowserType {
     NotConfigured = 0,
     MicrosoftEdge = 1,
@@ -5206,10 +5301,10 @@ pub enum ManagedBrowserType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ManagedDeviceOwnerType {
     Unknown = 0,
     Company = 1,
@@ -5220,10 +5315,10 @@ pub enum ManagedDeviceOwnerType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ManagedDevicePartnerReportedHealthState {
     Unknown = 0,
     Activated = 1,
@@ -5240,10 +5335,10 @@ pub enum ManagedDevicePartnerReportedHealthState {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ManagementAgentType {
     Eas = 1,
     Mdm = 2,
@@ -5263,10 +5358,10 @@ pub enum ManagementAgentType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ManagementState {
     Managed = 0,
     RetirePending = 1,
@@ -5286,10 +5381,10 @@ pub enum ManagementState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MatchConfidenceLevel {
     Exact = 0,
     Relaxed = 1,
@@ -5299,10 +5394,10 @@ pub enum MatchConfidenceLevel {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MaxWorkLocationDetails {
     Unknown = 0,
     None = 1,
@@ -5314,10 +5409,10 @@ pub enum MaxWorkLocationDetails {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MdmAppConfigKeyType {
     StringType = 0,
     IntegerType = 1,
@@ -5329,10 +5424,10 @@ pub enum MdmAppConfigKeyType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MdmAuthority {
     Unknown = 0,
     Intune = 1,
@@ -5343,10 +5438,10 @@ pub enum MdmAuthority {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MediaDirection {
     Inactive = 0,
     SendOnly = 1,
@@ -5357,10 +5452,10 @@ pub enum MediaDirection {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MediaSourceContentCategory {
     Meeting = 0,
     LiveStream = 1,
@@ -5377,10 +5472,10 @@ pub enum MediaSourceContentCategory {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MediaState {
     Active = 0,
     Inactive = 1,
@@ -5390,10 +5485,10 @@ pub enum MediaState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MeetingAudience {
     Everyone = 0,
     Organization = 1,
@@ -5403,10 +5498,10 @@ pub enum MeetingAudience {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MeetingChatHistoryDefaultMode {
     None = 0,
     All = 1,
@@ -5416,10 +5511,10 @@ pub enum MeetingChatHistoryDefaultMode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MeetingChatMode {
     Enabled = 0,
     Disabled = 1,
@@ -5430,10 +5525,10 @@ pub enum MeetingChatMode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MeetingLiveShareOptions {
     Enabled = 0,
     Disabled = 1,
@@ -5443,10 +5538,10 @@ pub enum MeetingLiveShareOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MeetingMessageType {
     None = 0,
     MeetingRequest = 1,
@@ -5459,10 +5554,10 @@ pub enum MeetingMessageType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MeetingRequestType {
     None = 0,
     NewMeetingRequest = 1,
@@ -5476,10 +5571,10 @@ pub enum MeetingRequestType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MessageActionFlag {
     Any = 0,
     Call = 1,
@@ -5497,10 +5592,10 @@ pub enum MessageActionFlag {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MicrosoftAuthenticatorAuthenticationMode {
     DeviceBasedPush = 0,
     Push = 1,
@@ -5510,10 +5605,10 @@ pub enum MicrosoftAuthenticatorAuthenticationMode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MicrosoftEdgeChannel {
     Dev = 0,
     Beta = 1,
@@ -5524,10 +5619,10 @@ pub enum MicrosoftEdgeChannel {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MicrosoftManagedDesktopType {
     NotManaged = 0,
     PremiumManaged = 1,
@@ -5539,10 +5634,10 @@ pub enum MicrosoftManagedDesktopType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MicrosoftStoreForBusinessLicenseType {
     Offline = 0,
     Online = 1,
@@ -5551,10 +5646,10 @@ pub enum MicrosoftStoreForBusinessLicenseType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MigrationMode {
     InProgress = 0,
     Completed = 1,
@@ -5564,10 +5659,10 @@ pub enum MigrationMode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MigrationStatus {
     Ready = 0,
     NeedsReview = 1,
@@ -5578,10 +5673,10 @@ pub enum MigrationStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MiracastChannel {
     UserDefined = 0,
     One = 1,
@@ -5609,10 +5704,10 @@ pub enum MiracastChannel {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MobileAppContentFileUploadState {
     Success = 0,
     TransientError = 1,
@@ -5635,10 +5730,10 @@ pub enum MobileAppContentFileUploadState {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MobileAppPublishingState {
     NotPublished = 0,
     Processing = 1,
@@ -5648,10 +5743,10 @@ pub enum MobileAppPublishingState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MobileThreatPartnerTenantState {
     Unavailable = 0,
     Available = 1,
@@ -5663,10 +5758,10 @@ pub enum MobileThreatPartnerTenantState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum Modality {
     Audio = 1,
     Video = 2,
@@ -5678,10 +5773,10 @@ pub enum Modality {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MonitorMode {
     MonitorOnly = 0,
     UnknownFutureValue = 1,
@@ -5690,10 +5785,10 @@ pub enum MonitorMode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MonitorRunStatus {
     Successful = 0,
     PartiallySuccessful = 1,
@@ -5704,10 +5799,10 @@ pub enum MonitorRunStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MonitorStatus {
     Active = 0,
     Inactive = 1,
@@ -5717,10 +5812,10 @@ pub enum MonitorStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MultiFactorAuthConfiguration {
     NotRequired = 0,
     Required = 1,
@@ -5730,10 +5825,10 @@ pub enum MultiFactorAuthConfiguration {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MultiTenantOrganizationMemberProcessingStatus {
     NotStarted = 0,
     Running = 1,
@@ -5745,10 +5840,10 @@ pub enum MultiTenantOrganizationMemberProcessingStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MultiTenantOrganizationMemberRole {
     Owner = 0,
     Member = 1,
@@ -5758,10 +5853,10 @@ pub enum MultiTenantOrganizationMemberRole {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MultiTenantOrganizationMemberState {
     Pending = 0,
     Active = 1,
@@ -5772,10 +5867,10 @@ pub enum MultiTenantOrganizationMemberState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum MultiTenantOrganizationState {
     Active = 0,
     Inactive = 1,
@@ -5785,10 +5880,10 @@ pub enum MultiTenantOrganizationState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum Mutability {
     #[graph_enum(rename = "ReadWrite")]
     ReadWrite = 0,
@@ -5803,10 +5898,15 @@ pub enum Mutability {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum NativeAuthenticationApisEnabled {
     None = 0,
     All = 1,
@@ -5816,10 +5916,10 @@ pub enum NativeAuthenticationApisEnabled {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum NotificationDeliveryFrequency {
     Unknown = 0,
     Weekly = 1,
@@ -5830,10 +5930,10 @@ pub enum NotificationDeliveryFrequency {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum NotificationDeliveryPreference {
     Unknown = 0,
     DeliverImmedietly = 1,
@@ -5844,10 +5944,15 @@ pub enum NotificationDeliveryPreference {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum NotificationEventsType {
     None = 1,
     RestoreAndPolicyUpdates = 2,
@@ -5857,10 +5962,15 @@ pub enum NotificationEventsType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum NotificationRecipientsType {
     None = 0,
     GlobalAdmins = 1,
@@ -5873,10 +5983,15 @@ pub enum NotificationRecipientsType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum NotificationTemplateBrandingOptions {
     None = 0,
     IncludeCompanyLogo = 1,
@@ -5890,10 +6005,10 @@ pub enum NotificationTemplateBrandingOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum NotifyMembers {
     All = 0,
     AllowSelected = 1,
@@ -5904,10 +6019,10 @@ pub enum NotifyMembers {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum OAuthAppScope {
     Unknown = 0,
     ReadCalendar = 1,
@@ -5923,10 +6038,10 @@ pub enum OAuthAppScope {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ObjectDefinitionMetadata {
     #[graph_enum(rename = "PropertyNameAccountEnabled")]
     PropertyNameAccountEnabled = 0,
@@ -5947,10 +6062,15 @@ pub enum ObjectDefinitionMetadata {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum ObjectFlowTypes {
     #[graph_enum(rename = "None")]
     None = 0,
@@ -5965,10 +6085,10 @@ pub enum ObjectFlowTypes {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ObjectMappingMetadata {
     #[graph_enum(rename = "EscrowBehavior")]
     EscrowBehavior = 0,
@@ -5989,10 +6109,10 @@ pub enum ObjectMappingMetadata {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ObliterationBehavior {
     Default = 0,
     DoNotObliterate = 1,
@@ -6004,10 +6124,15 @@ pub enum ObliterationBehavior {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum OidcResponseType {
     Code = 1,
     #[graph_enum(rename = "id_token")]
@@ -6019,10 +6144,10 @@ pub enum OidcResponseType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum OnenotePatchActionType {
     #[graph_enum(rename = "Replace")]
     Replace = 0,
@@ -6039,10 +6164,10 @@ pub enum OnenotePatchActionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum OnenotePatchInsertPosition {
     #[graph_enum(rename = "After")]
     After = 0,
@@ -6053,10 +6178,10 @@ pub enum OnenotePatchInsertPosition {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum OnenoteSourceService {
     #[graph_enum(rename = "Unknown")]
     Unknown = 0,
@@ -6071,10 +6196,10 @@ pub enum OnenoteSourceService {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum OnenoteUserRole {
     #[graph_enum(rename = "None")]
     None = -1,
@@ -6089,10 +6214,15 @@ pub enum OnenoteUserRole {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum OnlineMeetingContentSharingDisabledReason {
     WatermarkProtection = 1,
     UnknownFutureValue = 2,
@@ -6101,10 +6231,10 @@ pub enum OnlineMeetingContentSharingDisabledReason {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum OnlineMeetingPresenters {
     Everyone = 0,
     Organization = 1,
@@ -6116,10 +6246,10 @@ pub enum OnlineMeetingPresenters {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum OnlineMeetingProviderType {
     Unknown = 0,
     SkypeForBusiness = 1,
@@ -6130,10 +6260,10 @@ pub enum OnlineMeetingProviderType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum OnlineMeetingRole {
     Attendee = 0,
     Presenter = 1,
@@ -6145,10 +6275,10 @@ pub enum OnlineMeetingRole {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum OnlineMeetingType {
     Adhoc = 0,
     Scheduled = 1,
@@ -6161,10 +6291,15 @@ pub enum OnlineMeetingType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum OnlineMeetingVideoDisabledReason {
     WatermarkProtection = 1,
     UnknownFutureValue = 2,
@@ -6173,10 +6308,10 @@ pub enum OnlineMeetingVideoDisabledReason {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum OnPremisesDirectorySynchronizationDeletionPreventionType {
     Disabled = 0,
     EnabledForCount = 1,
@@ -6187,10 +6322,10 @@ pub enum OnPremisesDirectorySynchronizationDeletionPreventionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum OperatingSystemUpgradeEligibility {
     Upgraded = 0,
     Unknown = 1,
@@ -6202,10 +6337,10 @@ pub enum OperatingSystemUpgradeEligibility {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum OperationResult {
     Success = 0,
     Failure = 1,
@@ -6216,10 +6351,10 @@ pub enum OperationResult {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum OperationStatus {
     #[graph_enum(rename = "NotStarted")]
     NotStarted = 0,
@@ -6234,10 +6369,10 @@ pub enum OperationStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum OutlierContainerType {
     Group = 0,
     UnknownFutureValue = 1,
@@ -6246,10 +6381,10 @@ pub enum OutlierContainerType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum OutlierMemberType {
     User = 0,
     UnknownFutureValue = 1,
@@ -6258,10 +6393,10 @@ pub enum OutlierMemberType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PackageStatus {
     None = 0,
     Some = 1,
@@ -6272,10 +6407,10 @@ pub enum PackageStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PackageType {
     Microsoft = 0,
     External = 1,
@@ -6287,10 +6422,10 @@ pub enum PackageType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PageLayoutType {
     MicrosoftReserved = 0,
     Article = 1,
@@ -6301,10 +6436,10 @@ pub enum PageLayoutType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PagePromotionType {
     MicrosoftReserved = 0,
     Page = 1,
@@ -6315,10 +6450,10 @@ pub enum PagePromotionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PartnerTenantType {
     MicrosoftSupport = 1,
     SyndicatePartner = 2,
@@ -6332,10 +6467,10 @@ pub enum PartnerTenantType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PasskeyType {
     DeviceBound = 0,
     Synced = 1,
@@ -6345,10 +6480,15 @@ pub enum PasskeyType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum PasskeyTypes {
     DeviceBound = 1,
     Synced = 2,
@@ -6358,10 +6498,15 @@ pub enum PasskeyTypes {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum PasswordPolicy {
     None = 0,
     ChangePasswordPeriod = 1,
@@ -6375,10 +6520,10 @@ pub enum PasswordPolicy {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PayloadBrand {
     Unknown = 0,
     Other = 1,
@@ -6406,10 +6551,10 @@ pub enum PayloadBrand {
     Unrecognized(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PayloadComplexity {
     Unknown = 0,
     Low = 1,
@@ -6421,10 +6566,10 @@ pub enum PayloadComplexity {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PayloadDeliveryPlatform {
     Unknown = 0,
     Sms = 1,
@@ -6436,10 +6581,10 @@ pub enum PayloadDeliveryPlatform {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PayloadIndustry {
     Unknown = 0,
     Other = 1,
@@ -6469,10 +6614,10 @@ pub enum PayloadIndustry {
     Unrecognized(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PayloadTheme {
     Unknown = 0,
     Other = 1,
@@ -6511,10 +6656,10 @@ pub enum PayloadTheme {
     Unrecognized(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PciVersion {
     None = 0,
     #[graph_enum(rename = "v3_2_1")]
@@ -6527,10 +6672,10 @@ pub enum PciVersion {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PermissionClassificationType {
     Low = 1,
     Medium = 2,
@@ -6541,10 +6686,10 @@ pub enum PermissionClassificationType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PermissionType {
     DelegatedUserConsentable = 1,
     Delegated = 2,
@@ -6554,10 +6699,10 @@ pub enum PermissionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PersistentBrowserSessionMode {
     Always = 0,
     Never = 1,
@@ -6566,10 +6711,10 @@ pub enum PersistentBrowserSessionMode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PhoneType {
     Home = 0,
     Business = 1,
@@ -6586,10 +6731,10 @@ pub enum PhoneType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PhysicalAddressType {
     Unknown = 0,
     Home = 1,
@@ -6600,10 +6745,10 @@ pub enum PhysicalAddressType {
     Unrecognized(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PlaceFeatureEnablement {
     Unknown = 0,
     Enabled = 1,
@@ -6614,10 +6759,10 @@ pub enum PlaceFeatureEnablement {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PlannerContainerType {
     Group = 1,
     UnknownFutureValue = 2,
@@ -6627,10 +6772,10 @@ pub enum PlannerContainerType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PlannerPreviewType {
     Automatic = 0,
     NoPreview = 1,
@@ -6642,10 +6787,10 @@ pub enum PlannerPreviewType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PolicyPivotProperty {
     None = 0,
     Activity = 1,
@@ -6656,10 +6801,10 @@ pub enum PolicyPivotProperty {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PolicyPlatformType {
     Android = 0,
     AndroidForWork = 1,
@@ -6674,10 +6819,10 @@ pub enum PolicyPlatformType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PostType {
     Regular = 0,
     Quick = 1,
@@ -6688,10 +6833,10 @@ pub enum PostType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PrereleaseFeatures {
     UserDefined = 0,
     SettingsOnly = 1,
@@ -6702,10 +6847,10 @@ pub enum PrereleaseFeatures {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PrintColorMode {
     BlackAndWhite = 0,
     Grayscale = 1,
@@ -6717,10 +6862,10 @@ pub enum PrintColorMode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PrintDuplexMode {
     FlipOnLongEdge = 0,
     FlipOnShortEdge = 1,
@@ -6731,10 +6876,10 @@ pub enum PrintDuplexMode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PrinterFeedOrientation {
     LongEdgeFirst = 0,
     ShortEdgeFirst = 1,
@@ -6744,10 +6889,10 @@ pub enum PrinterFeedOrientation {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PrinterProcessingState {
     Unknown = 0,
     Idle = 1,
@@ -6759,10 +6904,10 @@ pub enum PrinterProcessingState {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PrinterProcessingStateDetail {
     Paused = 0,
     MediaJam = 2,
@@ -7595,10 +7740,10 @@ pub enum PrinterProcessingStateDetail {
     Unrecognized(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PrintEvent {
     JobStarted = 0,
     UnknownFutureValue = 1,
@@ -7607,10 +7752,10 @@ pub enum PrintEvent {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PrintFinishing {
     None = 3,
     Staple = 4,
@@ -7683,10 +7828,10 @@ pub enum PrintFinishing {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PrintJobProcessingState {
     Unknown = 0,
     Pending = 1,
@@ -7702,10 +7847,10 @@ pub enum PrintJobProcessingState {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PrintJobStateDetail {
     UploadPending = 0,
     Transforming = 1,
@@ -7720,10 +7865,10 @@ pub enum PrintJobStateDetail {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PrintMultipageLayout {
     ClockwiseFromTopLeft = 0,
     CounterclockwiseFromTopLeft = 1,
@@ -7739,10 +7884,10 @@ pub enum PrintMultipageLayout {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PrintOperationProcessingState {
     NotStarted = 0,
     Running = 1,
@@ -7754,10 +7899,10 @@ pub enum PrintOperationProcessingState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PrintOrientation {
     Portrait = 3,
     Landscape = 4,
@@ -7769,10 +7914,10 @@ pub enum PrintOrientation {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PrintQuality {
     Low = 0,
     Medium = 1,
@@ -7783,10 +7928,10 @@ pub enum PrintQuality {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PrintScaling {
     Auto = 0,
     ShrinkToFit = 1,
@@ -7799,10 +7944,10 @@ pub enum PrintScaling {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PrintTaskProcessingState {
     Pending = 0,
     Processing = 1,
@@ -7814,10 +7959,10 @@ pub enum PrintTaskProcessingState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PrivilegedAccessGroupAssignmentType {
     Assigned = 1,
     Activated = 2,
@@ -7827,10 +7972,10 @@ pub enum PrivilegedAccessGroupAssignmentType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PrivilegedAccessGroupMemberType {
     Direct = 1,
     Group = 2,
@@ -7840,10 +7985,10 @@ pub enum PrivilegedAccessGroupMemberType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PrivilegedAccessGroupRelationships {
     Owner = 1,
     Member = 2,
@@ -7853,10 +7998,10 @@ pub enum PrivilegedAccessGroupRelationships {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ProcessIntegrityLevel {
     Unknown = 0,
     Untrusted = 1,
@@ -7870,10 +8015,10 @@ pub enum ProcessIntegrityLevel {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum PromptLoginBehavior {
     TranslateToFreshPasswordAuthentication = 0,
     NativeSupport = 1,
@@ -7884,10 +8029,10 @@ pub enum PromptLoginBehavior {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ProtectionPolicyStatus {
     Inactive = 0,
     ActiveWithErrors = 1,
@@ -7899,10 +8044,10 @@ pub enum ProtectionPolicyStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ProtectionRuleStatus {
     Draft = 0,
     Active = 1,
@@ -7916,10 +8061,10 @@ pub enum ProtectionRuleStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ProtectionScopeState {
     NotModified = 0,
     Modified = 1,
@@ -7929,10 +8074,15 @@ pub enum ProtectionScopeState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum ProtectionSource {
     None = 0,
     Manual = 1,
@@ -7943,10 +8093,10 @@ pub enum ProtectionSource {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ProtectionUnitsBulkJobStatus {
     Unknown = 0,
     Active = 1,
@@ -7958,10 +8108,10 @@ pub enum ProtectionUnitsBulkJobStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ProtectionUnitStatus {
     ProtectRequested = 0,
     Protected = 1,
@@ -7977,10 +8127,10 @@ pub enum ProtectionUnitStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ProvisioningAction {
     Other = 0,
     Create = 1,
@@ -7994,10 +8144,10 @@ pub enum ProvisioningAction {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ProvisioningResult {
     Success = 0,
     Failure = 1,
@@ -8009,10 +8159,10 @@ pub enum ProvisioningResult {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ProvisioningStatusErrorCategory {
     Failure = 0,
     NonServiceFailure = 1,
@@ -8023,10 +8173,10 @@ pub enum ProvisioningStatusErrorCategory {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ProvisioningStepType {
     Import = 0,
     Scoping = 1,
@@ -8040,10 +8190,10 @@ pub enum ProvisioningStepType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum QuarantineReason {
     #[graph_enum(rename = "EncounteredBaseEscrowThreshold")]
     EncounteredBaseEscrowThreshold = 0,
@@ -8066,10 +8216,10 @@ pub enum QuarantineReason {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RatingAppsType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -8082,10 +8232,10 @@ pub enum RatingAppsType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RatingAustraliaMoviesType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -8099,10 +8249,10 @@ pub enum RatingAustraliaMoviesType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RatingAustraliaTelevisionType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -8118,10 +8268,10 @@ pub enum RatingAustraliaTelevisionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RatingCanadaMoviesType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -8135,10 +8285,10 @@ pub enum RatingCanadaMoviesType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RatingCanadaTelevisionType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -8153,10 +8303,10 @@ pub enum RatingCanadaTelevisionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RatingFranceMoviesType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -8169,10 +8319,10 @@ pub enum RatingFranceMoviesType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RatingFranceTelevisionType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -8185,10 +8335,10 @@ pub enum RatingFranceTelevisionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RatingGermanyMoviesType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -8202,10 +8352,10 @@ pub enum RatingGermanyMoviesType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RatingGermanyTelevisionType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -8219,10 +8369,10 @@ pub enum RatingGermanyTelevisionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RatingIrelandMoviesType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -8237,10 +8387,10 @@ pub enum RatingIrelandMoviesType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RatingIrelandTelevisionType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -8254,10 +8404,10 @@ pub enum RatingIrelandTelevisionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RatingJapanMoviesType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -8270,10 +8420,10 @@ pub enum RatingJapanMoviesType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RatingJapanTelevisionType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -8283,10 +8433,10 @@ pub enum RatingJapanTelevisionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RatingNewZealandMoviesType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -8304,10 +8454,10 @@ pub enum RatingNewZealandMoviesType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RatingNewZealandTelevisionType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -8319,10 +8469,10 @@ pub enum RatingNewZealandTelevisionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RatingUnitedKingdomMoviesType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -8338,10 +8488,10 @@ pub enum RatingUnitedKingdomMoviesType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RatingUnitedKingdomTelevisionType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -8351,10 +8501,10 @@ pub enum RatingUnitedKingdomTelevisionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RatingUnitedStatesMoviesType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -8368,10 +8518,10 @@ pub enum RatingUnitedStatesMoviesType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RatingUnitedStatesTelevisionType {
     AllAllowed = 0,
     AllBlocked = 1,
@@ -8386,10 +8536,10 @@ pub enum RatingUnitedStatesTelevisionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ReadingCoachStoryType {
     AiGenerated = 0,
     ReadWorks = 1,
@@ -8400,10 +8550,15 @@ pub enum ReadingCoachStoryType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum RecipientScopeType {
     None = 0,
     Internal = 1,
@@ -8415,10 +8570,10 @@ pub enum RecipientScopeType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RecordingStatus {
     Unknown = 0,
     NotRecording = 1,
@@ -8430,10 +8585,10 @@ pub enum RecordingStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RecurrencePatternType {
     Daily = 0,
     Weekly = 1,
@@ -8446,10 +8601,10 @@ pub enum RecurrencePatternType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RecurrenceRangeType {
     EndDate = 0,
     NoEnd = 1,
@@ -8459,10 +8614,10 @@ pub enum RecurrenceRangeType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RegistryHive {
     Unknown = 0,
     CurrentConfig = 1,
@@ -8478,10 +8633,10 @@ pub enum RegistryHive {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RegistryOperation {
     Unknown = 0,
     Create = 1,
@@ -8493,10 +8648,10 @@ pub enum RegistryOperation {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RegistryValueType {
     Unknown = 0,
     Binary = 1,
@@ -8516,10 +8671,10 @@ pub enum RegistryValueType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RejectReason {
     None = 0,
     Busy = 1,
@@ -8530,10 +8685,10 @@ pub enum RejectReason {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RemindBeforeTimeInMinutesType {
     Mins15 = 0,
     UnknownFutureValue = 100,
@@ -8542,10 +8697,10 @@ pub enum RemindBeforeTimeInMinutesType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RemoteAssistanceOnboardingStatus {
     NotOnboarded = 0,
     Onboarding = 1,
@@ -8555,10 +8710,10 @@ pub enum RemoteAssistanceOnboardingStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RequiredPasswordType {
     DeviceDefault = 0,
     Alphanumeric = 1,
@@ -8568,10 +8723,10 @@ pub enum RequiredPasswordType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ResourceAccessStatus {
     None = 0,
     Failure = 1,
@@ -8582,10 +8737,15 @@ pub enum ResourceAccessStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum ResourceAccessType {
     None = 0,
     Read = 1,
@@ -8597,10 +8757,10 @@ pub enum ResourceAccessType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ResourceLinkType {
     Url = 0,
     UnknownFutureValue = 1,
@@ -8609,10 +8769,10 @@ pub enum ResourceLinkType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ResponseEmotionType {
     None = 0,
     Confident = 1,
@@ -8677,10 +8837,10 @@ pub enum ResponseEmotionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ResponseFeedbackType {
     None = 0,
     NotDetected = 1,
@@ -8695,10 +8855,10 @@ pub enum ResponseFeedbackType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ResponseType {
     None = 0,
     Organizer = 1,
@@ -8711,10 +8871,10 @@ pub enum ResponseType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RestEncryptionType {
     None = 0,
     Aes = 1,
@@ -8730,10 +8890,10 @@ pub enum RestEncryptionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RestorableArtifact {
     Message = 0,
     UnknownFutureValue = 1,
@@ -8742,10 +8902,10 @@ pub enum RestorableArtifact {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RestoreArtifactsBulkRequestStatus {
     Unknown = 0,
     Active = 1,
@@ -8757,10 +8917,10 @@ pub enum RestoreArtifactsBulkRequestStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RestoreJobType {
     Standard = 0,
     Bulk = 1,
@@ -8771,10 +8931,10 @@ pub enum RestoreJobType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RestorePointPreference {
     Latest = 0,
     Oldest = 1,
@@ -8784,10 +8944,15 @@ pub enum RestorePointPreference {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum RestorePointTags {
     None = 0,
     FastRestore = 1,
@@ -8797,10 +8962,10 @@ pub enum RestorePointTags {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RestoreSessionStatus {
     Draft = 0,
     Activating = 1,
@@ -8814,10 +8979,10 @@ pub enum RestoreSessionStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RestrictionAction {
     Warn = 0,
     Audit = 1,
@@ -8827,10 +8992,10 @@ pub enum RestrictionAction {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RetrievalDataSource {
     SharePoint = 0,
     OneDriveBusiness = 1,
@@ -8841,10 +9006,10 @@ pub enum RetrievalDataSource {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RetrievalEntityType {
     Site = 0,
     List = 1,
@@ -8858,10 +9023,10 @@ pub enum RetrievalEntityType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RiskDetail {
     None = 0,
     AdminGeneratedTemporaryPassword = 1,
@@ -8887,10 +9052,10 @@ pub enum RiskDetail {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RiskDetectionTimingType {
     NotDefined = 0,
     Realtime = 1,
@@ -8902,10 +9067,10 @@ pub enum RiskDetectionTimingType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RiskEventType {
     UnlikelyTravel = 0,
     AnonymizedIPAddress = 1,
@@ -8927,10 +9092,10 @@ pub enum RiskEventType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RiskLevel {
     Low = 0,
     Medium = 1,
@@ -8943,10 +9108,10 @@ pub enum RiskLevel {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RiskState {
     None = 0,
     ConfirmedSafe = 1,
@@ -8960,10 +9125,10 @@ pub enum RiskState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RoleAssignmentScheduleFilterByCurrentUserOptions {
     Principal = 1,
     UnknownFutureValue = 2,
@@ -8972,10 +9137,10 @@ pub enum RoleAssignmentScheduleFilterByCurrentUserOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RoleAssignmentScheduleInstanceFilterByCurrentUserOptions {
     Principal = 1,
     UnknownFutureValue = 2,
@@ -8984,10 +9149,10 @@ pub enum RoleAssignmentScheduleInstanceFilterByCurrentUserOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RoleAssignmentScheduleRequestFilterByCurrentUserOptions {
     Principal = 1,
     CreatedBy = 2,
@@ -8998,10 +9163,10 @@ pub enum RoleAssignmentScheduleRequestFilterByCurrentUserOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RoleEligibilityScheduleFilterByCurrentUserOptions {
     Principal = 1,
     UnknownFutureValue = 2,
@@ -9010,10 +9175,10 @@ pub enum RoleEligibilityScheduleFilterByCurrentUserOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RoleEligibilityScheduleInstanceFilterByCurrentUserOptions {
     Principal = 1,
     UnknownFutureValue = 2,
@@ -9022,10 +9187,10 @@ pub enum RoleEligibilityScheduleInstanceFilterByCurrentUserOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RoleEligibilityScheduleRequestFilterByCurrentUserOptions {
     Principal = 1,
     CreatedBy = 2,
@@ -9036,10 +9201,10 @@ pub enum RoleEligibilityScheduleRequestFilterByCurrentUserOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RoleType {
     Active = 0,
     Eligible = 1,
@@ -9051,10 +9216,10 @@ pub enum RoleType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RootDomains {
     None = 0,
     All = 1,
@@ -9068,10 +9233,10 @@ pub enum RootDomains {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RoutingMode {
     OneToOne = 0,
     Multicast = 1,
@@ -9081,10 +9246,10 @@ pub enum RoutingMode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RoutingType {
     Forwarded = 0,
     Lookup = 1,
@@ -9095,10 +9260,10 @@ pub enum RoutingType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum RunAsAccountType {
     System = 0,
     User = 1,
@@ -9107,10 +9272,10 @@ pub enum RunAsAccountType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SafeSearchFilterType {
     UserDefined = 0,
     Strict = 1,
@@ -9120,10 +9285,10 @@ pub enum SafeSearchFilterType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ScheduleChangeRequestActor {
     Sender = 0,
     Recipient = 1,
@@ -9135,10 +9300,10 @@ pub enum ScheduleChangeRequestActor {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ScheduleChangeState {
     Pending = 0,
     Approved = 1,
@@ -9149,10 +9314,10 @@ pub enum ScheduleChangeState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ScheduleEntityTheme {
     White = 0,
     Blue = 1,
@@ -9195,10 +9360,10 @@ pub enum ScheduleEntityTheme {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ScheduleRequestActions {
     AdminAssign = 1,
     AdminUpdate = 2,
@@ -9215,10 +9380,10 @@ pub enum ScheduleRequestActions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ScopeCollectionKind {
     AllAllowed = 0,
     Enumerated = 1,
@@ -9230,10 +9395,10 @@ pub enum ScopeCollectionKind {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ScopeOperatorMultiValuedComparisonType {
     #[graph_enum(rename = "All")]
     All = 0,
@@ -9244,10 +9409,10 @@ pub enum ScopeOperatorMultiValuedComparisonType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ScopeOperatorType {
     #[graph_enum(rename = "Binary")]
     Binary = 0,
@@ -9258,10 +9423,10 @@ pub enum ScopeOperatorType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ScreenSharingRole {
     Viewer = 0,
     Sharer = 1,
@@ -9270,10 +9435,10 @@ pub enum ScreenSharingRole {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SearchAlterationType {
     Suggestion = 0,
     Modification = 1,
@@ -9283,10 +9448,15 @@ pub enum SearchAlterationType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum SearchContent {
     SharedContent = 1,
     PrivateContent = 2,
@@ -9296,10 +9466,10 @@ pub enum SearchContent {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SectionEmphasisType {
     None = 0,
     Neutral = 1,
@@ -9311,10 +9481,10 @@ pub enum SectionEmphasisType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SecurityNetworkProtocol {
     Unknown = -1,
     Ip = 0,
@@ -9345,10 +9515,10 @@ pub enum SecurityNetworkProtocol {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SecurityResourceType {
     Unknown = 0,
     Attacked = 1,
@@ -9359,10 +9529,10 @@ pub enum SecurityResourceType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SelectionLikelihoodInfo {
     NotSpecified = 0,
     High = 1,
@@ -9371,10 +9541,10 @@ pub enum SelectionLikelihoodInfo {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SendDtmfCompletionReason {
     Unknown = 0,
     CompletedSuccessfully = 1,
@@ -9385,10 +9555,10 @@ pub enum SendDtmfCompletionReason {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum Sensitivity {
     Normal = 0,
     Personal = 1,
@@ -9399,10 +9569,10 @@ pub enum Sensitivity {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SensitivityLabelAssignmentMethod {
     Standard = 0,
     Privileged = 1,
@@ -9413,10 +9583,10 @@ pub enum SensitivityLabelAssignmentMethod {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ServiceAppStatus {
     Inactive = 0,
     Active = 1,
@@ -9428,10 +9598,10 @@ pub enum ServiceAppStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ServiceHealthClassificationType {
     Advisory = 1,
     Incident = 2,
@@ -9441,10 +9611,10 @@ pub enum ServiceHealthClassificationType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ServiceHealthOrigin {
     Microsoft = 1,
     ThirdParty = 2,
@@ -9455,10 +9625,10 @@ pub enum ServiceHealthOrigin {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ServiceHealthStatus {
     ServiceOperational = 0,
     Investigating = 1,
@@ -9483,10 +9653,10 @@ pub enum ServiceHealthStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ServiceUpdateCategory {
     PreventOrFixIssue = 1,
     PlanForChange = 2,
@@ -9497,10 +9667,10 @@ pub enum ServiceUpdateCategory {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ServiceUpdateSeverity {
     Normal = 1,
     High = 2,
@@ -9511,10 +9681,10 @@ pub enum ServiceUpdateSeverity {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SettingSourceType {
     DeviceConfiguration = 0,
     DeviceIntent = 1,
@@ -9523,10 +9693,10 @@ pub enum SettingSourceType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SharedPCAccountDeletionPolicyType {
     Immediate = 0,
     DiskSpaceThreshold = 1,
@@ -9536,10 +9706,15 @@ pub enum SharedPCAccountDeletionPolicyType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum SharedPCAllowedAccountType {
     Guest = 1,
     Domain = 2,
@@ -9548,10 +9723,10 @@ pub enum SharedPCAllowedAccountType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SharePointMigrationJobErrorLevel {
     Important = 0,
     Warning = 1,
@@ -9563,10 +9738,10 @@ pub enum SharePointMigrationJobErrorLevel {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SharePointMigrationObjectType {
     Site = 0,
     Web = 1,
@@ -9583,10 +9758,10 @@ pub enum SharePointMigrationObjectType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SharingCapabilities {
     Disabled = 0,
     ExternalUserSharingOnly = 1,
@@ -9598,10 +9773,10 @@ pub enum SharingCapabilities {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SharingDomainRestrictionMode {
     None = 0,
     AllowList = 1,
@@ -9612,10 +9787,10 @@ pub enum SharingDomainRestrictionMode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SignInFrequencyAuthenticationType {
     PrimaryAndSecondaryAuthentication = 0,
     SecondaryAuthentication = 1,
@@ -9625,10 +9800,10 @@ pub enum SignInFrequencyAuthenticationType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SignInFrequencyInterval {
     TimeBased = 0,
     EveryTime = 1,
@@ -9638,10 +9813,10 @@ pub enum SignInFrequencyInterval {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SigninFrequencyType {
     Days = 0,
     Hours = 1,
@@ -9650,10 +9825,10 @@ pub enum SigninFrequencyType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SignInUserType {
     Member = 0,
     Guest = 1,
@@ -9663,10 +9838,10 @@ pub enum SignInUserType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SimulationAttackTechnique {
     Unknown = 0,
     CredentialHarvesting = 1,
@@ -9680,10 +9855,10 @@ pub enum SimulationAttackTechnique {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SimulationAttackType {
     Unknown = 0,
     Social = 1,
@@ -9695,10 +9870,10 @@ pub enum SimulationAttackType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SimulationAutomationRunStatus {
     Unknown = 0,
     Running = 1,
@@ -9711,10 +9886,10 @@ pub enum SimulationAutomationRunStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SimulationAutomationStatus {
     Unknown = 0,
     Draft = 1,
@@ -9727,10 +9902,10 @@ pub enum SimulationAutomationStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SimulationContentSource {
     Unknown = 0,
     Global = 1,
@@ -9741,10 +9916,10 @@ pub enum SimulationContentSource {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SimulationContentStatus {
     Unknown = 0,
     Draft = 1,
@@ -9757,10 +9932,10 @@ pub enum SimulationContentStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SimulationStatus {
     Unknown = 0,
     Draft = 1,
@@ -9776,10 +9951,10 @@ pub enum SimulationStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SiteArchiveStatus {
     RecentlyArchived = 0,
     FullyArchived = 1,
@@ -9790,10 +9965,10 @@ pub enum SiteArchiveStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SiteLockState {
     Unlocked = 0,
     LockedReadOnly = 1,
@@ -9805,10 +9980,10 @@ pub enum SiteLockState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SiteSecurityLevel {
     UserDefined = 0,
     Low = 1,
@@ -9821,10 +9996,10 @@ pub enum SiteSecurityLevel {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SnapshotJobStatus {
     NotStarted = 0,
     Running = 1,
@@ -9837,10 +10012,10 @@ pub enum SnapshotJobStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SocialIdentitySourceType {
     Facebook = 1,
     UnknownFutureValue = 2,
@@ -9849,10 +10024,10 @@ pub enum SocialIdentitySourceType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SslVersion {
     None = 0,
     #[graph_enum(rename = "ssl3_0")]
@@ -9872,10 +10047,10 @@ pub enum SslVersion {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum StagedFeatureName {
     PassthroughAuthentication = 0,
     SeamlessSso = 1,
@@ -9889,10 +10064,10 @@ pub enum StagedFeatureName {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum StateManagementSetting {
     NotConfigured = 0,
     Blocked = 1,
@@ -9902,10 +10077,10 @@ pub enum StateManagementSetting {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum Status {
     Active = 0,
     Updated = 1,
@@ -9917,10 +10092,10 @@ pub enum Status {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SubjectRightsRequestStage {
     ContentRetrieval = 0,
     ContentReview = 1,
@@ -9935,10 +10110,10 @@ pub enum SubjectRightsRequestStage {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SubjectRightsRequestStageStatus {
     NotStarted = 0,
     Current = 1,
@@ -9950,10 +10125,10 @@ pub enum SubjectRightsRequestStageStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SubjectRightsRequestStatus {
     Active = 0,
     Closed = 1,
@@ -9963,10 +10138,10 @@ pub enum SubjectRightsRequestStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SubjectRightsRequestType {
     Export = 0,
     Delete = 1,
@@ -9978,10 +10153,10 @@ pub enum SubjectRightsRequestType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SynchronizationDisposition {
     #[graph_enum(rename = "Normal")]
     Normal = 0,
@@ -9994,10 +10169,15 @@ pub enum SynchronizationDisposition {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum SynchronizationJobRestartScope {
     #[graph_enum(rename = "None")]
     None = 0,
@@ -10018,10 +10198,10 @@ pub enum SynchronizationJobRestartScope {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SynchronizationMetadata {
     #[graph_enum(rename = "GalleryApplicationIdentifier")]
     GalleryApplicationIdentifier = 0,
@@ -10046,10 +10226,10 @@ pub enum SynchronizationMetadata {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SynchronizationScheduleState {
     #[graph_enum(rename = "Active")]
     Active = 0,
@@ -10062,10 +10242,10 @@ pub enum SynchronizationScheduleState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SynchronizationSecret {
     #[graph_enum(rename = "None")]
     None = 0,
@@ -10162,10 +10342,10 @@ pub enum SynchronizationSecret {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SynchronizationStatusCode {
     #[graph_enum(rename = "NotConfigured")]
     NotConfigured = 0,
@@ -10182,10 +10362,10 @@ pub enum SynchronizationStatusCode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum SynchronizationTaskExecutionResult {
     #[graph_enum(rename = "Succeeded")]
     Succeeded = 0,
@@ -10198,10 +10378,10 @@ pub enum SynchronizationTaskExecutionResult {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TargetedManagedAppGroupType {
     SelectedPublicApps = 0,
     AllCoreMicrosoftApps = 1,
@@ -10212,10 +10392,10 @@ pub enum TargetedManagedAppGroupType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TargettedUserType {
     Unknown = 0,
     Clicked = 1,
@@ -10227,10 +10407,10 @@ pub enum TargettedUserType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TaskStatus {
     NotStarted = 0,
     InProgress = 1,
@@ -10242,10 +10422,10 @@ pub enum TaskStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TeamsAppDistributionMethod {
     Store = 0,
     Organization = 1,
@@ -10256,10 +10436,10 @@ pub enum TeamsAppDistributionMethod {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TeamsAppPublishingState {
     Submitted = 0,
     Rejected = 1,
@@ -10270,10 +10450,10 @@ pub enum TeamsAppPublishingState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TeamsAppResourceSpecificPermissionType {
     Delegated = 0,
     Application = 1,
@@ -10283,10 +10463,10 @@ pub enum TeamsAppResourceSpecificPermissionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TeamsAsyncOperationStatus {
     Invalid = 0,
     NotStarted = 1,
@@ -10299,10 +10479,10 @@ pub enum TeamsAsyncOperationStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TeamsAsyncOperationType {
     Invalid = 0,
     CloneTeam = 1,
@@ -10319,10 +10499,10 @@ pub enum TeamsAsyncOperationType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TeamSpecialization {
     None = 0,
     EducationStandard = 1,
@@ -10337,10 +10517,10 @@ pub enum TeamSpecialization {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TeamVisibilityType {
     Private = 0,
     Public = 1,
@@ -10351,10 +10531,10 @@ pub enum TeamVisibilityType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TeamworkActivityTopicSource {
     EntityUrl = 0,
     Text = 1,
@@ -10363,10 +10543,10 @@ pub enum TeamworkActivityTopicSource {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TeamworkApplicationIdentityType {
     AadApplication = 0,
     Bot = 1,
@@ -10379,10 +10559,10 @@ pub enum TeamworkApplicationIdentityType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TeamworkCallEventType {
     Call = 0,
     Meeting = 1,
@@ -10393,10 +10573,10 @@ pub enum TeamworkCallEventType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TeamworkConversationIdentityType {
     Team = 0,
     Channel = 1,
@@ -10407,10 +10587,10 @@ pub enum TeamworkConversationIdentityType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TeamworkTagType {
     Standard = 0,
     UnknownFutureValue = 1,
@@ -10419,10 +10599,10 @@ pub enum TeamworkTagType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TeamworkUserIdentityType {
     AadUser = 0,
     OnPremiseAadUser = 1,
@@ -10438,10 +10618,15 @@ pub enum TeamworkUserIdentityType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum TemplateApplicationLevel {
     None = 0,
     NewPartners = 1,
@@ -10452,10 +10637,15 @@ pub enum TemplateApplicationLevel {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum TemplateScenarios {
     New = 0,
     SecureFoundation = 1,
@@ -10469,10 +10659,10 @@ pub enum TemplateScenarios {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ThreatAssessmentContentType {
     Mail = 1,
     Url = 2,
@@ -10482,10 +10672,10 @@ pub enum ThreatAssessmentContentType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ThreatAssessmentRequestSource {
     Undefined = 0,
     User = 1,
@@ -10495,10 +10685,10 @@ pub enum ThreatAssessmentRequestSource {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ThreatAssessmentResultType {
     CheckPolicy = 1,
     Rescan = 2,
@@ -10508,10 +10698,10 @@ pub enum ThreatAssessmentResultType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ThreatAssessmentStatus {
     Pending = 1,
     Completed = 2,
@@ -10520,10 +10710,10 @@ pub enum ThreatAssessmentStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ThreatCategory {
     Undefined = 0,
     Spam = 1,
@@ -10535,10 +10725,10 @@ pub enum ThreatCategory {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum ThreatExpectedAssessment {
     Block = 1,
     Unblock = 2,
@@ -10547,10 +10737,10 @@ pub enum ThreatExpectedAssessment {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TimeCardState {
     ClockedIn = 0,
     OnBreak = 1,
@@ -10561,10 +10751,10 @@ pub enum TimeCardState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TimeOffReasonIconType {
     None = 0,
     Car = 1,
@@ -10593,10 +10783,10 @@ pub enum TimeOffReasonIconType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TimeZoneStandard {
     Windows = 0,
     Iana = 1,
@@ -10605,10 +10795,10 @@ pub enum TimeZoneStandard {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TitleAreaLayoutType {
     ImageAndTitle = 0,
     Plain = 1,
@@ -10620,10 +10810,10 @@ pub enum TitleAreaLayoutType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TitleAreaTextAlignmentType {
     Left = 0,
     Center = 1,
@@ -10633,10 +10823,10 @@ pub enum TitleAreaTextAlignmentType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TokenIssuerType {
     #[graph_enum(rename = "AzureAD")]
     AzureAD = 0,
@@ -10655,10 +10845,10 @@ pub enum TokenIssuerType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum Tone {
     Tone0 = 0,
     Tone1 = 1,
@@ -10682,10 +10872,10 @@ pub enum Tone {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TrainingAssignedTo {
     None = 0,
     AllUsers = 1,
@@ -10700,10 +10890,10 @@ pub enum TrainingAssignedTo {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TrainingAvailabilityStatus {
     Unknown = 0,
     NotAvailable = 1,
@@ -10716,10 +10906,10 @@ pub enum TrainingAvailabilityStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TrainingCompletionDuration {
     Week = 7,
     Fortnite = 14,
@@ -10730,10 +10920,10 @@ pub enum TrainingCompletionDuration {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TrainingSettingType {
     MicrosoftCustom = 0,
     MicrosoftManaged = 1,
@@ -10745,10 +10935,10 @@ pub enum TrainingSettingType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TrainingStatus {
     Unknown = 0,
     Assigned = 1,
@@ -10761,10 +10951,10 @@ pub enum TrainingStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum TrainingType {
     Unknown = 0,
     Phishing = 1,
@@ -10774,10 +10964,10 @@ pub enum TrainingType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum UnifiedRoleManagementPolicyRuleTargetOperations {
     All = 0,
     Activate = 1,
@@ -10793,10 +10983,10 @@ pub enum UnifiedRoleManagementPolicyRuleTargetOperations {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum UnifiedRoleScheduleRequestActions {
     AdminAssign = 1,
     AdminUpdate = 2,
@@ -10813,10 +11003,15 @@ pub enum UnifiedRoleScheduleRequestActions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum UsageRights {
     Unknown = 1,
     DocEdit = 2,
@@ -10845,10 +11040,10 @@ pub enum UsageRights {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum UserAccountSecurityType {
     Unknown = 0,
     Standard = 1,
@@ -10860,10 +11055,10 @@ pub enum UserAccountSecurityType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum UserAction {
     RegisterSecurityInformation = 0,
     RegisterOrJoinDevices = 1,
@@ -10873,10 +11068,10 @@ pub enum UserAction {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum UserActivityType {
     UploadText = 1,
     UploadFile = 2,
@@ -10892,10 +11087,15 @@ pub enum UserActivityType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum UserActivityTypes {
     None = 0,
     UploadText = 1,
@@ -10912,10 +11112,10 @@ pub enum UserActivityTypes {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum UserDefaultAuthenticationMethod {
     Push = 0,
     Oath = 1,
@@ -10930,10 +11130,10 @@ pub enum UserDefaultAuthenticationMethod {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum UserExperienceAnalyticsHealthState {
     Unknown = 0,
     InsufficientData = 1,
@@ -10945,10 +11145,10 @@ pub enum UserExperienceAnalyticsHealthState {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum UserExperienceAnalyticsInsightSeverity {
     None = 0,
     Informational = 1,
@@ -10960,10 +11160,10 @@ pub enum UserExperienceAnalyticsInsightSeverity {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum UserExperienceAnalyticsOperatingSystemRestartCategory {
     Unknown = 0,
     RestartWithUpdate = 1,
@@ -10980,10 +11180,10 @@ pub enum UserExperienceAnalyticsOperatingSystemRestartCategory {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum UserExperienceAnalyticsSummarizedBy {
     None = 0,
     Model = 1,
@@ -10997,10 +11197,10 @@ pub enum UserExperienceAnalyticsSummarizedBy {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum UserFlowType {
     SignUp = 1,
     SignIn = 2,
@@ -11014,10 +11214,15 @@ pub enum UserFlowType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum UserOwnership {
     None = 0,
     LawfulBasisForProcessing = 1,
@@ -11034,10 +11239,10 @@ pub enum UserOwnership {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum UserPurpose {
     User = 1,
     Linked = 2,
@@ -11051,10 +11256,10 @@ pub enum UserPurpose {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum UserScopeType {
     User = 1,
     Group = 2,
@@ -11065,10 +11270,10 @@ pub enum UserScopeType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum UserSignInRecommendationScope {
     Tenant = 0,
     Application = 1,
@@ -11078,10 +11283,10 @@ pub enum UserSignInRecommendationScope {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum UserType {
     Member = 0,
     Guest = 1,
@@ -11091,10 +11296,10 @@ pub enum UserType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum VerifiedIdProfileState {
     Enabled = 0,
     Disabled = 1,
@@ -11104,10 +11309,10 @@ pub enum VerifiedIdProfileState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum VerifiedIdUsageConfigurationPurpose {
     Recovery = 0,
     Onboarding = 1,
@@ -11118,10 +11323,10 @@ pub enum VerifiedIdUsageConfigurationPurpose {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum VirtualAppointmentMessageType {
     Confirmation = 0,
     Reschedule = 1,
@@ -11132,10 +11337,10 @@ pub enum VirtualAppointmentMessageType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum VirtualEventAttendeeRegistrationStatus {
     Registered = 0,
     Canceled = 1,
@@ -11148,10 +11353,10 @@ pub enum VirtualEventAttendeeRegistrationStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum VirtualEventRegistrationPredefinedQuestionLabel {
     Street = 0,
     City = 1,
@@ -11167,10 +11372,10 @@ pub enum VirtualEventRegistrationPredefinedQuestionLabel {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum VirtualEventRegistrationQuestionAnswerInputType {
     Text = 0,
     MultilineText = 1,
@@ -11183,10 +11388,10 @@ pub enum VirtualEventRegistrationQuestionAnswerInputType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum VirtualEventStatus {
     Draft = 0,
     Published = 1,
@@ -11197,10 +11402,10 @@ pub enum VirtualEventStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum VisibilitySetting {
     NotConfigured = 0,
     Hide = 1,
@@ -11210,10 +11415,10 @@ pub enum VisibilitySetting {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum VolumeType {
     OperatingSystemVolume = 1,
     FixedDataVolume = 2,
@@ -11224,10 +11429,10 @@ pub enum VolumeType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum VppTokenAccountType {
     Business = 0,
     Education = 1,
@@ -11236,10 +11441,10 @@ pub enum VppTokenAccountType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum VppTokenState {
     Unknown = 0,
     Valid = 1,
@@ -11251,10 +11456,10 @@ pub enum VppTokenState {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum VppTokenSyncStatus {
     None = 0,
     InProgress = 1,
@@ -11265,10 +11470,15 @@ pub enum VppTokenSyncStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum WeakAlgorithms {
     RsaSha1 = 1,
     UnknownFutureValue = 2,
@@ -11277,10 +11487,10 @@ pub enum WeakAlgorithms {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WebApplicationFirewallDnsRecordType {
     Cname = 0,
     UnknownFutureValue = 1,
@@ -11289,10 +11499,10 @@ pub enum WebApplicationFirewallDnsRecordType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WebApplicationFirewallProviderType {
     Akamai = 0,
     Cloudflare = 1,
@@ -11302,10 +11512,10 @@ pub enum WebApplicationFirewallProviderType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WebApplicationFirewallVerificationStatus {
     Success = 0,
     Warning = 1,
@@ -11316,10 +11526,10 @@ pub enum WebApplicationFirewallVerificationStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WebBrowserCookieSettings {
     BrowserDefault = 0,
     BlockAlways = 1,
@@ -11331,10 +11541,10 @@ pub enum WebBrowserCookieSettings {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WebsiteType {
     Other = 0,
     Home = 1,
@@ -11346,10 +11556,10 @@ pub enum WebsiteType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WeekIndex {
     First = 0,
     Second = 1,
@@ -11361,10 +11571,10 @@ pub enum WeekIndex {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WeeklySchedule {
     UserDefined = 0,
     Everyday = 1,
@@ -11380,10 +11590,10 @@ pub enum WeeklySchedule {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WelcomeScreenMeetingInformation {
     UserDefined = 0,
     ShowOrganizerAndTimeOnly = 1,
@@ -11393,10 +11603,10 @@ pub enum WelcomeScreenMeetingInformation {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WellknownListName {
     None = 0,
     DefaultList = 1,
@@ -11407,10 +11617,15 @@ pub enum WellknownListName {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum WhatIfAnalysisReasons {
     NotSet = 0,
     NotEnoughInformation = 1,
@@ -11438,10 +11653,10 @@ pub enum WhatIfAnalysisReasons {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum Win32LobAppDeliveryOptimizationPriority {
     NotConfigured = 0,
     Foreground = 1,
@@ -11450,10 +11665,10 @@ pub enum Win32LobAppDeliveryOptimizationPriority {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum Win32LobAppFileSystemOperationType {
     NotConfigured = 0,
     Exists = 1,
@@ -11466,10 +11681,10 @@ pub enum Win32LobAppFileSystemOperationType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum Win32LobAppMsiPackageType {
     PerMachine = 0,
     PerUser = 1,
@@ -11479,10 +11694,10 @@ pub enum Win32LobAppMsiPackageType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum Win32LobAppNotification {
     ShowAll = 0,
     ShowReboot = 1,
@@ -11492,10 +11707,10 @@ pub enum Win32LobAppNotification {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum Win32LobAppPowerShellScriptRuleOperationType {
     NotConfigured = 0,
     String = 1,
@@ -11509,10 +11724,10 @@ pub enum Win32LobAppPowerShellScriptRuleOperationType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum Win32LobAppRegistryRuleOperationType {
     NotConfigured = 0,
     Exists = 1,
@@ -11525,10 +11740,10 @@ pub enum Win32LobAppRegistryRuleOperationType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum Win32LobAppRestartBehavior {
     BasedOnReturnCode = 0,
     Allow = 1,
@@ -11539,10 +11754,10 @@ pub enum Win32LobAppRestartBehavior {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum Win32LobAppReturnCodeType {
     Failed = 0,
     Success = 1,
@@ -11554,10 +11769,10 @@ pub enum Win32LobAppReturnCodeType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum Win32LobAppRuleOperator {
     NotConfigured = 0,
     Equal = 1,
@@ -11571,10 +11786,10 @@ pub enum Win32LobAppRuleOperator {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum Win32LobAppRuleType {
     Detection = 0,
     Requirement = 1,
@@ -11583,10 +11798,10 @@ pub enum Win32LobAppRuleType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum Win32LobAutoUpdateSupersededAppsState {
     NotConfigured = 0,
     Enabled = 1,
@@ -11596,10 +11811,10 @@ pub enum Win32LobAutoUpdateSupersededAppsState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum Windows10EditionType {
     Windows10Enterprise = 0,
     Windows10EnterpriseN = 1,
@@ -11618,10 +11833,10 @@ pub enum Windows10EditionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum Windows365SwitchCompatibilityFailureReasonType {
     OsVersionNotSupported = 0,
     HardwareNotSupported = 1,
@@ -11631,10 +11846,15 @@ pub enum Windows365SwitchCompatibilityFailureReasonType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum WindowsArchitecture {
     None = 0,
     X86 = 1,
@@ -11646,10 +11866,10 @@ pub enum WindowsArchitecture {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WindowsAutopilotDeviceType {
     WindowsPc = 0,
     HoloLens = 1,
@@ -11659,10 +11879,15 @@ pub enum WindowsAutopilotDeviceType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum WindowsDefenderProductStatus {
     NoStatus = 0,
     ServiceNotRunning = 1,
@@ -11695,10 +11920,10 @@ pub enum WindowsDefenderProductStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WindowsDeliveryOptimizationMode {
     UserDefined = 0,
     HttpOnly = 1,
@@ -11712,10 +11937,15 @@ pub enum WindowsDeliveryOptimizationMode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum WindowsDeviceHealthState {
     Clean = 0,
     FullScanPending = 1,
@@ -11728,10 +11958,15 @@ pub enum WindowsDeviceHealthState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum WindowsDeviceType {
     None = 0,
     Desktop = 1,
@@ -11744,10 +11979,10 @@ pub enum WindowsDeviceType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WindowsDeviceUsageType {
     SingleUser = 0,
     Shared = 1,
@@ -11757,10 +11992,10 @@ pub enum WindowsDeviceUsageType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WindowsHelloForBusinessPinUsage {
     Allowed = 0,
     Required = 1,
@@ -11770,10 +12005,10 @@ pub enum WindowsHelloForBusinessPinUsage {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WindowsInformationProtectionEnforcementLevel {
     NoProtection = 0,
     EncryptAndAuditOnly = 1,
@@ -11784,10 +12019,10 @@ pub enum WindowsInformationProtectionEnforcementLevel {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WindowsInformationProtectionPinCharacterRequirements {
     NotAllow = 0,
     RequireAtLeastOne = 1,
@@ -11797,10 +12032,10 @@ pub enum WindowsInformationProtectionPinCharacterRequirements {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WindowsMalwareCategory {
     Invalid = 0,
     Adware = 1,
@@ -11858,10 +12093,10 @@ pub enum WindowsMalwareCategory {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WindowsMalwareExecutionState {
     Unknown = 0,
     Blocked = 1,
@@ -11873,10 +12108,10 @@ pub enum WindowsMalwareExecutionState {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WindowsMalwareSeverity {
     Unknown = 0,
     Low = 1,
@@ -11888,10 +12123,10 @@ pub enum WindowsMalwareSeverity {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WindowsMalwareState {
     Unknown = 0,
     Detected = 1,
@@ -11911,10 +12146,10 @@ pub enum WindowsMalwareState {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WindowsMalwareThreatState {
     Active = 0,
     ActionFailed = 1,
@@ -11932,10 +12167,10 @@ pub enum WindowsMalwareThreatState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WindowsSettingType {
     Roaming = 0,
     Backup = 1,
@@ -11945,10 +12180,10 @@ pub enum WindowsSettingType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WindowsSpotlightEnablementSettings {
     NotConfigured = 0,
     Disabled = 1,
@@ -11958,10 +12193,15 @@ pub enum WindowsSpotlightEnablementSettings {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum WindowsStartMenuAppListVisibilityType {
     UserDefined = 0,
     Collapse = 1,
@@ -11972,10 +12212,10 @@ pub enum WindowsStartMenuAppListVisibilityType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WindowsStartMenuModeType {
     UserDefined = 0,
     FullScreen = 1,
@@ -11985,10 +12225,15 @@ pub enum WindowsStartMenuModeType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum WindowsUpdateForBusinessUpdateWeeks {
     UserDefined = 0,
     FirstWeek = 1,
@@ -12002,10 +12247,10 @@ pub enum WindowsUpdateForBusinessUpdateWeeks {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WindowsUpdateNotificationDisplayOption {
     NotConfigured = 0,
     DefaultNotifications = 1,
@@ -12017,10 +12262,10 @@ pub enum WindowsUpdateNotificationDisplayOption {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WindowsUpdateType {
     UserDefined = 0,
     All = 1,
@@ -12033,10 +12278,10 @@ pub enum WindowsUpdateType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WindowsUserAccountControlSettings {
     UserDefined = 0,
     AlwaysNotify = 1,
@@ -12048,10 +12293,10 @@ pub enum WindowsUserAccountControlSettings {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WindowsUserType {
     Administrator = 0,
     Standard = 1,
@@ -12061,10 +12306,10 @@ pub enum WindowsUserType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WorkbookOperationStatus {
     NotStarted = 0,
     Running = 1,
@@ -12075,10 +12320,10 @@ pub enum WorkbookOperationStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WorkforceIntegrationEncryptionProtocol {
     SharedSecret = 0,
     UnknownFutureValue = 1,
@@ -12087,10 +12332,15 @@ pub enum WorkforceIntegrationEncryptionProtocol {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(flags, ascii_case_insensitive, ord)]
+#[graph_enum(
+    flags,
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum WorkforceIntegrationSupportedEntities {
     None = 0,
     Shift = 1,
@@ -12109,10 +12359,10 @@ pub enum WorkforceIntegrationSupportedEntities {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WorkLocationSource {
     None = 0,
     Manual = 1,
@@ -12124,10 +12374,10 @@ pub enum WorkLocationSource {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WorkLocationType {
     Unspecified = 0,
     Office = 1,
@@ -12139,10 +12389,10 @@ pub enum WorkLocationType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum WorkLocationUpdateScope {
     CurrentSegment = 1,
     CurrentDay = 2,
@@ -12152,10 +12402,10 @@ pub enum WorkLocationUpdateScope {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum X509CertificateAffinityLevel {
     Low = 0,
     High = 1,
@@ -12165,10 +12415,10 @@ pub enum X509CertificateAffinityLevel {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum X509CertificateAuthenticationMode {
     X509CertificateSingleFactor = 0,
     X509CertificateMultiFactor = 1,
@@ -12178,10 +12428,10 @@ pub enum X509CertificateAuthenticationMode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum X509CertificateCRLValidationConfigurationState {
     Disabled = 0,
     Enabled = 1,
@@ -12191,10 +12441,10 @@ pub enum X509CertificateCRLValidationConfigurationState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum X509CertificateIssuerHintsState {
     Disabled = 0,
     Enabled = 1,
@@ -12204,10 +12454,10 @@ pub enum X509CertificateIssuerHintsState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(ascii_case_insensitive, ord)]
+#[graph_enum(ascii_case_insensitive, ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
 pub enum X509CertificateRuleType {
     IssuerSubject = 0,
     PolicyOID = 1,

@@ -9,10 +9,15 @@
     clippy::upper_case_acronyms
 )]
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.callRecords", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.callRecords",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum AudioCodec {
     Unknown = 0,
     Invalid = 1,
@@ -42,10 +47,15 @@ pub enum AudioCodec {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.callRecords", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.callRecords",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum CallType {
     Unknown = 0,
     GroupCall = 1,
@@ -56,10 +66,15 @@ pub enum CallType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.callRecords", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.callRecords",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum ClientPlatform {
     Unknown = 0,
     Windows = 1,
@@ -77,10 +92,15 @@ pub enum ClientPlatform {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.callRecords", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.callRecords",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum FailureStage {
     Unknown = 0,
     CallSetup = 1,
@@ -91,10 +111,15 @@ pub enum FailureStage {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.callRecords", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.callRecords",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum MediaStreamDirection {
     CallerToCallee = 0,
     CalleeToCaller = 1,
@@ -103,10 +128,15 @@ pub enum MediaStreamDirection {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.callRecords", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.callRecords",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum Modality {
     Audio = 0,
     Video = 1,
@@ -119,10 +149,15 @@ pub enum Modality {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.callRecords", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.callRecords",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum NetworkConnectionType {
     Unknown = 0,
     Wired = 1,
@@ -135,10 +170,15 @@ pub enum NetworkConnectionType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.callRecords", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.callRecords",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum NetworkTransportProtocol {
     Unknown = 0,
     Udp = 1,
@@ -149,10 +189,15 @@ pub enum NetworkTransportProtocol {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.callRecords", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.callRecords",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum ProductFamily {
     Unknown = 0,
     Teams = 1,
@@ -165,10 +210,15 @@ pub enum ProductFamily {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.callRecords", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.callRecords",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum PstnCallDurationSource {
     Microsoft = 0,
     Operator = 1,
@@ -177,10 +227,15 @@ pub enum PstnCallDurationSource {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.callRecords", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.callRecords",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum PstnUserBlockMode {
     Blocked = 0,
     Unblocked = 1,
@@ -190,10 +245,15 @@ pub enum PstnUserBlockMode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.callRecords", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.callRecords",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum ServiceRole {
     Unknown = 0,
     CustomBot = 1,
@@ -222,10 +282,15 @@ pub enum ServiceRole {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.callRecords", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.callRecords",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum UserFeedbackRating {
     NotRated = 0,
     Bad = 1,
@@ -239,10 +304,15 @@ pub enum UserFeedbackRating {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.callRecords", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.callRecords",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum VideoCodec {
     Unknown = 0,
     Invalid = 1,
@@ -261,10 +331,15 @@ pub enum VideoCodec {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.callRecords", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.callRecords",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum WifiBand {
     Unknown = 0,
     Frequency24GHz = 1,
@@ -276,10 +351,15 @@ pub enum WifiBand {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.callRecords", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.callRecords",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum WifiRadioType {
     Unknown = 0,
     Wifi80211a = 1,

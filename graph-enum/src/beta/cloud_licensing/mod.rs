@@ -9,14 +9,15 @@
     clippy::upper_case_acronyms
 )]
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.cloudLicensing",
     flags,
     ascii_case_insensitive,
-    ord
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
 )]
 pub enum AssigneeTypes {
     None = 0,
@@ -29,13 +30,14 @@ pub enum AssigneeTypes {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.cloudLicensing",
     ascii_case_insensitive,
-    ord
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
 )]
 pub enum SubscriptionState {
     Active = 1,
@@ -49,14 +51,15 @@ pub enum SubscriptionState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.cloudLicensing",
     flags,
     ascii_case_insensitive,
-    ord
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
 )]
 pub enum SubscriptionTags {
     None = 0,

@@ -9,14 +9,15 @@
     clippy::upper_case_acronyms
 )]
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.ediscovery",
     flags,
     ascii_case_insensitive,
-    ord
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
 )]
 pub enum AdditionalDataOptions {
     AllVersions = 1,
@@ -27,10 +28,15 @@ pub enum AdditionalDataOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.ediscovery", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.ediscovery",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum CaseAction {
     ContentExport = 0,
     ApplyTags = 1,
@@ -46,10 +52,15 @@ pub enum CaseAction {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.ediscovery", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.ediscovery",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum CaseOperationStatus {
     NotStarted = 0,
     SubmissionFailed = 1,
@@ -62,10 +73,15 @@ pub enum CaseOperationStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(u8)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.ediscovery", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.ediscovery",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum CaseStatus {
     Unknown = 0,
     Active = 1,
@@ -78,10 +94,15 @@ pub enum CaseStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.ediscovery", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.ediscovery",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum ChildSelectability {
     #[graph_enum(rename = "One")]
     One = 0,
@@ -92,10 +113,15 @@ pub enum ChildSelectability {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.ediscovery", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.ediscovery",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum CustodianStatus {
     Active = 1,
     Released = 2,
@@ -104,10 +130,15 @@ pub enum CustodianStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.ediscovery", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.ediscovery",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum DataSourceContainerStatus {
     #[graph_enum(rename = "Active")]
     Active = 1,
@@ -120,10 +151,15 @@ pub enum DataSourceContainerStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.ediscovery", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.ediscovery",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum DataSourceHoldStatus {
     NotApplied = 1,
     Applied = 2,
@@ -136,14 +172,15 @@ pub enum DataSourceHoldStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.ediscovery",
     flags,
     ascii_case_insensitive,
-    ord
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
 )]
 pub enum DataSourceScopes {
     None = 0,
@@ -157,10 +194,15 @@ pub enum DataSourceScopes {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.ediscovery", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.ediscovery",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum ExportFileStructure {
     None = 0,
     Directory = 1,
@@ -171,14 +213,15 @@ pub enum ExportFileStructure {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.ediscovery",
     flags,
     ascii_case_insensitive,
-    ord
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
 )]
 pub enum ExportOptions {
     OriginalFiles = 1,
@@ -192,10 +235,15 @@ pub enum ExportOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.ediscovery", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.ediscovery",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum LegalHoldStatus {
     #[graph_enum(rename = "Pending")]
     Pending = 0,
@@ -210,14 +258,15 @@ pub enum LegalHoldStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.ediscovery",
     flags,
     ascii_case_insensitive,
-    ord
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
 )]
 pub enum SourceType {
     Mailbox = 1,

@@ -9,13 +9,14 @@
     clippy::upper_case_acronyms
 )]
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.healthMonitoring",
     ascii_case_insensitive,
-    ord
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
 )]
 pub enum AlertState {
     Active = 0,
@@ -26,13 +27,14 @@ pub enum AlertState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.healthMonitoring",
     ascii_case_insensitive,
-    ord
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
 )]
 pub enum AlertType {
     Unknown = 0,
@@ -47,13 +49,14 @@ pub enum AlertType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.healthMonitoring",
     ascii_case_insensitive,
-    ord
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
 )]
 pub enum Category {
     Unknown = 0,
@@ -64,13 +67,14 @@ pub enum Category {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.healthMonitoring",
     ascii_case_insensitive,
-    ord
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
 )]
 pub enum EnrichmentState {
     None = 0,
@@ -82,13 +86,14 @@ pub enum EnrichmentState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.healthMonitoring",
     ascii_case_insensitive,
-    ord
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
 )]
 pub enum Scenario {
     Unknown = 0,

@@ -13,10 +13,15 @@ pub mod case_management;
 pub mod dlp;
 pub mod security_copilot;
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum Action {
     Disable = 1,
     Enable = 2,
@@ -30,10 +35,15 @@ pub enum Action {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum ActionAfterRetentionPeriod {
     None = 0,
     Delete = 1,
@@ -45,10 +55,15 @@ pub enum ActionAfterRetentionPeriod {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum ActionSource {
     Manual = 0,
     Automatic = 1,
@@ -59,14 +74,15 @@ pub enum ActionSource {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.security",
     flags,
     ascii_case_insensitive,
-    ord
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
 )]
 pub enum AdditionalDataOptions {
     AllVersions = 1,
@@ -84,14 +100,15 @@ pub enum AdditionalDataOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.security",
     flags,
     ascii_case_insensitive,
-    ord
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
 )]
 pub enum AdditionalOptions {
     None = 0,
@@ -114,10 +131,15 @@ pub enum AdditionalOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum AiAgentPlatform {
     Unknown = 0,
     AzureAIFoundry = 10,
@@ -129,10 +151,15 @@ pub enum AiAgentPlatform {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(u8)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum AlertClassification {
     Unknown = 0,
     FalsePositive = 10,
@@ -144,10 +171,15 @@ pub enum AlertClassification {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum AlertDetermination {
     Unknown = 0,
     Apt = 10,
@@ -170,10 +202,15 @@ pub enum AlertDetermination {
     Unrecognized(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum AlertSeverity {
     Unknown = 0,
     Informational = 32,
@@ -186,10 +223,15 @@ pub enum AlertSeverity {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum AlertStatus {
     Unknown = 0,
     New = 2,
@@ -201,10 +243,15 @@ pub enum AlertStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum AntispamDirectionality {
     Unknown = 0,
     Inbound = 1,
@@ -216,10 +263,15 @@ pub enum AntispamDirectionality {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum AntispamTeamsDirection {
     Unknown = 0,
     Inbound = 1,
@@ -231,10 +283,15 @@ pub enum AntispamTeamsDirection {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum AppCategory {
     Security = 1,
     Collaboration = 2,
@@ -288,10 +345,15 @@ pub enum AppCategory {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum AppInfoCsaStarLevel {
     SelfAssessment = 1,
     Certification = 2,
@@ -305,10 +367,15 @@ pub enum AppInfoCsaStarLevel {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum AppInfoDataAtRestEncryptionMethod {
     Aes = 1,
     BitLocker = 2,
@@ -325,10 +392,15 @@ pub enum AppInfoDataAtRestEncryptionMethod {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum AppInfoDataRetentionPolicy {
     DataRetained = 1,
     DeletedImmediately = 2,
@@ -343,10 +415,15 @@ pub enum AppInfoDataRetentionPolicy {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum AppInfoEncryptionProtocol {
     #[graph_enum(rename = "tls1_0")]
     Tls10 = 1,
@@ -366,10 +443,15 @@ pub enum AppInfoEncryptionProtocol {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum AppInfoFedRampLevel {
     High = 1,
     Moderate = 2,
@@ -383,10 +465,15 @@ pub enum AppInfoFedRampLevel {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum AppInfoHolding {
     Private = 1,
     Public = 2,
@@ -397,10 +484,15 @@ pub enum AppInfoHolding {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum AppInfoPciDssVersion {
     V1 = 1,
     V2 = 2,
@@ -420,10 +512,15 @@ pub enum AppInfoPciDssVersion {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum AppInfoUploadedDataTypes {
     Documents = 1,
     MediaFiles = 2,
@@ -438,10 +535,15 @@ pub enum AppInfoUploadedDataTypes {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum AssignmentMethod {
     Standard = 0,
     Privileged = 1,
@@ -451,10 +553,15 @@ pub enum AssignmentMethod {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum AuditLogQueryStatus {
     NotStarted = 0,
     Running = 1,
@@ -467,10 +574,15 @@ pub enum AuditLogQueryStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum AuditLogRecordType {
     #[graph_enum(rename = "ExchangeAdmin")]
     ExchangeAdmin = 1,
@@ -1420,10 +1532,15 @@ pub enum AuditLogRecordType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum AuditLogUserType {
     #[graph_enum(rename = "Regular")]
     Regular = 0,
@@ -1453,10 +1570,15 @@ pub enum AuditLogUserType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum BehaviorDuringRetentionPeriod {
     DoNotRetain = 0,
     Retain = 1,
@@ -1468,10 +1590,15 @@ pub enum BehaviorDuringRetentionPeriod {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum CaseAction {
     ContentExport = 0,
     ApplyTags = 1,
@@ -1490,10 +1617,15 @@ pub enum CaseAction {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum CaseOperationStatus {
     NotStarted = 0,
     SubmissionFailed = 1,
@@ -1507,10 +1639,15 @@ pub enum CaseOperationStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(u8)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum CaseStatus {
     Unknown = 0,
     Active = 1,
@@ -1524,10 +1661,15 @@ pub enum CaseStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum CaseType {
     Standard = 1,
     Premium = 2,
@@ -1537,10 +1679,15 @@ pub enum CaseType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum ChildSelectability {
     #[graph_enum(rename = "One")]
     One = 0,
@@ -1552,10 +1699,15 @@ pub enum ChildSelectability {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum CloudAppInfoState {
     True = 1,
     False = 2,
@@ -1566,10 +1718,15 @@ pub enum CloudAppInfoState {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum CloudAttachmentVersion {
     Latest = 1,
     Recent10 = 2,
@@ -1581,10 +1738,15 @@ pub enum CloudAttachmentVersion {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum ContainerPortProtocol {
     Udp = 0,
     Tcp = 1,
@@ -1595,10 +1757,15 @@ pub enum ContainerPortProtocol {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum ContentAlignment {
     Left = 0,
     Right = 1,
@@ -1608,10 +1775,15 @@ pub enum ContentAlignment {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum ContentFormat {
     Text = 0,
     Html = 1,
@@ -1622,10 +1794,15 @@ pub enum ContentFormat {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum ContentState {
     Rest = 0,
     Motion = 1,
@@ -1635,14 +1812,15 @@ pub enum ContentState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.security",
     flags,
     ascii_case_insensitive,
-    ord
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
 )]
 pub enum CorrelationReason {
     RepeatedAlertOccurrence = 1,
@@ -1668,10 +1846,15 @@ pub enum CorrelationReason {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum DataSourceContainerStatus {
     Active = 1,
     Released = 2,
@@ -1681,10 +1864,15 @@ pub enum DataSourceContainerStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum DataSourceHoldStatus {
     NotApplied = 1,
     Applied = 2,
@@ -1697,14 +1885,15 @@ pub enum DataSourceHoldStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.security",
     flags,
     ascii_case_insensitive,
-    ord
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
 )]
 pub enum DataSourceScopes {
     None = 0,
@@ -1718,10 +1907,15 @@ pub enum DataSourceScopes {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum DefaultRecordBehavior {
     StartLocked = 0,
     StartUnlocked = 1,
@@ -1731,10 +1925,15 @@ pub enum DefaultRecordBehavior {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum DefenderAvStatus {
     NotReporting = 0,
     Disabled = 1,
@@ -1748,10 +1947,15 @@ pub enum DefenderAvStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum DeliveryAction {
     Unknown = 0,
     DeliveredToJunk = 1,
@@ -1764,10 +1968,15 @@ pub enum DeliveryAction {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum DeliveryLocation {
     Unknown = 0,
     #[graph_enum(rename = "inbox_folder")]
@@ -1786,10 +1995,15 @@ pub enum DeliveryLocation {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum DeploymentStatus {
     UpToDate = 1,
     Outdated = 2,
@@ -1806,10 +2020,15 @@ pub enum DeploymentStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum DetectionRuleStatus {
     Enabled = 0,
     Disabled = 1,
@@ -1820,10 +2039,15 @@ pub enum DetectionRuleStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum DetectionSource {
     Unknown = 0,
     MicrosoftDefenderForEndpoint = 1,
@@ -1869,10 +2093,15 @@ pub enum DetectionSource {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum DetectionStatus {
     Detected = 0,
     Blocked = 1,
@@ -1883,10 +2112,15 @@ pub enum DetectionStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum DeviceAssetIdentifier {
     DeviceId = 0,
     DeviceName = 1,
@@ -1899,10 +2133,15 @@ pub enum DeviceAssetIdentifier {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum DeviceHealthStatus {
     Active = 0,
     Inactive = 1,
@@ -1916,14 +2155,15 @@ pub enum DeviceHealthStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.security",
     flags,
     ascii_case_insensitive,
-    ord
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
 )]
 pub enum DeviceIdEntityIdentifier {
     DeviceId = 1,
@@ -1933,10 +2173,15 @@ pub enum DeviceIdEntityIdentifier {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum DeviceRiskScore {
     None = 0,
     Informational = 5,
@@ -1949,14 +2194,15 @@ pub enum DeviceRiskScore {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.security",
     flags,
     ascii_case_insensitive,
-    ord
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
 )]
 pub enum DeviceType {
     DomainController = 1,
@@ -1969,14 +2215,15 @@ pub enum DeviceType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.security",
     flags,
     ascii_case_insensitive,
-    ord
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
 )]
 pub enum DisableUserEntityIdentifier {
     AccountSid = 1,
@@ -1989,10 +2236,15 @@ pub enum DisableUserEntityIdentifier {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum DocumentVersion {
     Latest = 1,
     Recent10 = 2,
@@ -2004,14 +2256,15 @@ pub enum DocumentVersion {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.security",
     flags,
     ascii_case_insensitive,
-    ord
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
 )]
 pub enum EmailEntityIdentifier {
     NetworkMessageId = 1,
@@ -2022,10 +2275,15 @@ pub enum EmailEntityIdentifier {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum EntityDefinitionInputRole {
     Impacted = 0,
     Related = 1,
@@ -2035,10 +2293,15 @@ pub enum EntityDefinitionInputRole {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum EntityType {
     UserName = 1,
     IpAddress = 2,
@@ -2051,10 +2314,15 @@ pub enum EntityType {
     Unrecognized(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum EnvironmentKind {
     AzureSubscription = 0,
     AwsOrganization = 1,
@@ -2073,10 +2341,15 @@ pub enum EnvironmentKind {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum EventPropagationStatus {
     None = 0,
     InProcessing = 1,
@@ -2088,10 +2361,15 @@ pub enum EventPropagationStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum EventSource {
     System = 0,
     Admin = 1,
@@ -2102,10 +2380,15 @@ pub enum EventSource {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum EventStatusType {
     Pending = 0,
     Error = 1,
@@ -2117,10 +2400,15 @@ pub enum EventStatusType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum EvidenceRemediationStatus {
     None = 0,
     Remediated = 1,
@@ -2139,10 +2427,15 @@ pub enum EvidenceRemediationStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum EvidenceRole {
     Unknown = 0,
     Contextual = 1,
@@ -2165,10 +2458,15 @@ pub enum EvidenceRole {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum EvidenceVerdict {
     Unknown = 0,
     Suspicious = 1,
@@ -2180,14 +2478,15 @@ pub enum EvidenceVerdict {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.security",
     flags,
     ascii_case_insensitive,
-    ord
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
 )]
 pub enum ExportCriteria {
     SearchHits = 1,
@@ -2198,10 +2497,15 @@ pub enum ExportCriteria {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum ExportFileStructure {
     None = 0,
     Directory = 1,
@@ -2213,10 +2517,15 @@ pub enum ExportFileStructure {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum ExportFormat {
     Pst = 0,
     Msg = 1,
@@ -2227,14 +2536,15 @@ pub enum ExportFormat {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.security",
     flags,
     ascii_case_insensitive,
-    ord
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
 )]
 pub enum ExportLocation {
     ResponsiveLocations = 1,
@@ -2245,14 +2555,15 @@ pub enum ExportLocation {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.security",
     flags,
     ascii_case_insensitive,
-    ord
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
 )]
 pub enum ExportOptions {
     OriginalFiles = 1,
@@ -2270,14 +2581,15 @@ pub enum ExportOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.security",
     flags,
     ascii_case_insensitive,
-    ord
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
 )]
 pub enum FileEntityIdentifier {
     Sha1 = 1,
@@ -2290,10 +2602,15 @@ pub enum FileEntityIdentifier {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum FileHashAlgorithm {
     Unknown = 0,
     Md5 = 1,
@@ -2306,10 +2623,15 @@ pub enum FileHashAlgorithm {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum FileProcessingStatus {
     Success = 0,
     InternalError = 1,
@@ -2335,14 +2657,15 @@ pub enum FileProcessingStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.security",
     flags,
     ascii_case_insensitive,
-    ord
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
 )]
 pub enum ForceUserPasswordResetEntityIdentifier {
     AccountSid = 1,
@@ -2355,10 +2678,15 @@ pub enum ForceUserPasswordResetEntityIdentifier {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum GoogleCloudLocationType {
     Unknown = 0,
     Regional = 1,
@@ -2370,10 +2698,15 @@ pub enum GoogleCloudLocationType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum HealthIssueSeverity {
     Low = 1,
     Medium = 2,
@@ -2384,10 +2717,15 @@ pub enum HealthIssueSeverity {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum HealthIssueStatus {
     Open = 1,
     Closed = 2,
@@ -2398,10 +2736,15 @@ pub enum HealthIssueStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum HealthIssueType {
     Sensor = 1,
     Global = 2,
@@ -2411,10 +2754,15 @@ pub enum HealthIssueType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum HostPortProtocol {
     Tcp = 0,
     Udp = 1,
@@ -2424,10 +2772,15 @@ pub enum HostPortProtocol {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum HostPortStatus {
     Open = 0,
     Filtered = 1,
@@ -2438,10 +2791,15 @@ pub enum HostPortStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum HostReputationClassification {
     Unknown = 0,
     Neutral = 1,
@@ -2453,10 +2811,15 @@ pub enum HostReputationClassification {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum HostReputationRuleSeverity {
     Unknown = 0,
     Low = 1,
@@ -2468,10 +2831,15 @@ pub enum HostReputationRuleSeverity {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum HuntingRuleErrorCode {
     QueryExecutionFailed = 0,
     QueryExecutionThrottling = 1,
@@ -2488,10 +2856,15 @@ pub enum HuntingRuleErrorCode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum HuntingRuleRunStatus {
     Running = 0,
     Completed = 1,
@@ -2503,10 +2876,15 @@ pub enum HuntingRuleRunStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum IdentityProvider {
     EntraID = 1,
     ActiveDirectory = 2,
@@ -2517,10 +2895,15 @@ pub enum IdentityProvider {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum IncidentStatus {
     Active = 1,
     Resolved = 2,
@@ -2533,10 +2916,15 @@ pub enum IncidentStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum IncidentTaskActionStatus {
     NotStarted = 1,
     InProgress = 2,
@@ -2549,10 +2937,15 @@ pub enum IncidentTaskActionStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum IncidentTaskActionType {
     Text = 1,
     IsolateDevice = 2,
@@ -2576,10 +2969,15 @@ pub enum IncidentTaskActionType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum IncidentTaskSource {
     DefenderExpertsGuidedResponse = 1,
     DefenderExpertsManagedResponse = 2,
@@ -2589,10 +2987,15 @@ pub enum IncidentTaskSource {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum IncidentTaskStatus {
     Open = 1,
     InProgress = 2,
@@ -2605,10 +3008,15 @@ pub enum IncidentTaskStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum IndicatorSource {
     Microsoft = 0,
     Osint = 1,
@@ -2619,10 +3027,15 @@ pub enum IndicatorSource {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum IntelligenceProfileKind {
     Actor = 0,
     Tool = 1,
@@ -2632,10 +3045,15 @@ pub enum IntelligenceProfileKind {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i64)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum InvestigationState {
     Unknown = 0,
     Terminated = 1,
@@ -2661,10 +3079,15 @@ pub enum InvestigationState {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum IoTDeviceImportanceType {
     Unknown = 0,
     Low = 1,
@@ -2676,10 +3099,15 @@ pub enum IoTDeviceImportanceType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum IsolationType {
     Full = 0,
     Selective = 1,
@@ -2689,14 +3117,15 @@ pub enum IsolationType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.security",
     flags,
     ascii_case_insensitive,
-    ord
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
 )]
 pub enum ItemsToInclude {
     SearchHits = 1,
@@ -2707,10 +3136,15 @@ pub enum ItemsToInclude {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum KubernetesPlatform {
     Unknown = 0,
     Aks = 1,
@@ -2723,10 +3157,15 @@ pub enum KubernetesPlatform {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum KubernetesServiceType {
     Unknown = 0,
     ClusterIP = 1,
@@ -2739,10 +3178,15 @@ pub enum KubernetesServiceType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum LogDataProvider {
     Barracuda = 101,
     Bluecoat = 102,
@@ -2806,10 +3250,15 @@ pub enum LogDataProvider {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum LongRunningOperationStatus {
     NotStarted = 0,
     Running = 1,
@@ -2822,10 +3271,15 @@ pub enum LongRunningOperationStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum MailboxAssetIdentifier {
     AccountUpn = 0,
     FileOwnerUpn = 1,
@@ -2842,10 +3296,15 @@ pub enum MailboxAssetIdentifier {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum MailboxConfigurationType {
     MailForwardingRule = 0,
     OwaSettings = 1,
@@ -2858,10 +3317,15 @@ pub enum MailboxConfigurationType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum ManualAlertEntityType {
     User = 0,
     Device = 1,
@@ -2886,14 +3350,15 @@ pub enum ManualAlertEntityType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.security",
     flags,
     ascii_case_insensitive,
-    ord
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
 )]
 pub enum MarkUserAsCompromisedEntityIdentifier {
     AccountObjectId = 1,
@@ -2906,10 +3371,15 @@ pub enum MarkUserAsCompromisedEntityIdentifier {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum MigrationState {
     ReadyForMigration = 1,
     NotReadyForMigration = 2,
@@ -2922,10 +3392,15 @@ pub enum MigrationState {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum OnboardingStatus {
     InsufficientInfo = 0,
     Onboarded = 1,
@@ -2937,10 +3412,15 @@ pub enum OnboardingStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum PolicyStatus {
     Pending = 0,
     Error = 1,
@@ -2951,10 +3431,15 @@ pub enum PolicyStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum ProtocolType {
     Tcp = 0,
     Udp = 1,
@@ -2964,14 +3449,15 @@ pub enum ProtocolType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.security",
     flags,
     ascii_case_insensitive,
-    ord
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
 )]
 pub enum PurgeAreas {
     Mailboxes = 1,
@@ -2982,10 +3468,15 @@ pub enum PurgeAreas {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum PurgeType {
     Recoverable = 0,
     UnknownFutureValue = 1,
@@ -2995,10 +3486,15 @@ pub enum PurgeType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum QueryType {
     Files = 0,
     Messages = 1,
@@ -3008,10 +3504,15 @@ pub enum QueryType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum ReceiverProtocol {
     Ftp = 0,
     Ftps = 1,
@@ -3024,14 +3525,15 @@ pub enum ReceiverProtocol {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.security",
     flags,
     ascii_case_insensitive,
-    ord
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
 )]
 pub enum RecipientType {
     User = 1,
@@ -3042,10 +3544,15 @@ pub enum RecipientType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum RemediationAction {
     MoveToJunk = 1,
     MoveToInbox = 2,
@@ -3059,10 +3566,15 @@ pub enum RemediationAction {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum RemediationSeverity {
     Low = 1,
     Medium = 2,
@@ -3073,10 +3585,15 @@ pub enum RemediationSeverity {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum RetentionTrigger {
     DateLabeled = 0,
     DateCreated = 1,
@@ -3088,14 +3605,15 @@ pub enum RetentionTrigger {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.security",
     flags,
     ascii_case_insensitive,
-    ord
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
 )]
 pub enum ReviewSetSettings {
     None = 0,
@@ -3106,10 +3624,15 @@ pub enum ReviewSetSettings {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum ScopeType {
     DeviceGroup = 0,
     UnknownFutureValue = 1,
@@ -3118,10 +3641,15 @@ pub enum ScopeType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum SensorCandidateActivationMode {
     Manual = 1,
     Automated = 2,
@@ -3131,10 +3659,15 @@ pub enum SensorCandidateActivationMode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum SensorHealthStatus {
     Healthy = 1,
     NotHealthyLow = 2,
@@ -3146,10 +3679,15 @@ pub enum SensorHealthStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum SensorType {
     AdConnectIntegrated = 1,
     AdcsIntegrated = 2,
@@ -3162,10 +3700,15 @@ pub enum SensorType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum ServicePrincipalType {
     Unknown = 0,
     Application = 1,
@@ -3177,10 +3720,15 @@ pub enum ServicePrincipalType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum ServiceSource {
     Unknown = 0,
     MicrosoftDefenderForEndpoint = 1,
@@ -3202,10 +3750,15 @@ pub enum ServiceSource {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum ServiceStatus {
     Stopped = 1,
     Starting = 2,
@@ -3219,14 +3772,15 @@ pub enum ServiceStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.security",
     flags,
     ascii_case_insensitive,
-    ord
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
 )]
 pub enum SourceType {
     Mailbox = 1,
@@ -3237,14 +3791,15 @@ pub enum SourceType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.security",
     flags,
     ascii_case_insensitive,
-    ord
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
 )]
 pub enum StatisticsOptions {
     IncludeRefiners = 1,
@@ -3258,14 +3813,15 @@ pub enum StatisticsOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.security",
     flags,
     ascii_case_insensitive,
-    ord
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
 )]
 pub enum StopAndQuarantineFileEntityIdentifier {
     DeviceId = 1,
@@ -3277,10 +3833,15 @@ pub enum StopAndQuarantineFileEntityIdentifier {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum SubmissionCategory {
     NotJunk = 0,
     Spam = 1,
@@ -3292,10 +3853,15 @@ pub enum SubmissionCategory {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum SubmissionClientSource {
     Microsoft = 0,
     Other = 1,
@@ -3305,10 +3871,15 @@ pub enum SubmissionClientSource {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum SubmissionContentType {
     Email = 0,
     Url = 1,
@@ -3320,10 +3891,15 @@ pub enum SubmissionContentType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum SubmissionResultCategory {
     NotJunk = 0,
     Spam = 1,
@@ -3358,10 +3934,15 @@ pub enum SubmissionResultCategory {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum SubmissionResultDetail {
     None = 0,
     UnderInvestigation = 1,
@@ -3439,10 +4020,15 @@ pub enum SubmissionResultDetail {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum SubmissionSource {
     User = 0,
     Administrator = 1,
@@ -3452,10 +4038,15 @@ pub enum SubmissionSource {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum TeamsDeliveryLocation {
     Unknown = 0,
     Teams = 1,
@@ -3467,10 +4058,15 @@ pub enum TeamsDeliveryLocation {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum TeamsMessageDeliveryAction {
     Unknown = 0,
     DeliveredAsSpam = 1,
@@ -3483,10 +4079,15 @@ pub enum TeamsMessageDeliveryAction {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum TenantAllowBlockListAction {
     Allow = 0,
     Block = 1,
@@ -3496,10 +4097,15 @@ pub enum TenantAllowBlockListAction {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum TenantAllowBlockListEntryType {
     Url = 0,
     FileHash = 1,
@@ -3511,10 +4117,15 @@ pub enum TenantAllowBlockListEntryType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum ThreatType {
     Unknown = 0,
     Spam = 1,
@@ -3527,10 +4138,15 @@ pub enum ThreatType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum TimelineEventType {
     OriginalDelivery = 0,
     SystemTimeTravel = 1,
@@ -3547,10 +4163,15 @@ pub enum TimelineEventType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum TrafficType {
     DownloadedBytes = 2,
     UploadedBytes = 3,
@@ -3561,10 +4182,15 @@ pub enum TrafficType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum UserAssetIdentifier {
     AccountObjectId = 0,
     AccountSid = 1,
@@ -3590,14 +4216,15 @@ pub enum UserAssetIdentifier {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i64)]
 #[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.security",
     flags,
     ascii_case_insensitive,
-    ord
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
 )]
 pub enum UserMailboxSetting {
     None = 0,
@@ -3624,10 +4251,15 @@ pub enum UserMailboxSetting {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum VerdictCategory {
     None = 0,
     Malware = 1,
@@ -3644,10 +4276,15 @@ pub enum VerdictCategory {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum VmCloudProvider {
     Unknown = 0,
     Azure = 1,
@@ -3657,10 +4294,15 @@ pub enum VmCloudProvider {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum VulnerabilitySeverity {
     None = 0,
     Low = 1,
@@ -3673,10 +4315,15 @@ pub enum VulnerabilitySeverity {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum WatermarkLayout {
     Horizontal = 0,
     Diagonal = 1,
@@ -3685,10 +4332,15 @@ pub enum WatermarkLayout {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum WhoisDomainStatus {
     ClientDeleteProhibited = 0,
     ClientHold = 1,

@@ -9,10 +9,15 @@
     clippy::upper_case_acronyms
 )]
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.termStore", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.termStore",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum RelationType {
     Pin = 0,
     Reuse = 1,
@@ -21,10 +26,15 @@ pub enum RelationType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.termStore", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.termStore",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum TermGroupScope {
     Global = 0,
     System = 1,

@@ -9,10 +9,15 @@
     clippy::upper_case_acronyms
 )]
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.search", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.search",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum AnswerState {
     Published = 0,
     Draft = 1,

@@ -9,10 +9,15 @@
     clippy::upper_case_acronyms
 )]
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum Action {
     Disable = 1,
     Enable = 2,
@@ -26,10 +31,15 @@ pub enum Action {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum ActionAfterRetentionPeriod {
     None = 0,
     Delete = 1,
@@ -41,14 +51,15 @@ pub enum ActionAfterRetentionPeriod {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.security",
     flags,
     ascii_case_insensitive,
-    ord
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
 )]
 pub enum AdditionalDataOptions {
     AllVersions = 1,
@@ -66,14 +77,15 @@ pub enum AdditionalDataOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.security",
     flags,
     ascii_case_insensitive,
-    ord
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
 )]
 pub enum AdditionalOptions {
     None = 0,
@@ -96,10 +108,15 @@ pub enum AdditionalOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum AiAgentPlatform {
     Unknown = 0,
     AzureAIFoundry = 10,
@@ -111,10 +128,15 @@ pub enum AiAgentPlatform {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(u8)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum AlertClassification {
     Unknown = 0,
     FalsePositive = 10,
@@ -126,10 +148,15 @@ pub enum AlertClassification {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum AlertDetermination {
     Unknown = 0,
     Apt = 10,
@@ -152,10 +179,15 @@ pub enum AlertDetermination {
     Unrecognized(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum AlertSeverity {
     Unknown = 0,
     Informational = 32,
@@ -168,10 +200,15 @@ pub enum AlertSeverity {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum AlertStatus {
     Unknown = 0,
     New = 2,
@@ -183,10 +220,15 @@ pub enum AlertStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum AntispamDirectionality {
     Unknown = 0,
     Inbound = 1,
@@ -198,10 +240,15 @@ pub enum AntispamDirectionality {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum AntispamTeamsDirection {
     Unknown = 0,
     Inbound = 1,
@@ -213,10 +260,15 @@ pub enum AntispamTeamsDirection {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum AuditLogQueryStatus {
     NotStarted = 0,
     Running = 1,
@@ -229,10 +281,15 @@ pub enum AuditLogQueryStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum AuditLogRecordType {
     #[graph_enum(rename = "ExchangeAdmin")]
     ExchangeAdmin = 1,
@@ -1182,10 +1239,15 @@ pub enum AuditLogRecordType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum AuditLogUserType {
     #[graph_enum(rename = "Regular")]
     Regular = 0,
@@ -1215,10 +1277,15 @@ pub enum AuditLogUserType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum BehaviorDuringRetentionPeriod {
     DoNotRetain = 0,
     Retain = 1,
@@ -1230,10 +1297,15 @@ pub enum BehaviorDuringRetentionPeriod {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum CaseAction {
     ContentExport = 0,
     ApplyTags = 1,
@@ -1252,10 +1324,15 @@ pub enum CaseAction {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum CaseOperationStatus {
     NotStarted = 0,
     SubmissionFailed = 1,
@@ -1269,10 +1346,15 @@ pub enum CaseOperationStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(u8)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum CaseStatus {
     Unknown = 0,
     Active = 1,
@@ -1286,10 +1368,15 @@ pub enum CaseStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum CaseType {
     Standard = 1,
     Premium = 2,
@@ -1299,10 +1386,15 @@ pub enum CaseType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum ChildSelectability {
     #[graph_enum(rename = "One")]
     One = 0,
@@ -1314,10 +1406,15 @@ pub enum ChildSelectability {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum CloudAttachmentVersion {
     Latest = 1,
     Recent10 = 2,
@@ -1329,10 +1426,15 @@ pub enum CloudAttachmentVersion {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum ContainerPortProtocol {
     Udp = 0,
     Tcp = 1,
@@ -1343,10 +1445,15 @@ pub enum ContainerPortProtocol {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum ContentFormat {
     Text = 0,
     Html = 1,
@@ -1357,14 +1464,15 @@ pub enum ContentFormat {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.security",
     flags,
     ascii_case_insensitive,
-    ord
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
 )]
 pub enum CorrelationReason {
     RepeatedAlertOccurrence = 1,
@@ -1390,10 +1498,15 @@ pub enum CorrelationReason {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum DataSourceContainerStatus {
     Active = 1,
     Released = 2,
@@ -1403,10 +1516,15 @@ pub enum DataSourceContainerStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum DataSourceHoldStatus {
     NotApplied = 1,
     Applied = 2,
@@ -1419,14 +1537,15 @@ pub enum DataSourceHoldStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.security",
     flags,
     ascii_case_insensitive,
-    ord
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
 )]
 pub enum DataSourceScopes {
     None = 0,
@@ -1440,10 +1559,15 @@ pub enum DataSourceScopes {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum DefaultRecordBehavior {
     StartLocked = 0,
     StartUnlocked = 1,
@@ -1453,10 +1577,15 @@ pub enum DefaultRecordBehavior {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum DefenderAvStatus {
     NotReporting = 0,
     Disabled = 1,
@@ -1470,10 +1599,15 @@ pub enum DefenderAvStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum DeliveryAction {
     Unknown = 0,
     DeliveredToJunk = 1,
@@ -1486,10 +1620,15 @@ pub enum DeliveryAction {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum DeliveryLocation {
     Unknown = 0,
     #[graph_enum(rename = "inbox_folder")]
@@ -1508,10 +1647,15 @@ pub enum DeliveryLocation {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum DeploymentStatus {
     UpToDate = 1,
     Outdated = 2,
@@ -1528,10 +1672,15 @@ pub enum DeploymentStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum DetectionSource {
     Unknown = 0,
     MicrosoftDefenderForEndpoint = 1,
@@ -1577,10 +1726,15 @@ pub enum DetectionSource {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum DetectionStatus {
     Detected = 0,
     Blocked = 1,
@@ -1591,10 +1745,15 @@ pub enum DetectionStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum DeviceHealthStatus {
     Active = 0,
     Inactive = 1,
@@ -1608,10 +1767,15 @@ pub enum DeviceHealthStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum DeviceRiskScore {
     None = 0,
     Informational = 5,
@@ -1624,10 +1788,15 @@ pub enum DeviceRiskScore {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum DocumentVersion {
     Latest = 1,
     Recent10 = 2,
@@ -1639,10 +1808,15 @@ pub enum DocumentVersion {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum EventPropagationStatus {
     None = 0,
     InProcessing = 1,
@@ -1654,10 +1828,15 @@ pub enum EventPropagationStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum EventSource {
     System = 0,
     Admin = 1,
@@ -1668,10 +1847,15 @@ pub enum EventSource {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum EventStatusType {
     Pending = 0,
     Error = 1,
@@ -1683,10 +1867,15 @@ pub enum EventStatusType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum EvidenceRemediationStatus {
     None = 0,
     Remediated = 1,
@@ -1705,10 +1894,15 @@ pub enum EvidenceRemediationStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum EvidenceRole {
     Unknown = 0,
     Contextual = 1,
@@ -1731,10 +1925,15 @@ pub enum EvidenceRole {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum EvidenceVerdict {
     Unknown = 0,
     Suspicious = 1,
@@ -1746,14 +1945,15 @@ pub enum EvidenceVerdict {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.security",
     flags,
     ascii_case_insensitive,
-    ord
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
 )]
 pub enum ExportCriteria {
     SearchHits = 1,
@@ -1764,10 +1964,15 @@ pub enum ExportCriteria {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum ExportFileStructure {
     None = 0,
     Directory = 1,
@@ -1779,10 +1984,15 @@ pub enum ExportFileStructure {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum ExportFormat {
     Pst = 0,
     Msg = 1,
@@ -1793,14 +2003,15 @@ pub enum ExportFormat {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.security",
     flags,
     ascii_case_insensitive,
-    ord
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
 )]
 pub enum ExportLocation {
     ResponsiveLocations = 1,
@@ -1811,14 +2022,15 @@ pub enum ExportLocation {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.security",
     flags,
     ascii_case_insensitive,
-    ord
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
 )]
 pub enum ExportOptions {
     OriginalFiles = 1,
@@ -1835,10 +2047,15 @@ pub enum ExportOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum FileHashAlgorithm {
     Unknown = 0,
     Md5 = 1,
@@ -1851,10 +2068,15 @@ pub enum FileHashAlgorithm {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum GoogleCloudLocationType {
     Unknown = 0,
     Regional = 1,
@@ -1866,10 +2088,15 @@ pub enum GoogleCloudLocationType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum HealthIssueSeverity {
     Low = 1,
     Medium = 2,
@@ -1880,10 +2107,15 @@ pub enum HealthIssueSeverity {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum HealthIssueStatus {
     Open = 1,
     Closed = 2,
@@ -1894,10 +2126,15 @@ pub enum HealthIssueStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum HealthIssueType {
     Sensor = 1,
     Global = 2,
@@ -1907,10 +2144,15 @@ pub enum HealthIssueType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum HostPortProtocol {
     Tcp = 0,
     Udp = 1,
@@ -1920,10 +2162,15 @@ pub enum HostPortProtocol {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum HostPortStatus {
     Open = 0,
     Filtered = 1,
@@ -1934,10 +2181,15 @@ pub enum HostPortStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum HostReputationClassification {
     Unknown = 0,
     Neutral = 1,
@@ -1949,10 +2201,15 @@ pub enum HostReputationClassification {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum HostReputationRuleSeverity {
     Unknown = 0,
     Low = 1,
@@ -1964,10 +2221,15 @@ pub enum HostReputationRuleSeverity {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum IdentityProvider {
     EntraID = 1,
     ActiveDirectory = 2,
@@ -1978,10 +2240,15 @@ pub enum IdentityProvider {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum IncidentStatus {
     Active = 1,
     Resolved = 2,
@@ -1994,10 +2261,15 @@ pub enum IncidentStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum IndicatorSource {
     Microsoft = 0,
     Osint = 1,
@@ -2008,10 +2280,15 @@ pub enum IndicatorSource {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum IntelligenceProfileKind {
     Actor = 0,
     Tool = 1,
@@ -2021,10 +2298,15 @@ pub enum IntelligenceProfileKind {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i64)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum InvestigationState {
     Unknown = 0,
     Terminated = 1,
@@ -2050,10 +2332,15 @@ pub enum InvestigationState {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum IoTDeviceImportanceType {
     Unknown = 0,
     Low = 1,
@@ -2065,14 +2352,15 @@ pub enum IoTDeviceImportanceType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.security",
     flags,
     ascii_case_insensitive,
-    ord
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
 )]
 pub enum ItemsToInclude {
     SearchHits = 1,
@@ -2083,10 +2371,15 @@ pub enum ItemsToInclude {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum KubernetesPlatform {
     Unknown = 0,
     Aks = 1,
@@ -2099,10 +2392,15 @@ pub enum KubernetesPlatform {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum KubernetesServiceType {
     Unknown = 0,
     ClusterIP = 1,
@@ -2115,10 +2413,15 @@ pub enum KubernetesServiceType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum MailboxConfigurationType {
     MailForwardingRule = 0,
     OwaSettings = 1,
@@ -2131,10 +2434,15 @@ pub enum MailboxConfigurationType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum OnboardingStatus {
     InsufficientInfo = 0,
     Onboarded = 1,
@@ -2146,10 +2454,15 @@ pub enum OnboardingStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum ProtocolType {
     Tcp = 0,
     Udp = 1,
@@ -2159,14 +2472,15 @@ pub enum ProtocolType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.security",
     flags,
     ascii_case_insensitive,
-    ord
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
 )]
 pub enum PurgeAreas {
     Mailboxes = 1,
@@ -2177,10 +2491,15 @@ pub enum PurgeAreas {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum PurgeType {
     Recoverable = 0,
     UnknownFutureValue = 1,
@@ -2190,10 +2509,15 @@ pub enum PurgeType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum QueryType {
     Files = 0,
     Messages = 1,
@@ -2203,14 +2527,15 @@ pub enum QueryType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.security",
     flags,
     ascii_case_insensitive,
-    ord
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
 )]
 pub enum RecipientType {
     User = 1,
@@ -2221,10 +2546,15 @@ pub enum RecipientType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum RemediationAction {
     MoveToJunk = 1,
     MoveToInbox = 2,
@@ -2238,10 +2568,15 @@ pub enum RemediationAction {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum RemediationSeverity {
     Low = 1,
     Medium = 2,
@@ -2252,10 +2587,15 @@ pub enum RemediationSeverity {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum RetentionTrigger {
     DateLabeled = 0,
     DateCreated = 1,
@@ -2267,14 +2607,15 @@ pub enum RetentionTrigger {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.security",
     flags,
     ascii_case_insensitive,
-    ord
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
 )]
 pub enum ReviewSetSettings {
     None = 0,
@@ -2285,10 +2626,15 @@ pub enum ReviewSetSettings {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum SensorCandidateActivationMode {
     Manual = 1,
     Automated = 2,
@@ -2298,10 +2644,15 @@ pub enum SensorCandidateActivationMode {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum SensorHealthStatus {
     Healthy = 1,
     NotHealthyLow = 2,
@@ -2313,10 +2664,15 @@ pub enum SensorHealthStatus {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum SensorType {
     AdConnectIntegrated = 1,
     AdcsIntegrated = 2,
@@ -2329,10 +2685,15 @@ pub enum SensorType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum ServicePrincipalType {
     Unknown = 0,
     Application = 1,
@@ -2344,10 +2705,15 @@ pub enum ServicePrincipalType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum ServiceSource {
     Unknown = 0,
     MicrosoftDefenderForEndpoint = 1,
@@ -2369,10 +2735,15 @@ pub enum ServiceSource {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum ServiceStatus {
     Stopped = 1,
     Starting = 2,
@@ -2386,14 +2757,15 @@ pub enum ServiceStatus {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.security",
     flags,
     ascii_case_insensitive,
-    ord
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
 )]
 pub enum SourceType {
     Mailbox = 1,
@@ -2404,14 +2776,15 @@ pub enum SourceType {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.security",
     flags,
     ascii_case_insensitive,
-    ord
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
 )]
 pub enum StatisticsOptions {
     IncludeRefiners = 1,
@@ -2425,10 +2798,15 @@ pub enum StatisticsOptions {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum TeamsDeliveryLocation {
     Unknown = 0,
     Teams = 1,
@@ -2440,10 +2818,15 @@ pub enum TeamsDeliveryLocation {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum TeamsMessageDeliveryAction {
     Unknown = 0,
     DeliveredAsSpam = 1,
@@ -2456,10 +2839,15 @@ pub enum TeamsMessageDeliveryAction {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum ThreatType {
     Unknown = 0,
     Spam = 1,
@@ -2472,10 +2860,15 @@ pub enum ThreatType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum TimelineEventType {
     OriginalDelivery = 0,
     SystemTimeTravel = 1,
@@ -2492,10 +2885,15 @@ pub enum TimelineEventType {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum VerdictCategory {
     None = 0,
     Malware = 1,
@@ -2512,10 +2910,15 @@ pub enum VerdictCategory {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum VmCloudProvider {
     Unknown = 0,
     Azure = 1,
@@ -2525,10 +2928,15 @@ pub enum VmCloudProvider {
     Other(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum VulnerabilitySeverity {
     None = 0,
     Low = 1,
@@ -2541,10 +2949,15 @@ pub enum VulnerabilitySeverity {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
-#[graph_enum(namespace = "microsoft.graph.security", ascii_case_insensitive, ord)]
+#[graph_enum(
+    namespace = "microsoft.graph.security",
+    ascii_case_insensitive,
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
+)]
 pub enum WhoisDomainStatus {
     ClientDeleteProhibited = 0,
     ClientHold = 1,

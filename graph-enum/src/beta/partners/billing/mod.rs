@@ -9,13 +9,14 @@
     clippy::upper_case_acronyms
 )]
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.partners.billing",
     ascii_case_insensitive,
-    ord
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
 )]
 pub enum AttributeSet {
     Full = 1,
@@ -26,13 +27,14 @@ pub enum AttributeSet {
     Unknown(::graph_enum::UnknownValue),
 }
 
-#[derive(::graph_enum::GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(::graph_enum::GraphEnum)]
 #[repr(i32)]
 #[non_exhaustive]
 #[graph_enum(
     namespace = "microsoft.graph.partners.billing",
     ascii_case_insensitive,
-    ord
+    ord,
+    derive(Clone, Debug, PartialEq, Eq, Hash)
 )]
 pub enum BillingPeriod {
     Current = 1,
