@@ -27,8 +27,7 @@ pub(crate) fn derive(input: TokenStream) -> TokenStream {
     let generator = Generator::new(&model);
     let inherent = generator.inherent_impl();
     let graph_enum = generator.graph_enum_impl();
-    let text = generator.text_impls();
-    let values = generator.value_impls();
+    let conversions = generator.conversions();
     let private = &generator.private;
     let ident = generator.ident;
     let traits = traits::expand(&model);
@@ -40,8 +39,7 @@ pub(crate) fn derive(input: TokenStream) -> TokenStream {
     quote! {
         #inherent
         #graph_enum
-        #text
-        #values
+        #conversions
         #traits
         #flags
         #private::impl_serde!(#ident);
@@ -535,100 +533,17 @@ impl<'a> Generator<'a> {
         quote!(&#table)
     }
 
-    /// `FromStr`, `TryFrom<&str>` and `Display`, on the runtime's generic parse.
-    fn text_impls(&self) -> TokenStream {
-        let Generator {
-            ident,
-            krate,
-            private,
-            str_ty,
-            ..
-        } = self;
-        // An open enum reads any text, so its conversion from text is `From`
-        // (and `TryFrom` with `Infallible`, from std); a closed one's can fail.
-        let from_text = match self.open {
-            Open::Lossy(_) | Open::Lossless(_) => quote! {
-                #[automatically_derived]
-                impl<'text> ::core::convert::From<&'text #str_ty> for #ident {
-                    #[inline]
-                    fn from(text: &'text #str_ty) -> Self {
-                        #private::parse_or_fallback(text)
-                    }
-                }
-            },
-            Open::Closed => quote! {
-                #[automatically_derived]
-                impl<'text> ::core::convert::TryFrom<&'text #str_ty> for #ident {
-                    type Error = #krate::ParseError;
-
-                    #[inline]
-                    fn try_from(text: &'text #str_ty) -> ::core::result::Result<Self, #krate::ParseError> {
-                        #private::parse(text)
-                    }
-                }
-            },
+    /// `FromStr`, `Display` and the conversions from text and integers: their
+    /// shape depends only on whether the enum is open, so the runtime's
+    /// `impl_conversions!` writes them.
+    fn conversions(&self) -> TokenStream {
+        let Generator { ident, private, .. } = self;
+        let repr = &self.input.repr.ident;
+        let open = match self.open {
+            Open::Closed => quote!(closed),
+            Open::Lossy(_) | Open::Lossless(_) => quote!(open),
         };
-        quote! {
-            #[automatically_derived]
-            impl ::core::str::FromStr for #ident {
-                type Err = #krate::ParseError;
-
-                #[inline]
-                fn from_str(text: &#str_ty) -> ::core::result::Result<Self, #krate::ParseError> {
-                    #private::parse(text)
-                }
-            }
-
-            #from_text
-
-            #[automatically_derived]
-            impl ::core::fmt::Display for #ident {
-                fn fmt(&self, formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                    formatter.pad(Self::as_str(self))
-                }
-            }
-        }
-    }
-
-    /// `TryFrom<R>` and `From<E> for R` for a closed enum, `From<R>` for an open one.
-    fn value_impls(&self) -> TokenStream {
-        let Generator {
-            ident,
-            krate,
-            private,
-            repr,
-            ..
-        } = self;
-        match self.open {
-            Open::Closed => quote! {
-                #[automatically_derived]
-                impl ::core::convert::TryFrom<#repr> for #ident {
-                    type Error = #krate::ValueError;
-
-                    #[inline]
-                    fn try_from(value: #repr) -> ::core::result::Result<Self, #krate::ValueError> {
-                        <Self as #krate::GraphEnum>::from_value(value)
-                    }
-                }
-
-                #[automatically_derived]
-                impl ::core::convert::From<#ident> for #repr {
-                    #[inline]
-                    fn from(value: #ident) -> Self {
-                        <#ident as #krate::GraphEnum>::__VALUES[value.__graph_enum_index()]
-                    }
-                }
-            },
-            Open::Lossy(_) | Open::Lossless(_) => quote! {
-                #[automatically_derived]
-                impl ::core::convert::From<#repr> for #ident {
-                    #[inline]
-                    fn from(value: #repr) -> Self {
-                        #private::member_or_fallback(value)
-                    }
-                }
-            },
-        }
+        quote!(#private::impl_conversions!(#ident, #repr, #open);)
     }
 }
 

@@ -1,9 +1,10 @@
 //! The std traits an enum asks the derive to write: `#[graph_enum(ord)]` and
-//! `#[graph_enum(derive(Clone, Debug, PartialEq, Eq, Hash))]`. Each body is one
-//! call into the runtime's generic code over the trait's index, so `cargo
-//! check` checks it once, not an arm per variant as the std derives write
-//! them. They are written for an input with errors too (over the stub impls),
-//! so code that compares or prints the enum adds no errors of its own.
+//! `#[graph_enum(derive(Clone, Debug, PartialEq, Eq, Hash))]`. Each is one
+//! invocation of the runtime's `impl_std!`, whose body is one call into
+//! generic code over the trait's index, so `cargo check` checks it once, not
+//! an arm per variant as the std derives write them. They are written for an
+//! input with errors too (over the stub impls), so code that compares or
+//! prints the enum adds no errors of its own.
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -15,39 +16,16 @@ use crate::attr::StdTrait;
 pub(crate) fn expand(input: &Enum) -> TokenStream {
     let ident = input.ident();
     let krate = input.krate();
-    let private = quote!(#krate::__private);
-    let ord = input.attrs.ord.is_some().then(|| {
-        // The runtime's order: declaration order, unknown values after the
-        // members by their text. (`derive(Ord)` would order by discriminant,
-        // which is the value, and put the fallback where rustc numbers it.)
-        quote! {
-            #[automatically_derived]
-            impl ::core::cmp::PartialOrd for #ident {
-                #[inline]
-                fn partial_cmp(&self, other: &Self) -> ::core::option::Option<::core::cmp::Ordering> {
-                    ::core::option::Option::Some(#private::cmp(self, other))
-                }
-            }
-
-            #[automatically_derived]
-            impl ::core::cmp::Ord for #ident {
-                #[inline]
-                fn cmp(&self, other: &Self) -> ::core::cmp::Ordering {
-                    #private::cmp(self, other)
-                }
-            }
-        }
-    });
+    let impl_std = quote!(#krate::__private::impl_std!);
+    // The runtime's order, declaration order with unknown values last by
+    // their text; `derive(Ord)` would order by discriminant, which is the value.
+    let ord = input
+        .attrs
+        .ord
+        .is_some()
+        .then(|| quote!(#impl_std(Ord, #ident);));
     let derives = input.attrs.derives.iter().map(|derive| match derive.value {
-        StdTrait::Clone => quote! {
-            #[automatically_derived]
-            impl ::core::clone::Clone for #ident {
-                #[inline]
-                fn clone(&self) -> Self {
-                    #private::clone(self)
-                }
-            }
-        },
+        StdTrait::Clone => quote!(#impl_std(Clone, #ident);),
         StdTrait::Debug => {
             // The identifiers as `derive(Debug)` writes them (`r#type` as
             // `type`), in `__index` order: the members, then the fallback.
@@ -55,37 +33,11 @@ pub(crate) fn expand(input: &Enum) -> TokenStream {
                 .members()
                 .chain(input.fallback())
                 .map(|variant| variant.ident().unraw().to_string());
-            quote! {
-                #[automatically_derived]
-                impl ::core::fmt::Debug for #ident {
-                    fn fmt(&self, formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                        #private::debug(self, formatter, &[#(#variants),*])
-                    }
-                }
-            }
+            quote!(#impl_std(Debug, #ident, [#(#variants),*]);)
         }
-        StdTrait::PartialEq => quote! {
-            #[automatically_derived]
-            impl ::core::cmp::PartialEq for #ident {
-                #[inline]
-                fn eq(&self, other: &Self) -> ::core::primitive::bool {
-                    #private::eq(self, other)
-                }
-            }
-        },
-        StdTrait::Eq => quote! {
-            #[automatically_derived]
-            impl ::core::cmp::Eq for #ident {}
-        },
-        StdTrait::Hash => quote! {
-            #[automatically_derived]
-            impl ::core::hash::Hash for #ident {
-                #[inline]
-                fn hash<H: ::core::hash::Hasher>(&self, state: &mut H) {
-                    #private::hash(self, state)
-                }
-            }
-        },
+        StdTrait::PartialEq => quote!(#impl_std(PartialEq, #ident);),
+        StdTrait::Eq => quote!(#impl_std(Eq, #ident);),
+        StdTrait::Hash => quote!(#impl_std(Hash, #ident);),
     });
     quote! {
         #ord

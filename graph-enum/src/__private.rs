@@ -19,12 +19,13 @@
 //! | [`Member`]: `__table`, `__localize` | `MEMBERS` from parallel arrays in one `const` call, translations per member. |
 //! | [`Lookup`], [`Hash`] | The name lookup the derive built with `graph_enum_rules::lookup`. |
 //! | [`Undeclared`] | Input no member matches, handed to `__fallback`. |
+//! | [`impl_conversions!`] | `FromStr`, `Display`, and `From` (open enums) or `TryFrom` (closed ones) of text and of the repr integer, `From<E>` for the integer (closed). |
+//! | [`impl_std!`] | One std trait: `Ord` and `PartialOrd` for `#[graph_enum(ord)]`, `Clone`, `Debug`, `PartialEq`, `Eq` or `Hash` for `#[graph_enum(derive(...))]`. |
 //! | [`parse`], [`parse_or_fallback`] | `FromStr`; `TryFrom<&str>` of a closed enum, `From<&str>` of an open one. |
 //! | [`value`], [`description`] | The inherent `value` (closed and lossy enums) and `description`. |
 //! | [`text`] | `""` as no description: `MEMBERS`' descriptions and `__FALLBACK_DESCRIPTION` are written as plain strings. |
 //! | [`member_or_fallback`] | `From<integer>` of an open enum. |
-//! | [`cmp`] | `PartialOrd` and `Ord` for `#[graph_enum(ord)]`. |
-//! | [`clone`], [`debug`], [`eq`], [`hash`] | `Clone`, `Debug`, `PartialEq` and `Hash` for `#[graph_enum(derive(...))]` (`Eq` has no body). |
+//! | [`cmp`], [`clone`], [`debug`], [`eq`], [`hash`] | The bodies of [`impl_std!`] (`Eq` has none). |
 //! | [`unknown_value!`] | A lossless fallback's payload, or a clear error without `alloc`. |
 //! | [`impl_flags!`] | `GraphFlags` and `a \| b` for `#[graph_enum(flags)]`, or a clear error without `alloc`. |
 //! | [`impl_serde!`] | `Serialize` and `Deserialize` with the `serde` feature, nothing without. |
@@ -247,6 +248,8 @@ macro_rules! __graph_enum_impl_flags {
 pub use crate::__graph_enum_impl_flags as impl_flags;
 
 pub use crate::__graph_enum_stub_impls as stub_impls;
+pub use crate::__graph_enum_impl_conversions as impl_conversions;
+pub use crate::__graph_enum_impl_std as impl_std;
 
 /// The impls of an optional integration: the feature's macro with the
 /// feature, else one that expands to nothing, so the derive always invokes it.

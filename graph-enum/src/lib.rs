@@ -224,6 +224,7 @@ extern crate self as graph_enum;
 pub mod arbitrary;
 #[cfg(feature = "clap")]
 pub mod clap;
+mod derived_impls;
 mod enum_trait;
 mod error;
 #[cfg(feature = "alloc")]

@@ -123,50 +123,6 @@ impl ::graph_enum::GraphEnum for VppTokenAccountType {
         )
     }
 }
-#[automatically_derived]
-impl ::core::str::FromStr for VppTokenAccountType {
-    type Err = ::graph_enum::ParseError;
-    #[inline]
-    fn from_str(
-        text: &::core::primitive::str,
-    ) -> ::core::result::Result<Self, ::graph_enum::ParseError> {
-        ::graph_enum::__private::parse(text)
-    }
-}
-#[automatically_derived]
-impl<'text> ::core::convert::TryFrom<&'text ::core::primitive::str>
-for VppTokenAccountType {
-    type Error = ::graph_enum::ParseError;
-    #[inline]
-    fn try_from(
-        text: &'text ::core::primitive::str,
-    ) -> ::core::result::Result<Self, ::graph_enum::ParseError> {
-        ::graph_enum::__private::parse(text)
-    }
-}
-#[automatically_derived]
-impl ::core::fmt::Display for VppTokenAccountType {
-    fn fmt(&self, formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        formatter.pad(Self::as_str(self))
-    }
-}
-#[automatically_derived]
-impl ::core::convert::TryFrom<::core::primitive::i32> for VppTokenAccountType {
-    type Error = ::graph_enum::ValueError;
-    #[inline]
-    fn try_from(
-        value: ::core::primitive::i32,
-    ) -> ::core::result::Result<Self, ::graph_enum::ValueError> {
-        <Self as ::graph_enum::GraphEnum>::from_value(value)
-    }
-}
-#[automatically_derived]
-impl ::core::convert::From<VppTokenAccountType> for ::core::primitive::i32 {
-    #[inline]
-    fn from(value: VppTokenAccountType) -> Self {
-        <VppTokenAccountType as ::graph_enum::GraphEnum>::__VALUES[value
-            .__graph_enum_index()]
-    }
-}
+::graph_enum::__private::impl_conversions!(VppTokenAccountType, i32, closed);
 ::graph_enum::__private::impl_serde!(VppTokenAccountType);
 ::graph_enum::__private::impl_integrations!(VppTokenAccountType);

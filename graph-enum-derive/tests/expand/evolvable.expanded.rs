@@ -136,85 +136,14 @@ impl ::graph_enum::GraphEnum for BodyType {
         )
     }
 }
-#[automatically_derived]
-impl ::core::str::FromStr for BodyType {
-    type Err = ::graph_enum::ParseError;
-    #[inline]
-    fn from_str(
-        text: &::core::primitive::str,
-    ) -> ::core::result::Result<Self, ::graph_enum::ParseError> {
-        ::graph_enum::__private::parse(text)
-    }
-}
-#[automatically_derived]
-impl<'text> ::core::convert::From<&'text ::core::primitive::str> for BodyType {
-    #[inline]
-    fn from(text: &'text ::core::primitive::str) -> Self {
-        ::graph_enum::__private::parse_or_fallback(text)
-    }
-}
-#[automatically_derived]
-impl ::core::fmt::Display for BodyType {
-    fn fmt(&self, formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        formatter.pad(Self::as_str(self))
-    }
-}
-#[automatically_derived]
-impl ::core::convert::From<::core::primitive::i32> for BodyType {
-    #[inline]
-    fn from(value: ::core::primitive::i32) -> Self {
-        ::graph_enum::__private::member_or_fallback(value)
-    }
-}
-#[automatically_derived]
-impl ::core::cmp::PartialOrd for BodyType {
-    #[inline]
-    fn partial_cmp(
-        &self,
-        other: &Self,
-    ) -> ::core::option::Option<::core::cmp::Ordering> {
-        ::core::option::Option::Some(::graph_enum::__private::cmp(self, other))
-    }
-}
-#[automatically_derived]
-impl ::core::cmp::Ord for BodyType {
-    #[inline]
-    fn cmp(&self, other: &Self) -> ::core::cmp::Ordering {
-        ::graph_enum::__private::cmp(self, other)
-    }
-}
-#[automatically_derived]
-impl ::core::clone::Clone for BodyType {
-    #[inline]
-    fn clone(&self) -> Self {
-        ::graph_enum::__private::clone(self)
-    }
-}
-#[automatically_derived]
-impl ::core::fmt::Debug for BodyType {
-    fn fmt(&self, formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        ::graph_enum::__private::debug(
-            self,
-            formatter,
-            &["Text", "Html", "UnknownFutureValue", "Markdown", "Other"],
-        )
-    }
-}
-#[automatically_derived]
-impl ::core::cmp::PartialEq for BodyType {
-    #[inline]
-    fn eq(&self, other: &Self) -> ::core::primitive::bool {
-        ::graph_enum::__private::eq(self, other)
-    }
-}
-#[automatically_derived]
-impl ::core::cmp::Eq for BodyType {}
-#[automatically_derived]
-impl ::core::hash::Hash for BodyType {
-    #[inline]
-    fn hash<H: ::core::hash::Hasher>(&self, state: &mut H) {
-        ::graph_enum::__private::hash(self, state)
-    }
-}
+::graph_enum::__private::impl_conversions!(BodyType, i32, open);
+::graph_enum::__private::impl_std!(Ord, BodyType);
+::graph_enum::__private::impl_std!(Clone, BodyType);
+::graph_enum::__private::impl_std!(
+    Debug, BodyType, ["Text", "Html", "UnknownFutureValue", "Markdown", "Other"]
+);
+::graph_enum::__private::impl_std!(PartialEq, BodyType);
+::graph_enum::__private::impl_std!(Eq, BodyType);
+::graph_enum::__private::impl_std!(Hash, BodyType);
 ::graph_enum::__private::impl_serde!(BodyType);
 ::graph_enum::__private::impl_integrations!(BodyType);

@@ -140,35 +140,6 @@ impl ::graph_enum::GraphEnum for VppTokenSyncStatus {
         )
     }
 }
-#[automatically_derived]
-impl ::core::str::FromStr for VppTokenSyncStatus {
-    type Err = ::graph_enum::ParseError;
-    #[inline]
-    fn from_str(
-        text: &::core::primitive::str,
-    ) -> ::core::result::Result<Self, ::graph_enum::ParseError> {
-        ::graph_enum::__private::parse(text)
-    }
-}
-#[automatically_derived]
-impl<'text> ::core::convert::From<&'text ::core::primitive::str> for VppTokenSyncStatus {
-    #[inline]
-    fn from(text: &'text ::core::primitive::str) -> Self {
-        ::graph_enum::__private::parse_or_fallback(text)
-    }
-}
-#[automatically_derived]
-impl ::core::fmt::Display for VppTokenSyncStatus {
-    fn fmt(&self, formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        formatter.pad(Self::as_str(self))
-    }
-}
-#[automatically_derived]
-impl ::core::convert::From<::core::primitive::i32> for VppTokenSyncStatus {
-    #[inline]
-    fn from(value: ::core::primitive::i32) -> Self {
-        ::graph_enum::__private::member_or_fallback(value)
-    }
-}
+::graph_enum::__private::impl_conversions!(VppTokenSyncStatus, i32, open);
 ::graph_enum::__private::impl_serde!(VppTokenSyncStatus);
 ::graph_enum::__private::impl_integrations!(VppTokenSyncStatus);

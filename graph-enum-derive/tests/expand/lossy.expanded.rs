@@ -127,35 +127,6 @@ impl ::graph_enum::GraphEnum for OrderState {
         )
     }
 }
-#[automatically_derived]
-impl ::core::str::FromStr for OrderState {
-    type Err = ::graph_enum::ParseError;
-    #[inline]
-    fn from_str(
-        text: &::core::primitive::str,
-    ) -> ::core::result::Result<Self, ::graph_enum::ParseError> {
-        ::graph_enum::__private::parse(text)
-    }
-}
-#[automatically_derived]
-impl<'text> ::core::convert::From<&'text ::core::primitive::str> for OrderState {
-    #[inline]
-    fn from(text: &'text ::core::primitive::str) -> Self {
-        ::graph_enum::__private::parse_or_fallback(text)
-    }
-}
-#[automatically_derived]
-impl ::core::fmt::Display for OrderState {
-    fn fmt(&self, formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        formatter.pad(Self::as_str(self))
-    }
-}
-#[automatically_derived]
-impl ::core::convert::From<::core::primitive::u8> for OrderState {
-    #[inline]
-    fn from(value: ::core::primitive::u8) -> Self {
-        ::graph_enum::__private::member_or_fallback(value)
-    }
-}
+::graph_enum::__private::impl_conversions!(OrderState, u8, open);
 ::graph_enum::__private::impl_serde!(OrderState);
 ::graph_enum::__private::impl_integrations!(OrderState);
