@@ -127,7 +127,10 @@ fn shadowed_names_leave_the_std_traits_alone() {
     use ::core::clone::Clone as _;
     use ::core::hash::{BuildHasher as _, Hash as _};
     let other = <StdTraits as ::core::convert::From<&str>>::from("other");
-    assert_eq!(::std::format!("{:?} {other:?}", StdTraits::Hash), "Hash Other(\"other\")");
+    assert_eq!(
+        ::std::format!("{:?} {other:?}", StdTraits::Hash),
+        "Hash Other(\"other\")"
+    );
     assert_eq!(other.clone(), other);
     ::core::assert!(StdTraits::Eq < other);
     let state = ::std::hash::RandomState::new();

@@ -25,8 +25,7 @@ pub(crate) fn derive(input: TokenStream) -> TokenStream {
         return fallback::expand(&input, Some(&model), ctxt);
     }
     let generator = Generator::new(&model);
-    let inherent = generator.inherent_impl();
-    let graph_enum = generator.graph_enum_impl();
+    let enum_impls = generator.enum_impls();
     let conversions = generator.conversions();
     let private = &generator.private;
     let ident = generator.ident;
@@ -37,8 +36,7 @@ pub(crate) fn derive(input: TokenStream) -> TokenStream {
         quote!(#private::impl_flags!(#ident, #kind, [#(#by_value),*]);)
     });
     quote! {
-        #inherent
-        #graph_enum
+        #enum_impls
         #conversions
         #traits
         #flags
@@ -57,18 +55,6 @@ enum Open<'a> {
     Lossless(&'a Variant<'a>),
 }
 
-/// The bodies of the inherent accessors, which differ by fallback shape.
-struct Accessors {
-    /// The fallback's arm of `__graph_enum_index`; closed enums have none.
-    index_fallback: Option<TokenStream>,
-    /// `const` unless the fallback holds an `UnknownValue` (not const-readable).
-    constness: Option<TokenStream>,
-    as_str: TokenStream,
-    value: TokenStream,
-    description: TokenStream,
-    is_unknown: TokenStream,
-}
-
 /// The pieces every impl is made of, computed once.
 struct Generator<'a> {
     input: &'a Enum<'a>,
@@ -76,9 +62,7 @@ struct Generator<'a> {
     ident: &'a Ident,
     krate: TokenStream,
     private: TokenStream,
-    /// `::core::primitive::i32` and friends: a user's `type i32 = ...` or
-    /// `mod str` cannot capture them.
-    repr: TokenStream,
+    /// `::core::primitive::str`: a user's `mod str` cannot capture it.
     str_ty: TokenStream,
     members: Vec<&'a Variant<'a>>,
     /// What the rules work out: sentinel, flags kind, writing order.
@@ -91,7 +75,6 @@ struct Generator<'a> {
 impl<'a> Generator<'a> {
     fn new(input: &'a Enum<'a>) -> Self {
         let krate = input.krate();
-        let repr_ident = &input.repr.ident;
         let open = match input.fallback() {
             None => Open::Closed,
             Some(variant) => match variant.fallback_shape() {
@@ -106,7 +89,6 @@ impl<'a> Generator<'a> {
             ident: input.ident(),
             private: quote!(#krate::__private),
             krate,
-            repr: quote!(::core::primitive::#repr_ident),
             str_ty: quote!(::core::primitive::str),
             idents: members.iter().map(|member| member.ident()).collect(),
             names: members
@@ -129,166 +111,42 @@ impl<'a> Generator<'a> {
         }
     }
 
-    /// The parts of the inherent impl that depend on the fallback. Each body is
-    /// one call into the runtime's `const fn`s over the trait's tables, so it
-    /// costs little to type-check; a lossless enum's `as_str` and `value` read
-    /// the `UnknownValue`, so they are the trait's and not `const`.
-    fn accessors(&self) -> Accessors {
-        let Generator { krate, private, .. } = self;
-        let graph_enum = quote!(<Self as #krate::GraphEnum>);
-        let (index_fallback, lossless) = match self.open {
-            Open::Closed => (None, false),
-            Open::Lossy(fallback) => {
-                let variant = fallback.ident();
-                (
-                    Some(quote!(Self::#variant => #graph_enum::MEMBERS.len(),)),
-                    false,
-                )
-            }
-            Open::Lossless(fallback) => {
-                let variant = fallback.ident();
-                (
-                    Some(quote!(Self::#variant(_) => #graph_enum::MEMBERS.len(),)),
-                    true,
-                )
-            }
-        };
-        let index = quote!(self.__graph_enum_index());
-        Accessors {
-            index_fallback,
-            constness: (!lossless).then(|| quote!(const)),
-            as_str: self.as_str_match(),
-            value: if lossless {
-                quote!(#graph_enum::value(self))
-            } else {
-                quote!(#private::value(#graph_enum::__VALUES, #index))
-            },
-            description: quote! {
-                #private::description(#graph_enum::MEMBERS, #index, #graph_enum::__FALLBACK_DESCRIPTION)
-            },
-            is_unknown: quote!(#index >= #graph_enum::MEMBERS.len()),
-        }
-    }
-
-    /// `as_str` as a `match` from variant to name: the fastest form, as every
-    /// arm is a constant it compiles to a table indexed by the discriminant
-    /// (BENCHMARKS.md). A lossless enum reads its names array instead.
-    fn as_str_match(&self) -> TokenStream {
-        let Generator { idents, names, .. } = self;
-        let fallback = match self.open {
-            Open::Closed => None,
-            Open::Lossy(fallback) => {
-                let (variant, wire_name) = (fallback.ident(), &fallback.wire_name);
-                Some(quote!(Self::#variant => #wire_name,))
-            }
-            Open::Lossless(_) => {
-                // The trait's provided `as_str`: the unknown's text, else one
-                // load from the names array (a match with the unknown's arm
-                // compiles to a jump, 6 ns on shuffled input).
-                let krate = &self.krate;
-                return quote!(<Self as #krate::GraphEnum>::as_str(self));
-            }
-        };
-        quote! {
-            match self {
-                #(Self::#idents => #names,)*
-                #fallback
-            }
-        }
-    }
-
-    /// `as_str`, `value`, `description`, `is_unknown`, with the member table
-    /// in the impl's rustdoc, and the variant → index match everything else
-    /// is built on.
-    fn inherent_impl(&self) -> TokenStream {
+    /// The inherent impl and the `GraphEnum` impl: one `impl_enum!` call with
+    /// each member once (variant, position, wire name, value), from which the
+    /// runtime's macro writes every arm and table that names it, plus the
+    /// items that differ by enum.
+    fn enum_impls(&self) -> TokenStream {
         let Generator {
             ident,
-            repr,
-            str_ty,
-            idents,
-            ..
-        } = self;
-        let indexes = 0..self.members.len();
-        let Accessors {
-            index_fallback,
-            constness,
-            as_str,
-            value,
-            description,
-            is_unknown,
-        } = self.accessors();
-        let as_str_type = match constness {
-            Some(_) => quote!(&'static #str_ty),
-            None => quote!(&#str_ty),
-        };
-        let heading = format!(
-            "Conversions of the Graph enum type `{}.{}`.",
-            self.input.namespace(),
-            self.input.name()
-        );
-        let table = format!(
-            "{heading}\n\n{}",
-            member_table(self.input, &self.members).join("\n")
-        );
-        quote! {
-            // One attribute, not one per line: a crate of hundreds of enums checks faster.
-            #[doc = #table]
-            #[automatically_derived]
-            impl #ident {
-                // The position in `MEMBERS`; `MEMBERS.len()` for the fallback.
-                #[doc(hidden)]
-                #[inline]
-                pub const fn __graph_enum_index(&self) -> ::core::primitive::usize {
-                    match self {
-                        #(Self::#idents => #indexes,)*
-                        #index_fallback
-                    }
-                }
-
-                /// The wire name: the member's name as Graph writes it (see the table above).
-                #[must_use]
-                #[inline]
-                pub #constness fn as_str(&self) -> #as_str_type {
-                    #as_str
-                }
-
-                /// The member's integer value (see the table above); for a value the
-                /// enum does not declare, `None` unless it is a number.
-                #[must_use]
-                #[inline]
-                pub #constness fn value(&self) -> ::core::option::Option<#repr> {
-                    #value
-                }
-
-                /// The member's description, from its doc comment.
-                #[must_use]
-                #[inline]
-                pub const fn description(&self) -> ::core::option::Option<&'static #str_ty> {
-                    #description
-                }
-
-                /// Whether this is a value the enum does not declare.
-                #[must_use]
-                #[inline]
-                pub const fn is_unknown(&self) -> ::core::primitive::bool {
-                    #is_unknown
-                }
-            }
-        }
-    }
-
-    fn graph_enum_impl(&self) -> TokenStream {
-        let Generator {
-            ident,
-            krate,
             private,
-            repr,
             str_ty,
             idents,
             names,
             values,
             ..
         } = self;
+        let shape = match self.open {
+            Open::Closed => quote!(Closed),
+            Open::Lossy(fallback) => {
+                let (variant, wire_name) = (fallback.ident(), &fallback.wire_name);
+                quote!(Lossy(#variant #wire_name))
+            }
+            Open::Lossless(fallback) => {
+                let variant = fallback.ident();
+                quote!(Lossless(#variant))
+            }
+        };
+        let heading = format!(
+            "Conversions of the Graph enum type `{}.{}`.",
+            self.input.namespace(),
+            self.input.name()
+        );
+        // One attribute, not one per line: a crate of hundreds of enums checks faster.
+        let table = format!(
+            "{heading}\n\n{}",
+            member_table(self.input, &self.members).join("\n")
+        );
+        let indexes = (0..self.members.len()).map(Literal::usize_suffixed);
         let name = self.input.name();
         let namespace = self.input.namespace();
         let type_description = Self::optional_str(
@@ -298,9 +156,9 @@ impl<'a> Generator<'a> {
                 .or_doc(self.input.attrs.doc.as_ref())
                 .as_deref(),
         );
-        let type_translations = localized_table(&self.input.attrs.description.localized);
         let type_translations = (!self.input.attrs.description.localized.is_empty()).then(|| {
-            quote!(const DESCRIPTIONS: &'static [(&'static #str_ty, &'static #str_ty)] = #type_translations;)
+            let translations = localized_table(&self.input.attrs.description.localized);
+            quote!(const DESCRIPTIONS: &'static [(&'static #str_ty, &'static #str_ty)] = #translations;)
         });
         let evolvable = self.facts.sentinel.is_some().then(|| {
             quote!(
@@ -312,160 +170,36 @@ impl<'a> Generator<'a> {
                 const ASCII_CASE_INSENSITIVE: ::core::primitive::bool = true;
             )
         });
-        let members = self.members_table();
         let is_flags = self.facts.flags_kind.is_some().then(|| {
             quote!(
                 const IS_FLAGS: ::core::primitive::bool = true;
             )
         });
-        let fallback_kind = match self.open {
-            Open::Closed => quote!(Closed),
-            Open::Lossy(_) => quote!(Lossy),
-            Open::Lossless(_) => quote!(Lossless),
-        };
-        let fallback_items = self.fallback_items();
-        // A lossless enum's inherent `as_str` is the trait's provided one.
-        let as_str = (!matches!(self.open, Open::Lossless(_))).then(|| {
-            quote! {
-                #[inline]
-                fn as_str(&self) -> &#str_ty {
-                    Self::as_str(self)
-                }
-            }
-        });
-        let lookup = self.lookup();
-        let index_fns = self.index_fns();
-        quote! {
-            // The tables are constant data in the binary, not stack arrays, whatever their size.
-            #[allow(clippy::large_stack_arrays)]
-            #[automatically_derived]
-            impl #krate::GraphEnum for #ident {
-                type Value = #repr;
-                const NAME: &'static #str_ty = #name;
-                const NAMESPACE: &'static #str_ty = #namespace;
-                const DESCRIPTION: ::core::option::Option<&'static #str_ty> = #type_description;
-                const MEMBERS: &'static [#krate::Member] = #members;
-                const FALLBACK: #krate::Fallback = #krate::Fallback::#fallback_kind;
-                #evolvable
-                const ALL: &'static [Self] = &[#(Self::#idents),*];
-                #is_flags
-                #case_insensitive
-                #type_translations
-                const __NAMES: &'static [&'static #str_ty] = &[#(#names),*];
-                const __VALUES: &'static [#repr] = &[#(#values),*];
-                const __LOOKUP: #private::Lookup = #lookup;
-                #fallback_items
-                #as_str
-
-                #[inline]
-                fn __index(&self) -> ::core::primitive::usize {
-                    Self::__graph_enum_index(self)
-                }
-
-                #index_fns
-
-            }
-        }
-    }
-
-    /// `__from_index` and `__index_of`: a `match` from position to variant
-    /// and from value to position.
-    fn index_fns(&self) -> TokenStream {
-        let Generator {
-            repr,
-            idents,
-            values,
-            ..
-        } = self;
-        // `Some` once around the match, not in every arm: fewer tokens and
-        // paths to resolve per member. (With no members every arm would
-        // return, and `Some` be unreachable code.)
-        let indexes = 0..self.members.len();
-        let positions = indexes.clone();
-        let (from_index, index_of) = if self.members.is_empty() {
-            (
-                quote!(match index {
-                    _ => ::core::option::Option::None,
-                }),
-                quote!(match value {
-                    _ => ::core::option::Option::None,
-                }),
-            )
-        } else {
-            (
-                quote! {
-                    ::core::option::Option::Some(match index {
-                        #(#indexes => Self::#idents,)*
-                        _ => return ::core::option::Option::None,
-                    })
-                },
-                quote! {
-                    ::core::option::Option::Some(match value {
-                        #(#values => #positions,)*
-                        _ => return ::core::option::Option::None,
-                    })
-                },
-            )
-        };
-        quote! {
-            #[inline]
-            fn __from_index(index: ::core::primitive::usize) -> ::core::option::Option<Self> {
-                #from_index
-            }
-
-            #[inline]
-            fn __index_of(value: #repr) -> ::core::option::Option<::core::primitive::usize> {
-                #index_of
-            }
-        }
-    }
-
-    /// The trait's hidden items about the fallback variant: its name and
-    /// description, building it from undeclared input, reading a lossless one.
-    fn fallback_items(&self) -> TokenStream {
-        let Generator {
-            private, str_ty, ..
-        } = self;
         let fallback_description = self
             .input
             .fallback()
             .and_then(description_of)
             .map(|text| quote!(const __FALLBACK_DESCRIPTION: &'static #str_ty = #text;));
-        let fallback = match self.open {
-            Open::Closed => quote!(::core::option::Option::None),
-            Open::Lossy(fallback) => {
-                let variant = fallback.ident();
-                quote!(::core::option::Option::Some(Self::#variant))
-            }
-            Open::Lossless(fallback) => {
-                let variant = fallback.ident();
-                quote!(::core::option::Option::Some(Self::#variant(#private::unknown_value!(undeclared))))
-            }
-        };
-        let unknown_text = match self.open {
-            Open::Lossless(fallback) => Some({
-                let variant = fallback.ident();
-                quote! {
-                #[inline]
-                fn __unknown_text(&self) -> ::core::option::Option<&#str_ty> {
-                    match self {
-                        Self::#variant(unknown) => ::core::option::Option::Some(unknown.as_str()),
-                        _ => ::core::option::Option::None,
-                    }
-                }
-                }
-            }),
-            Open::Closed | Open::Lossy(_) => None,
-        };
+        let members = self.members_table();
+        let lookup = self.lookup();
+        let repr_ident = &self.input.repr.ident;
         quote! {
-            #fallback_description
-
-            #[inline]
-            fn __fallback(undeclared: #private::Undeclared<'_>) -> ::core::option::Option<Self> {
-                #fallback
-            }
-
-            #unknown_text
+            #private::impl_enum!(
+                #shape, #[doc = #table] #ident, #repr_ident,
+                [#(#idents #indexes #names #values),*],
+                #members,
+                {
+                    const NAME: &'static #str_ty = #name;
+                    const NAMESPACE: &'static #str_ty = #namespace;
+                    const DESCRIPTION: ::core::option::Option<&'static #str_ty> = #type_description;
+                    #evolvable
+                    #is_flags
+                    #case_insensitive
+                    #type_translations
+                    const __LOOKUP: #private::Lookup = #lookup;
+                    #fallback_description
+                }
+            );
         }
     }
 

@@ -19,6 +19,7 @@
 //! | [`Member`]: `__table`, `__localize` | `MEMBERS` from parallel arrays in one `const` call, translations per member. |
 //! | [`Lookup`], [`Hash`] | The name lookup the derive built with `graph_enum_rules::lookup`. |
 //! | [`Undeclared`] | Input no member matches, handed to `__fallback`. |
+//! | [`impl_enum!`] | The inherent impl and the `GraphEnum` impl, from one list of the members (variant, position, wire name, value) and the derive's `MEMBERS` and per-enum items. |
 //! | [`impl_conversions!`] | `FromStr`, `Display`, and `From` (open enums) or `TryFrom` (closed ones) of text and of the repr integer, `From<E>` for the integer (closed). |
 //! | [`impl_std!`] | One std trait: `Ord` and `PartialOrd` for `#[graph_enum(ord)]`, `Clone`, `Debug`, `PartialEq`, `Eq` or `Hash` for `#[graph_enum(derive(...))]`. |
 //! | [`parse`], [`parse_or_fallback`] | `FromStr`; `TryFrom<&str>` of a closed enum, `From<&str>` of an open one. |
@@ -247,9 +248,10 @@ macro_rules! __graph_enum_impl_flags {
 }
 pub use crate::__graph_enum_impl_flags as impl_flags;
 
-pub use crate::__graph_enum_stub_impls as stub_impls;
 pub use crate::__graph_enum_impl_conversions as impl_conversions;
+pub use crate::__graph_enum_impl_enum as impl_enum;
 pub use crate::__graph_enum_impl_std as impl_std;
+pub use crate::__graph_enum_stub_impls as stub_impls;
 
 /// The impls of an optional integration: the feature's macro with the
 /// feature, else one that expands to nothing, so the derive always invokes it.

@@ -155,3 +155,234 @@ macro_rules! __graph_enum_impl_std {
         }
     };
 }
+
+/// The inherent impl and the `GraphEnum` impl, from one list of the members:
+/// each member's variant, position, wire name and value, given once here, is
+/// every arm and table entry that names it (`__graph_enum_index`, `as_str`,
+/// `ALL`, `__NAMES`, `__VALUES`, `__from_index`, `__index_of`). The shape
+/// comes first: `Closed`, `Lossy(Variant "wire name")` or
+/// `Lossless(Variant)`. `MEMBERS` and the items that vary by enum (name,
+/// namespace, description, lookup, flags, case, translations) are the
+/// derive's own tokens.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __graph_enum_impl_enum {
+    (
+        Closed, $(#[$doc:meta])* $ty:ident, $repr:ident,
+        [$($variant:ident $index:literal $name:literal $value:literal),*],
+        $members:expr, { $($items:tt)* }
+    ) => {
+        $(#[$doc])*
+        impl $ty {
+            $crate::__private::impl_enum!(@index $ty [$($variant $index),*] {});
+            $crate::__private::impl_enum!(@const_accessors $repr [$($variant $name),*] {});
+            $crate::__private::impl_enum!(@accessors);
+        }
+
+        $crate::__private::impl_enum!(
+            @graph_enum $ty, $repr, Closed, [$($variant $index $name $value),*], $members,
+            {
+                $($items)*
+                #[inline]
+                fn __fallback(
+                    _: $crate::__private::Undeclared<'_>,
+                ) -> ::core::option::Option<Self> {
+                    ::core::option::Option::None
+                }
+                $crate::__private::impl_enum!(@trait_as_str);
+            }
+        );
+    };
+    (
+        Lossy($fallback:ident $fallback_name:literal), $(#[$doc:meta])* $ty:ident, $repr:ident,
+        [$($variant:ident $index:literal $name:literal $value:literal),*],
+        $members:expr, { $($items:tt)* }
+    ) => {
+        $(#[$doc])*
+        impl $ty {
+            $crate::__private::impl_enum!(@index $ty [$($variant $index),*] {
+                Self::$fallback => <Self as $crate::GraphEnum>::MEMBERS.len(),
+            });
+            $crate::__private::impl_enum!(@const_accessors $repr [$($variant $name),*] {
+                Self::$fallback => $fallback_name,
+            });
+            $crate::__private::impl_enum!(@accessors);
+        }
+
+        $crate::__private::impl_enum!(
+            @graph_enum $ty, $repr, Lossy, [$($variant $index $name $value),*], $members,
+            {
+                $($items)*
+                #[inline]
+                fn __fallback(
+                    _: $crate::__private::Undeclared<'_>,
+                ) -> ::core::option::Option<Self> {
+                    ::core::option::Option::Some(Self::$fallback)
+                }
+                $crate::__private::impl_enum!(@trait_as_str);
+            }
+        );
+    };
+    (
+        Lossless($fallback:ident), $(#[$doc:meta])* $ty:ident, $repr:ident,
+        [$($variant:ident $index:literal $name:literal $value:literal),*],
+        $members:expr, { $($items:tt)* }
+    ) => {
+        $(#[$doc])*
+        impl $ty {
+            $crate::__private::impl_enum!(@index $ty [$($variant $index),*] {
+                Self::$fallback(_) => <Self as $crate::GraphEnum>::MEMBERS.len(),
+            });
+
+            // The trait's: an unknown value's text and number are not `const`-readable.
+            /// The wire name: the member's name as Graph writes it (see the table above).
+            #[must_use]
+            #[inline]
+            pub fn as_str(&self) -> &::core::primitive::str {
+                <Self as $crate::GraphEnum>::as_str(self)
+            }
+
+            /// The member's integer value (see the table above); for a value the
+            /// enum does not declare, `None` unless it is a number.
+            #[must_use]
+            #[inline]
+            pub fn value(&self) -> ::core::option::Option<::core::primitive::$repr> {
+                <Self as $crate::GraphEnum>::value(self)
+            }
+
+            $crate::__private::impl_enum!(@accessors);
+        }
+
+        $crate::__private::impl_enum!(
+            @graph_enum $ty, $repr, Lossless, [$($variant $index $name $value),*], $members,
+            {
+                $($items)*
+                #[inline]
+                fn __fallback(
+                    undeclared: $crate::__private::Undeclared<'_>,
+                ) -> ::core::option::Option<Self> {
+                    ::core::option::Option::Some(Self::$fallback(
+                        $crate::__private::unknown_value!(undeclared),
+                    ))
+                }
+
+                #[inline]
+                fn __unknown_text(&self) -> ::core::option::Option<&::core::primitive::str> {
+                    match self {
+                        Self::$fallback(unknown) => ::core::option::Option::Some(unknown.as_str()),
+                        _ => ::core::option::Option::None,
+                    }
+                }
+            }
+        );
+    };
+    // The position in `MEMBERS`; `MEMBERS.len()` for the fallback.
+    (@index $ty:ident [$($variant:ident $index:literal),*] { $($fallback:tt)* }) => {
+        #[doc(hidden)]
+        #[inline]
+        pub const fn __graph_enum_index(&self) -> ::core::primitive::usize {
+            match self {
+                $(Self::$variant => $index,)*
+                $($fallback)*
+            }
+        }
+    };
+    // `as_str` as a `match` from variant to name: every arm is a constant, so
+    // it compiles to a table indexed by the discriminant (BENCHMARKS.md).
+    (@const_accessors $repr:ident [$($variant:ident $name:literal),*] { $($fallback:tt)* }) => {
+        /// The wire name: the member's name as Graph writes it (see the table above).
+        #[must_use]
+        #[inline]
+        pub const fn as_str(&self) -> &'static ::core::primitive::str {
+            match self {
+                $(Self::$variant => $name,)*
+                $($fallback)*
+            }
+        }
+
+        /// The member's integer value (see the table above); for a value the
+        /// enum does not declare, `None` unless it is a number.
+        #[must_use]
+        #[inline]
+        pub const fn value(&self) -> ::core::option::Option<::core::primitive::$repr> {
+            $crate::__private::value(
+                <Self as $crate::GraphEnum>::__VALUES,
+                self.__graph_enum_index(),
+            )
+        }
+    };
+    (@accessors) => {
+        /// The member's description, from its doc comment.
+        #[must_use]
+        #[inline]
+        pub const fn description(&self) -> ::core::option::Option<&'static ::core::primitive::str> {
+            $crate::__private::description(
+                <Self as $crate::GraphEnum>::MEMBERS,
+                self.__graph_enum_index(),
+                <Self as $crate::GraphEnum>::__FALLBACK_DESCRIPTION,
+            )
+        }
+
+        /// Whether this is a value the enum does not declare.
+        #[must_use]
+        #[inline]
+        pub const fn is_unknown(&self) -> ::core::primitive::bool {
+            self.__graph_enum_index() >= <Self as $crate::GraphEnum>::MEMBERS.len()
+        }
+    };
+    (@trait_as_str) => {
+        #[inline]
+        fn as_str(&self) -> &::core::primitive::str {
+            Self::as_str(self)
+        }
+    };
+    (
+        @graph_enum $ty:ident, $repr:ident, $fallback_kind:ident,
+        [$($variant:ident $index:literal $name:literal $value:literal),*],
+        $members:expr, { $($items:tt)* }
+    ) => {
+        // The tables are constant data in the binary, not stack arrays, whatever their size.
+        #[allow(clippy::large_stack_arrays)]
+        #[automatically_derived]
+        impl $crate::GraphEnum for $ty {
+            type Value = ::core::primitive::$repr;
+            const MEMBERS: &'static [$crate::Member] = $members;
+            const FALLBACK: $crate::Fallback = $crate::Fallback::$fallback_kind;
+            const ALL: &'static [Self] = &[$(Self::$variant),*];
+            const __NAMES: &'static [&'static ::core::primitive::str] = &[$($name),*];
+            const __VALUES: &'static [::core::primitive::$repr] = &[$($value),*];
+            $($items)*
+
+            #[inline]
+            fn __index(&self) -> ::core::primitive::usize {
+                Self::__graph_enum_index(self)
+            }
+
+            #[inline]
+            fn __from_index(index: ::core::primitive::usize) -> ::core::option::Option<Self> {
+                $crate::__private::impl_enum!(@lookup index [$($index => Self::$variant),*])
+            }
+
+            #[inline]
+            fn __index_of(
+                value: ::core::primitive::$repr,
+            ) -> ::core::option::Option<::core::primitive::usize> {
+                $crate::__private::impl_enum!(@lookup value [$($value => $index),*])
+            }
+        }
+    };
+    // `Some` once around the match, not in every arm (less to check per
+    // member); with no members every arm would return and `Some` be
+    // unreachable code.
+    (@lookup $input:ident []) => {
+        match $input {
+            _ => ::core::option::Option::None,
+        }
+    };
+    (@lookup $input:ident [$($pattern:literal => $output:expr),+]) => {
+        ::core::option::Option::Some(match $input {
+            $($pattern => $output,)+
+            _ => return ::core::option::Option::None,
+        })
+    };
+}
