@@ -47,8 +47,19 @@ pub enum OnlyFallback {
     Unknown(UnknownValue),
 }
 
+/// A private enum with the derive's std traits, whose accessors nothing
+/// calls: its code adds no dead-code warning.
+#[derive(GraphEnum)]
+#[graph_enum(ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
+enum Private {
+    First,
+    #[graph_enum(unknown)]
+    Unknown(UnknownValue),
+}
+
 #[test]
 fn strictly_linted_enums_work() {
+    assert_eq!(Private::from("first"), Private::First);
     assert_eq!(Closed::Second.value(), Some(-2));
     assert_eq!(Lossy::Other.as_str(), "other");
     assert_eq!(Lossless::First.as_str(), "first_one");
