@@ -167,59 +167,54 @@ macro_rules! __graph_enum_impl_std {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __graph_enum_impl_enum {
-    (
-        Closed, $(#[$doc:meta])* $ty:ident, $repr:ident,
-        [$($variant:ident $index:literal $name:literal $value:literal),*],
-        $members:expr, { $($items:tt)* }
-    ) => {
-        $(#[$doc])*
-        impl $ty {
-            $crate::__private::impl_enum!(@index $ty [$($variant $index),*] {});
-            $crate::__private::impl_enum!(@const_accessors $repr [$($variant $name),*] {});
-            $crate::__private::impl_enum!(@accessors);
-        }
-
+    // Closed and lossy enums differ only in the fallback's arms.
+    (Closed, $($rest:tt)*) => {
         $crate::__private::impl_enum!(
-            @graph_enum $ty, $repr, Closed, [$($variant $index $name $value),*], $members,
-            {
-                $($items)*
-                #[inline]
-                fn __fallback(
-                    _: $crate::__private::Undeclared<'_>,
-                ) -> ::core::option::Option<Self> {
-                    ::core::option::Option::None
-                }
-                $crate::__private::impl_enum!(@trait_as_str);
-            }
+            @const_shape Closed {} {} { ::core::option::Option::None } $($rest)*
+        );
+    };
+    (Lossy($fallback:ident $fallback_name:literal), $($rest:tt)*) => {
+        $crate::__private::impl_enum!(
+            @const_shape Lossy
+            { Self::$fallback => <Self as $crate::GraphEnum>::MEMBERS.len(), }
+            { Self::$fallback => $fallback_name, }
+            { ::core::option::Option::Some(Self::$fallback) }
+            $($rest)*
         );
     };
     (
-        Lossy($fallback:ident $fallback_name:literal), $(#[$doc:meta])* $ty:ident, $repr:ident,
+        @const_shape $kind:ident { $($index_fallback:tt)* } { $($name_fallback:tt)* }
+        { $($fallback:tt)* }
+        $(#[$doc:meta])* $ty:ident, $repr:ident,
         [$($variant:ident $index:literal $name:literal $value:literal),*],
         $members:expr, { $($items:tt)* }
     ) => {
         $(#[$doc])*
         impl $ty {
             $crate::__private::impl_enum!(@index $ty [$($variant $index),*] {
-                Self::$fallback => <Self as $crate::GraphEnum>::MEMBERS.len(),
+                $($index_fallback)*
             });
             $crate::__private::impl_enum!(@const_accessors $repr [$($variant $name),*] {
-                Self::$fallback => $fallback_name,
+                $($name_fallback)*
             });
             $crate::__private::impl_enum!(@accessors);
         }
 
         $crate::__private::impl_enum!(
-            @graph_enum $ty, $repr, Lossy, [$($variant $index $name $value),*], $members,
+            @graph_enum $ty, $repr, $kind, [$($variant $index $name $value),*], $members,
             {
                 $($items)*
                 #[inline]
                 fn __fallback(
                     _: $crate::__private::Undeclared<'_>,
                 ) -> ::core::option::Option<Self> {
-                    ::core::option::Option::Some(Self::$fallback)
+                    $($fallback)*
                 }
-                $crate::__private::impl_enum!(@trait_as_str);
+
+                #[inline]
+                fn as_str(&self) -> &::core::primitive::str {
+                    Self::as_str(self)
+                }
             }
         );
     };
@@ -331,12 +326,6 @@ macro_rules! __graph_enum_impl_enum {
         #[inline]
         pub const fn is_unknown(&self) -> ::core::primitive::bool {
             self.__graph_enum_index() >= <Self as $crate::GraphEnum>::MEMBERS.len()
-        }
-    };
-    (@trait_as_str) => {
-        #[inline]
-        fn as_str(&self) -> &::core::primitive::str {
-            Self::as_str(self)
         }
     };
     (
