@@ -51,6 +51,15 @@ twins!(LosslessStd, LosslessOurs, #[repr(i64)] #[graph_enum(ascii_case_insensiti
     Other(UnknownValue),
 });
 
+twins!(FlagsStd, FlagsOurs, #[repr(i32)] #[graph_enum(flags)] {
+    None = 0,
+    Read = 1,
+    Write = 2,
+    UnknownFutureValue = 4,
+    #[graph_enum(unknown)]
+    Unknown(UnknownValue),
+});
+
 /// An enum with only its fallback: every value is unknown.
 #[derive(GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 #[graph_enum(name = "empty")]
@@ -188,6 +197,18 @@ fn lossless_enums_print_clone_and_compare_as_the_std_derives() {
     // Unknown values with different text are different values.
     assert!(LosslessOurs::from("a") != LosslessOurs::from("b"));
     assert!(LosslessOurs::from("a") != LosslessOurs::Unknown);
+    same_behaviour(&pairs);
+}
+
+#[test]
+fn flags_enums_print_clone_and_compare_as_the_std_derives() {
+    let pairs = pairs(
+        |text| Some(FlagsStd::from(text)),
+        |text| Some(FlagsOurs::from(text)),
+    );
+    assert!(pairs
+        .iter()
+        .any(|(_, ours)| matches!(ours, FlagsOurs::Unknown(_))));
     same_behaviour(&pairs);
 }
 

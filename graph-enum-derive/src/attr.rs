@@ -80,6 +80,12 @@ impl StdTrait {
         ("Hash", StdTrait::Hash),
     ];
 
+    /// `Clone, Debug, PartialEq, Eq, Hash`, for messages.
+    fn names() -> String {
+        let names: Vec<&str> = Self::ALL.iter().map(|(name, _)| *name).collect();
+        names.join(", ")
+    }
+
     fn from_name(name: &str) -> Option<Self> {
         Self::ALL
             .iter()
@@ -291,7 +297,10 @@ fn derives(
     if !meta.input.peek(syn::token::Paren) {
         ctxt.error_spanned_by(
             &meta.path,
-            "#[graph_enum(derive(...))] expects a list of traits: Clone, Debug, PartialEq, Eq, Hash",
+            format!(
+                "#[graph_enum(derive(...))] expects a list of traits: {}",
+                StdTrait::names()
+            ),
         );
         return skip_value(meta.input);
     }
@@ -338,8 +347,8 @@ fn not_derivable(name: &str) -> String {
             "`Copy` has no code to write: put it in #[derive(...)] beside GraphEnum".to_owned()
         }
         _ => format!(
-            "#[graph_enum(derive(...))] writes Clone, Debug, PartialEq, Eq and Hash; \
-             derive `{name}` with #[derive({name})]"
+            "#[graph_enum(derive(...))] writes {}; derive `{name}` with #[derive({name})]",
+            StdTrait::names()
         ),
     }
 }

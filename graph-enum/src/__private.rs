@@ -6,9 +6,11 @@
 //! The conversions live here as generic functions over [`GraphEnum`]'s hidden
 //! items, so each derived enum expands to tables and one-line impls: `cargo
 //! check` type-checks these bodies once, not once per enum. The expansion
-//! snapshots (`graph-enum-derive/tests/expand/*.expanded.rs`) show all of it in
-//! use. Generated code names items of `core` as `::core::…` and everything of
-//! this crate as `<crate>::…` (`::graph_enum`, or `#[graph_enum(crate = "...")]`).
+//! snapshots (`graph-enum-derive/tests/expand/*.expanded.rs`) show the calls;
+//! the impls the macros write are in `derived_impls.rs`. Generated code names
+//! items of `core` as `::core::…`; the derive's own tokens name this crate as
+//! `<crate>::…` (`::graph_enum`, or `#[graph_enum(crate = "...")]`), the
+//! macros as `$crate`.
 //!
 //! | Item | Emitted or called for |
 //! |---|---|

@@ -191,7 +191,7 @@ macro_rules! __graph_enum_impl_enum {
     ) => {
         $(#[$doc])*
         impl $ty {
-            $crate::__private::impl_enum!(@index $ty [$($variant $index),*] {
+            $crate::__private::impl_enum!(@index [$($variant $index),*] {
                 $($index_fallback)*
             });
             $crate::__private::impl_enum!(@const_accessors $repr [$($variant $name),*] {
@@ -225,7 +225,7 @@ macro_rules! __graph_enum_impl_enum {
     ) => {
         $(#[$doc])*
         impl $ty {
-            $crate::__private::impl_enum!(@index $ty [$($variant $index),*] {
+            $crate::__private::impl_enum!(@index [$($variant $index),*] {
                 Self::$fallback(_) => <Self as $crate::GraphEnum>::MEMBERS.len(),
             });
 
@@ -275,7 +275,7 @@ macro_rules! __graph_enum_impl_enum {
         );
     };
     // The position in `MEMBERS`; `MEMBERS.len()` for the fallback.
-    (@index $ty:ident [$($variant:ident $index:literal),*] { $($fallback:tt)* }) => {
+    (@index [$($variant:ident $index:literal),*] { $($fallback:tt)* }) => {
         #[doc(hidden)]
         #[inline]
         pub const fn __graph_enum_index(&self) -> ::core::primitive::usize {
