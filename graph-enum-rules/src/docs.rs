@@ -2,7 +2,6 @@
 //! generator, which writes doc comments, predicts with it what will be read.
 
 use alloc::string::String;
-use alloc::vec::Vec;
 
 /// The description a doc comment gives: lines of a paragraph joined with
 /// single spaces, paragraphs (split by blank lines) joined with a blank line,
@@ -18,8 +17,9 @@ use alloc::vec::Vec;
 /// ```
 #[must_use]
 pub fn description_from_doc<'a>(docs: impl IntoIterator<Item = &'a str>) -> Option<String> {
-    let mut paragraphs: Vec<String> = Vec::new();
-    let mut current = String::new();
+    // The paragraphs, with a blank line between two (no `join`: see naming.rs).
+    let mut description = String::new();
+    let mut paragraph = String::new();
     let mut in_code_block = false;
     for text in docs {
         // `split`, not `lines`: an empty `///` line is a paragraph break.
@@ -29,23 +29,26 @@ pub fn description_from_doc<'a>(docs: impl IntoIterator<Item = &'a str>) -> Opti
             } else if in_code_block {
                 // Examples are documentation of the Rust type, not of the value.
             } else if line.is_empty() {
-                if !current.is_empty() {
-                    paragraphs.push(core::mem::take(&mut current));
-                }
+                end_paragraph(&mut description, &mut paragraph);
             } else {
-                if !current.is_empty() {
-                    current.push(' ');
+                if !paragraph.is_empty() {
+                    paragraph.push(' ');
                 }
-                current.push_str(line);
+                paragraph.push_str(line);
             }
         }
     }
-    if !current.is_empty() {
-        paragraphs.push(current);
-    }
-    if paragraphs.is_empty() {
-        None
-    } else {
-        Some(paragraphs.join("\n\n"))
+    end_paragraph(&mut description, &mut paragraph);
+    (!description.is_empty()).then_some(description)
+}
+
+/// Adds a finished paragraph, if it has text, to the description.
+fn end_paragraph(description: &mut String, paragraph: &mut String) {
+    if !paragraph.is_empty() {
+        if !description.is_empty() {
+            description.push_str("\n\n");
+        }
+        description.push_str(paragraph);
+        paragraph.clear();
     }
 }

@@ -195,13 +195,12 @@ impl<'a> EnumType<'a> {
         let chosen = self.flags?;
         Some(chosen.unwrap_or_else(|| {
             let sentinel = self.sentinel();
-            let values: Vec<i128> = self
-                .members
-                .iter()
-                .enumerate()
-                .filter(|(index, _)| Some(*index) != sentinel)
-                .filter_map(|(_, member)| member.value)
-                .collect();
+            let mut values = Vec::with_capacity(self.members.len());
+            for (index, member) in self.members.iter().enumerate() {
+                if let (Some(value), false) = (member.value, Some(index) == sentinel) {
+                    values.push(value);
+                }
+            }
             FlagsKind::from_values(&values)
         }))
     }
@@ -217,23 +216,20 @@ impl<'a> EnumType<'a> {
         }
         let sentinel = self.sentinel();
         // Largest value first: sorted by the negated value (values are positive).
-        let mut members: Vec<(i128, usize)> = self
-            .members
-            .iter()
-            .enumerate()
-            .filter(|(index, _)| Some(*index) != sentinel)
-            .filter_map(|(index, member)| {
-                member
-                    .value
-                    .filter(|value| *value > 0)
-                    .map(|value| (-value, index))
-            })
-            .collect();
+        let mut members = Vec::with_capacity(self.members.len());
+        for (index, member) in self.members.iter().enumerate() {
+            if let (Some(value), false) = (member.value, Some(index) == sentinel) {
+                if value > 0 {
+                    members.push((-value, index));
+                }
+            }
+        }
         sort_pairs(&mut members);
-        members
-            .into_iter()
-            .filter_map(|(_, index)| u16::try_from(index).ok())
-            .collect()
+        let mut bits = Vec::with_capacity(members.len());
+        for (_, index) in members {
+            bits.extend(u16::try_from(index).ok());
+        }
+        bits
     }
 
     /// Every problem, in a stable order: the type's names, then each member's
@@ -308,7 +304,9 @@ impl<'a> EnumType<'a> {
                 problems.push(Problem::EmptyName { named });
                 continue;
             }
-            if self.flags.is_some() && (name.contains(',') || name.trim() != name) {
+            // The byte, not the `char`: `str::contains(char)` would build
+            // string search for non-ASCII characters into the derive.
+            if self.flags.is_some() && (name.as_bytes().contains(&b',') || name.trim() != name) {
                 problems.push(Problem::FlagsNameNotAPart { named });
             }
             if let Some(number) = parse_integer(name) {
@@ -320,36 +318,29 @@ impl<'a> EnumType<'a> {
     }
 
     fn check_unique_names(&self, problems: &mut Vec<Problem>) {
-        // Sorting (name, position) pairs finds equal names in n log n; each
-        // run of equal names is in declaration order.
-        let names: Vec<(Named, &str, Option<i128>)> = self.names().collect();
-        let mut order: Vec<(&str, usize)> = names
-            .iter()
-            .enumerate()
-            .map(|(position, (_, name, _))| (*name, position))
-            .collect();
-        order.sort_unstable();
-        let mut first_of = vec![None; names.len()];
-        for run in order.chunk_by(|a, b| a.0 == b.0) {
-            for &(_, second) in &run[1..] {
-                first_of[second] = Some(run[0].1);
+        let mut owners = Vec::with_capacity(self.members.len() + 1);
+        let mut names = Vec::with_capacity(self.members.len() + 1);
+        for (owner, name, _) in self.names() {
+            owners.push(owner);
+            names.push(name);
+        }
+        for (second, first) in earlier_equal(&names, name_hash).into_iter().enumerate() {
+            if let Some(first) = first {
+                problems.push(Problem::DuplicateName {
+                    first: owners[first],
+                    second: owners[second],
+                });
             }
         }
-        problems.extend(first_of.iter().enumerate().filter_map(|(second, first)| {
-            first.map(|first| Problem::DuplicateName {
-                first: names[first].0,
-                second: names[second].0,
-            })
-        }));
     }
 
     fn check_unique_values(&self, problems: &mut Vec<Problem>) {
-        let mut order: Vec<(i128, usize)> = self
-            .members
-            .iter()
-            .enumerate()
-            .filter_map(|(index, member)| Some((member.value?, index)))
-            .collect();
+        let mut order = Vec::with_capacity(self.members.len());
+        for (index, member) in self.members.iter().enumerate() {
+            if let Some(value) = member.value {
+                order.push((value, index));
+            }
+        }
         sort_pairs(&mut order);
         let mut first_of = vec![None; self.members.len()];
         for run in order.chunk_by(|a, b| a.0 == b.0) {
@@ -357,14 +348,49 @@ impl<'a> EnumType<'a> {
                 first_of[second] = Some((run[0].1, value));
             }
         }
-        problems.extend(first_of.iter().enumerate().filter_map(|(second, found)| {
-            found.map(|(first, value)| Problem::DuplicateValue {
-                first,
-                second,
-                value,
-            })
-        }));
+        for (second, found) in first_of.into_iter().enumerate() {
+            if let Some((first, value)) = found {
+                problems.push(Problem::DuplicateValue {
+                    first,
+                    second,
+                    value,
+                });
+            }
+        }
     }
+}
+
+/// For each name, the position of the first equal name before it. Sorting
+/// (hash, position) pairs finds them in n log n with the one sort this crate
+/// compiles ([`sort_pairs`]); a run of equal hashes is in declaration order,
+/// and its names are compared, so `hash` decides only how fast this is.
+fn earlier_equal(names: &[&str], hash: fn(&str) -> i128) -> Vec<Option<usize>> {
+    let mut order = Vec::with_capacity(names.len());
+    for (position, name) in names.iter().enumerate() {
+        order.push((hash(name), position));
+    }
+    sort_pairs(&mut order);
+    let mut first_of = vec![None; names.len()];
+    for run in order.chunk_by(|a, b| a.0 == b.0) {
+        for (later, &(_, second)) in run.iter().enumerate() {
+            for &(_, first) in &run[..later] {
+                if names[first] == names[second] {
+                    first_of[second] = Some(first);
+                    break;
+                }
+            }
+        }
+    }
+    first_of
+}
+
+/// FNV-1a of a name, the key by which [`EnumType::check`] sorts names.
+fn name_hash(name: &str) -> i128 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for &byte in name.as_bytes() {
+        hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+    }
+    i128::from(hash)
 }
 
 #[cfg(test)]
@@ -394,6 +420,19 @@ mod tests {
             Member::new("4", 4),
         ];
         assert_eq!(problems(&members, |e| e), vec![]);
+    }
+
+    #[test]
+    fn equal_names_are_found_whatever_the_hash() {
+        let names = ["a", "b", "a", "c", "b", "a", ""];
+        let expected = [None, None, Some(0), None, Some(1), Some(0), None];
+        // A hash under which every name collides must give the same answer.
+        assert_eq!(super::earlier_equal(&names, super::name_hash), expected);
+        assert_eq!(super::earlier_equal(&names, |_| 0), expected);
+        assert_eq!(
+            super::earlier_equal(&names, |name| -(name.len() as i128)),
+            expected
+        );
     }
 
     #[test]

@@ -55,7 +55,7 @@ impl RenameRule {
             RenameRule::Graph => lower_first(ident),
             RenameRule::Lower => ident.to_lowercase(),
             RenameRule::Upper => ident.to_uppercase(),
-            RenameRule::Pascal => words(ident).iter().map(|word| capitalize(word)).collect(),
+            RenameRule::Pascal => join(ident, "", capitalize),
             RenameRule::Snake => join(ident, "_", str::to_lowercase),
             RenameRule::ScreamingSnake => join(ident, "_", str::to_uppercase),
             RenameRule::Kebab => join(ident, "-", str::to_lowercase),
@@ -63,6 +63,10 @@ impl RenameRule {
         }
     }
 }
+
+// The functions below build their strings with `push_str` rather than
+// iterator adapters and `join`: the derive builds this crate unoptimised, and
+// each adapter is generic code rustc compiles for every user of the derive.
 
 /// Graph's rule for member and type names: only the first character changes.
 ///
@@ -72,29 +76,37 @@ impl RenameRule {
 #[must_use]
 pub fn lower_first(ident: &str) -> String {
     let mut chars = ident.chars();
-    match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => String::new(),
+    let mut name = String::with_capacity(ident.len());
+    if let Some(first) = chars.next() {
+        name.extend(first.to_lowercase());
     }
+    name.push_str(chars.as_str());
+    name
 }
 
+/// The first character upper-cased, the others lower-cased, each by itself.
 fn capitalize(word: &str) -> String {
-    let mut chars = word.chars();
-    match chars.next() {
-        Some(first) => first
-            .to_uppercase()
-            .chain(chars.flat_map(char::to_lowercase))
-            .collect(),
-        None => String::new(),
+    let mut word = word.chars();
+    let mut capitalized = String::with_capacity(word.as_str().len());
+    if let Some(first) = word.next() {
+        capitalized.extend(first.to_uppercase());
     }
+    for other in word {
+        capitalized.extend(other.to_lowercase());
+    }
+    capitalized
 }
 
+/// The words of `ident`, each in `case`, with `separator` between them.
 fn join(ident: &str, separator: &str, case: fn(&str) -> String) -> String {
-    words(ident)
-        .iter()
-        .map(|word| case(word))
-        .collect::<Vec<_>>()
-        .join(separator)
+    let mut joined = String::with_capacity(ident.len() + 4);
+    for (index, word) in words(ident).into_iter().enumerate() {
+        if index > 0 {
+            joined.push_str(separator);
+        }
+        joined.push_str(&case(word));
+    }
+    joined
 }
 
 /// Splits an identifier into words at underscores, at a lower-case letter or

@@ -61,33 +61,35 @@ pub fn build(names: &[&str]) -> Option<Table> {
         return None;
     }
     let positions = positions(names)?;
-    let keys: Vec<u64> = names
-        .iter()
-        .map(|name| key(name.as_bytes(), &positions))
-        .collect();
+    let mut keys = Vec::with_capacity(names.len());
+    for name in names {
+        keys.push(key(name.as_bytes(), &positions));
+    }
     let slots = (names.len() + names.len() / 4).next_power_of_two();
     let buckets = names.len().div_ceil(3).next_power_of_two();
     // A few names first try one bucket, in the usual table and in one twice
     // its size: its displacement is then a constant the lookup folds away, so
     // a lookup is one multiply, one table load and one comparison, with no
     // dependent load of a displacement before the slot (the limit's shape).
-    let one_bucket =
-        (names.len() <= ONE_BUCKET_MAX_MEMBERS).then_some([(1, slots), (1, 2 * slots)]);
-    one_bucket
-        .into_iter()
-        .flatten()
-        .chain([(buckets, slots)])
-        .find_map(|(buckets, slots)| {
-            (0..ATTEMPTS).find_map(|attempt| {
-                let multiplier = splitmix(attempt) | 1;
-                displace(&keys, multiplier, buckets, slots).map(|(displacements, slots)| Table {
-                    positions: positions.clone(),
+    let mut shapes = Vec::with_capacity(3);
+    if names.len() <= ONE_BUCKET_MAX_MEMBERS {
+        shapes.extend([(1, slots), (1, 2 * slots)]);
+    }
+    shapes.push((buckets, slots));
+    for (buckets, slots) in shapes {
+        for attempt in 0..ATTEMPTS {
+            let multiplier = splitmix(attempt) | 1;
+            if let Some((displacements, slots)) = displace(&keys, multiplier, buckets, slots) {
+                return Some(Table {
+                    positions,
                     multiplier,
                     displacements,
                     slots,
-                })
-            })
-        })
+                });
+            }
+        }
+    }
+    None
 }
 
 /// Byte positions that, with the length, tell every name apart: chosen greedily,
@@ -95,14 +97,18 @@ pub fn build(names: &[&str]) -> Option<Table> {
 fn positions(names: &[&str]) -> Option<Vec<u16>> {
     let longest = names.iter().map(|name| name.len()).max().unwrap_or(0);
     let longest = u16::try_from(longest).ok()?.min(FROM_END - 1);
-    let candidates: Vec<u16> = (0..longest)
-        .flat_map(|offset| [offset, offset | FROM_END])
-        .collect();
+    let mut candidates = Vec::with_capacity(2 * usize::from(longest));
+    for offset in 0..longest {
+        candidates.extend([offset, offset | FROM_END]);
+    }
     let mut chosen = Vec::new();
     // The names that share their key with another, in groups of one key: a
     // new position only ever splits a group, so only these are looked at again
     // (the derive runs unoptimised, for every enum of a crate).
-    let bytes: Vec<&[u8]> = names.iter().map(|name| name.as_bytes()).collect();
+    let mut bytes = Vec::with_capacity(names.len());
+    for name in names {
+        bytes.push(name.as_bytes());
+    }
     let mut groups = Vec::new();
     split(&mut groups, &bytes, &[]);
     let mut shared = sharing(&groups);
@@ -199,17 +205,19 @@ fn displace(
     buckets: usize,
     slots: usize,
 ) -> Option<(Vec<u16>, Vec<u16>)> {
-    let hashes: Vec<u64> = keys.iter().map(|&key| fold(key, multiplier)).collect();
+    let mut hashes = Vec::with_capacity(keys.len());
+    for &key in keys {
+        hashes.push(fold(key, multiplier));
+    }
     let mut members: Vec<Vec<usize>> = vec![Vec::new(); buckets];
     for (index, &hash) in hashes.iter().enumerate() {
         members[bucket(hash, buckets)].push(index);
     }
     // Most keys first (the negated count), then in bucket order.
-    let mut order: Vec<(i128, usize)> = members
-        .iter()
-        .enumerate()
-        .map(|(bucket, keys)| (-(keys.len() as i128), bucket))
-        .collect();
+    let mut order = Vec::with_capacity(buckets);
+    for (bucket, keys) in members.iter().enumerate() {
+        order.push((-(keys.len() as i128), bucket));
+    }
     sort_pairs(&mut order);
     let mut table = vec![FREE; slots];
     let mut displacements = vec![0; buckets];
