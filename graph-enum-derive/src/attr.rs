@@ -82,8 +82,11 @@ impl StdTrait {
 
     /// `Clone, Debug, PartialEq, Eq, Hash`, for messages.
     fn names() -> String {
-        let names: Vec<&str> = Self::ALL.iter().map(|(name, _)| *name).collect();
-        names.join(", ")
+        let mut names = String::new();
+        for (name, _) in Self::ALL {
+            push_listed(&mut names, name);
+        }
+        names
     }
 
     fn from_name(name: &str) -> Option<Self> {
@@ -233,21 +236,36 @@ fn set<T>(
     value: Option<(T, TokenStream)>,
 ) {
     let Some((value, tokens)) = value else { return };
-    if let Some(first) = slot {
-        let key = key_name(meta);
-        ctxt.duplicate(
-            &meta.path,
-            format!("duplicate #[graph_enum({key})] attribute"),
-            &first.key,
-            format!("#[graph_enum({key})] is first given here"),
-        );
-        return;
+    match slot {
+        Some(first) => duplicate_key(ctxt, meta, &first.key),
+        None => {
+            *slot = Some(Spanned {
+                value,
+                key: meta.path.clone(),
+                tokens,
+            });
+        }
     }
-    *slot = Some(Spanned {
-        value,
-        key: meta.path.clone(),
-        tokens,
-    });
+}
+
+/// The error of a key given twice (out of [`set`], which is compiled once
+/// per type of value).
+fn duplicate_key(ctxt: &mut Ctxt, meta: &ParseNestedMeta, first: &syn::Path) {
+    let key = key_name(meta);
+    ctxt.duplicate(
+        &meta.path,
+        format!("duplicate #[graph_enum({key})] attribute"),
+        first,
+        format!("#[graph_enum({key})] is first given here"),
+    );
+}
+
+/// Adds `item` to a list for a message, after a comma if it is not the first.
+fn push_listed(list: &mut String, item: &str) {
+    if !list.is_empty() {
+        list.push_str(", ");
+    }
+    list.push_str(item);
 }
 
 /// A key without a value: `unknown`, `flags`.
@@ -421,16 +439,16 @@ fn rename_rule(
     if let Some(rule) = RenameRule::from_name(&lit.value()) {
         return Some((rule, tokens.clone()));
     }
-    let known: Vec<String> = RenameRule::NAMES
-        .iter()
-        .map(|(name, _)| format!("\"{name}\""))
-        .collect();
+    let mut known = String::new();
+    for (name, _) in RenameRule::NAMES {
+        push_listed(&mut known, &format!("\"{name}\""));
+    }
     ctxt.error_spanned_by(
         lit,
         format!(
             "unknown rename_all rule {:?}; expected one of {}",
             lit.value(),
-            known.join(", ")
+            known
         ),
     );
     None
@@ -508,14 +526,17 @@ pub(crate) fn repr(ctxt: &mut Ctxt, attrs: &[Attribute]) -> Option<(Repr, syn::I
                 if let Some(repr) = Repr::from_name(&name) {
                     found = Some((repr, ident.clone()));
                 } else if Repr::UNSUPPORTED.contains(&name.as_str()) {
-                    let names: Vec<&str> = Repr::ALL.iter().map(|repr| repr.name()).collect();
-                    let (last, rest) = names.split_last().unwrap_or((&"", &[]));
+                    let (last, rest) = Repr::ALL.split_last().unwrap_or((&Repr::I64, &[]));
+                    let mut names = String::new();
+                    for repr in rest {
+                        push_listed(&mut names, repr.name());
+                    }
                     ctxt.error_spanned_by(
                         ident,
                         format!(
                             "#[repr({name})] is not supported by #[derive(GraphEnum)]: \
-                             values must fit in i64 on every target; use {} or {last}",
-                            rest.join(", ")
+                             values must fit in i64 on every target; use {names} or {}",
+                            last.name()
                         ),
                     );
                 }

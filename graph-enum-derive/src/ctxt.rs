@@ -3,6 +3,7 @@
 
 use std::fmt::Display;
 
+use proc_macro2::TokenStream;
 use quote::ToTokens;
 
 #[derive(Default)]
@@ -14,7 +15,7 @@ impl Ctxt {
     /// An error spanned on `tokens` (the whole range, for multi-token spans).
     pub(crate) fn error_spanned_by(&mut self, tokens: impl ToTokens, message: impl Display) {
         self.errors
-            .push(syn::Error::new_spanned(tokens.into_token_stream(), message));
+            .push(spanned(tokens.into_token_stream(), message.to_string()));
     }
 
     /// An error at the second of two things that must be unique, with a note at
@@ -26,8 +27,8 @@ impl Ctxt {
         first: impl ToTokens,
         note: impl Display,
     ) {
-        let mut error = syn::Error::new_spanned(second.into_token_stream(), message);
-        error.combine(syn::Error::new_spanned(first.into_token_stream(), note));
+        let mut error = spanned(second.into_token_stream(), message.to_string());
+        error.combine(spanned(first.into_token_stream(), note.to_string()));
         self.errors.push(error);
     }
 
@@ -46,4 +47,11 @@ impl Ctxt {
             all
         })
     }
+}
+
+/// The error itself, built once for every type the methods above take: they
+/// are generic for their callers, and each of their copies is derive code
+/// rustc builds for every user.
+fn spanned(tokens: TokenStream, message: String) -> syn::Error {
+    syn::Error::new_spanned(tokens, message)
 }

@@ -1,6 +1,8 @@
 //! Code generation. The model has been checked by `valid`: nothing here
 //! reports errors, it only writes the impls.
 
+use std::fmt::Write as _;
+
 use proc_macro2::{Literal, TokenStream};
 use quote::{quote, ToTokens};
 use syn::{DeriveInput, Ident};
@@ -142,10 +144,7 @@ impl<'a> Generator<'a> {
             self.input.name()
         );
         // One attribute, not one per line: a crate of hundreds of enums checks faster.
-        let table = format!(
-            "{heading}\n\n{}",
-            member_table(self.input, &self.members).join("\n")
-        );
+        let table = format!("{heading}\n\n{}", member_table(self.input, &self.members));
         let indexes = (0..self.members.len()).map(Literal::usize_suffixed);
         let name = self.input.name();
         let namespace = self.input.namespace();
@@ -308,20 +307,20 @@ fn integer(value: i128) -> TokenStream {
 }
 
 /// The rustdoc table of members, one line per doc attribute.
-fn member_table(input: &Enum, members: &[&Variant]) -> Vec<String> {
-    let mut lines = vec![
-        "| Variant | Wire name | Value | Description |".to_owned(),
-        "|---|---|---|---|".to_owned(),
-    ];
+fn member_table(input: &Enum, members: &[&Variant]) -> String {
+    let mut table =
+        String::from("| Variant | Wire name | Value | Description |\n|---|---|---|---|");
     for member in members {
         let text = description_of(member).unwrap_or_default();
-        lines.push(format!(
-            "| `{}` | `{}` | {} | {} |",
+        // Writing to a `String` cannot fail.
+        let _ = write!(
+            table,
+            "\n| `{}` | `{}` | {} | {} |",
             member.ident(),
             member.wire_name,
             member_value(member),
             text.replace('|', "\\|").replace("\n\n", " ")
-        ));
+        );
     }
     if let Some(fallback) = input.fallback() {
         let behaviour = match fallback.fallback_shape() {
@@ -331,8 +330,7 @@ fn member_table(input: &Enum, members: &[&Variant]) -> Vec<String> {
                 fallback.wire_name
             ),
         };
-        lines.push(String::new());
-        lines.push(format!("`{}`: {behaviour}.", fallback.ident()));
+        let _ = write!(table, "\n\n`{}`: {behaviour}.", fallback.ident());
     }
-    lines
+    table
 }
