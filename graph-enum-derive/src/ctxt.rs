@@ -3,7 +3,6 @@
 
 use std::fmt::Display;
 
-use proc_macro2::TokenStream;
 use quote::ToTokens;
 
 #[derive(Default)]
@@ -14,8 +13,7 @@ pub(crate) struct Ctxt {
 impl Ctxt {
     /// An error spanned on `tokens` (the whole range, for multi-token spans).
     pub(crate) fn error_spanned_by(&mut self, tokens: impl ToTokens, message: impl Display) {
-        self.errors
-            .push(spanned(tokens.into_token_stream(), message.to_string()));
+        self.errors.push(spanned(&tokens, &message));
     }
 
     /// An error at the second of two things that must be unique, with a note at
@@ -27,8 +25,8 @@ impl Ctxt {
         first: impl ToTokens,
         note: impl Display,
     ) {
-        let mut error = spanned(second.into_token_stream(), message.to_string());
-        error.combine(spanned(first.into_token_stream(), note.to_string()));
+        let mut error = spanned(&second, &message);
+        error.combine(spanned(&first, &note));
         self.errors.push(error);
     }
 
@@ -49,9 +47,9 @@ impl Ctxt {
     }
 }
 
-/// The error itself, built once for every type the methods above take: they
-/// are generic for their callers, and each of their copies is derive code
-/// rustc builds for every user.
-fn spanned(tokens: TokenStream, message: String) -> syn::Error {
-    syn::Error::new_spanned(tokens, message)
+/// The error itself, built behind `dyn` so that it is compiled once: the
+/// methods above are generic for their callers, and each of their copies is
+/// code rustc builds for every user of the derive.
+fn spanned(tokens: &dyn ToTokens, message: &dyn Display) -> syn::Error {
+    syn::Error::new_spanned(tokens.to_token_stream(), message)
 }

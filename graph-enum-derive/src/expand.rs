@@ -319,7 +319,7 @@ fn member_table(input: &Enum, members: &[&Variant]) -> String {
             member.ident(),
             member.wire_name,
             member_value(member),
-            text.replace('|', "\\|").replace("\n\n", " ")
+            table_cell(&text)
         );
     }
     if let Some(fallback) = input.fallback() {
@@ -333,4 +333,26 @@ fn member_table(input: &Enum, members: &[&Variant]) -> String {
         let _ = write!(table, "\n\n`{}`: {behaviour}.", fallback.ident());
     }
     table
+}
+
+/// A description as one cell of the member table: `|` escaped, each
+/// paragraph break (`\n\n`) a space. (By hand, as `str::replace` with a text
+/// pattern would build string search into the derive for this one use.)
+pub(crate) fn table_cell(text: &str) -> String {
+    let mut cell = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(next) = rest.chars().next() {
+        if rest.starts_with("\n\n") {
+            cell.push(' ');
+            rest = &rest[2..];
+            continue;
+        }
+        if next == '|' {
+            cell.push_str("\\|");
+        } else {
+            cell.push(next);
+        }
+        rest = &rest[next.len_utf8()..];
+    }
+    cell
 }

@@ -36,17 +36,23 @@ impl FlagsKind {
     /// ```
     #[must_use]
     pub fn from_values(values: &[i128]) -> FlagsKind {
-        let (Some(min), Some(max)) = (values.iter().min(), values.iter().max()) else {
+        // One loop rather than `min`, `max` and `filter`: each adapter is code
+        // rustc builds, unoptimised, for every user of the derive.
+        let Some(&first) = values.first() else {
             return FlagsKind::Bits;
         };
+        let (mut min, mut max, mut unions) = (first, first, 0);
+        for &value in values {
+            min = min.min(value);
+            max = max.max(value);
+            if value > 0 && value.count_ones() > 1 {
+                unions += 1;
+            }
+        }
         // Distinct values (the checks see to that) are consecutive exactly
         // when they span as many numbers as there are of them.
         let consecutive = usize::try_from(max - min).is_ok_and(|span| span + 1 == values.len());
-        let unions = values
-            .iter()
-            .filter(|value| **value > 0 && value.count_ones() > 1)
-            .count();
-        if consecutive && (*min == 0 || *min == 1) && unions >= 2 {
+        if consecutive && (min == 0 || min == 1) && unions >= 2 {
             FlagsKind::Names
         } else {
             FlagsKind::Bits

@@ -242,3 +242,23 @@ fn mutated_input_never_panics_and_always_gives_items_or_errors() {
         "{with_errors} with errors, {without_errors} without"
     );
 }
+
+/// The member table's cells escape `|` and turn paragraph breaks into spaces,
+/// exactly as the two `str::replace`s they stand for would.
+#[test]
+fn table_cells_are_the_text_on_one_line() {
+    for text in [
+        "",
+        "plain",
+        "a|b",
+        "||",
+        "one\n\ntwo",
+        "odd\n\n\nbreak",
+        "\n\n\n\n",
+        "line\nbreak",
+        "ümlaut | ß\n\nΣ",
+    ] {
+        let expected = text.replace('|', "\\|").replace("\n\n", " ");
+        assert_eq!(crate::expand::table_cell(text), expected, "{text:?}");
+    }
+}
