@@ -36,8 +36,7 @@ impl FlagsKind {
     /// ```
     #[must_use]
     pub fn from_values(values: &[i128]) -> FlagsKind {
-        // One loop rather than `min`, `max` and `filter`: each adapter is code
-        // rustc builds, unoptimised, for every user of the derive.
+        // One loop rather than `min`, `max` and `filter` (see the crate docs).
         let Some(&first) = values.first() else {
             return FlagsKind::Bits;
         };

@@ -64,9 +64,8 @@ impl RenameRule {
     }
 }
 
-// The functions below build their strings with `push_str` rather than
-// iterator adapters and `join`: the derive builds this crate unoptimised, and
-// each adapter is generic code rustc compiles for every user of the derive.
+// The functions below build their strings with `push_str`, not iterator
+// adapters and `join` (see the crate docs: how this crate is built).
 
 /// Graph's rule for member and type names: only the first character changes.
 ///

@@ -147,8 +147,7 @@ fn positions(names: &[&str]) -> Option<Vec<u16>> {
 }
 
 /// The names that share a key with another at these positions, grouped by
-/// key, added to `groups`. (Plain loops: this crate is built for the derive at
-/// opt-level 0, where each iterator adapter is more code for rustc to build.)
+/// key, added to `groups`. (Plain loops: see the crate docs.)
 fn split<'a>(groups: &mut Vec<Vec<&'a [u8]>>, names: &[&'a [u8]], positions: &[u16]) {
     let mut keyed: Vec<(u64, Vec<&[u8]>)> = Vec::new();
     for &name in names {
