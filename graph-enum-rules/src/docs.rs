@@ -17,7 +17,7 @@ use alloc::string::String;
 /// ```
 #[must_use]
 pub fn description_from_doc<'a>(docs: impl IntoIterator<Item = &'a str>) -> Option<String> {
-    // The paragraphs, with a blank line between two (no `join`: see naming.rs).
+    // The paragraphs, with a blank line between two (no `join`: see the crate docs).
     let mut description = String::new();
     let mut paragraph = String::new();
     let mut in_code_block = false;
