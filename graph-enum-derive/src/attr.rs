@@ -526,7 +526,7 @@ pub(crate) fn repr(ctxt: &mut Ctxt, attrs: &[Attribute]) -> Option<(Repr, syn::I
                 if let Some(repr) = Repr::from_name(&name) {
                     found = Some((repr, ident.clone()));
                 } else if Repr::UNSUPPORTED.contains(&name.as_str()) {
-                    let (last, rest) = Repr::ALL.split_last().unwrap_or((&Repr::I64, &[]));
+                    let [rest @ .., last] = Repr::ALL;
                     let mut names = String::new();
                     for repr in rest {
                         push_listed(&mut names, repr.name());
