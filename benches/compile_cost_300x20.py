@@ -5,7 +5,7 @@ the same enums three ways, for benches/compile-cost-300x20.sh to time.
 - `graph-enum`: `#[derive(GraphEnum)]` with every feature a Graph client uses:
   doc-comment descriptions on the type and every member, explicit values, the
   evolvable sentinel `unknownFutureValue` with one opt-in member after it, a
-  lossless `Unknown(UnknownValue)` fallback, the `serde` feature, and every
+  lossless `Unknown(UnknownValue<Self>)` fallback, the `serde` feature, and every
   tenth enum a flags enum.
 - `graph-enum-traits`: the same, with the std traits written by the derive
   (`#[graph_enum(derive(Clone, Debug, PartialEq, Eq, Hash))]`, as the generated
@@ -79,7 +79,7 @@ def graph_enum(i, own_traits=False):
         lines.append(f"    {pascal(name)} = {value(k, flags)},")
     lines.append("    /// A value this code does not know, kept as sent.")
     lines.append("    #[graph_enum(unknown)]")
-    lines.append("    Unknown(UnknownValue),")
+    lines.append("    Unknown(UnknownValue<Self>),")
     lines.append("}")
     return lines
 

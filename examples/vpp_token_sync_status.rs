@@ -25,7 +25,7 @@ enum VppTokenState {
     /// A state added after this code was written. Graph has a real member
     /// called `unknown`, so the fallback has another name.
     #[graph_enum(unknown)]
-    Other(UnknownValue),
+    Other(UnknownValue<Self>),
 }
 
 /// A closed enum: no fallback variant, so unknown input is an error.

@@ -28,7 +28,7 @@ enum Method {
     Password,
     Sms,
     #[graph_enum(unknown)]
-    Unknown(UnknownValue),
+    Unknown(UnknownValue<Self>),
 }
 
 #[test]

@@ -33,7 +33,7 @@ enum Actions {
     Read = 1,
     Write = 2,
     #[graph_enum(unknown)]
-    Unknown(UnknownValue),
+    Unknown(UnknownValue<Self>),
 }
 
 /// An Intune admin tool.
@@ -126,6 +126,28 @@ fn help_lists_the_members_with_their_descriptions() {
     ] {
         assert!(help.contains(expected), "{expected:?} missing in {help}");
     }
+}
+
+/// A member without a description is listed by its name alone: no `write:`
+/// with padding and nothing after it.
+#[test]
+fn help_shows_a_description_only_where_there_is_one() {
+    let mut command = <Cli as clap::CommandFactory>::command();
+    let help = command.render_long_help().to_string();
+    let lines: Vec<&str> = help.lines().map(str::trim).collect();
+    assert!(lines.contains(&"- write"), "{help}");
+    assert!(
+        lines
+            .iter()
+            .any(|line| line.starts_with("- read:") && line.ends_with(" Read it.")),
+        "{help}"
+    );
+    assert!(
+        !lines
+            .iter()
+            .any(|line| line.starts_with("- ") && line.ends_with(':')),
+        "{help}"
+    );
 }
 
 /// Shell completion (`clap_complete`) offers the members, with their

@@ -31,7 +31,7 @@ enum Lossless {
     Big = 4_000_000_000,
     Minus = -2_016_336_109,
     #[graph_enum(unknown)]
-    Unknown(UnknownValue),
+    Unknown(UnknownValue<Self>),
 }
 
 #[test]
@@ -167,7 +167,7 @@ fn an_unknown_number_that_does_not_fit_the_repr_has_no_value() {
     enum Byte {
         Zero = 0,
         #[graph_enum(unknown)]
-        Unknown(UnknownValue),
+        Unknown(UnknownValue<Self>),
     }
     let value: Byte = "300".parse().unwrap();
     assert_eq!(value.to_string(), "300");

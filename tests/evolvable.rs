@@ -28,7 +28,7 @@ enum AuthenticationMethodModes {
     UnknownFutureValue = 65536,
     QrCodePin = 131_072,
     #[graph_enum(unknown)]
-    Unknown(UnknownValue),
+    Unknown(UnknownValue<Self>),
 }
 
 /// The `PascalCase` spelling of the sentinel, negative values, keywords and underscores.

@@ -14,7 +14,7 @@ enum ChatMessageActions {
     ActionUndefined = 4,
     UnknownFutureValue = 8,
     #[graph_enum(unknown)]
-    Unknown(UnknownValue),
+    Unknown(UnknownValue<Self>),
 }
 
 /// A zero member and a combination member; closed.
@@ -302,7 +302,7 @@ enum FileStorageContainerTypeSettingsOverride {
     MaxStoragePerContainerInBytes = 5,
     UnknownFutureValue = 6,
     #[graph_enum(unknown)]
-    Unknown(UnknownValue),
+    Unknown(UnknownValue<Self>),
 }
 
 /// Graph's windowsUpdateForBusinessUpdateWeeks: the sentinel's value 22 is 16|4|2.
@@ -318,7 +318,7 @@ enum WindowsUpdateForBusinessUpdateWeeks {
     EveryWeek = 15,
     UnknownFutureValue = 22,
     #[graph_enum(unknown)]
-    Unknown(UnknownValue),
+    Unknown(UnknownValue<Self>),
 }
 
 /// Beta's win32LobAppDetectionOperator: deliberate unions of bits.
@@ -463,7 +463,7 @@ enum MailTipsType {
     #[graph_enum(rename = "customMAILTip")]
     CustomMailTipShouting = 8,
     #[graph_enum(unknown)]
-    Unknown(UnknownValue),
+    Unknown(UnknownValue<Self>),
 }
 
 #[test]

@@ -48,7 +48,7 @@ mod shadowed {
         Result,
         String,
         #[graph_enum(unknown)]
-        Other(::graph_enum::UnknownValue),
+        Other(::graph_enum::UnknownValue<Self>),
     }
 
     #[derive(::graph_enum::GraphEnum, ::core::fmt::Debug, ::core::cmp::PartialEq)]
@@ -67,7 +67,7 @@ mod shadowed {
         Hash,
         Eq,
         #[graph_enum(unknown)]
-        Other(::graph_enum::UnknownValue),
+        Other(::graph_enum::UnknownValue<Self>),
     }
 
     #[derive(::graph_enum::GraphEnum, ::core::fmt::Debug, ::core::cmp::PartialEq)]

@@ -36,7 +36,7 @@ enum Lossless {
     UnknownFutureValue = 3,
     Paused = 4,
     #[graph_enum(unknown)]
-    Unknown(UnknownValue),
+    Unknown(UnknownValue<Self>),
 }
 
 #[derive(GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
@@ -49,7 +49,7 @@ enum CaseInsensitive {
     #[graph_enum(rename = "iOSUpdate")]
     IOsUpdate,
     #[graph_enum(unknown)]
-    Unknown(UnknownValue),
+    Unknown(UnknownValue<Self>),
 }
 
 #[derive(GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
@@ -64,7 +64,7 @@ enum Bits {
     UnknownFutureValue = 8,
     Share = 16,
     #[graph_enum(unknown)]
-    Unknown(UnknownValue),
+    Unknown(UnknownValue<Self>),
 }
 
 #[derive(GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
@@ -78,7 +78,7 @@ enum Names {
     ItemMajorVersionLimit = 4,
     UnknownFutureValue = 5,
     #[graph_enum(unknown)]
-    Unknown(UnknownValue),
+    Unknown(UnknownValue<Self>),
 }
 
 /// One bit per member, as nearly all of Graph's flags enums are (the writer
@@ -95,7 +95,7 @@ enum SingleBits {
     Share = 32,
     Archive = 64,
     #[graph_enum(unknown)]
-    Unknown(UnknownValue),
+    Unknown(UnknownValue<Self>),
 }
 
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -105,6 +105,27 @@ enum ClosedBits {
     Write = 2,
     ReadWrite = 3,
     Delete = 8,
+}
+
+/// Closed, with members whose bits overlap without nesting (`6` and `3`).
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph_enum(flags)]
+enum ClosedOverlap {
+    B = 6,
+    C = 3,
+    D = 8,
+}
+
+/// Lossy, with overlapping members and the sentinel.
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph_enum(flags)]
+enum LossyOverlap {
+    B = 6,
+    C = 3,
+    UnknownFutureValue = 8,
+    D = 16,
+    #[graph_enum(unknown)]
+    Other,
 }
 
 fn hash_of<T: Hash>(value: &T) -> u64 {
@@ -254,6 +275,125 @@ where
     Ok(())
 }
 
+/// One way to make or change a set, for law 1 over every constructor.
+#[derive(Clone, Debug)]
+enum Step {
+    Parse(String),
+    FromBits(i64),
+    From(String),
+    Insert(String),
+    Remove(String),
+    Extend(Vec<String>),
+    Union(String),
+    Intersect(String),
+    Difference(String),
+    OrValue(String),
+    SubValue(String),
+}
+
+/// Steps of every kind: values are read from text of every kind for `E`
+/// (an open `E` keeps text with commas, spaces or nothing as one unknown
+/// value), sets from flags text.
+fn steps<E: GraphEnum>() -> impl Strategy<Value = Vec<Step>> {
+    let value = || prop_oneof![text::<E>(), "[a-z ,]{0,8}"];
+    let step = prop_oneof![
+        flags_text::<E>().prop_map(Step::Parse),
+        prop_oneof![-4_i64..64, any::<i64>()].prop_map(Step::FromBits),
+        value().prop_map(Step::From),
+        value().prop_map(Step::Insert),
+        value().prop_map(Step::Remove),
+        proptest::collection::vec(value(), 0..4).prop_map(Step::Extend),
+        flags_text::<E>().prop_map(Step::Union),
+        flags_text::<E>().prop_map(Step::Intersect),
+        flags_text::<E>().prop_map(Step::Difference),
+        value().prop_map(Step::OrValue),
+        value().prop_map(Step::SubValue),
+    ];
+    proptest::collection::vec(step, 1..12)
+}
+
+fn apply<E: GraphFlags>(set: &mut Flags<E>, step: &Step) {
+    let value = |text: &str| text.parse::<E>().ok();
+    let set_of = |text: &str| text.parse::<Flags<E>>().ok();
+    match step {
+        Step::Parse(text) => {
+            if let Some(read) = set_of(text) {
+                *set = read;
+            }
+        }
+        Step::FromBits(n) => {
+            if let Ok(read) = Flags::from_bits(*n) {
+                *set = read;
+            }
+        }
+        Step::From(text) => {
+            if let Some(value) = value(text) {
+                *set = Flags::from(value);
+            }
+        }
+        Step::Insert(text) => {
+            if let Some(value) = value(text) {
+                set.insert(value);
+            }
+        }
+        Step::Remove(text) => {
+            if let Some(value) = value(text) {
+                set.remove(&value);
+            }
+        }
+        Step::Extend(texts) => set.extend(texts.iter().filter_map(|text| value(text))),
+        Step::Union(text) => {
+            if let Some(other) = set_of(text) {
+                *set |= other;
+            }
+        }
+        Step::Intersect(text) => {
+            if let Some(other) = set_of(text) {
+                *set &= other;
+            }
+        }
+        Step::Difference(text) => {
+            if let Some(other) = set_of(text) {
+                *set -= other;
+            }
+        }
+        Step::OrValue(text) => {
+            if let Some(value) = value(text) {
+                *set = set.clone() | value;
+            }
+        }
+        Step::SubValue(text) => {
+            if let Some(value) = value(text) {
+                *set = set.clone() - value;
+            }
+        }
+    }
+}
+
+/// Law 1 (and 2, 3) after every step: what a set holds is what it writes,
+/// and that writing reads back as the set; its parts, collected, are the set.
+fn construction_laws<E>(steps: &[Step]) -> Result<(), TestCaseError>
+where
+    E: GraphFlags + Debug,
+{
+    let mut set = Flags::<E>::empty();
+    for step in steps {
+        apply(&mut set, step);
+        let written = set.to_string();
+        let again: Flags<E> = written
+            .parse()
+            .map_err(|error| TestCaseError::fail(format!("{step:?}: {error}")))?;
+        prop_assert_eq!(&again, &set, "{:?}", step);
+        prop_assert_eq!(again.to_string(), written.clone(), "{:?}", step);
+        prop_assert_eq!(hash_of(&again), hash_of(&set));
+        prop_assert_eq!(&set.iter().collect::<Flags<E>>(), &set, "{:?}", step);
+        for part in &set {
+            prop_assert!(set.contains(&part), "{:?} in {}", part, written);
+        }
+    }
+    Ok(())
+}
+
 /// SPEC.md's writing of a set of bits, done the plain way: every member
 /// (not zero, not the sentinel) by value, largest first, taken when all its
 /// bits are still left; the taken ones in declaration order, then what is left
@@ -351,6 +491,23 @@ proptest! {
         flags_number_laws::<SingleBits>(n)?;
         flags_number_laws::<Names>(n)?;
         flags_number_laws::<ClosedBits>(n)?;
+    }
+
+    #[test]
+    fn sets_made_every_way_round_trip(
+        bits in steps::<Bits>(),
+        single in steps::<SingleBits>(),
+        names in steps::<Names>(),
+        closed in steps::<ClosedBits>(),
+        overlap in steps::<ClosedOverlap>(),
+        lossy in steps::<LossyOverlap>(),
+    ) {
+        construction_laws::<Bits>(&bits)?;
+        construction_laws::<SingleBits>(&single)?;
+        construction_laws::<Names>(&names)?;
+        construction_laws::<ClosedBits>(&closed)?;
+        construction_laws::<ClosedOverlap>(&overlap)?;
+        construction_laws::<LossyOverlap>(&lossy)?;
     }
 
     #[test]

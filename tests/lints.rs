@@ -36,7 +36,7 @@ pub enum Lossless {
     First = 5_000_000_000,
     /// Anything else.
     #[graph_enum(unknown)]
-    Unknown(UnknownValue),
+    Unknown(UnknownValue<Self>),
 }
 
 /// Only a fallback.
@@ -44,7 +44,7 @@ pub enum Lossless {
 pub enum OnlyFallback {
     /// Anything.
     #[graph_enum(unknown)]
-    Unknown(UnknownValue),
+    Unknown(UnknownValue<Self>),
 }
 
 /// A private enum with the derive's std traits, whose accessors nothing
@@ -54,7 +54,7 @@ pub enum OnlyFallback {
 enum Private {
     First,
     #[graph_enum(unknown)]
-    Unknown(UnknownValue),
+    Unknown(UnknownValue<Self>),
 }
 
 #[test]

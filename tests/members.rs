@@ -26,7 +26,7 @@ enum Actions {
     Read = 1,
     Write = 2,
     #[graph_enum(unknown)]
-    Unknown(UnknownValue),
+    Unknown(UnknownValue<Self>),
 }
 
 /// `ALL[i]` is `MEMBERS[i]`, for every shape, and `index` goes back.
@@ -115,7 +115,7 @@ enum InstallStatus {
     Idle = 2,
     DeviceOsHigherThanDesiredOsVersion = -2_016_330_712,
     #[graph_enum(unknown)]
-    Unknown(UnknownValue),
+    Unknown(UnknownValue<Self>),
 }
 
 #[test]
@@ -163,7 +163,7 @@ fn ord_is_declaration_order_with_unknowns_last_by_text() {
 enum Evolving {
     Old,
     #[graph_enum(unknown)]
-    Unknown(UnknownValue),
+    Unknown(UnknownValue<Self>),
 }
 
 #[test]

@@ -204,7 +204,7 @@ enum Documented {
     Undocumented,
     /// Anything else.
     #[graph_enum(unknown)]
-    Unknown(UnknownValue),
+    Unknown(UnknownValue<Self>),
 }
 
 #[test]
@@ -279,7 +279,7 @@ fn an_enum_of_only_a_fallback_accepts_everything() {
     #[derive(GraphEnum, Debug, PartialEq)]
     enum Empty {
         #[graph_enum(unknown)]
-        Unknown(UnknownValue),
+        Unknown(UnknownValue<Self>),
     }
     assert!(Empty::MEMBERS.is_empty());
     assert_eq!("anything".parse::<Empty>().unwrap().as_str(), "anything");
@@ -299,7 +299,7 @@ enum OtherServices {
     #[graph_enum(rename = "3")]
     Three = 3,
     #[graph_enum(unknown)]
-    Unknown(UnknownValue),
+    Unknown(UnknownValue<Self>),
 }
 
 #[test]
@@ -340,7 +340,7 @@ enum AlertStatus {
     UnknownState,
     Resolved,
     #[graph_enum(unknown)]
-    Unknown(UnknownValue),
+    Unknown(UnknownValue<Self>),
 }
 
 #[test]
@@ -363,7 +363,7 @@ enum BodyType {
     #[graph_enum(rename = "iOSUpdate")]
     IOsUpdate,
     #[graph_enum(unknown)]
-    Unknown(UnknownValue),
+    Unknown(UnknownValue<Self>),
 }
 
 #[test]

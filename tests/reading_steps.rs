@@ -43,7 +43,7 @@ enum Lossless {
     Html = 1,
     Text = 2,
     #[graph_enum(unknown)]
-    Unknown(UnknownValue),
+    Unknown(UnknownValue<Self>),
 }
 
 #[derive(GraphEnum, Clone, Debug, PartialEq)]
@@ -53,7 +53,7 @@ enum LosslessAnyCase {
     Html = 1,
     Text = 2,
     #[graph_enum(unknown)]
-    Unknown(UnknownValue),
+    Unknown(UnknownValue<Self>),
 }
 
 /// What `text` reads as, written back: `Err` with the rejected input for a

@@ -245,7 +245,7 @@ fn lossless_enums_stay_lossless_inside_other_serde_types() {
     enum Wide {
         Big = 5_000_000_000,
         #[graph_enum(unknown)]
-        Unknown(UnknownValue),
+        Unknown(UnknownValue<Self>),
     }
     #[derive(Deserialize, Serialize, Debug, PartialEq)]
     #[serde(untagged)]

@@ -20,7 +20,7 @@ enum Actions {
     Read = 1,
     Write = 2,
     #[graph_enum(unknown)]
-    Unknown(UnknownValue),
+    Unknown(UnknownValue<Self>),
 }
 
 #[derive(Serialize, Deserialize, Debug, PartialEq)]
@@ -118,4 +118,95 @@ fn ignore_ascii_case_reads_names_in_any_case_and_writes_the_schemas() {
         serde_json::from_str(r#"{"status":"PAUSED","mode":"none","actions":"read"}"#).unwrap();
     assert_eq!(kept.status.to_string(), "PAUSED");
     assert_eq!(kept.mode, Lossy::Other);
+}
+
+/// Graph's chatMessageActions: the sentinel's value is no bit.
+#[derive(GraphEnum, Clone, Debug, PartialEq, Eq)]
+#[repr(i32)]
+#[graph_enum(flags)]
+enum Evolvable {
+    ReactionAdded = 1,
+    ReactionRemoved = 2,
+    UnknownFutureValue = 8,
+    #[graph_enum(unknown)]
+    Unknown(UnknownValue<Self>),
+}
+
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq)]
+#[graph_enum(flags)]
+enum LossyFlags {
+    A = 1,
+    B = 2,
+    #[graph_enum(unknown)]
+    Other,
+}
+
+#[test]
+fn strict_refuses_every_undeclared_part_bits_included() {
+    #[derive(Deserialize, Debug)]
+    struct Sets {
+        #[serde(with = "graph_enum::serde::strict")]
+        #[allow(dead_code)]
+        evolvable: Flags<Evolvable>,
+        #[serde(with = "graph_enum::serde::strict")]
+        #[allow(dead_code)]
+        lossy: Flags<LossyFlags>,
+    }
+    let read = |evolvable: &str, lossy: &str| {
+        serde_json::from_str::<Sets>(&format!(
+            r#"{{"evolvable": {evolvable}, "lossy": {lossy}}}"#
+        ))
+    };
+    assert!(read(r#""reactionAdded,unknownFutureValue""#, r#""a,b""#).is_ok());
+    assert!(read("3", "3").is_ok());
+    // 8 is the sentinel's value, which is never bits: undeclared.
+    let error = read(r#""8""#, r#""a""#).unwrap_err().to_string();
+    assert!(error.contains(r#"string "8""#), "{error}");
+    assert!(read("8", r#""a""#).is_err());
+    assert!(read(r#""reactionAdded,19""#, r#""a""#).is_err());
+    // A lossy set would drop `zzz`: refused before it can.
+    let error = read(r#""1""#, r#""a,zzz""#).unwrap_err().to_string();
+    assert!(error.contains(r#"string "zzz""#), "{error}");
+    assert!(read(r#""1""#, "4").is_err());
+}
+
+#[test]
+fn adapters_read_and_write_optional_fields() {
+    #[derive(Serialize, Deserialize, Debug, PartialEq)]
+    struct Optional {
+        #[serde(default, with = "graph_enum::serde::strict")]
+        status: Option<VppTokenSyncStatus>,
+        #[serde(default, with = "graph_enum::serde::ignore_ascii_case")]
+        mode: Option<Lossy>,
+        #[serde(default, with = "graph_enum::serde::self_describing")]
+        actions: Option<Flags<Actions>>,
+    }
+    let read: Optional =
+        serde_json::from_str(r#"{"status": "completed", "mode": "FULL", "actions": 3}"#).unwrap();
+    assert_eq!(
+        read,
+        Optional {
+            status: Some(VppTokenSyncStatus::Completed),
+            mode: Some(Lossy::Full),
+            actions: Some("read,write".parse().unwrap()),
+        }
+    );
+    assert_eq!(
+        serde_json::to_string(&read).unwrap(),
+        r#"{"status":"completed","mode":"full","actions":"read,write"}"#
+    );
+    let nulls: Optional =
+        serde_json::from_str(r#"{"status": null, "mode": null, "actions": null}"#).unwrap();
+    let absent: Optional = serde_json::from_str("{}").unwrap();
+    for none in [nulls, absent] {
+        assert_eq!(none.status, None);
+        assert_eq!(none.mode, None);
+        assert_eq!(none.actions, None);
+        assert_eq!(
+            serde_json::to_string(&none).unwrap(),
+            r#"{"status":null,"mode":null,"actions":null}"#
+        );
+    }
+    // `strict` still refuses inside `Some`.
+    assert!(serde_json::from_str::<Optional>(r#"{"status": "pausedByApple"}"#).is_err());
 }

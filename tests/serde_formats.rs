@@ -15,7 +15,7 @@ enum ChatMessageActions {
     ActionUndefined = 4,
     UnknownFutureValue = 8,
     #[graph_enum(unknown)]
-    Unknown(UnknownValue),
+    Unknown(UnknownValue<Self>),
 }
 
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq)]

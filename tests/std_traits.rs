@@ -48,7 +48,7 @@ twins!(LosslessStd, LosslessOurs, #[repr(i64)] #[graph_enum(ascii_case_insensiti
     UnknownFutureValue = 2,
     r#match = 3,
     #[graph_enum(unknown)]
-    Other(UnknownValue),
+    Other(UnknownValue<Self>),
 });
 
 twins!(FlagsStd, FlagsOurs, #[repr(i32)] #[graph_enum(flags)] {
@@ -57,7 +57,7 @@ twins!(FlagsStd, FlagsOurs, #[repr(i32)] #[graph_enum(flags)] {
     Write = 2,
     UnknownFutureValue = 4,
     #[graph_enum(unknown)]
-    Unknown(UnknownValue),
+    Unknown(UnknownValue<Self>),
 });
 
 /// An enum with only its fallback: every value is unknown.
@@ -65,14 +65,14 @@ twins!(FlagsStd, FlagsOurs, #[repr(i32)] #[graph_enum(flags)] {
 #[graph_enum(name = "empty")]
 enum OnlyFallbackStd {
     #[graph_enum(unknown)]
-    Unknown(UnknownValue),
+    Unknown(UnknownValue<Self>),
 }
 
 #[derive(GraphEnum)]
 #[graph_enum(name = "empty", derive(Clone, Debug, PartialEq, Eq, Hash))]
 enum OnlyFallbackOurs {
     #[graph_enum(unknown)]
-    Unknown(UnknownValue),
+    Unknown(UnknownValue<Self>),
 }
 
 fn hash_of<T: Hash>(value: &T) -> u64 {

@@ -64,7 +64,7 @@ fn module_source(module: &str, names: &[String]) -> String {
 
     // graph-enum: lossless (what the catalogues use), lossy and closed.
     for (ty, fallback) in [
-        ("Ge", "    #[graph_enum(unknown)] Fallback(graph_enum::UnknownValue),\n"),
+        ("Ge", "    #[graph_enum(unknown)] Fallback(graph_enum::UnknownValue<Self>),\n"),
         ("GeLossy", "    #[graph_enum(unknown, rename = \"__fallback\")] Fallback,\n"),
         ("GeClosed", ""),
     ] {

@@ -33,7 +33,7 @@ pub enum Lossless {
     UnknownFutureValue = 3,
     Later = 4,
     #[graph_enum(unknown)]
-    Unknown(UnknownValue),
+    Unknown(UnknownValue<Self>),
 }
 
 /// Large enough for the perfect-hash lookup (the derive picks it from 3
@@ -81,7 +81,7 @@ pub enum Large {
     UnknownFutureValue = 31,
     RequiresOptIn = 32,
     #[graph_enum(unknown)]
-    Unknown(UnknownValue),
+    Unknown(UnknownValue<Self>),
 }
 
 /// A lossless flags enum with a zero member and a combination member.
@@ -95,7 +95,7 @@ pub enum Permissions {
     Share = 8,
     Full = 11,
     #[graph_enum(unknown)]
-    Unknown(UnknownValue),
+    Unknown(UnknownValue<Self>),
 }
 
 /// Graph's chatMessageActions: one bit per member, an evolvable sentinel,
@@ -110,7 +110,7 @@ pub enum ChatMessageActions {
     ActionUndefined = 4,
     UnknownFutureValue = 8,
     #[graph_enum(unknown)]
-    Unknown(UnknownValue),
+    Unknown(UnknownValue<Self>),
 }
 
 /// A closed flags enum.
@@ -191,7 +191,7 @@ pub enum SettingsOverride {
     MaxStoragePerContainerInBytes = 5,
     UnknownFutureValue = 6,
     #[graph_enum(unknown)]
-    Unknown(UnknownValue),
+    Unknown(UnknownValue<Self>),
 }
 
 /// Graph's windowsUpdateForBusinessUpdateWeeks: a zero member, a union, and
@@ -208,7 +208,7 @@ pub enum UpdateWeeks {
     EveryWeek = 15,
     UnknownFutureValue = 22,
     #[graph_enum(unknown)]
-    Unknown(UnknownValue),
+    Unknown(UnknownValue<Self>),
 }
 
 /// Beta's win32LobAppDetectionOperator: overlapping unions, closed.

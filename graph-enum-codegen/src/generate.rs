@@ -302,7 +302,10 @@ fn enum_source(enum_type: &EnumType, repr: Repr, ident: &str, options: &Options)
     let _ = writeln!(out, "    #[graph_enum(unknown)]");
     let discriminant = fallback_discriminant(enum_type, repr)
         .map_or_else(String::new, |value| format!(" = {value}"));
-    let _ = writeln!(out, "    {fallback}({krate}::UnknownValue){discriminant},");
+    let _ = writeln!(
+        out,
+        "    {fallback}({krate}::UnknownValue<Self>){discriminant},"
+    );
     out.push_str("}\n");
     out
 }
@@ -527,7 +530,7 @@ mod tests {
         // `Unknown` and `Other` are members, so the fallback is the next candidate.
         assert!(
             source.contains(
-                "    #[graph_enum(unknown)]\n    Unrecognized(::graph_enum::UnknownValue),\n"
+                "    #[graph_enum(unknown)]\n    Unrecognized(::graph_enum::UnknownValue<Self>),\n"
             ),
             "{source}"
         );

@@ -248,12 +248,15 @@ impl<'a> Enum<'a> {
     ) -> EnumType<'m> {
         let fallback = match self
             .fallback()
-            .map(|variant| (variant, variant.fallback_shape()))
+            .map(|variant| (variant, variant.fallback_shape(self.ident())))
         {
             None => Fallback::Closed,
             Some((variant, FallbackShape::Unit)) => Fallback::Lossy(&variant.wire_name),
             // An invalid shape is reported on its own; it has no wire name.
-            Some((_, FallbackShape::Lossless | FallbackShape::Invalid(_))) => Fallback::Lossless,
+            Some((
+                _,
+                FallbackShape::Lossless | FallbackShape::Untied(_) | FallbackShape::Invalid(_),
+            )) => Fallback::Lossless,
         };
         EnumType {
             name,
@@ -291,30 +294,51 @@ pub(crate) struct Facts {
 pub(crate) enum FallbackShape<'a> {
     /// `Other`: unknown input is dropped.
     Unit,
-    /// `Unknown(UnknownValue)`: unknown input is kept.
+    /// `Unknown(UnknownValue<Self>)`: unknown input is kept.
     Lossless,
+    /// `Unknown(UnknownValue<Self>)` or `Unknown(UnknownValue<Other>)`: a value not
+    /// tied to this enum; `valid` says to write `UnknownValue<Self>`.
+    Untied(&'a syn::Type),
     /// Anything else; `valid` reports it.
     Invalid(&'a Fields),
 }
 
 impl<'a> Variant<'a> {
-    pub(crate) fn fallback_shape(&self) -> FallbackShape<'a> {
+    /// `enum_ident` is the enum's own name, which `UnknownValue<Name>` may
+    /// spell instead of `Self`.
+    pub(crate) fn fallback_shape(&self, enum_ident: &syn::Ident) -> FallbackShape<'a> {
         match &self.original.fields {
             Fields::Unit => FallbackShape::Unit,
             Fields::Unnamed(fields) if fields.unnamed.len() == 1 => {
                 let field = &fields.unnamed[0];
-                let is_unknown_value = matches!(&field.ty, syn::Type::Path(path)
-                if path.qself.is_none()
-                    && path.path.segments.last().is_some_and(|last| {
-                        last.ident == "UnknownValue" && last.arguments.is_none()
-                    }));
-                if is_unknown_value {
-                    FallbackShape::Lossless
-                } else {
-                    FallbackShape::Invalid(&self.original.fields)
+                let syn::Type::Path(path) = &field.ty else {
+                    return FallbackShape::Invalid(&self.original.fields);
+                };
+                match path.path.segments.last() {
+                    Some(last) if path.qself.is_none() && last.ident == "UnknownValue" => {
+                        if is_own_type(&last.arguments, enum_ident) {
+                            FallbackShape::Lossless
+                        } else {
+                            FallbackShape::Untied(&field.ty)
+                        }
+                    }
+                    _ => FallbackShape::Invalid(&self.original.fields),
                 }
             }
             fields => FallbackShape::Invalid(fields),
         }
+    }
+}
+
+/// Whether generic arguments are `<Self>` or `<EnumName>`.
+fn is_own_type(arguments: &syn::PathArguments, enum_ident: &syn::Ident) -> bool {
+    let syn::PathArguments::AngleBracketed(arguments) = arguments else {
+        return false;
+    };
+    match arguments.args.iter().collect::<Vec<_>>().as_slice() {
+        [syn::GenericArgument::Type(syn::Type::Path(path))] => {
+            path.qself.is_none() && (path.path.is_ident("Self") || path.path.is_ident(enum_ident))
+        }
+        _ => false,
     }
 }

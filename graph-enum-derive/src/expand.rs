@@ -79,9 +79,11 @@ impl<'a> Generator<'a> {
         let krate = input.krate();
         let open = match input.fallback() {
             None => Open::Closed,
-            Some(variant) => match variant.fallback_shape() {
+            Some(variant) => match variant.fallback_shape(input.ident()) {
                 FallbackShape::Lossless => Open::Lossless(variant),
-                FallbackShape::Unit | FallbackShape::Invalid(_) => Open::Lossy(variant),
+                FallbackShape::Unit | FallbackShape::Untied(_) | FallbackShape::Invalid(_) => {
+                    Open::Lossy(variant)
+                }
             },
         };
         let members: Vec<&Variant> = input.members().collect();
@@ -323,7 +325,7 @@ fn member_table(input: &Enum, members: &[&Variant]) -> String {
         );
     }
     if let Some(fallback) = input.fallback() {
-        let behaviour = match fallback.fallback_shape() {
+        let behaviour = match fallback.fallback_shape(input.ident()) {
             FallbackShape::Lossless => "any other value, kept verbatim".to_owned(),
             _ => format!(
                 "any other value, dropped; written as `{}`",

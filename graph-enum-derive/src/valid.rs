@@ -16,7 +16,7 @@ pub(crate) fn check(ctxt: &mut Ctxt, input: &Enum) {
     check_generics(ctxt, input);
     check_fallback(ctxt, input);
     for variant in &input.variants {
-        check_variant(ctxt, variant);
+        check_variant(ctxt, input, variant);
     }
     check_rules(ctxt, input);
     check_language_tags(ctxt, &input.attrs.description.localized);
@@ -29,8 +29,27 @@ pub(crate) fn check(ctxt: &mut Ctxt, input: &Enum) {
 /// The rules' problems, each at the tokens that decided the fact it is about.
 fn check_rules(ctxt: &mut Ctxt, input: &Enum) {
     let (name, namespace, members) = (input.name(), input.namespace(), input.model_members());
-    let problems = input.model(&name, &namespace, &members).check();
+    let model = input.model(&name, &namespace, &members);
+    let problems = model.check();
     let variants: Vec<&Variant> = input.members().collect();
+    if input.attrs.ascii_case_insensitive.is_some() {
+        if let (Some(member), Some(fallback)) = (model.fallback_read_as_member(), input.fallback())
+        {
+            let member = variants[member];
+            ctxt.error_spanned_by(
+                &fallback.wire_name_tokens,
+                format!(
+                    "the fallback's name {:?} equals the name {:?} of `{}` ignoring ASCII case, \
+                     so this #[graph_enum(ascii_case_insensitive)] enum would read it back as `{}`; \
+                     rename the fallback",
+                    fallback.wire_name,
+                    member.wire_name,
+                    member.ident(),
+                    member.ident()
+                ),
+            );
+        }
+    }
     // Only a lossy fallback has a name, so `Named::Fallback` has a variant.
     let named = |named: Named| match named {
         Named::Member(index) => variants.get(index).copied(),
@@ -263,15 +282,20 @@ fn check_fallback(ctxt: &mut Ctxt, input: &Enum) {
     }
 }
 
-fn check_variant(ctxt: &mut Ctxt, variant: &Variant) {
+fn check_variant(ctxt: &mut Ctxt, input: &Enum, variant: &Variant) {
     let ident = variant.ident();
     if variant.is_fallback() {
-        match variant.fallback_shape() {
+        match variant.fallback_shape(input.ident()) {
             FallbackShape::Unit | FallbackShape::Lossless => {}
+            FallbackShape::Untied(ty) => ctxt.error_spanned_by(
+                ty,
+                "write `UnknownValue<Self>`: an unknown value belongs to the enum that read it, \
+                 so it never holds one of this enum's names",
+            ),
             FallbackShape::Invalid(fields) => ctxt.error_spanned_by(
                 fields,
                 "the #[graph_enum(unknown)] variant must be a unit variant (unknown input is dropped) \
-                 or a tuple variant holding one graph_enum::UnknownValue (unknown input is kept)",
+                 or a tuple variant holding one graph_enum::UnknownValue<Self> (unknown input is kept)",
             ),
         }
         if let Some(value) = &variant.attrs.value {

@@ -283,6 +283,20 @@ impl<'a> EnumType<'a> {
         problems
     }
 
+    /// For an enum that reads names ignoring ASCII case: the member whose
+    /// name a lossy fallback's equals ignoring case (`none` beside `NONE`).
+    /// The fallback writes its own name, which would read back as that
+    /// member.
+    #[must_use]
+    pub fn fallback_read_as_member(&self) -> Option<usize> {
+        let Fallback::Lossy(fallback) = self.fallback else {
+            return None;
+        };
+        self.members.iter().position(|member| {
+            member.name != fallback && member.name.eq_ignore_ascii_case(fallback)
+        })
+    }
+
     /// The wire names that are read and written, with their owners' values:
     /// the members' and a lossy fallback's.
     fn names(&self) -> impl Iterator<Item = (Named, &'a str, Option<i128>)> + '_ {

@@ -110,7 +110,7 @@ impl core::fmt::Display for Undeclared<'_> {
 /// The payload of a lossless fallback variant.
 #[cfg(feature = "alloc")]
 #[must_use]
-pub fn undeclared_value(undeclared: Undeclared<'_>) -> crate::UnknownValue {
+pub fn undeclared_value<E>(undeclared: Undeclared<'_>) -> crate::UnknownValue<E> {
     match undeclared {
         Undeclared::Text(text) => crate::UnknownValue::from_text(text),
         Undeclared::Integer(value) => crate::UnknownValue::from_integer(value),
@@ -200,8 +200,8 @@ pub(crate) fn open_fallback<E: GraphEnum>(undeclared: Undeclared<'_>) -> E {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __graph_enum_unknown_value {
-    ($undeclared:expr) => {
-        $crate::__private::undeclared_value($undeclared)
+    ($ty:ty, $undeclared:expr) => {
+        $crate::__private::undeclared_value::<$ty>($undeclared)
     };
 }
 #[cfg(not(feature = "alloc"))]

@@ -131,7 +131,12 @@ impl<T: Argument> TypedValueParser for ValueParser<T> {
 
     fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
         Some(Box::new(T::__MEMBERS.iter().map(|member| {
-            PossibleValue::new(member.name).help(member.description.unwrap_or_default())
+            let value = PossibleValue::new(member.name);
+            // A help of "" would still print `name:` and its padding.
+            match member.description {
+                Some(description) => value.help(description),
+                None => value,
+            }
         })))
     }
 }

@@ -257,7 +257,7 @@ macro_rules! __graph_enum_impl_enum {
                     undeclared: $crate::__private::Undeclared<'_>,
                 ) -> ::core::option::Option<Self> {
                     ::core::option::Option::Some(Self::$fallback(
-                        $crate::__private::unknown_value!(undeclared),
+                        $crate::__private::unknown_value!(Self, undeclared),
                     ))
                 }
 
@@ -393,7 +393,7 @@ mod tests {
     #[graph_enum(crate = "crate", ord, derive(Clone, Debug, PartialEq, Eq, Hash))]
     enum OnlyFallback {
         #[graph_enum(unknown)]
-        Unknown(UnknownValue),
+        Unknown(UnknownValue<Self>),
     }
 
     #[derive(GraphEnum, Debug, PartialEq)]

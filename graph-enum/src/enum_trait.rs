@@ -270,6 +270,11 @@ pub trait GraphEnum: Sized + FromStr<Err = ParseError> + Display + 'static {
     #[doc(hidden)]
     const __FALLBACK_DESCRIPTION: &'static str = "";
 
+    /// The position in `MEMBERS` of the sentinel `unknownFutureValue`, a
+    /// name of its own in any ASCII case (SPEC.md, "The sentinel").
+    #[doc(hidden)]
+    const __SENTINEL: Option<usize> = crate::member::sentinel_position(Self::MEMBERS);
+
     /// The position in `MEMBERS`; `MEMBERS.len()` for the fallback variant.
     #[doc(hidden)]
     fn __index(&self) -> usize;

@@ -24,7 +24,7 @@
 //!     Failed = 3,
 //!     /// A value this version of the crate does not know, kept verbatim.
 //!     #[graph_enum(unknown)]
-//!     Unknown(UnknownValue),
+//!     Unknown(UnknownValue<Self>),
 //! }
 //!
 //! // Declared names, exactly as Graph writes them, and OData's numeric form.
@@ -169,7 +169,7 @@
 //!     UnknownFutureValue,
 //!     Remediated,
 //!     #[graph_enum(unknown)]
-//!     Unknown(UnknownValue),
+//!     Unknown(UnknownValue<Self>),
 //! }
 //!
 //! assert!(RiskState::is_evolvable());

@@ -150,6 +150,18 @@ impl Member {
 /// The text for `language` or its nearest parent: `de-DE-1996`, then `de-DE`,
 /// then `de`. Tags compare ASCII-case-insensitively, and `_` counts as `-`
 /// (`de_DE`, as POSIX locales write it).
+/// The position of the sentinel `unknownFutureValue` among `members`.
+pub(crate) const fn sentinel_position(members: &[Member]) -> Option<usize> {
+    let mut index = 0;
+    while index < members.len() {
+        if members[index].is_sentinel {
+            return Some(index);
+        }
+        index += 1;
+    }
+    None
+}
+
 pub(crate) fn localized(
     table: &'static [(&'static str, &'static str)],
     language: &str,
@@ -180,7 +192,7 @@ pub enum Fallback {
     /// A unit fallback variant: unknown input becomes that variant and the text
     /// or number is dropped. The enum can stay `Copy`.
     Lossy,
-    /// A fallback variant holding an [`UnknownValue`](crate::UnknownValue):
+    /// A fallback variant holding an [`UnknownValue`](crate::UnknownValue<Self>):
     /// unknown input is kept byte for byte and written back unchanged (a
     /// number in canonical decimal: SPEC.md, "Numeric text").
     Lossless,

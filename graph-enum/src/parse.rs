@@ -14,8 +14,17 @@ pub(crate) fn member_index<E: GraphEnum>(text: &str) -> Option<usize> {
     match E::__LOOKUP.find(E::__NAMES, text) {
         Some(index) => Some(index),
         None if E::ASCII_CASE_INSENSITIVE => unique_ignoring_case(E::__NAMES, text),
-        None => None,
+        None => sentinel_in_any_case::<E>(text),
     }
+}
+
+/// The sentinel's position when `text` spells `unknownFutureValue` in any
+/// ASCII case: it is a name of its own in every enum that declares it, case
+/// sensitive or not, since Graph's service reads it so (SPEC.md, "The
+/// sentinel").
+#[inline]
+pub(crate) fn sentinel_in_any_case<E: GraphEnum>(text: &str) -> Option<usize> {
+    E::__SENTINEL.filter(|_| graph_enum_rules::is_sentinel(text))
 }
 
 /// The member `text` names ignoring ASCII case, whatever the enum says: the
@@ -118,7 +127,10 @@ pub(crate) fn fallback<E: GraphEnum>(undeclared: Undeclared<'_>) -> Option<E> {
 fn parse_undeclared<E: GraphEnum>(text: &str) -> Result<E, Undeclared<'_>> {
     let number = parse_integer(text);
     // The common case, a name the enum does not declare, without a call.
-    if number.is_none() && !E::ASCII_CASE_INSENSITIVE {
+    if number.is_none()
+        && !E::ASCII_CASE_INSENSITIVE
+        && (E::__SENTINEL.is_none() || text.len() != graph_enum_rules::SENTINEL.len())
+    {
         return Err(Undeclared::Text(text));
     }
     declared_in_other_form::<E>(text, number)
@@ -137,6 +149,7 @@ fn declared_in_other_form<E: GraphEnum>(
         None
     };
     let declared = ignoring_case
+        .or_else(|| sentinel_in_any_case::<E>(text))
         .or_else(|| number.and_then(member_with_value::<E>))
         .and_then(E::__from_index);
     if let Some(member) = declared {

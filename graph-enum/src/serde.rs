@@ -270,21 +270,49 @@ impl<'de, E: GraphFlags> Visitor<'de> for FlagsVisitor<E> {
     }
 }
 
+/// How a field adapter reads a value.
+#[doc(hidden)]
+#[derive(Clone, Copy)]
+pub enum Adapter {
+    /// [`strict`]: only what the enum declares.
+    Strict,
+    /// [`ignore_ascii_case`]: names in any ASCII case.
+    IgnoreAsciiCase,
+    /// [`self_describing`]: whatever the format holds.
+    SelfDescribing,
+}
+
 /// What the field adapters ([`strict`], [`ignore_ascii_case`],
-/// [`self_describing`]) take: a derived enum or a [`Flags`] set. Sealed.
+/// [`self_describing`]) take: a derived enum, a [`Flags`] set, or an
+/// `Option` of either (an optional property: `null` or absent with
+/// `#[serde(default)]` is `None`). Sealed.
 pub trait Value: Sized + sealed::Sealed {
     #[doc(hidden)]
     fn __serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error>;
-    /// Whatever the format holds: a name, numeric text or an integer.
+    /// Reads a value the adapter's way.
     #[doc(hidden)]
-    fn __deserialize_any<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error>;
-    /// Reads `text`, refusing a value (or a part of a set) the enum does not
-    /// declare, before a lossy fallback can drop it.
-    #[doc(hidden)]
-    fn __parse_declared(text: &str) -> Result<Self, ParseError>;
-    /// Reads `text` as `from_str_ignore_ascii_case` does.
-    #[doc(hidden)]
-    fn __parse_ignoring_case(text: &str) -> Result<Self, ParseError>;
+    fn __deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+        adapter: Adapter,
+    ) -> Result<Self, D::Error>;
+}
+
+/// Reads text the adapter's way; `declared` refuses what `E` (or a part of a
+/// set) does not declare, before a fallback can keep or drop it.
+fn read_adapted<'de, T, D: Deserializer<'de>>(
+    deserializer: D,
+    adapter: Adapter,
+    declared: fn(&str) -> Result<T, ParseError>,
+    ignoring_case: fn(&str) -> Result<T, ParseError>,
+    any: impl FnOnce(D) -> Result<T, D::Error>,
+) -> Result<T, D::Error> {
+    match adapter {
+        Adapter::Strict => read_text(deserializer, declared, "a declared name or value"),
+        Adapter::IgnoreAsciiCase => {
+            read_text(deserializer, ignoring_case, "a name, in any ASCII case")
+        }
+        Adapter::SelfDescribing => any(deserializer),
+    }
 }
 
 impl<E: GraphEnum> Value for E {
@@ -292,21 +320,24 @@ impl<E: GraphEnum> Value for E {
         serialize(self, serializer)
     }
 
-    fn __deserialize_any<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(EnumVisitor(PhantomData))
-    }
-
-    fn __parse_declared(text: &str) -> Result<Self, ParseError> {
-        let value: E = text.parse()?;
-        if value.is_unknown() {
-            Err(ParseError::new(E::NAME, E::MEMBERS, text))
-        } else {
-            Ok(value)
-        }
-    }
-
-    fn __parse_ignoring_case(text: &str) -> Result<Self, ParseError> {
-        E::from_str_ignore_ascii_case(text)
+    fn __deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+        adapter: Adapter,
+    ) -> Result<Self, D::Error> {
+        read_adapted(
+            deserializer,
+            adapter,
+            |text| {
+                let value: E = text.parse()?;
+                if value.is_unknown() {
+                    Err(ParseError::new(E::NAME, E::MEMBERS, text))
+                } else {
+                    Ok(value)
+                }
+            },
+            E::from_str_ignore_ascii_case,
+            |deserializer| deserializer.deserialize_any(EnumVisitor(PhantomData)),
+        )
     }
 }
 
@@ -316,25 +347,65 @@ impl<E: GraphFlags> Value for Flags<E> {
         serializer.collect_str(self)
     }
 
-    fn __deserialize_any<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(FlagsVisitor(PhantomData))
+    fn __deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+        adapter: Adapter,
+    ) -> Result<Self, D::Error> {
+        read_adapted(
+            deserializer,
+            adapter,
+            Flags::from_str_declared,
+            Flags::from_str_ignore_ascii_case,
+            |deserializer| deserializer.deserialize_any(FlagsVisitor(PhantomData)),
+        )
     }
+}
 
-    fn __parse_declared(text: &str) -> Result<Self, ParseError> {
-        for part in crate::flags::parts(text) {
-            let set: Flags<E> = part.parse()?;
-            // A number must be declared bits only: a lossy enum drops the rest.
-            let whole_number =
-                crate::integer::parse_integer(part).map_or(true, |number| set.bits() == number);
-            if !whole_number || set.iter().any(|member| member.is_unknown()) {
-                return Err(ParseError::new(E::NAME, E::MEMBERS, part));
-            }
+impl<T: Value> Value for Option<T> {
+    fn __serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Some(value) => serializer.serialize_some(&Adapted(value)),
+            None => serializer.serialize_none(),
         }
-        text.parse()
     }
 
-    fn __parse_ignoring_case(text: &str) -> Result<Self, ParseError> {
-        Flags::from_str_ignore_ascii_case(text)
+    fn __deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+        adapter: Adapter,
+    ) -> Result<Self, D::Error> {
+        deserializer.deserialize_option(OptionVisitor(adapter, PhantomData))
+    }
+}
+
+/// A value inside `Some`, serialized as its adapter does.
+struct Adapted<'a, T>(&'a T);
+
+impl<T: Value> serde::Serialize for Adapted<'_, T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.__serialize(serializer)
+    }
+}
+
+/// `None` for a null, else the value read by the adapter.
+struct OptionVisitor<T>(Adapter, PhantomData<T>);
+
+impl<'de, T: Value> Visitor<'de> for OptionVisitor<T> {
+    type Value = Option<T>;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+        formatter.write_str("a value or null")
+    }
+
+    fn visit_none<Error: de::Error>(self) -> Result<Option<T>, Error> {
+        Ok(None)
+    }
+
+    fn visit_unit<Error: de::Error>(self) -> Result<Option<T>, Error> {
+        Ok(None)
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Option<T>, D::Error> {
+        T::__deserialize(deserializer, self.0).map(Some)
     }
 }
 
@@ -343,9 +414,11 @@ mod sealed {
     impl<E: crate::GraphEnum> Sealed for E {}
     #[cfg(feature = "alloc")]
     impl<E: crate::GraphFlags> Sealed for crate::Flags<E> {}
+    impl<T: super::Value> Sealed for Option<T> {}
 }
 
-/// The adapters' `serialize`: the wire name, as the default writes it.
+/// The adapters' `serialize`: the wire name, as the default writes it
+/// (`None` as the format's null).
 ///
 /// # Errors
 /// Those of the serializer.
@@ -424,7 +497,6 @@ impl<T> Visitor<'_> for TextVisitor<T> {
 pub mod strict {
     use serde::Deserializer;
 
-    use super::read_text;
     pub use super::{serialize_value as serialize, Value};
 
     /// Reads a name, numeric text or (in human-readable formats) an integer,
@@ -436,11 +508,7 @@ pub mod strict {
     pub fn deserialize<'de, T: Value, D: Deserializer<'de>>(
         deserializer: D,
     ) -> Result<T, D::Error> {
-        read_text(
-            deserializer,
-            T::__parse_declared,
-            "a declared name or value",
-        )
+        T::__deserialize(deserializer, super::Adapter::Strict)
     }
 }
 
@@ -466,7 +534,6 @@ pub mod strict {
 pub mod ignore_ascii_case {
     use serde::Deserializer;
 
-    use super::read_text;
     pub use super::{serialize_value as serialize, Value};
 
     /// Reads a name as `from_str_ignore_ascii_case` does (numeric text and,
@@ -478,11 +545,7 @@ pub mod ignore_ascii_case {
     pub fn deserialize<'de, T: Value, D: Deserializer<'de>>(
         deserializer: D,
     ) -> Result<T, D::Error> {
-        read_text(
-            deserializer,
-            T::__parse_ignoring_case,
-            "a name, in any ASCII case",
-        )
+        T::__deserialize(deserializer, super::Adapter::IgnoreAsciiCase)
     }
 }
 
@@ -502,7 +565,7 @@ pub mod self_describing {
     pub fn deserialize<'de, T: Value, D: Deserializer<'de>>(
         deserializer: D,
     ) -> Result<T, D::Error> {
-        T::__deserialize_any(deserializer)
+        T::__deserialize(deserializer, super::Adapter::SelfDescribing)
     }
 }
 

@@ -4,7 +4,9 @@
 //! as `Display` writes it, and read as `FromStr` reads it, so a value Graph
 //! added later is stored and read back verbatim by a lossless enum, and a
 //! closed enum refuses what it does not declare with a decode error that
-//! names the type and the text.
+//! names the type and the text. A NULL is no value: reading one into an
+//! enum or a set is a decode error ([`UnexpectedNull`]) naming the type;
+//! nullable columns read as `Option<E>`.
 //!
 //! ```
 //! use graph_enum::VppTokenSyncStatus;
@@ -40,9 +42,37 @@ use core::str::FromStr;
 
 use sqlx::encode::IsNull;
 use sqlx::error::BoxDynError;
-use sqlx::{Database, Decode, Encode, Type};
+use sqlx::{Database, Decode, Encode, Type, ValueRef};
 
 use crate::{Flags, GraphFlags, ParseError};
+
+/// A SQL `NULL` read into an enum or a set, which has no such value (the
+/// text `""` would be an unknown value, a lossy fallback or the empty set,
+/// none of which was stored): read a nullable column as `Option<E>`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnexpectedNull {
+    type_name: &'static str,
+}
+
+impl UnexpectedNull {
+    /// The name of the enum type (for a set, its members' type).
+    #[must_use]
+    pub fn type_name(&self) -> &'static str {
+        self.type_name
+    }
+}
+
+impl Display for UnexpectedNull {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write!(
+            f,
+            "NULL where a {} value was expected (read a nullable column as an Option)",
+            self.type_name
+        )
+    }
+}
+
+impl core::error::Error for UnexpectedNull {}
 
 /// `Encode`: the text `Display` writes.
 ///
@@ -62,15 +92,20 @@ where
 /// `Decode`: the text, read as `FromStr` reads it.
 ///
 /// # Errors
-/// The database's own, from decoding a `&str`, and [`ParseError`] when the
-/// enum is closed and declares no such name.
+/// [`UnexpectedNull`] for a NULL (of the type named `type_name`), the
+/// database's own from decoding a `&str`, and [`ParseError`] when the enum is
+/// closed and declares no such name.
 #[doc(hidden)]
 pub fn decode<'r, DB: Database, T: FromStr<Err = ParseError>>(
     value: <DB as Database>::ValueRef<'r>,
+    type_name: &'static str,
 ) -> Result<T, BoxDynError>
 where
     &'r str: Decode<'r, DB>,
 {
+    if value.is_null() {
+        return Err(UnexpectedNull { type_name }.into());
+    }
     let text = <&'r str as Decode<'r, DB>>::decode(value)?;
     Ok(text.parse()?)
 }
@@ -105,7 +140,7 @@ where
     &'r str: Decode<'r, DB>,
 {
     fn decode(value: <DB as Database>::ValueRef<'r>) -> Result<Self, BoxDynError> {
-        decode::<DB, Self>(value)
+        decode::<DB, Self>(value, E::NAME)
     }
 }
 
@@ -157,7 +192,7 @@ macro_rules! __graph_enum_impl_sqlx {
             fn decode(
                 value: <__DB as $crate::__private::sqlx::Database>::ValueRef<'__r>,
             ) -> ::core::result::Result<Self, $crate::__private::sqlx::error::BoxDynError> {
-                $crate::sqlx::decode::<__DB, Self>(value)
+                $crate::sqlx::decode::<__DB, Self>(value, <Self as $crate::GraphEnum>::NAME)
             }
         }
     };

@@ -57,5 +57,5 @@ pub enum VppTokenSyncStatus {
     Failed = 3,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(UnknownValue),
+    Unknown(UnknownValue<Self>),
 }

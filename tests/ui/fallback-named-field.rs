@@ -4,7 +4,7 @@ use graph_enum::{GraphEnum, UnknownValue};
 enum Status {
     Done,
     #[graph_enum(unknown)]
-    Unknown { value: UnknownValue },
+    Unknown { value: UnknownValue<Self> },
 }
 
 fn main() {}

@@ -4,7 +4,7 @@ use graph_enum::{GraphEnum, UnknownValue};
 enum Status {
     Done,
     #[graph_enum(unknown)]
-    Unknown(UnknownValue, i32),
+    Unknown(UnknownValue<Self>, i32),
 }
 
 fn main() {}

@@ -6,7 +6,7 @@ enum Status {
     #[graph_enum(unknown)]
     Other,
     #[graph_enum(unknown)]
-    Unknown(UnknownValue),
+    Unknown(UnknownValue<Self>),
 }
 
 fn main() {}

@@ -165,6 +165,30 @@ fn flags_growth(c: &mut Criterion) {
                 working.remove(black_box(&extra));
             })
         });
+        // Built one part at a time, and emptied one part at a time: n steps
+        // cost O(n log n) in all (issue #27), as reading them at once does.
+        let values: Vec<Actions> = text.split(',').map(|part| part.parse().unwrap()).collect();
+        group.bench_function("insert_each", |b| {
+            b.iter(|| {
+                let mut built = Flags::<Actions>::empty();
+                for value in &values {
+                    built.insert(value.clone());
+                }
+                built
+            })
+        });
+        group.bench_function("remove_each", |b| {
+            b.iter_batched(
+                || set.clone(),
+                |mut emptied| {
+                    for value in &values {
+                        emptied.remove(value);
+                    }
+                    emptied
+                },
+                criterion::BatchSize::LargeInput,
+            )
+        });
         group.bench_function("union", |b| {
             b.iter_batched(|| set.clone(), |copy| copy | reversed.clone(), criterion::BatchSize::LargeInput)
         });

@@ -27,7 +27,7 @@ pub mod growth {
         ActionUndefined = 4,
         UnknownFutureValue = 8,
         #[graph_enum(unknown)]
-        Unknown(graph_enum::UnknownValue),
+        Unknown(graph_enum::UnknownValue<Self>),
     }
 
     /// `parts` distinct unknown parts `p0…`, received in an order unlike their

@@ -26,7 +26,7 @@ const VPP_TOKEN_SYNC_STATUS: &str = r"
         Failed = 3,
         /// A value this version of the crate does not know, kept verbatim.
         #[graph_enum(unknown)]
-        Unknown(UnknownValue),
+        Unknown(UnknownValue<Self>),
     }
 ";
 
@@ -36,7 +36,7 @@ const SEEDS: &[&str] = &[
     r#"#[repr(u8)] #[graph_enum(name = "x", namespace = "a.b", description = "d", rename_all = "snake_case")]
        enum Lossy { A = 1, #[graph_enum(rename = "b_b", value = 2, description = "B")] B, #[graph_enum(unknown)] Other }"#,
     r"enum Flags { A = 1 << 0, B = 0x2 | 0x4, C = -(3), D, #[graph_enum(value = -9)] E }",
-    r#"#[graph_enum(crate = "::graph_enum")] enum K { r#self, r#true, #[graph_enum(unknown)] U(graph_enum::UnknownValue) }"#,
+    r#"#[graph_enum(crate = "::graph_enum")] enum K { r#self, r#true, #[graph_enum(unknown)] U(graph_enum::UnknownValue<Self>) }"#,
     r"struct S { a: u8 } ",
     r"enum G<'a, T: Copy> where T: Clone { A(&'a T), #[graph_enum(unknown, unknown)] B }",
 ];

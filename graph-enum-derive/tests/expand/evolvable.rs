@@ -11,5 +11,5 @@ pub enum BodyType {
     /// Added after the sentinel.
     Markdown = 3,
     #[graph_enum(unknown)]
-    Other(UnknownValue),
+    Other(UnknownValue<Self>),
 }

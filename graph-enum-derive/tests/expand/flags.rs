@@ -10,5 +10,5 @@ pub enum ChatMessageActions {
     Reactions = 3,
     UnknownFutureValue = 8,
     #[graph_enum(unknown)]
-    Unknown(UnknownValue),
+    Unknown(UnknownValue<Self>),
 }

@@ -30,11 +30,6 @@ pub trait GraphFlags: GraphEnum {
     /// Whether the members are bits or names; see [`FlagsKind`].
     const KIND: FlagsKind;
 
-    /// The position in `MEMBERS` of the sentinel `unknownFutureValue`, which
-    /// is always a name of its own: its value is never read as bits.
-    #[doc(hidden)]
-    const __SENTINEL: Option<usize> = sentinel_position(Self::MEMBERS);
-
     /// The union of every member's bits but the sentinel's (bits kind only).
     #[doc(hidden)]
     const __DECLARED_BITS: u64 = declared_bits(Self::MEMBERS, Self::__SENTINEL);
@@ -100,17 +95,6 @@ const fn zero_position(members: &[Member], sentinel: Option<usize>) -> Option<us
     None
 }
 
-const fn sentinel_position(members: &[Member]) -> Option<usize> {
-    let mut index = 0;
-    while index < members.len() {
-        if members[index].is_sentinel {
-            return Some(index);
-        }
-        index += 1;
-    }
-    None
-}
-
 const fn declared_bits(members: &[Member], sentinel: Option<usize>) -> u64 {
     let mut bits = 0;
     let mut index = 0;
@@ -140,7 +124,7 @@ const fn declared_bits(members: &[Member], sentinel: Option<usize>) -> u64 {
 ///     ActionUndefined = 4,
 ///     UnknownFutureValue = 8,
 ///     #[graph_enum(unknown)]
-///     Unknown(UnknownValue),
+///     Unknown(UnknownValue<Self>),
 /// }
 ///
 /// let mut actions: Flags<ChatMessageActions> = "reactionAdded,reactionRemoved".parse()?;
@@ -275,6 +259,7 @@ enum Part<'a> {
 }
 
 /// What a part of the input (or a value added) is, before it joins a set.
+#[derive(Clone, Copy)]
 enum Piece<'a> {
     Member(usize),
     Bits(u64),
@@ -284,6 +269,7 @@ enum Piece<'a> {
 }
 
 /// An undeclared piece: text kept verbatim, or a number kept canonically.
+#[derive(Clone, Copy)]
 enum Undeclared<'a> {
     Text(&'a str),
     Number(i64),
@@ -331,7 +317,7 @@ impl<E: GraphFlags> Flags<E> {
         let mut flags = Self::empty();
         let piece = Self::number(bits);
         let undeclared = cfg!(feature = "tracing") && Self::is_undeclared(&piece);
-        match flags.add(piece) {
+        match flags.add(piece, E::FALLBACK) {
             Ok(()) => {
                 if undeclared {
                     crate::trace::undeclared::<E>(bits);
@@ -378,57 +364,96 @@ impl<E: GraphFlags> Flags<E> {
         self.bits == 0 && self.named.is_empty() && self.unknown.is_empty()
     }
 
-    /// Whether `flag` is in the set. For a bits enum: all of a member's bits
-    /// are, and a zero member only in the empty set. Otherwise: the member or
-    /// the unknown value was put in the set.
+    /// Whether `flag` is in the set: every part it adds (see
+    /// [`insert`](Self::insert)) is. For a bits enum a member is in when all
+    /// its bits are, and a zero member (or an unknown value of no parts,
+    /// `""`) only in the empty set; a lossy fallback is in no set.
     #[must_use]
     pub fn contains(&self, flag: &E) -> bool {
-        match Self::piece_of(flag) {
+        let mut parts = 0;
+        let mut held = true;
+        Self::pieces_of(flag, |piece| {
+            parts += 1;
+            held &= self.holds(&piece);
+        });
+        if parts == 0 {
+            self.is_empty()
+        } else {
+            held
+        }
+    }
+
+    /// Whether one piece is in the set.
+    fn holds(&self, piece: &Piece<'_>) -> bool {
+        match *piece {
             Piece::Member(index) => self.named.contains(index),
             Piece::Dropped => false,
             Piece::Bits(0) => self.is_empty(),
             Piece::Bits(bits) => self.bits & bits == bits,
-            Piece::Undeclared(Undeclared::Text(text)) => self.unknown.contains(text),
-            Piece::Undeclared(Undeclared::Number(number)) => self
-                .unknown
-                .contains(IntegerText::new(i128::from(number)).as_str()),
+            Piece::Undeclared(undeclared) => self.unknown.contains(undeclared.text().as_ref()),
         }
     }
 
-    /// Adds `flag`: a member, or an unknown value of a lossless `E` (a lossy
-    /// fallback adds nothing).
+    /// Adds `flag`: a member, or what an unknown value of a lossless `E`
+    /// reads as in a set (a lossy fallback adds nothing). An unknown value
+    /// is text, and adding it is reading that text as a set reads it (split
+    /// at commas, parts trimmed, empty parts skipped, names, numbers and the
+    /// sentinel recognised), so a set holds only what it writes and reads
+    /// back (SPEC.md, "Building a set").
     // By value like every set's `insert`, so `flags.insert(E::A)` reads naturally.
     #[allow(clippy::needless_pass_by_value)]
     pub fn insert(&mut self, flag: E) {
         // An `E` holds only what `E` keeps, so adding it cannot fail.
-        let _ = self.add(Self::piece_of(&flag));
+        Self::pieces_of(&flag, |piece| {
+            let _ = self.add(piece, E::FALLBACK);
+        });
     }
 
-    /// Removes `flag`: a member (for a bits enum, its bits, which may leave
-    /// part of a combination member), or an unknown value.
+    /// Removes `flag`: every part [`insert`](Self::insert) would add (for a
+    /// bits enum a member's bits, which may leave part of a combination
+    /// member).
     pub fn remove(&mut self, flag: &E) {
-        match Self::piece_of(flag) {
+        Self::pieces_of(flag, |piece| match piece {
             Piece::Member(index) => self.named.remove(index),
             Piece::Dropped => {}
             Piece::Bits(bits) => self.bits &= !bits,
-            Piece::Undeclared(Undeclared::Text(text)) => self.unknown.remove(text),
-            Piece::Undeclared(Undeclared::Number(number)) => self
-                .unknown
-                .remove(IntegerText::new(i128::from(number)).as_str()),
+            Piece::Undeclared(undeclared) => self.unknown.remove(undeclared.text().as_ref()),
+        });
+        self.drop_uncovered();
+    }
+
+    /// In a closed or lossy `E`, drops the bits no member covers that `-`,
+    /// `&` or `remove` left (of overlapping members): such a set could not be
+    /// written so that it reads back.
+    fn drop_uncovered(&mut self) {
+        if E::FALLBACK != Fallback::Lossless {
+            self.bits = Self::covered(self.bits);
         }
     }
 
     /// The members and unknown values in the set, in the order they are
-    /// written (see the type's docs). Remaining bits are yielded as one
-    /// unknown value of a lossless `E` and skipped otherwise.
+    /// written (see the type's docs), so that `set.iter().collect()` is the
+    /// set. Remaining bits are yielded as one unknown value of a lossless
+    /// `E` (a closed or lossy set holds none): even a remainder equal to the
+    /// sentinel's value, which as a set's bits is not the sentinel (SPEC.md,
+    /// law 5).
     #[must_use]
     pub fn iter(&self) -> alloc::vec::IntoIter<E> {
+        use crate::__private::Undeclared as Input;
+        // The fallback is built straight from each part, which no member
+        // covers: reading its text again could name a member (a remainder
+        // equal to the sentinel's value) and would report it to `tracing`.
         let mut parts = Vec::new();
         let _ = self.for_each_part(|part| {
             parts.extend(match part {
                 Part::Member(index) => E::__from_index(index),
-                Part::Remainder(bits) => IntegerText::new(i128::from(bits)).as_str().parse().ok(),
-                Part::Unknown(unknown) => unknown.parse().ok(),
+                Part::Remainder(bits) => {
+                    E::__fallback(Input::Integer(i64::try_from(bits).unwrap_or(i64::MAX)))
+                }
+                Part::Unknown(unknown) => E::__fallback(match parse_integer(unknown) {
+                    Some(number) => Input::Integer(number),
+                    None => Input::Text(unknown),
+                }),
             });
             Ok(())
         });
@@ -478,34 +503,57 @@ impl<E: GraphFlags> Flags<E> {
     /// # Errors
     /// [`ParseError`] when `E` is closed and a part matches nothing.
     pub fn from_str_ignore_ascii_case(text: &str) -> Result<Self, ParseError> {
-        Self::read(text, member_index_ignoring_case::<E>)
+        Self::read(text, member_index_ignoring_case::<E>, E::FALLBACK)
     }
 
-    /// Reads `text` part by part; `name` finds a part's member.
+    /// Reads `text` as [`FromStr`] does, but refuses every part `E` does not
+    /// declare, bits no member covers included, whatever `E`'s fallback
+    /// (`graph_enum::serde::strict`).
+    #[cfg(feature = "serde")]
+    pub(crate) fn from_str_declared(text: &str) -> Result<Self, ParseError> {
+        Self::read(text, member_index::<E>, Fallback::Closed)
+    }
+
+    /// What a part of a set's text is: `name` finds a member.
     #[inline]
-    fn read(text: &str, name: impl Fn(&str) -> Option<usize>) -> Result<Self, ParseError> {
+    fn piece(part: &str, name: impl Fn(&str) -> Option<usize>) -> Piece<'_> {
+        match name(part) {
+            Some(index) => Self::member(index),
+            None => match parse_integer(part) {
+                Some(number) => Self::number(number),
+                None => Piece::Undeclared(Undeclared::Text(part)),
+            },
+        }
+    }
+
+    /// Reads `text` part by part; `name` finds a part's member, and
+    /// `fallback` says what becomes of the rest (`E::FALLBACK`, or closed for
+    /// a strict reading).
+    #[inline]
+    fn read(
+        text: &str,
+        name: impl Fn(&str) -> Option<usize>,
+        fallback: Fallback,
+    ) -> Result<Self, ParseError> {
         let mut flags = Self::empty();
         let mut unknown = Vec::new();
         for part in parts(text) {
-            let piece = match name(part) {
-                Some(index) => Self::member(index),
-                None => match parse_integer(part) {
-                    Some(number) => Self::number(number),
-                    None => Piece::Undeclared(Undeclared::Text(part)),
-                },
-            };
-            if cfg!(feature = "tracing") && Self::is_undeclared(&piece) {
+            let piece = Self::piece(part, &name);
+            if cfg!(feature = "tracing")
+                && fallback != Fallback::Closed
+                && Self::is_undeclared(&piece)
+            {
                 crate::trace::undeclared::<E>(part);
             }
             // Unknown parts are collected and indexed once at the end, so a
             // value of many parts costs O(n log n), not O(n²).
             if let Piece::Undeclared(undeclared) = piece {
-                match E::FALLBACK {
+                match fallback {
                     Fallback::Closed => return Err(ParseError::new(E::NAME, E::MEMBERS, part)),
                     Fallback::Lossy => {}
                     Fallback::Lossless => unknown.push(undeclared.text()),
                 }
-            } else if flags.add(piece).is_err() {
+            } else if flags.add(piece, fallback).is_err() {
                 return Err(ParseError::new(E::NAME, E::MEMBERS, part));
             }
         }
@@ -545,43 +593,61 @@ impl<E: GraphFlags> Flags<E> {
     fn is_undeclared(piece: &Piece<'_>) -> bool {
         match piece {
             Piece::Undeclared(_) => E::FALLBACK != Fallback::Closed,
-            Piece::Bits(bits) => bits & !E::__DECLARED_BITS != 0 && E::FALLBACK != Fallback::Closed,
+            Piece::Bits(bits) => Self::covered(*bits) != *bits && E::FALLBACK != Fallback::Closed,
             Piece::Member(_) | Piece::Dropped => false,
         }
     }
 
-    /// What a value of `E` adds to a set.
-    fn piece_of(flag: &E) -> Piece<'_> {
+    /// The bits of `bits` that members cover: the union of the members whose
+    /// bits are all in `bits`. What is left is no member's (`{a = 1, b = 6}`
+    /// covers nothing of `2`).
+    fn covered(bits: u64) -> u64 {
+        if E::__MEMBER_OF_BIT.is_some() {
+            // One bit per member: every declared bit is a member.
+            return bits & E::__DECLARED_BITS;
+        }
+        E::__BITS_BY_VALUE
+            .iter()
+            .map(|&index| bits_of(&E::MEMBERS[usize::from(index)]))
+            .filter(|member| member & !bits == 0)
+            .fold(0, |covered, member| covered | member)
+    }
+
+    /// Calls `each` with what a value of `E` adds to a set: a member, or
+    /// the parts an unknown value's text reads as, or `Dropped` for a lossy
+    /// fallback.
+    fn pieces_of<'a>(flag: &'a E, mut each: impl FnMut(Piece<'a>)) {
         match flag.member() {
-            Some(_) => Self::member(flag.__index()),
+            Some(_) => each(Self::member(flag.__index())),
             None => match flag.__unknown_text() {
-                Some(text) => match parse_integer(text) {
-                    Some(number) => Self::number(number),
-                    None => Piece::Undeclared(Undeclared::Text(text)),
-                },
-                None => Piece::Dropped,
+                Some(text) => {
+                    for part in parts(text) {
+                        each(Self::piece(part, member_index::<E>));
+                    }
+                }
+                None => each(Piece::Dropped),
             },
         }
     }
 
-    /// Adds a piece, splitting bits into the declared ones and a remainder
-    /// the fallback keeps, drops or refuses (`Err`).
-    fn add(&mut self, piece: Piece<'_>) -> Result<(), ()> {
+    /// Adds a piece, splitting bits into the covered ones and a remainder
+    /// that `fallback` keeps, drops or refuses (`Err`).
+    fn add(&mut self, piece: Piece<'_>, fallback: Fallback) -> Result<(), ()> {
         match piece {
             Piece::Member(index) => self.named.insert(index),
             Piece::Dropped => {}
             Piece::Bits(bits) => {
-                let remainder = bits & !E::__DECLARED_BITS;
-                self.bits |= bits & E::__DECLARED_BITS;
-                if remainder != 0 {
-                    match E::FALLBACK {
+                let covered = Self::covered(bits);
+                self.bits |= covered;
+                if covered != bits {
+                    match fallback {
                         Fallback::Closed => return Err(()),
                         Fallback::Lossy => {}
-                        Fallback::Lossless => self.bits |= remainder,
+                        Fallback::Lossless => self.bits |= bits,
                     }
                 }
             }
-            Piece::Undeclared(undeclared) => match E::FALLBACK {
+            Piece::Undeclared(undeclared) => match fallback {
                 Fallback::Closed => return Err(()),
                 Fallback::Lossy => {}
                 Fallback::Lossless => self.unknown.insert(undeclared.text().as_ref()),
@@ -620,6 +686,19 @@ impl<E: GraphFlags> Flags<E> {
                     if bits & remaining == bits {
                         written.insert(index);
                         remaining &= !bits;
+                    }
+                }
+                // Overlapping members (`b = 6, c = 3` in `7`) can leave
+                // bits that a member in the set still covers: written by
+                // that member, so the text reads back without a number.
+                if remaining & E::__DECLARED_BITS != 0 {
+                    for &index in E::__BITS_BY_VALUE {
+                        let index = usize::from(index);
+                        let bits = bits_of(&members[index]);
+                        if bits & self.bits == bits && bits & remaining != 0 {
+                            written.insert(index);
+                            remaining &= !bits;
+                        }
                     }
                 }
             }
@@ -718,7 +797,7 @@ impl<E: GraphFlags> FromStr for Flags<E> {
     type Err = ParseError;
 
     fn from_str(text: &str) -> Result<Self, ParseError> {
-        Self::read(text, member_index::<E>)
+        Self::read(text, member_index::<E>, E::FALLBACK)
     }
 }
 
@@ -845,15 +924,15 @@ impl<E: GraphFlags> Extend<E> for Flags<E> {
         let mut texts = String::new();
         let mut ends = Vec::new();
         for flag in iter {
-            match Self::piece_of(&flag) {
+            Self::pieces_of(&flag, |piece| match piece {
                 Piece::Undeclared(undeclared) if E::FALLBACK == Fallback::Lossless => {
                     texts.push_str(undeclared.text().as_ref());
                     ends.push(texts.len());
                 }
                 piece => {
-                    let _ = self.add(piece);
+                    let _ = self.add(piece, E::FALLBACK);
                 }
-            }
+            });
         }
         let mut start = 0;
         self.unknown.extend(ends.into_iter().map(|end| {
@@ -883,6 +962,7 @@ impl<E: GraphFlags> BitAndAssign for Flags<E> {
         self.bits &= other.bits;
         self.named = self.named.intersection(other.named);
         self.unknown.intersect(&other.unknown);
+        self.drop_uncovered();
     }
 }
 
@@ -891,6 +971,7 @@ impl<E: GraphFlags> SubAssign for Flags<E> {
         self.bits &= !other.bits;
         self.named = self.named.difference(other.named);
         self.unknown.subtract(&other.unknown);
+        self.drop_uncovered();
     }
 }
 

@@ -11,8 +11,13 @@
 //! cache at every part; these walks never leave the buffer they read.
 //!
 //! Adding many parts (reading, `extend`, `|`) sorts only the new ones and
-//! merges them into `sorted` in one pass; `&` and `-` are merges too.
+//! merges them into `sorted` in one pass; `&` and `-` are merges too. Parts
+//! inserted or removed one at a time wait beside the two orders, found by a
+//! search of their own, and join them in one merge once they are as many as
+//! the parts there (`settle`), so n such steps cost O(n log n) in all.
 
+use alloc::boxed::Box;
+use alloc::collections::{BTreeMap, BTreeSet};
 use alloc::vec::Vec;
 use core::cmp::Ordering;
 use core::hash::{Hash, Hasher};
@@ -38,6 +43,14 @@ pub(crate) struct UnknownParts {
     sorted: Vec<u8>,
     /// One entry a part, in text order.
     index: Vec<Entry>,
+    /// Parts inserted one at a time, not yet in `index`: their texts, each
+    /// with where it starts in `text`. None of them is held in `index`
+    /// (outside `gone`).
+    pending: BTreeMap<Box<str>, usize>,
+    /// The places in `index` of parts removed one at a time.
+    gone: BTreeSet<usize>,
+    /// The spans in `received` of parts removed one at a time.
+    dead: BTreeSet<Span>,
 }
 
 /// Where a part's text is in `text`. `received` is sorted by (start, end):
@@ -85,24 +98,50 @@ impl UnknownParts {
             received: Vec::new(),
             sorted: Vec::new(),
             index: Vec::new(),
+            pending: BTreeMap::new(),
+            gone: BTreeSet::new(),
+            dead: BTreeSet::new(),
         }
     }
 
     pub(crate) fn is_empty(&self) -> bool {
-        self.received.is_empty()
+        self.received.len() == self.dead.len()
+    }
+
+    /// How many parts there are.
+    fn len(&self) -> usize {
+        self.index.len() - self.gone.len() + self.pending.len()
+    }
+
+    /// Whether every part is in both orders and nothing waits beside them.
+    fn is_settled(&self) -> bool {
+        self.pending.is_empty() && self.gone.is_empty() && self.dead.is_empty()
     }
 
     /// In the order received.
     pub(crate) fn iter(&self) -> impl Iterator<Item = &str> + '_ {
-        self.received.iter().map(|&span| &self.text[span.range()])
+        self.received
+            .iter()
+            .filter(|span| self.dead.is_empty() || !self.dead.contains(span))
+            .map(|&span| &self.text[span.range()])
     }
 
     /// In text order, as bytes: `Ord` needs no more (`str` orders as its
-    /// bytes).
+    /// bytes). The parts of `index` and those waiting in `pending`, merged.
     fn sorted(&self) -> impl Iterator<Item = &[u8]> + '_ {
-        self.index
+        let mut settled = self
+            .index
             .iter()
-            .map(|&entry| &self.sorted[entry.sorted_range()])
+            .enumerate()
+            .filter(|(slot, _)| self.gone.is_empty() || !self.gone.contains(slot))
+            .map(|(_, &entry)| &self.sorted[entry.sorted_range()])
+            .peekable();
+        let mut pending = self.pending.keys().map(|text| text.as_bytes()).peekable();
+        core::iter::from_fn(move || match (settled.peek(), pending.peek()) {
+            (Some(ours), Some(waiting)) if waiting < ours => pending.next(),
+            (Some(_), _) => settled.next(),
+            (None, _) => pending.next(),
+        })
     }
 
     /// Where `text` is or would be in `index`.
@@ -112,7 +151,11 @@ impl UnknownParts {
     }
 
     pub(crate) fn contains(&self, text: &str) -> bool {
-        self.search(text).is_ok()
+        let settled = match self.search(text) {
+            Ok(slot) => !self.gone.contains(&slot),
+            Err(_) => false,
+        };
+        settled || self.pending.contains_key(text)
     }
 
     /// Appends a part's text and its span in received order.
@@ -127,46 +170,81 @@ impl UnknownParts {
         span
     }
 
-    /// Adds one part unless it is there already: a binary search, then one
-    /// insertion into each order.
+    /// Adds one part unless it is there already: it waits in `pending`.
     pub(crate) fn insert(&mut self, part: &str) {
-        let Err(slot) = self.search(part) else {
+        if self.contains(part) {
             return;
-        };
-        let span = self.push(part);
-        let at = self
-            .index
-            .get(slot)
-            .map_or(self.sorted.len(), |entry| entry.sorted);
-        let len = part.len();
-        drop(self.sorted.splice(at..at, part.bytes().chain([END])));
-        for entry in &mut self.index[slot..] {
-            entry.sorted += len + 1;
         }
-        self.index.insert(
-            slot,
-            Entry {
-                sorted: at,
-                received: span.start,
-                len,
-            },
-        );
+        let span = self.push(part);
+        self.pending.insert(part.into(), span.start);
+        self.settle_when_due();
     }
 
+    /// Removes one part: from `pending`, or marked `gone` from `index`.
     pub(crate) fn remove(&mut self, text: &str) {
-        let Ok(slot) = self.search(text) else {
-            return;
+        let start = match self.pending.remove(text) {
+            Some(start) => start,
+            None => match self.search(text) {
+                Ok(slot) if self.gone.insert(slot) => self.index[slot].received,
+                _ => return,
+            },
         };
-        let entry = self.index.remove(slot);
-        self.sorted.drain(entry.sorted..=entry.sorted + entry.len);
-        for later in &mut self.index[slot..] {
-            later.sorted -= entry.len + 1;
+        self.dead.insert(Span {
+            start,
+            end: start + text.len(),
+        });
+        self.settle_when_due();
+    }
+
+    /// Settles once the parts waiting are more than those in `index`: each
+    /// settling is one pass over the set, paid for by as many single steps.
+    fn settle_when_due(&mut self) {
+        if self.pending.len() + self.gone.len() > self.index.len().max(16) {
+            self.settle();
         }
-        // `received` is in buffer order, so the span is found by a search.
-        if let Ok(place) = self.received.binary_search(&entry.received_span()) {
-            self.received.remove(place);
+    }
+
+    /// Brings the parts inserted and removed one at a time into both orders:
+    /// the removed ones dropped from `index`, then the waiting ones merged in.
+    fn settle(&mut self) {
+        if !self.gone.is_empty() {
+            let mut gone = core::mem::take(&mut self.gone).into_iter().peekable();
+            let mut sorted = Vec::with_capacity(self.sorted.len());
+            let mut index = Vec::with_capacity(self.index.len());
+            for (slot, &entry) in self.index.iter().enumerate() {
+                if gone.next_if_eq(&slot).is_none() {
+                    index.push(Entry {
+                        sorted: sorted.len(),
+                        ..entry
+                    });
+                    sorted.extend_from_slice(&self.sorted[entry.sorted_range()]);
+                    sorted.push(END);
+                }
+            }
+            self.sorted = sorted;
+            self.index = index;
         }
-        self.forget(entry.len);
+        if !self.pending.is_empty() {
+            let pending = core::mem::take(&mut self.pending);
+            let bytes = pending.keys().map(|text| text.len() + 1).sum();
+            let run = pending
+                .iter()
+                .map(|(text, &received)| (text.as_bytes(), received));
+            let merged = merge(
+                &self.sorted,
+                &self.index,
+                run,
+                (bytes, pending.len()),
+                |_| {},
+                |_| {},
+            );
+            self.sorted = merged.sorted;
+            self.index = merged.index;
+        }
+        if !self.dead.is_empty() {
+            let dead = core::mem::take(&mut self.dead).into_iter().collect();
+            self.drop_received(dead);
+        }
     }
 
     /// Counts `len` bytes of `text` as held by no part, and compacts the
@@ -182,6 +260,7 @@ impl UnknownParts {
     /// order, the new ones sorted (O(k log k) for k parts) and merged into
     /// text order in one pass; repeats keep their first occurrence.
     pub(crate) fn extend<T: AsRef<str>>(&mut self, parts: impl IntoIterator<Item = T>) {
+        self.settle();
         let first = self.received.len();
         let first_byte = self.text.len();
         for part in parts {
@@ -244,6 +323,12 @@ impl UnknownParts {
         if other.is_empty() {
             return;
         }
+        self.settle();
+        if !other.is_settled() {
+            let mut settled = other.clone();
+            settled.settle();
+            return self.union(&settled);
+        }
         let run = other
             .index
             .iter()
@@ -283,6 +368,7 @@ impl UnknownParts {
     /// Keeps the parts whose presence in `other` is `shared`: one merge of
     /// the two text orders.
     fn keep(&mut self, other: &UnknownParts, shared: bool) {
+        self.settle();
         let mut sorted = Vec::with_capacity(self.sorted.len());
         let mut index = Vec::with_capacity(self.index.len());
         let mut dropped = Vec::new();
@@ -415,7 +501,11 @@ impl Merged {
 impl PartialEq for UnknownParts {
     /// The same parts, in any order: the same texts in text order.
     fn eq(&self, other: &Self) -> bool {
-        self.sorted == other.sorted
+        if self.is_settled() && other.is_settled() {
+            self.sorted == other.sorted
+        } else {
+            self.sorted().eq(other.sorted())
+        }
     }
 }
 
@@ -437,8 +527,18 @@ impl Ord for UnknownParts {
 impl Hash for UnknownParts {
     /// The texts in text order, each ended, so it agrees with `==`.
     fn hash<H: Hasher>(&self, state: &mut H) {
-        state.write_usize(self.index.len());
-        state.write(&self.sorted);
+        state.write_usize(self.len());
+        if self.is_settled() {
+            state.write(&self.sorted);
+        } else {
+            // One write of the same bytes: a hasher may tell writes apart.
+            let mut sorted = Vec::new();
+            for text in self.sorted() {
+                sorted.extend_from_slice(text);
+                sorted.push(END);
+            }
+            state.write(&sorted);
+        }
     }
 }
 
@@ -549,6 +649,7 @@ mod tests {
         assert_eq!(sorted(&set), ["bravo", "charlie", "delta"]);
         set.remove("delta");
         set.remove("echo");
+        set.settle();
         assert_eq!(received(&set), ["charlie", "bravo"]);
         assert!(set.contains("bravo") && set.contains("charlie") && !set.contains("delta"));
         // Removed texts stay in the buffer until they are more than half of it.
@@ -557,6 +658,7 @@ mod tests {
         assert_eq!(received(&set), ["charlie", "bravo", "alpha"]);
         assert!(set == parts(&["alpha", "bravo", "charlie"]));
         set.remove("charlie");
+        set.settle();
         assert_eq!(set.text, "bravoalpha");
         assert_eq!(received(&set), ["bravo", "alpha"]);
         assert_eq!(sorted(&set), ["alpha", "bravo"]);

@@ -48,7 +48,7 @@ pub enum ChatMessageActions {
     UnknownFutureValue = 8,
     /// A part this code does not know, kept.
     #[graph_enum(unknown)]
-    Unknown(UnknownValue),
+    Unknown(UnknownValue<Self>),
 }
 
 /// Flags, closed: a set only of declared members.

@@ -195,3 +195,49 @@ fn postgres_and_mysql_columns_are_text() {
     // MySQL's text type for `str` and `String` is `VARCHAR`: the same column as theirs.
     assert_eq!(every_shape::<MySql>(), ["VARCHAR"; 5]);
 }
+
+/// A NULL is no value of any shape: a decode error naming the type, where
+/// text would have given `Unknown("")`, the lossy fallback or the empty set.
+#[tokio::test]
+async fn null_is_an_error_naming_the_type_and_none_for_an_option() -> Result<(), sqlx::Error> {
+    let mut db = SqliteConnection::connect("sqlite::memory:").await?;
+    let null = "SELECT NULL AS value";
+    let error = |result: Result<sqlx::sqlite::SqliteRow, sqlx::Error>, type_name: &str| {
+        let row = result.unwrap();
+        for message in [
+            row.try_get::<VppTokenSyncStatus, _>("value").map(|_| ()),
+            row.try_get::<VppTokenState, _>("value").map(|_| ()),
+            row.try_get::<Flags<ChatMessageActions>, _>("value")
+                .map(|_| ()),
+        ]
+        .into_iter()
+        .map(|result| result.unwrap_err().to_string())
+        {
+            assert!(message.contains("NULL where a "), "{message}");
+            assert!(message.contains(" value was expected"), "{message}");
+        }
+        let message = row
+            .try_get::<VppTokenSyncStatus, _>("value")
+            .unwrap_err()
+            .to_string();
+        assert!(message.contains(type_name), "{message}");
+    };
+    error(
+        sqlx::query(null).fetch_one(&mut db).await,
+        "vppTokenSyncStatus",
+    );
+    let row = sqlx::query(null).fetch_one(&mut db).await?;
+    assert_eq!(row.try_get::<Option<VppTokenSyncStatus>, _>("value")?, None);
+    assert_eq!(row.try_get::<Option<VppTokenState>, _>("value")?, None);
+    assert_eq!(
+        row.try_get::<Option<Flags<ChatMessageActions>>, _>("value")?,
+        None
+    );
+    // The empty text stays what it reads as.
+    let row = sqlx::query("SELECT '' AS value").fetch_one(&mut db).await?;
+    assert_eq!(
+        row.try_get::<Flags<ChatMessageActions>, _>("value")?,
+        Flags::empty()
+    );
+    Ok(())
+}

@@ -133,3 +133,19 @@ fn declared_values_and_refused_ones_are_silent() {
     });
     assert_eq!(seen, []);
 }
+
+#[test]
+fn walking_or_building_a_set_is_silent() {
+    let set: Flags<ChatMessageActions> = "reactionAdded,pinned,8,32".parse().unwrap();
+    let forty = ChatMessageActions::from(40);
+    let seen = events(|| {
+        for _ in 0..3 {
+            let parts: Vec<ChatMessageActions> = set.iter().collect();
+            assert_eq!(parts.len(), 3);
+        }
+        let collected: Flags<ChatMessageActions> = set.iter().collect();
+        assert_eq!(collected, set);
+        assert!(set.contains(&forty));
+    });
+    assert_eq!(seen, []);
+}

@@ -49,7 +49,7 @@ pub mod with_alloc {
         Done,
         /// Anything else, kept.
         #[graph_enum(unknown)]
-        Unknown(UnknownValue),
+        Unknown(UnknownValue<Self>),
     }
 
     /// A flags enum.

@@ -27,7 +27,7 @@ pub enum AssigneeTypes {
     UnknownFutureValue = 8,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(::graph_enum::UnknownValue),
+    Unknown(::graph_enum::UnknownValue<Self>),
 }
 
 #[derive(::graph_enum::GraphEnum)]
@@ -48,7 +48,7 @@ pub enum SubscriptionState {
     UnknownFutureValue = 6,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(::graph_enum::UnknownValue),
+    Unknown(::graph_enum::UnknownValue<Self>),
 }
 
 #[derive(::graph_enum::GraphEnum)]
@@ -67,5 +67,5 @@ pub enum SubscriptionTags {
     UnknownFutureValue = 2,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(::graph_enum::UnknownValue),
+    Unknown(::graph_enum::UnknownValue<Self>),
 }

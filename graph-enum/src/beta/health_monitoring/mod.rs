@@ -24,7 +24,7 @@ pub enum AlertState {
     UnknownFutureValue = 2,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(::graph_enum::UnknownValue),
+    Unknown(::graph_enum::UnknownValue<Self>),
 }
 
 #[derive(::graph_enum::GraphEnum)]
@@ -46,7 +46,7 @@ pub enum AlertType {
     SamlSignInFailure = 6,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Other(::graph_enum::UnknownValue),
+    Other(::graph_enum::UnknownValue<Self>),
 }
 
 #[derive(::graph_enum::GraphEnum)]
@@ -64,7 +64,7 @@ pub enum Category {
     UnknownFutureValue = 2,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Other(::graph_enum::UnknownValue),
+    Other(::graph_enum::UnknownValue<Self>),
 }
 
 #[derive(::graph_enum::GraphEnum)]
@@ -83,7 +83,7 @@ pub enum EnrichmentState {
     UnknownFutureValue = 3,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(::graph_enum::UnknownValue),
+    Unknown(::graph_enum::UnknownValue<Self>),
 }
 
 #[derive(::graph_enum::GraphEnum)]
@@ -104,5 +104,5 @@ pub enum Scenario {
     Saml = 5,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Other(::graph_enum::UnknownValue),
+    Other(::graph_enum::UnknownValue<Self>),
 }

@@ -23,7 +23,7 @@ pub enum RelationType {
     Reuse = 1,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(::graph_enum::UnknownValue),
+    Unknown(::graph_enum::UnknownValue<Self>),
 }
 
 #[derive(::graph_enum::GraphEnum)]
@@ -41,5 +41,5 @@ pub enum TermGroupScope {
     SiteCollection = 2,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(::graph_enum::UnknownValue),
+    Unknown(::graph_enum::UnknownValue<Self>),
 }

@@ -24,7 +24,7 @@ pub enum ComplianceStatus {
     UnknownFutureValue = 2,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(::graph_enum::UnknownValue),
+    Unknown(::graph_enum::UnknownValue<Self>),
 }
 
 #[derive(::graph_enum::GraphEnum)]
@@ -42,7 +42,7 @@ pub enum PolicyStatus {
     UnknownFutureValue = 2,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(::graph_enum::UnknownValue),
+    Unknown(::graph_enum::UnknownValue<Self>),
 }
 
 #[derive(::graph_enum::GraphEnum)]
@@ -61,7 +61,7 @@ pub enum SecurityAlertConfidence {
     UnknownFutureValue = 3,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(::graph_enum::UnknownValue),
+    Unknown(::graph_enum::UnknownValue<Self>),
 }
 
 #[derive(::graph_enum::GraphEnum)]
@@ -80,7 +80,7 @@ pub enum SecurityAlertResolvedReason {
     UnknownFutureValue = 3,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(::graph_enum::UnknownValue),
+    Unknown(::graph_enum::UnknownValue<Self>),
 }
 
 #[derive(::graph_enum::GraphEnum)]
@@ -100,7 +100,7 @@ pub enum SecurityAlertSeverity {
     UnknownFutureValue = 4,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(::graph_enum::UnknownValue),
+    Unknown(::graph_enum::UnknownValue<Self>),
 }
 
 #[derive(::graph_enum::GraphEnum)]
@@ -119,7 +119,7 @@ pub enum SecurityAlertStatus {
     UnknownFutureValue = 3,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(::graph_enum::UnknownValue),
+    Unknown(::graph_enum::UnknownValue<Self>),
 }
 
 #[derive(::graph_enum::GraphEnum)]
@@ -137,7 +137,7 @@ pub enum SecurityRequirementState {
     UnknownFutureValue = 2,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(::graph_enum::UnknownValue),
+    Unknown(::graph_enum::UnknownValue<Self>),
 }
 
 #[derive(::graph_enum::GraphEnum)]
@@ -158,5 +158,5 @@ pub enum SecurityRequirementType {
     UnknownFutureValue = 5,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(::graph_enum::UnknownValue),
+    Unknown(::graph_enum::UnknownValue<Self>),
 }

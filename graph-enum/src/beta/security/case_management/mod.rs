@@ -25,7 +25,7 @@ pub enum AttachmentOriginType {
     UnknownFutureValue = 3,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(::graph_enum::UnknownValue),
+    Unknown(::graph_enum::UnknownValue<Self>),
 }
 
 #[derive(::graph_enum::GraphEnum)]
@@ -44,7 +44,7 @@ pub enum AttachmentScanResult {
     UnknownFutureValue = 3,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(::graph_enum::UnknownValue),
+    Unknown(::graph_enum::UnknownValue<Self>),
 }
 
 #[derive(::graph_enum::GraphEnum)]
@@ -68,7 +68,7 @@ pub enum AuditAction {
     UnknownFutureValue = 8,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(::graph_enum::UnknownValue),
+    Unknown(::graph_enum::UnknownValue<Self>),
 }
 
 #[derive(::graph_enum::GraphEnum)]
@@ -90,7 +90,7 @@ pub enum CaseTaskCategory {
     UnknownFutureValue = 6,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(::graph_enum::UnknownValue),
+    Unknown(::graph_enum::UnknownValue<Self>),
 }
 
 #[derive(::graph_enum::GraphEnum)]
@@ -112,7 +112,7 @@ pub enum CaseTaskPriority {
     UnknownFutureValue = 6,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(::graph_enum::UnknownValue),
+    Unknown(::graph_enum::UnknownValue<Self>),
 }
 
 #[derive(::graph_enum::GraphEnum)]
@@ -132,7 +132,7 @@ pub enum IncidentClassification {
     UnknownFutureValue = 4,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Other(::graph_enum::UnknownValue),
+    Other(::graph_enum::UnknownValue<Self>),
 }
 
 #[derive(::graph_enum::GraphEnum)]
@@ -163,7 +163,7 @@ pub enum IncidentDetermination {
     UnknownFutureValue = 15,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unrecognized(::graph_enum::UnknownValue),
+    Unrecognized(::graph_enum::UnknownValue<Self>),
 }
 
 #[derive(::graph_enum::GraphEnum)]
@@ -184,7 +184,7 @@ pub enum IncidentSeverity {
     UnknownFutureValue = 5,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Other(::graph_enum::UnknownValue),
+    Other(::graph_enum::UnknownValue<Self>),
 }
 
 #[derive(::graph_enum::GraphEnum)]
@@ -207,7 +207,7 @@ pub enum TaskStatus {
     UnknownFutureValue = 7,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(::graph_enum::UnknownValue),
+    Unknown(::graph_enum::UnknownValue<Self>),
 }
 
 #[derive(::graph_enum::GraphEnum)]
@@ -224,7 +224,7 @@ pub enum ThirdPartyWorkItemProvider {
     UnknownFutureValue = 1,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(::graph_enum::UnknownValue),
+    Unknown(::graph_enum::UnknownValue<Self>),
 }
 
 #[derive(::graph_enum::GraphEnum)]
@@ -241,5 +241,5 @@ pub enum ThirdPartyWorkItemType {
     UnknownFutureValue = 1,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(::graph_enum::UnknownValue),
+    Unknown(::graph_enum::UnknownValue<Self>),
 }

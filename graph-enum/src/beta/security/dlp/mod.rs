@@ -30,7 +30,7 @@ pub enum AuditRecordType {
     UnknownFutureValue = 9999,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Other(::graph_enum::UnknownValue),
+    Other(::graph_enum::UnknownValue<Self>),
 }
 
 #[derive(::graph_enum::GraphEnum)]
@@ -49,7 +49,7 @@ pub enum EnforcementType {
     UnknownFutureValue = 9999,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Other(::graph_enum::UnknownValue),
+    Other(::graph_enum::UnknownValue<Self>),
 }
 
 #[derive(::graph_enum::GraphEnum)]
@@ -67,7 +67,7 @@ pub enum PurposeType {
     UnknownFutureValue = 9999,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(::graph_enum::UnknownValue),
+    Unknown(::graph_enum::UnknownValue<Self>),
 }
 
 #[derive(::graph_enum::GraphEnum)]
@@ -86,7 +86,7 @@ pub enum RemediationActivityType {
     UnknownFutureValue = 9999,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Other(::graph_enum::UnknownValue),
+    Other(::graph_enum::UnknownValue<Self>),
 }
 
 #[derive(::graph_enum::GraphEnum)]
@@ -105,7 +105,7 @@ pub enum UserType {
     UnknownFutureValue = 9999,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(::graph_enum::UnknownValue),
+    Unknown(::graph_enum::UnknownValue<Self>),
 }
 
 #[derive(::graph_enum::GraphEnum)]
@@ -127,5 +127,5 @@ pub enum WorkloadType {
     UnknownFutureValue = 9999,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Other(::graph_enum::UnknownValue),
+    Other(::graph_enum::UnknownValue<Self>),
 }

@@ -29,7 +29,7 @@ pub enum EvaluationResultType {
     UnknownFutureValue = 7,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Other(::graph_enum::UnknownValue),
+    Other(::graph_enum::UnknownValue<Self>),
 }
 
 #[derive(::graph_enum::GraphEnum)]
@@ -53,7 +53,7 @@ pub enum EvaluationState {
     UnknownFutureValue = 8,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Other(::graph_enum::UnknownValue),
+    Other(::graph_enum::UnknownValue<Self>),
 }
 
 #[derive(::graph_enum::GraphEnum)]
@@ -78,7 +78,7 @@ pub enum PluginAuthTypes {
     UnknownFutureValue = 10,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(::graph_enum::UnknownValue),
+    Unknown(::graph_enum::UnknownValue<Self>),
 }
 
 #[derive(::graph_enum::GraphEnum)]
@@ -101,7 +101,7 @@ pub enum PluginCatalogScope {
     UnknownFutureValue = 7,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(::graph_enum::UnknownValue),
+    Unknown(::graph_enum::UnknownValue<Self>),
 }
 
 #[derive(::graph_enum::GraphEnum)]
@@ -124,7 +124,7 @@ pub enum PluginCategory {
     UnknownFutureValue = 7,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(::graph_enum::UnknownValue),
+    Unknown(::graph_enum::UnknownValue<Self>),
 }
 
 #[derive(::graph_enum::GraphEnum)]
@@ -143,7 +143,7 @@ pub enum PluginPreviewStates {
     UnknownFutureValue = 3,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(::graph_enum::UnknownValue),
+    Unknown(::graph_enum::UnknownValue<Self>),
 }
 
 #[derive(::graph_enum::GraphEnum)]
@@ -163,7 +163,7 @@ pub enum PluginSettingDisplayType {
     UnknownFutureValue = 4,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(::graph_enum::UnknownValue),
+    Unknown(::graph_enum::UnknownValue<Self>),
 }
 
 #[derive(::graph_enum::GraphEnum)]
@@ -184,7 +184,7 @@ pub enum PluginSettingType {
     UnknownFutureValue = 5,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(::graph_enum::UnknownValue),
+    Unknown(::graph_enum::UnknownValue<Self>),
 }
 
 #[derive(::graph_enum::GraphEnum)]
@@ -205,7 +205,7 @@ pub enum PromptType {
     UnknownFutureValue = 5,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Other(::graph_enum::UnknownValue),
+    Other(::graph_enum::UnknownValue<Self>),
 }
 
 #[derive(::graph_enum::GraphEnum)]
@@ -224,5 +224,5 @@ pub enum SkillPreviewState {
     UnknownFutureValue = 3,
     /// A value this version of the crate does not know, kept verbatim.
     #[graph_enum(unknown)]
-    Unknown(::graph_enum::UnknownValue),
+    Unknown(::graph_enum::UnknownValue<Self>),
 }

@@ -1,0 +1,10 @@
+use graph_enum::{GraphEnum, UnknownValue};
+
+#[derive(GraphEnum)]
+enum Status {
+    Done,
+    #[graph_enum(unknown)]
+    Unknown(UnknownValue),
+}
+
+fn main() {}
