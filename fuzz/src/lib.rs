@@ -420,3 +420,54 @@ pub fn check_flags_operations(data: &[u8]) {
     assert_eq!(first.cmp(second) == std::cmp::Ordering::Equal, same);
     assert_eq!(first.cmp(second), second.cmp(first).reverse());
 }
+
+/// SPEC.md's "Building a set" on the steps `data` encodes (an operation byte,
+/// a length byte, then that many bytes of text): every constructor (`FromStr`,
+/// `from_bits`, `From`, `insert`, `remove`, `extend`, `|`, `&`, `-` of sets
+/// and of values) with values and sets read from arbitrary text, and after
+/// each step law 1: the set reads back from its writing, writes the same,
+/// hashes the same, holds each of its parts, and its parts collected are it.
+pub fn check_construction<E>(data: &[u8])
+where
+    E: graph_enum::GraphFlags + PartialEq + std::fmt::Debug,
+{
+    let mut set = Flags::<E>::empty();
+    let mut rest = data;
+    while let [operation, len, tail @ ..] = rest {
+        let len = usize::from(*len).min(tail.len());
+        let text = String::from_utf8_lossy(&tail[..len]);
+        rest = &tail[len..];
+        let value = text.parse::<E>().ok();
+        let other = text.parse::<Flags<E>>().ok();
+        match operation % 11 {
+            0 => set = other.unwrap_or(set),
+            1 => {
+                let bits = text.bytes().fold(0_i64, |n, b| n.wrapping_mul(31).wrapping_add(i64::from(b)));
+                set = Flags::from_bits(bits % 4096).unwrap_or(set);
+            }
+            2 => set = value.map_or(set, Flags::from),
+            3 => set.extend(value),
+            4 => set.extend(text.split(';').filter_map(|part| part.parse::<E>().ok())),
+            5 => {
+                if let Some(value) = value {
+                    set.remove(&value);
+                }
+            }
+            6 => set = other.map_or(set.clone(), |other| set.clone() | other),
+            7 => set = other.map_or(set.clone(), |other| set.clone() & other),
+            8 => set = other.map_or(set.clone(), |other| set.clone() - other),
+            9 => set = value.map_or(set.clone(), |value| set.clone() | value),
+            _ => set = value.map_or(set.clone(), |value| set.clone() - value),
+        }
+        let written = set.to_string();
+        let again: Flags<E> = written.parse().unwrap();
+        assert_eq!(again, set, "{written:?}");
+        assert_eq!(again.to_string(), written);
+        assert_eq!(hash_of(&again), hash_of(&set));
+        let parts: Vec<E> = set.iter().collect();
+        for part in &parts {
+            assert!(set.contains(part), "{part:?} in {written:?}");
+        }
+        assert_eq!(parts.into_iter().collect::<Flags<E>>(), set, "{written:?}");
+    }
+}

@@ -56,6 +56,8 @@ pub fn parse(xml: &str) -> Result<Vec<EnumType>, CsdlError> {
         .filter(|node| node.has_tag_name("Schema"))
         .collect();
     let targeted = targeted_descriptions(&schemas);
+    let lines = Lines::new(xml);
+    let line = |node: Node| lines.at(node);
     let mut enums = Vec::new();
     for schema in &schemas {
         let namespace = schema.attribute("Namespace").unwrap_or_default();
@@ -64,7 +66,7 @@ pub fn parse(xml: &str) -> Result<Vec<EnumType>, CsdlError> {
             .children()
             .filter(|node| node.has_tag_name("EnumType"))
         {
-            let name = required(node, "Name", "EnumType")?;
+            let name = required(node, "Name", "EnumType", line)?;
             let target = format!("{namespace}.{name}");
             let alias_target = alias.map(|alias| format!("{alias}.{name}"));
             let find_targeted = |path: &str| {
@@ -77,11 +79,11 @@ pub fn parse(xml: &str) -> Result<Vec<EnumType>, CsdlError> {
                     })
                     .cloned()
             };
-            let flags = is_flags(node, &target)?;
+            let flags = is_flags(node, &target, line)?;
             let mut members = Vec::new();
             let mut next_value = 0_i64;
             for member in node.children().filter(|child| child.has_tag_name("Member")) {
-                let member_name = required(member, "Name", "Member")?;
+                let member_name = required(member, "Name", "Member", line)?;
                 let at = |message: String| {
                     CsdlError(format!(
                         "{}: EnumType {target}, Member {member_name:?}: {message}",
@@ -127,14 +129,32 @@ pub fn parse(xml: &str) -> Result<Vec<EnumType>, CsdlError> {
     Ok(enums)
 }
 
-/// The 1-based line where `node` starts.
-fn line(node: Node) -> u32 {
-    node.document().text_pos_at(node.range().start).row
+/// Where each line of a document starts, so a node's line is a binary
+/// search: roxmltree's `text_pos_at` scans from the document's start, which
+/// made a line for every member quadratic in the document's size.
+struct Lines(Vec<usize>);
+
+impl Lines {
+    fn new(text: &str) -> Self {
+        let breaks = text
+            .bytes()
+            .enumerate()
+            .filter(|&(_, byte)| byte == b'\n')
+            .map(|(at, _)| at);
+        Lines(breaks.collect())
+    }
+
+    /// The 1-based line where `node` starts.
+    fn at(&self, node: Node) -> u32 {
+        let start = node.range().start;
+        let line = self.0.partition_point(|&at| at < start) + 1;
+        u32::try_from(line).unwrap_or(u32::MAX)
+    }
 }
 
 /// `IsFlags`, an `xsd:boolean`: `true`, `false`, `1` or `0`, white space
 /// collapsed; absent is false.
-fn is_flags(node: Node, target: &str) -> Result<bool, CsdlError> {
+fn is_flags(node: Node, target: &str, line: impl Fn(Node) -> u32) -> Result<bool, CsdlError> {
     match node.attribute("IsFlags").map(str::trim) {
         None | Some("false" | "0") => Ok(false),
         Some("true" | "1") => Ok(true),
@@ -162,7 +182,12 @@ fn parse_value(text: &str) -> Result<i64, String> {
     })
 }
 
-fn required<'a>(node: Node<'a, '_>, attribute: &str, element: &str) -> Result<&'a str, CsdlError> {
+fn required<'a>(
+    node: Node<'a, '_>,
+    attribute: &str,
+    element: &str,
+    line: impl Fn(Node) -> u32,
+) -> Result<&'a str, CsdlError> {
     node.attribute(attribute).ok_or_else(|| {
         CsdlError(format!(
             "{}: {element} has no {attribute} attribute",

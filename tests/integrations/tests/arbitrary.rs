@@ -93,3 +93,20 @@ fn sets_hold_members_and_for_open_enums_unknown_parts() {
     assert!(closed.iter().all(|set| unknown_parts(set) == 0));
     assert!(closed.contains(&(Permissions::Read | Permissions::Write | Permissions::Delete)));
 }
+
+/// Arbitrary values collected into a set (as a fuzz target over `Vec<E>`
+/// builds one) obey law 1: arbitrary text holds commas, edge spaces or
+/// nothing, and the set holds what that text reads as.
+#[test]
+fn sets_collected_from_arbitrary_values_round_trip() {
+    let values = values::<Vec<ChatMessageActions>>(500);
+    let mut with_text = 0;
+    for parts in values {
+        with_text += parts.iter().filter(|part| part.is_unknown()).count();
+        let set: Flags<ChatMessageActions> = parts.into_iter().collect();
+        let written = set.to_string();
+        assert_eq!(written.parse::<Flags<_>>().unwrap(), set, "{written:?}");
+        assert_eq!(set.iter().collect::<Flags<_>>(), set, "{written:?}");
+    }
+    assert!(with_text > 50, "{with_text}");
+}
