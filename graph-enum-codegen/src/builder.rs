@@ -236,10 +236,14 @@ pub fn read_input(path: &Path) -> Result<Vec<EnumType>, Error> {
             path: path.display().to_string(),
             message: error.to_string(),
         })?;
-        json::parse(&text).map_err(|error| Error::Read {
+        let mut enums = json::parse(&text).map_err(|error| Error::Read {
             path: path.display().to_string(),
             message: error.to_string(),
-        })
+        })?;
+        for enum_type in &mut enums {
+            enum_type.source.file = Some(path.display().to_string());
+        }
+        Ok(enums)
     } else {
         csdl::read(path).map_err(Error::Csdl)
     }

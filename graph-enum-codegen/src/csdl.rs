@@ -51,13 +51,27 @@ pub fn parse(xml: &str) -> Result<Vec<EnumType>, CsdlError> {
         let position = error.pos();
         CsdlError(format!("{}: invalid XML: {error}", position.row))
     })?;
+    let lines = Lines::new(xml);
+    let line = |node: Node| lines.at(node);
+    let root = document.root_element();
+    if !matches!(root.tag_name().name(), "Edmx" | "Schema") {
+        return Err(CsdlError(format!(
+            "{}: not a CSDL document: its root element is <{}>, not edmx:Edmx or Schema",
+            line(root),
+            root.tag_name().name()
+        )));
+    }
     let schemas: Vec<Node> = document
         .descendants()
         .filter(|node| node.has_tag_name("Schema"))
         .collect();
+    if schemas.is_empty() {
+        return Err(CsdlError(format!(
+            "{}: not a CSDL document: it holds no Schema element",
+            line(root)
+        )));
+    }
     let targeted = targeted_descriptions(&schemas);
-    let lines = Lines::new(xml);
-    let line = |node: Node| lines.at(node);
     let mut enums = Vec::new();
     for schema in &schemas {
         let namespace = schema.attribute("Namespace").unwrap_or_default();
@@ -81,7 +95,8 @@ pub fn parse(xml: &str) -> Result<Vec<EnumType>, CsdlError> {
             };
             let flags = is_flags(node, &target, line)?;
             let mut members = Vec::new();
-            let mut next_value = 0_i64;
+            // The value a member without one takes; `None` past `i64::MAX`.
+            let mut next_value = Some(0_i64);
             for member in node.children().filter(|child| child.has_tag_name("Member")) {
                 let member_name = required(member, "Name", "Member", line)?;
                 let at = |message: String| {
@@ -98,9 +113,15 @@ pub fn parse(xml: &str) -> Result<Vec<EnumType>, CsdlError> {
                             .to_owned(),
                     )),
                     // CSDL: without values, members count up from 0.
-                    None => next_value,
+                    None => next_value.ok_or_else(|| {
+                        at(format!(
+                            "the implicit value after {} is out of range: an enum member's \
+                             value is an Edm.Int64",
+                            i64::MAX
+                        ))
+                    })?,
                 };
-                next_value = value.saturating_add(1);
+                next_value = value.checked_add(1);
                 members.push(Member {
                     name: member_name.to_owned(),
                     value,

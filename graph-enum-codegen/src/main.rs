@@ -156,6 +156,13 @@ fn write(path: &Path, source: &str) -> Result<(), String> {
         std::fs::create_dir_all(parent)
             .map_err(|error| format!("cannot create {}: {error}", parent.display()))?;
     }
-    std::fs::write(path, source)
-        .map_err(|error| format!("cannot write {}: {error}", path.display()))
+    // Written beside it, then renamed over it: an interrupted or failed write
+    // leaves the file that was there whole.
+    let partial = path.with_extension("rs.partial");
+    std::fs::write(&partial, source)
+        .and_then(|()| std::fs::rename(&partial, path))
+        .map_err(|error| {
+            let _ = std::fs::remove_file(&partial);
+            format!("cannot write {}: {error}", path.display())
+        })
 }
