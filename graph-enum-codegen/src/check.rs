@@ -113,7 +113,7 @@ pub(crate) fn check(enum_type: &EnumType) -> Result<Repr, Vec<SchemaError>> {
         members: &members,
         fallback: Fallback::Lossless,
     };
-    let errors: Vec<SchemaError> = rules
+    let mut errors: Vec<SchemaError> = rules
         .check()
         .into_iter()
         .map(|problem| {
@@ -121,11 +121,36 @@ pub(crate) fn check(enum_type: &EnumType) -> Result<Repr, Vec<SchemaError>> {
             error(member, message)
         })
         .collect();
+    if errors.is_empty() && uses_every_value(enum_type, repr) {
+        errors.push(error(
+            None,
+            format!(
+                "the members use every value of {} ({} to {}), which leaves none for the \
+                 variant that keeps values the schema adds later: a Rust enum needs a distinct \
+                 discriminant for each variant, and every generated enum has that variant",
+                enum_type.underlying,
+                repr.min(),
+                repr.max()
+            ),
+        ));
+    }
     if errors.is_empty() {
         Ok(repr)
     } else {
         Err(errors)
     }
+}
+
+/// Whether the members' values are every value of `repr` (an `Edm.Byte`
+/// type of 256 members), so no discriminant is left for the fallback.
+fn uses_every_value(enum_type: &EnumType, repr: Repr) -> bool {
+    let range = repr.max() - repr.min() + 1;
+    if i128::try_from(enum_type.members.len()).map_or(true, |count| count < range) {
+        return false;
+    }
+    let values: std::collections::BTreeSet<i64> =
+        enum_type.members.iter().map(|member| member.value).collect();
+    i128::try_from(values.len()).is_ok_and(|count| count >= range)
 }
 
 /// The member a problem is about (by index) and what CSDL requires, in CSDL's terms.
