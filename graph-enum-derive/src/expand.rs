@@ -337,24 +337,29 @@ fn member_table(input: &Enum, members: &[&Variant]) -> String {
     table
 }
 
-/// A description as one cell of the member table: `|` escaped, each
-/// paragraph break (`\n\n`) a space. (By hand, as `str::replace` with a text
-/// pattern would build string search into the derive for this one use.)
+/// A description as one cell of the member table, as prose on one line:
+/// every run of white space (line breaks, indentation, tabs) one space, so no
+/// line of it can start a Markdown block (an indented one is a code block,
+/// which rustdoc would run as a doctest); `|` escaped, as it ends a cell, and
+/// `<` and `>`, so HTML in a schema's text is shown, not interpreted. (By
+/// hand, as `str::replace` with a text pattern would build string search into
+/// the derive for this one use.)
 pub(crate) fn table_cell(text: &str) -> String {
     let mut cell = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(next) = rest.chars().next() {
-        if rest.starts_with("\n\n") {
-            cell.push(' ');
-            rest = &rest[2..];
+    let mut space = false;
+    for next in text.trim().chars() {
+        if next.is_whitespace() {
+            space = true;
             continue;
         }
-        if next == '|' {
-            cell.push_str("\\|");
-        } else {
-            cell.push(next);
+        if space {
+            cell.push(' ');
+            space = false;
         }
-        rest = &rest[next.len_utf8()..];
+        if matches!(next, '|' | '<' | '>') {
+            cell.push('\\');
+        }
+        cell.push(next);
     }
     cell
 }

@@ -243,8 +243,8 @@ fn mutated_input_never_panics_and_always_gives_items_or_errors() {
     );
 }
 
-/// The member table's cells escape `|` and turn paragraph breaks into spaces,
-/// exactly as the two `str::replace`s they stand for would.
+/// The member table's cells are the text's words on one line with `|`, `<`
+/// and `>` escaped, exactly as the std calls they stand for would make them.
 #[test]
 fn table_cells_are_the_text_on_one_line() {
     for text in [
@@ -257,8 +257,16 @@ fn table_cells_are_the_text_on_one_line() {
         "\n\n\n\n",
         "line\nbreak",
         "ümlaut | ß\n\nΣ",
+        "  indented\n      code\tand\u{a0}tabs  ",
+        "<pre>html</pre>",
     ] {
-        let expected = text.replace('|', "\\|").replace("\n\n", " ");
+        let expected = text
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .replace('|', "\\|")
+            .replace('<', "\\<")
+            .replace('>', "\\>");
         assert_eq!(crate::expand::table_cell(text), expected, "{text:?}");
     }
 }
