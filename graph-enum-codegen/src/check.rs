@@ -148,8 +148,11 @@ fn uses_every_value(enum_type: &EnumType, repr: Repr) -> bool {
     if i128::try_from(enum_type.members.len()).map_or(true, |count| count < range) {
         return false;
     }
-    let values: std::collections::BTreeSet<i64> =
-        enum_type.members.iter().map(|member| member.value).collect();
+    let values: std::collections::BTreeSet<i64> = enum_type
+        .members
+        .iter()
+        .map(|member| member.value)
+        .collect();
     i128::try_from(values.len()).is_ok_and(|count| count >= range)
 }
 

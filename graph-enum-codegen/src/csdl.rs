@@ -71,7 +71,8 @@ pub fn parse(xml: &str) -> Result<Vec<EnumType>, CsdlError> {
             line(root)
         )));
     }
-    let targeted = targeted_descriptions(&schemas);
+    let core = CoreVocabulary::of(&document);
+    let targeted = targeted_descriptions(&schemas, &core);
     let mut enums = Vec::new();
     for schema in &schemas {
         let namespace = schema.attribute("Namespace").unwrap_or_default();
@@ -125,7 +126,7 @@ pub fn parse(xml: &str) -> Result<Vec<EnumType>, CsdlError> {
                 members.push(Member {
                     name: member_name.to_owned(),
                     value,
-                    description: inline_description(member)
+                    description: inline_description(member, &core)
                         .or_else(|| find_targeted(&format!("{target}/{member_name}"))),
                     line: Some(line(member)),
                 });
@@ -138,7 +139,7 @@ pub fn parse(xml: &str) -> Result<Vec<EnumType>, CsdlError> {
                     .attribute("UnderlyingType")
                     .unwrap_or("Edm.Int32")
                     .to_owned(),
-                description: inline_description(node).or_else(|| find_targeted(&target)),
+                description: inline_description(node, &core).or_else(|| find_targeted(&target)),
                 members,
                 source: Source {
                     file: None,
@@ -220,14 +221,14 @@ fn required<'a>(
 /// `Core.Description` (`Org.OData.Core.V1.Description`, any alias) on `node`,
 /// in the attribute form (`String="..."`) or the element form
 /// (`<String>...</String>`).
-fn inline_description(node: Node) -> Option<String> {
+fn inline_description(node: Node, core: &CoreVocabulary) -> Option<String> {
     let annotation = node
         .children()
         .filter(|child| child.has_tag_name("Annotation"))
         .find(|annotation| {
             annotation
                 .attribute("Term")
-                .is_some_and(is_description_term)
+                .is_some_and(|term| core.is_description(term))
         })?;
     match annotation.attribute("String") {
         Some(text) => Some(text.to_owned()),
@@ -238,14 +239,41 @@ fn inline_description(node: Node) -> Option<String> {
     }
 }
 
-fn is_description_term(term: &str) -> bool {
-    term == "Org.OData.Core.V1.Description"
-        || term.ends_with(".Description") && term.contains("Core")
+/// The names the Core vocabulary goes by in a document: its namespace, the
+/// aliases its `edmx:Include` elements give it, and `Core`, the alias the
+/// vocabulary itself declares and documents use without including it.
+struct CoreVocabulary<'a> {
+    aliases: Vec<&'a str>,
+}
+
+impl<'a> CoreVocabulary<'a> {
+    const NAMESPACE: &'static str = "Org.OData.Core.V1";
+
+    fn of(document: &'a Document) -> Self {
+        let mut aliases = vec!["Core"];
+        aliases.extend(
+            document
+                .descendants()
+                .filter(|node| {
+                    node.has_tag_name("Include")
+                        && node.attribute("Namespace") == Some(Self::NAMESPACE)
+                })
+                .filter_map(|include| include.attribute("Alias")),
+        );
+        CoreVocabulary { aliases }
+    }
+
+    /// Whether `term` is `Description` of the Core vocabulary, by any of its names.
+    fn is_description(&self, term: &str) -> bool {
+        term.strip_suffix(".Description").is_some_and(|vocabulary| {
+            vocabulary == Self::NAMESPACE || self.aliases.contains(&vocabulary)
+        })
+    }
 }
 
 /// Descriptions given by `<Annotations Target="ns.Type">` and
 /// `<Annotations Target="ns.Type/Member">`, by target.
-fn targeted_descriptions(schemas: &[Node]) -> HashMap<String, String> {
+fn targeted_descriptions(schemas: &[Node], core: &CoreVocabulary) -> HashMap<String, String> {
     let mut descriptions = HashMap::new();
     for annotations in schemas
         .iter()
@@ -254,7 +282,7 @@ fn targeted_descriptions(schemas: &[Node]) -> HashMap<String, String> {
     {
         if let (Some(target), Some(text)) = (
             annotations.attribute("Target"),
-            inline_description(annotations),
+            inline_description(annotations, core),
         ) {
             descriptions.entry(target.to_owned()).or_insert(text);
         }

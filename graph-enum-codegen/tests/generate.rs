@@ -134,3 +134,50 @@ fn csdl_reads_booleans_and_descriptions_as_the_spec_defines_them() {
         (Some(2), Some(4))
     );
 }
+
+/// `Core.Description` under the alias a document gives the Core vocabulary
+/// (`Alias="C"`, as SAP's vocabularies write it), under its full name, and
+/// under `Core` without an include, inline and in `Annotations`; a
+/// `Description` of another vocabulary is not a description.
+#[test]
+fn csdl_reads_descriptions_under_any_name_of_the_core_vocabulary() {
+    let xml = r#"<?xml version="1.0" encoding="utf-8"?>
+<edmx:Edmx Version="4.0" xmlns:edmx="http://docs.oasis-open.org/odata/ns/edmx">
+  <edmx:Reference Uri="https://oasis-tcs.github.io/odata-vocabularies/vocabularies/Org.OData.Core.V1.xml">
+    <edmx:Include Namespace="Org.OData.Core.V1" Alias="C"/>
+  </edmx:Reference>
+  <edmx:DataServices>
+    <Schema Namespace="Contoso" Alias="K" xmlns="http://docs.oasis-open.org/odata/ns/edm">
+      <EnumType Name="level">
+        <Annotation Term="C.Description" String="By the included alias."/>
+        <Member Name="low" Value="0">
+          <Annotation Term="Org.OData.Core.V1.Description" String="By the full name."/>
+        </Member>
+        <Member Name="high" Value="1"/>
+        <Member Name="other" Value="2">
+          <Annotation Term="Contoso.Description" String="Not Core's."/>
+        </Member>
+      </EnumType>
+      <Annotations Target="K.level/high">
+        <Annotation Term="C.Description" String="Targeted, by the alias."/>
+      </Annotations>
+    </Schema>
+  </edmx:DataServices>
+</edmx:Edmx>"#;
+    let enums = graph_enum_codegen::csdl::parse(xml).unwrap();
+    let level = &enums[0];
+    assert_eq!(level.description.as_deref(), Some("By the included alias."));
+    let descriptions: Vec<Option<&str>> = level
+        .members
+        .iter()
+        .map(|member| member.description.as_deref())
+        .collect();
+    assert_eq!(
+        descriptions,
+        [
+            Some("By the full name."),
+            Some("Targeted, by the alias."),
+            None
+        ]
+    );
+}
