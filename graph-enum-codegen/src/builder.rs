@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use crate::check::SchemaErrors;
 use crate::csdl::{self, CsdlError};
+use crate::csdl_json;
 use crate::generate::{modules, Module, Options};
 use crate::json;
 use crate::model::EnumType;
@@ -132,7 +133,8 @@ impl Builder {
         &self.options
     }
 
-    /// Reads `inputs` (CSDL, or the JSON catalogue for `*.json`), keeps the
+    /// Reads `inputs` (CSDL XML, CSDL JSON or the JSON catalogue, told by
+    /// content: [`parse_input`]), keeps the
     /// types asked for and builds the module tree, with a warning for each
     /// input that has no enum type.
     ///
@@ -222,30 +224,40 @@ impl Builder {
     }
 }
 
-/// The enum types of one input file: the JSON catalogue for `*.json`, CSDL
-/// otherwise.
+/// The enum types of one input file, whatever its format (see [`parse_input`]).
 ///
 /// # Errors
-/// When it cannot be read or parsed.
+/// When it cannot be read or parsed; the message names the file.
 pub fn read_input(path: &Path) -> Result<Vec<EnumType>, Error> {
-    if path
-        .extension()
-        .is_some_and(|extension| extension == "json")
-    {
-        let text = std::fs::read_to_string(path).map_err(|error| Error::Read {
-            path: path.display().to_string(),
+    let file = path.display().to_string();
+    let text = std::fs::read_to_string(path).map_err(|error| Error::Read {
+        path: file.clone(),
+        message: error.to_string(),
+    })?;
+    let mut enums = parse_input(&text, &file)?;
+    for enum_type in &mut enums {
+        enum_type.source.file = Some(file.clone());
+    }
+    Ok(enums)
+}
+
+/// The enum types of one document, its format told by its content: CSDL JSON
+/// (an object, `{`), the JSON catalogue (an array, `[`), CSDL XML otherwise.
+/// `name` names the document in errors (a file, `<stdin>`).
+///
+/// # Errors
+/// When the document is not of its format, or breaks CSDL's rules.
+pub fn parse_input(text: &str, name: &str) -> Result<Vec<EnumType>, Error> {
+    let content = text.trim_start_matches('\u{feff}').trim_start();
+    if content.starts_with('{') {
+        csdl_json::parse(text).map_err(|error| Error::Csdl(CsdlError(format!("{name}: {error}"))))
+    } else if content.starts_with('[') {
+        json::parse(text).map_err(|error| Error::Read {
+            path: name.to_owned(),
             message: error.to_string(),
-        })?;
-        let mut enums = json::parse(&text).map_err(|error| Error::Read {
-            path: path.display().to_string(),
-            message: error.to_string(),
-        })?;
-        for enum_type in &mut enums {
-            enum_type.source.file = Some(path.display().to_string());
-        }
-        Ok(enums)
+        })
     } else {
-        csdl::read(path).map_err(Error::Csdl)
+        csdl::parse(text).map_err(|error| Error::Csdl(CsdlError(format!("{name}:{error}"))))
     }
 }
 

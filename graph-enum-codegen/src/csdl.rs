@@ -12,7 +12,7 @@ use crate::model::{EnumType, Member, Source};
 
 /// The CSDL document could not be read, or breaks a rule of CSDL.
 #[derive(Debug)]
-pub struct CsdlError(String);
+pub struct CsdlError(pub(crate) String);
 
 impl fmt::Display for CsdlError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -27,11 +27,12 @@
 mod builder;
 mod check;
 pub mod csdl;
+pub mod csdl_json;
 mod generate;
 pub mod json;
 pub mod model;
 mod naming;
 
-pub use crate::builder::{read_input, Builder, Error};
+pub use crate::builder::{parse_input, read_input, Builder, Error};
 pub use crate::check::{SchemaError, SchemaErrors};
 pub use crate::generate::{modules, Module, Options};

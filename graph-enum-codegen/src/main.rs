@@ -5,10 +5,10 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::Parser;
-use graph_enum_codegen::{csdl, json, Builder, Module};
+use graph_enum_codegen::{parse_input, Builder, Module};
 
-/// Reads enum types from OData CSDL ($metadata) or graph-enum's JSON catalogue
-/// (*.json) and writes #[derive(GraphEnum)] enums, a module per namespace.
+/// Reads enum types from OData CSDL ($metadata, XML or JSON) or graph-enum's JSON
+/// catalogue, told by content, and writes #[derive(GraphEnum)] enums, a module per namespace.
 #[derive(Parser)]
 #[command(version, about)]
 #[allow(clippy::struct_excessive_bools)] // one per on/off option of the command line
@@ -123,7 +123,8 @@ fn run(cli: &Cli) -> Result<(), String> {
     Ok(())
 }
 
-/// `-` as the only input: CSDL or JSON (by its first character) from stdin.
+/// `-` as the only input: CSDL XML, CSDL JSON or the JSON catalogue (told by
+/// content, as from a file) from stdin.
 fn module_from_stdin(
     builder: &Builder,
     inputs: &[PathBuf],
@@ -135,11 +136,7 @@ fn module_from_stdin(
     std::io::stdin()
         .read_to_string(&mut text)
         .map_err(|error| format!("cannot read standard input: {error}"))?;
-    let enums = if text.trim_start().starts_with('[') {
-        json::parse(&text).map_err(|error| format!("<stdin>: {error}"))?
-    } else {
-        csdl::parse(&text).map_err(|error| format!("<stdin>:{error}"))?
-    };
+    let enums = parse_input(&text, "<stdin>").map_err(|error| error.to_string())?;
     let warnings = if enums.is_empty() {
         vec!["<stdin>: no EnumType in this schema; nothing is generated from it".to_owned()]
     } else {

@@ -79,3 +79,41 @@ fn errors_in_json_inputs_name_the_file() {
     assert!(stderr.contains(&input.display().to_string()), "{stderr}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// CSDL JSON is told from XML by content, from a file or from standard
+/// input, and gives what the XML form of the same schema gives.
+#[test]
+fn csdl_json_is_read_from_a_file_and_from_standard_input() {
+    use std::io::Write;
+    let xml = "tests/real/Org.OData.Capabilities.V1.xml";
+    let json = "tests/real/Org.OData.Capabilities.V1.json";
+    let run = |input: &str| {
+        let output = codegen()
+            .args(["--root", "Org.OData", input])
+            .output()
+            .unwrap();
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        output.stdout
+    };
+    let from_xml = run(xml);
+    assert_eq!(run(json), from_xml);
+    let mut child = codegen()
+        .args(["--root", "Org.OData", "-"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(&std::fs::read(json).unwrap())
+        .unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert!(output.status.success());
+    assert_eq!(output.stdout, from_xml);
+}

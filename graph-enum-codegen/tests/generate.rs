@@ -181,3 +181,37 @@ fn csdl_reads_descriptions_under_any_name_of_the_core_vocabulary() {
         ]
     );
 }
+
+/// CSDL JSON that is not CSDL, or breaks its rules, is refused naming the
+/// type and member; a member's value may be a string (`IEEE754Compatible`).
+#[test]
+fn csdl_json_errors_say_what_is_wrong() {
+    let error = |json: &str| {
+        graph_enum_codegen::csdl_json::parse(json)
+            .unwrap_err()
+            .to_string()
+    };
+    assert!(error("{}").contains("not a CSDL JSON document"));
+    assert!(error(r#"{"$Version": "4.01"}"#).contains("holds no schema"));
+    assert!(error("[").contains("invalid JSON"));
+    let schema = |element: &str| {
+        format!(
+            r#"{{"$Version": "4.01", "Contoso": {{"color": {{"$Kind": "EnumType", {element}}}}}}}"#
+        )
+    };
+    assert_eq!(
+        error(&schema(r#""red": "x""#)),
+        r#"EnumType Contoso.color, Member "red": value "x" is not an integer"#
+    );
+    assert!(error(&schema(r#""$IsFlags": "true", "red": 1"#))
+        .contains("$IsFlags is not a JSON boolean"));
+    assert!(error(&schema(r#""red": 9223372036854775808"#)).contains("out of range"));
+    let enums = graph_enum_codegen::csdl_json::parse(&schema(
+        r#""$IsFlags": true, "$UnderlyingType": "Edm.Int64", "red": "9007199254740993", "red@Core.Description": "Red.""#,
+    ))
+    .unwrap();
+    assert!(enums[0].flags);
+    assert_eq!(enums[0].underlying, "Edm.Int64");
+    assert_eq!(enums[0].members[0].value, 9_007_199_254_740_993);
+    assert_eq!(enums[0].members[0].description.as_deref(), Some("Red."));
+}

@@ -1,5 +1,5 @@
-//! Generates every valid file of the CSDL corpus (`../corpus/valid/`) into a
-//! module of its own, and Microsoft's v1.0 `$metadata` with its descriptions
+//! Generates every valid file of the CSDL corpus (`../corpus/valid/`) and
+//! every real schema (`../real/`, XML and JSON) into a module of its own, and Microsoft's v1.0 `$metadata` with its descriptions
 //! into `graph_v1`, so the crate's build compiles all of them and its doctests
 //! and docs cover their descriptions.
 
@@ -30,6 +30,33 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         writeln!(
             modules,
             "#[doc = \"Generated from `tests/corpus/valid/{stem}.xml`.\"]\n\
+             pub mod {module} {{\n    include!(concat!(env!(\"OUT_DIR\"), \"/{file_name}\"));\n}}"
+        )?;
+    }
+    // The real schemas of other organisations, in both their forms.
+    let real = Path::new("../real");
+    println!("cargo:rerun-if-changed={}", real.display());
+    let mut schemas: Vec<PathBuf> = std::fs::read_dir(real)?
+        .map(|entry| entry.map(|entry| entry.path()))
+        .collect::<Result<_, _>>()?;
+    schemas.retain(|path| {
+        path.extension()
+            .is_some_and(|extension| extension == "xml" || extension == "json")
+    });
+    schemas.sort();
+    for input in &schemas {
+        let name = input
+            .file_name()
+            .and_then(|name| name.to_str())
+            .ok_or("a real schema's file name is not UTF-8")?;
+        let module = format!("real_{}", name.replace(['.', '-'], "_").to_lowercase());
+        let file_name = format!("{module}.rs");
+        graph_enum_codegen::Builder::new()
+            .file_name(&file_name)
+            .compile(&[input])?;
+        writeln!(
+            modules,
+            "#[doc = \"Generated from `tests/real/{name}`.\"]\n\
              pub mod {module} {{\n    include!(concat!(env!(\"OUT_DIR\"), \"/{file_name}\"));\n}}"
         )?;
     }
