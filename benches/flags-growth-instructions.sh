@@ -31,7 +31,7 @@ for size in sizes:
             counts.setdefault(operation, {})[size] = int(instructions)
 print("| operation | " + " | ".join(f"{int(s):,}" for s in sizes) + " | worst 4× step |")
 print("|---|" + "---|" * (len(sizes) + 1))
-for operation in ["parse", "write", "eq", "hash", "insert_remove", "union"]:
+for operation in ["parse", "write", "eq", "hash", "insert_remove", "union", "insert_each", "remove_each"]:
     row = [counts[operation][s] for s in sizes]
     steps = [b / a for a, b in zip(row, row[1:])]
     per_part = " | ".join(f"{n / int(s):.1f}" for n, s in zip(row, sizes))

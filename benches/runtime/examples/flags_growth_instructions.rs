@@ -50,6 +50,23 @@ fn measured_union(set: Set, other: Set) -> Set {
     black_box(set | other)
 }
 
+#[inline(never)]
+fn measured_insert_each(values: &[Actions]) -> Set {
+    let mut set = Set::empty();
+    for value in values {
+        set.insert(value.clone());
+    }
+    black_box(set)
+}
+
+#[inline(never)]
+fn measured_remove_each(mut set: Set, values: &[Actions]) -> Set {
+    for value in values {
+        set.remove(value);
+    }
+    black_box(set)
+}
+
 fn main() {
     let parts: usize = std::env::args().nth(1).and_then(|n| n.parse().ok()).expect("usage: flags_growth_instructions N");
     let text = received_text(parts);
@@ -64,4 +81,8 @@ fn main() {
     measured_insert_remove(black_box(&mut working), black_box(&extra));
     let (copy, other) = (set.clone(), reversed.clone());
     assert_eq!(measured_union(black_box(copy), black_box(other)), set);
+    // Built one part at a time, and emptied one part at a time.
+    let values: Vec<Actions> = text.split(',').map(|part| part.parse().unwrap()).collect();
+    assert_eq!(measured_insert_each(black_box(&values)), set);
+    assert!(measured_remove_each(set.clone(), black_box(&values)).is_empty());
 }
