@@ -131,7 +131,9 @@ pub fn check_parse<E: GraphEnum + PartialEq + std::fmt::Debug>(text: &str) {
             match value.member() {
                 Some(member) => {
                     let numeric = graph_enum_integer(text) == Some(member.value);
-                    assert!(text == member.name || numeric, "{text:?} gave {value:?}");
+                    // The sentinel is a name in any ASCII case (SPEC.md, "The sentinel").
+                    let sentinel = member.is_sentinel && text.eq_ignore_ascii_case(member.name);
+                    assert!(text == member.name || numeric || sentinel, "{text:?} gave {value:?}");
                     assert_eq!(value.as_str(), member.name);
                 }
                 None => {
@@ -253,7 +255,7 @@ where
     assert_eq!(hash_of(&reversed), hash_of(&flags));
     let written_parts: Vec<&str> = written.split(',').filter(|part| !part.is_empty()).collect();
     if let Some(sentinel) = E::MEMBERS.iter().find(|member| member.is_sentinel) {
-        let read = parts.contains(&sentinel.name)
+        let read = parts.iter().any(|part| part.eq_ignore_ascii_case(sentinel.name))
             || parts.iter().any(|part| {
                 graph_enum_integer(part) == Some(sentinel.value) && E::KIND == graph_enum::FlagsKind::Names
             });
@@ -262,7 +264,9 @@ where
     if E::KIND == graph_enum::FlagsKind::Names {
         for member in E::MEMBERS {
             let read = parts.iter().any(|part| {
-                *part == member.name || graph_enum_integer(part) == Some(member.value)
+                *part == member.name
+                    || graph_enum_integer(part) == Some(member.value)
+                    || (member.is_sentinel && part.eq_ignore_ascii_case(member.name))
             });
             assert_eq!(written_parts.contains(&member.name), read, "{text:?} wrote {written:?}");
         }

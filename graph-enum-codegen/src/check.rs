@@ -116,18 +116,21 @@ pub(crate) fn check(enum_type: &EnumType) -> Result<Repr, Vec<SchemaError>> {
     let mut errors: Vec<SchemaError> = rules
         .check()
         .into_iter()
+        // Members that share a value are aliases (`alias_of`), but in a flags type.
+        .filter(|problem| enum_type.flags || !matches!(problem, Problem::DuplicateValue { .. }))
         .map(|problem| {
             let (member, message) = describe(enum_type, repr, problem);
             error(member, message)
         })
         .collect();
-    if errors.is_empty() && uses_every_value(enum_type, repr) {
+    if errors.is_empty() && too_many_variants(enum_type, repr) {
         errors.push(error(
             None,
             format!(
-                "the members use every value of {} ({} to {}), which leaves none for the \
-                 variant that keeps values the schema adds later: a Rust enum needs a distinct \
+                "{} members and the variant that keeps values the schema adds later are more \
+                 variants than {} has values ({} to {}): a Rust enum needs a distinct \
                  discriminant for each variant, and every generated enum has that variant",
+                enum_type.members.len(),
                 enum_type.underlying,
                 repr.min(),
                 repr.max()
@@ -141,19 +144,12 @@ pub(crate) fn check(enum_type: &EnumType) -> Result<Repr, Vec<SchemaError>> {
     }
 }
 
-/// Whether the members' values are every value of `repr` (an `Edm.Byte`
-/// type of 256 members), so no discriminant is left for the fallback.
-fn uses_every_value(enum_type: &EnumType, repr: Repr) -> bool {
+/// Whether the members and the fallback are more variants than `repr` has
+/// values (an `Edm.Byte` type of 256 members), so they cannot all have a
+/// distinct discriminant.
+pub(crate) fn too_many_variants(enum_type: &EnumType, repr: Repr) -> bool {
     let range = repr.max() - repr.min() + 1;
-    if i128::try_from(enum_type.members.len()).map_or(true, |count| count < range) {
-        return false;
-    }
-    let values: std::collections::BTreeSet<i64> = enum_type
-        .members
-        .iter()
-        .map(|member| member.value)
-        .collect();
-    i128::try_from(values.len()).is_ok_and(|count| count >= range)
+    i128::try_from(enum_type.members.len()).map_or(true, |count| count >= range)
 }
 
 /// The member a problem is about (by index) and what CSDL requires, in CSDL's terms.
@@ -217,8 +213,8 @@ fn describe(enum_type: &EnumType, repr: Repr, problem: Problem) -> (Option<usize
         } => (
             Some(second),
             format!(
-                "Value {value} is already the Value of {:?}; graph-enum reads a value as one \
-                     member, so values must be unique",
+                "Value {value} is already the Value of {:?}; a flags type's sets hold bits, so \
+                     two members of one value could not both be written back",
                 enum_type.members[first].name
             ),
         ),

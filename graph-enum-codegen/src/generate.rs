@@ -2,7 +2,7 @@
 //! module per namespace. The output depends only on the input and the options,
 //! so regenerating gives byte-identical files.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt::Write;
 
 use graph_enum_rules::docs::description_from_doc;
@@ -277,17 +277,34 @@ fn enum_source(enum_type: &EnumType, repr: Repr, ident: &str, options: &Options)
             (lower_first(&ident) == member.name).then(|| scope.claim(ident))
         })
         .collect();
+    // Members that share a value (CSDL requires unique names, not values):
+    // the first declared is the member a number reads as, each later one an
+    // alias of it, whose discriminant is a free value (rustc's only).
+    let mut discriminants = Discriminants::new(enum_type, repr);
+    let mut first_of_value: HashMap<i64, String> = HashMap::new();
     for (member, variant) in enum_type.members.iter().zip(&mut variants) {
         let variant = variant.get_or_insert_with(|| scope.claim(pascal_case(&member.name)));
         let mut keys = Vec::new();
         if let Some(description) = &member.description {
             write_description(&mut out, "    ", description, &mut keys);
         }
+        let alias_of = first_of_value.get(&member.value).cloned();
+        if let Some(canonical) = &alias_of {
+            keys.insert(0, format!("alias_of = {canonical}"));
+        }
         if lower_first(variant) != member.name {
             keys.insert(0, format!("rename = {}", literal(&member.name)));
         }
         write_graph_enum_attr(&mut out, "    ", &keys);
-        let _ = writeln!(out, "    {variant} = {},", member.value);
+        let discriminant = match alias_of {
+            Some(_) => discriminants.free(),
+            None => {
+                first_of_value.insert(member.value, variant.clone());
+                discriminants.last = Some(i128::from(member.value));
+                i128::from(member.value)
+            }
+        };
+        let _ = writeln!(out, "    {variant} = {discriminant},");
     }
     // A lossless fallback writes what it holds, never a name of its own
     // (`Fallback::Lossless` in the rules), so only its identifier must be free.
@@ -300,7 +317,8 @@ fn enum_source(enum_type: &EnumType, repr: Repr, ident: &str, options: &Options)
         "    /// A value this version of the crate does not know, kept verbatim."
     );
     let _ = writeln!(out, "    #[graph_enum(unknown)]");
-    let discriminant = fallback_discriminant(enum_type, repr)
+    let discriminant = discriminants
+        .fallback()
         .map_or_else(String::new, |value| format!(" = {value}"));
     let _ = writeln!(
         out,
@@ -310,28 +328,53 @@ fn enum_source(enum_type: &EnumType, repr: Repr, ident: &str, options: &Options)
     out
 }
 
-/// The fallback's discriminant when rustc's own (the last member's value plus
-/// one) would overflow the repr or repeat a member's: the first free value
-/// from there on, wrapping to the repr's minimum. The derive ignores it; rustc
-/// only needs the discriminants distinct. `None` where rustc's own serves.
-fn fallback_discriminant(enum_type: &EnumType, repr: Repr) -> Option<i128> {
-    let taken: std::collections::BTreeSet<i128> = enum_type
-        .members
-        .iter()
-        .map(|member| i128::from(member.value))
-        .collect();
-    let implicit = enum_type
-        .members
-        .last()
-        .map_or(0, |last| i128::from(last.value) + 1);
-    if repr.contains(implicit) && !taken.contains(&implicit) {
-        return None;
+/// The Rust discriminants of one enum's variants: a member's is its value;
+/// an alias's, and the fallback's where rustc's own (the previous variant's
+/// plus one) would overflow the repr or repeat one, the first free value from
+/// there on, wrapping to the repr's minimum. The derive reads neither; rustc
+/// only needs them distinct.
+struct Discriminants {
+    repr: Repr,
+    taken: BTreeSet<i128>,
+    /// The previous variant's.
+    last: Option<i128>,
+}
+
+impl Discriminants {
+    fn new(enum_type: &EnumType, repr: Repr) -> Self {
+        Discriminants {
+            repr,
+            taken: enum_type
+                .members
+                .iter()
+                .map(|member| i128::from(member.value))
+                .collect(),
+            last: None,
+        }
     }
-    // The checks bound the members to the repr and flags enums to 256, but a
-    // plain `u8` enum may use all 256 values: then no discriminant is free.
-    (implicit..=repr.max())
-        .chain(repr.min()..implicit)
-        .find(|value| !taken.contains(value))
+
+    /// The first free value after the previous variant's, taken.
+    fn free(&mut self) -> i128 {
+        let from = self.last.map_or(0, |last| last + 1);
+        // The checks leave a free value: the members are fewer than the
+        // repr's values (`check::too_many_variants`).
+        let free = (from..=self.repr.max())
+            .chain(self.repr.min()..from)
+            .find(|value| !self.taken.contains(value))
+            .unwrap_or(from);
+        self.taken.insert(free);
+        self.last = Some(free);
+        free
+    }
+
+    /// The fallback's discriminant, `None` where rustc's own serves.
+    fn fallback(&mut self) -> Option<i128> {
+        let implicit = self.last.map_or(0, |last| last + 1);
+        if self.repr.contains(implicit) && !self.taken.contains(&implicit) {
+            return None;
+        }
+        Some(self.free())
+    }
 }
 
 /// The lints the generated code allows: names and values are the schema's,

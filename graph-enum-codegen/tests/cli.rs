@@ -46,7 +46,7 @@ fn a_document_that_is_not_csdl_fails_and_writes_nothing() {
     let output = codegen()
         .args(["--root", "Contoso", "--out"])
         .arg(&modules)
-        .arg("tests/corpus/invalid/duplicate-values.xml")
+        .arg("tests/corpus/invalid/flags-shared-values.xml")
         .output()
         .unwrap();
     assert!(!output.status.success());

@@ -107,7 +107,8 @@ impl<'a> Variant<'a> {
             (Some(_), Ok((value, _))) => Some(*value),
             _ => None,
         };
-        let value = if attrs.unknown.is_some() {
+        let value = if attrs.unknown.is_some() || attrs.alias_of.is_some() {
+            // The fallback has none; an alias's is its member's, set by `Enum`.
             None
         } else if let Some(value) = &attrs.value {
             Some((value.value, value.tokens.clone()))
@@ -177,11 +178,25 @@ impl<'a> Enum<'a> {
         // Rust's discriminant of the previous variant, counted as rustc does:
         // implicit discriminants continue from the previous one.
         let mut previous: Option<syn::Result<i128>> = None;
-        let variants = data
+        let mut variants: Vec<Variant> = data
             .variants
             .iter()
             .map(|original| Variant::from_syn(ctxt, original, rule, &mut previous))
             .collect();
+        // An alias's value is its member's, written where the alias names it.
+        for index in 0..variants.len() {
+            let Some(alias_of) = &variants[index].attrs.alias_of else {
+                continue;
+            };
+            let value = variants[..index]
+                .iter()
+                .find(|earlier| {
+                    earlier.ident() == &alias_of.value && earlier.attrs.alias_of.is_none()
+                })
+                .and_then(|earlier| earlier.value.as_ref())
+                .map(|(value, _)| (*value, alias_of.tokens.clone()));
+            variants[index].value = value;
+        }
         Some(Enum {
             original: input,
             attrs,

@@ -6,7 +6,7 @@ use proc_macro2::{TokenStream, TokenTree};
 use quote::ToTokens;
 use syn::meta::ParseNestedMeta;
 use syn::parse::ParseStream;
-use syn::{Attribute, Expr, Lit, LitStr};
+use syn::{Attribute, Expr, Ident, Lit, LitStr};
 
 use graph_enum_rules::flags::FlagsKind;
 use graph_enum_rules::naming::RenameRule;
@@ -104,12 +104,14 @@ pub(crate) struct VariantAttrs {
     pub(crate) description: Texts,
     pub(crate) display_name: Texts,
     pub(crate) unknown: Slot<()>,
+    /// `alias_of = Member`: another name of an earlier member's value.
+    pub(crate) alias_of: Slot<Ident>,
     pub(crate) doc: Option<String>,
 }
 
 const ENUM_KEYS: &str =
     "name, namespace, description, rename_all, flags, ascii_case_insensitive, ord, derive, crate";
-const VARIANT_KEYS: &str = "rename, value, description, display_name, unknown";
+const VARIANT_KEYS: &str = "rename, value, alias_of, description, display_name, unknown";
 
 pub(crate) fn enum_attrs(ctxt: &mut Ctxt, attrs: &[Attribute]) -> EnumAttrs {
     let mut out = EnumAttrs {
@@ -199,6 +201,11 @@ pub(crate) fn variant_attrs(ctxt: &mut Ctxt, attrs: &[Attribute]) -> VariantAttr
                     set(ctxt, &mut out.value, &meta, value);
                 }
                 "unknown" => flag(ctxt, &meta, &mut out.unknown)?,
+                "alias_of" => {
+                    let target: Ident = meta.value()?.parse()?;
+                    let tokens = target.to_token_stream();
+                    set(ctxt, &mut out.alias_of, &meta, Some((target, tokens)));
+                }
                 _ => misplaced_or_unknown(
                     ctxt,
                     &meta,

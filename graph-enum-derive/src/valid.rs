@@ -15,8 +15,9 @@ use crate::ctxt::Ctxt;
 pub(crate) fn check(ctxt: &mut Ctxt, input: &Enum) {
     check_generics(ctxt, input);
     check_fallback(ctxt, input);
-    for variant in &input.variants {
+    for (index, variant) in input.variants.iter().enumerate() {
         check_variant(ctxt, input, variant);
+        check_alias(ctxt, input, index);
     }
     check_rules(ctxt, input);
     check_language_tags(ctxt, &input.attrs.description.localized);
@@ -162,11 +163,17 @@ fn report<'a>(
             value,
         } => {
             let (first, second) = (members[first], members[second]);
+            // An alias shares its member's value by declaration.
+            if first.attrs.alias_of.is_some() || second.attrs.alias_of.is_some() {
+                return;
+            }
             ctxt.duplicate(
                 value_tokens(second),
                 format!(
-                    "value {value} of `{}` is already the value of `{}`",
+                    "value {value} of `{}` is already the value of `{}`; if it is another name \
+                     of that member, write #[graph_enum(alias_of = {})]",
                     second.ident(),
+                    first.ident(),
                     first.ident()
                 ),
                 value_tokens(first),
@@ -282,6 +289,65 @@ fn check_fallback(ctxt: &mut Ctxt, input: &Enum) {
     }
 }
 
+/// `#[graph_enum(alias_of = Member)]`: on a member, after the member it
+/// names (which is no alias itself), without a value of its own, and not in a
+/// flags enum, whose sets hold bits that two names could not both be written
+/// from.
+fn check_alias(ctxt: &mut Ctxt, input: &Enum, index: usize) {
+    let variant = &input.variants[index];
+    let Some(alias_of) = &variant.attrs.alias_of else {
+        return;
+    };
+    if variant.is_fallback() {
+        ctxt.error_spanned_by(
+            &alias_of.key,
+            "the #[graph_enum(unknown)] variant is no member's alias; remove #[graph_enum(alias_of)]",
+        );
+        return;
+    }
+    if let Some(value) = &variant.attrs.value {
+        ctxt.error_spanned_by(
+            &value.key,
+            "an alias has its member's value; remove #[graph_enum(value)]",
+        );
+    }
+    if let Some(flags) = &input.attrs.flags {
+        ctxt.duplicate(
+            &alias_of.key,
+            "#[graph_enum(alias_of)] cannot be used in a flags enum: a set holds bits, and one \
+             value's bits cannot be written as two names"
+                .to_owned(),
+            &flags.key,
+            "the enum is a flags enum here",
+        );
+    }
+    let target = input.variants[..index]
+        .iter()
+        .find(|earlier| earlier.ident() == &alias_of.value);
+    match target {
+        Some(target) if target.attrs.alias_of.is_some() => ctxt.error_spanned_by(
+            &alias_of.tokens,
+            format!(
+                "`{}` is itself an alias; name the member it is an alias of",
+                alias_of.value
+            ),
+        ),
+        Some(target) if target.is_fallback() => ctxt.error_spanned_by(
+            &alias_of.tokens,
+            format!("`{}` is the fallback, which has no value", alias_of.value),
+        ),
+        Some(_) => {}
+        None => ctxt.error_spanned_by(
+            &alias_of.tokens,
+            format!(
+                "no member `{}` is declared before `{}`; an alias names an earlier member",
+                alias_of.value,
+                variant.ident()
+            ),
+        ),
+    }
+}
+
 fn check_variant(ctxt: &mut Ctxt, input: &Enum, variant: &Variant) {
     let ident = variant.ident();
     if variant.is_fallback() {
@@ -322,7 +388,8 @@ fn check_variant(ctxt: &mut Ctxt, input: &Enum, variant: &Variant) {
         variant.discriminant,
         &variant.original.discriminant,
     ) {
-        if discriminant != attr.value {
+        // An alias's discriminant is rustc's only; `check_alias` refuses its value.
+        if discriminant != attr.value && variant.attrs.alias_of.is_none() {
             ctxt.duplicate(
                 &attr.tokens,
                 format!(

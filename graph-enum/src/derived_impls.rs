@@ -355,6 +355,9 @@ macro_rules! __graph_enum_impl_enum {
                 $crate::__private::impl_enum!(@lookup index [$($index => Self::$variant),*])
             }
 
+            // An alias (`alias_of`) repeats its member's value after it: its
+            // arm is never reached, so a number reads as the member.
+            #[allow(unreachable_patterns)]
             #[inline]
             fn __index_of(
                 value: ::core::primitive::$repr,
