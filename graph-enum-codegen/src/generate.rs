@@ -156,34 +156,44 @@ fn escape_markdown(line: &str) -> String {
         if index > 0 {
             out.push(' ');
         }
-        // A URL is the word up to trailing punctuation (or a character an
-        // autolink cannot hold); the rest is text.
-        let url_len = if word.starts_with("https://") || word.starts_with("http://") {
-            let url = word.trim_end_matches(['.', ',', ';', ':', ')', '!', '?', '\'', '"']);
-            url.find(['<', '>', '`']).unwrap_or(url.len())
-        } else {
-            0
+        // A URL starts anywhere in the word (`(https://…)`) and runs to
+        // trailing punctuation (or a character an autolink cannot hold); it
+        // becomes an autolink, the rest is text.
+        let Some(start) = ["https://", "http://"]
+            .iter()
+            .filter_map(|scheme| word.find(scheme))
+            .min()
+        else {
+            push_escaped(&mut out, word);
+            continue;
         };
-        if url_len > 0 {
-            out.push('<');
-            out.push_str(&word[..url_len]);
-            out.push('>');
-        }
-        for ch in word[url_len..].chars() {
-            if ch.is_control() {
-                out.push(' ');
-                continue;
-            }
-            if matches!(
-                ch,
-                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&'
-            ) {
-                out.push('\\');
-            }
-            out.push(ch);
-        }
+        let url = word[start..].trim_end_matches(['.', ',', ';', ':', ')', '!', '?', '\'', '"']);
+        let end = start + url.find(['<', '>', '`']).unwrap_or(url.len());
+        push_escaped(&mut out, &word[..start]);
+        out.push('<');
+        out.push_str(&word[start..end]);
+        out.push('>');
+        push_escaped(&mut out, &word[end..]);
     }
     out
+}
+
+/// Text with every character Markdown could read as markup escaped, and
+/// control characters as spaces.
+fn push_escaped(out: &mut String, text: &str) {
+    for ch in text.chars() {
+        if ch.is_control() {
+            out.push(' ');
+            continue;
+        }
+        if matches!(
+            ch,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&'
+        ) {
+            out.push('\\');
+        }
+        out.push(ch);
+    }
 }
 
 /// Writes `description` as a doc comment, and as `#[graph_enum(description)]`
@@ -577,5 +587,21 @@ mod tests {
             ),
             "{source}"
         );
+    }
+
+    /// A URL is an autolink wherever it starts in a word (SAP's UI
+    /// vocabulary writes `(https://…#semantic-colors)`), and `#` inside it is
+    /// left alone; the text around it is escaped.
+    #[test]
+    fn urls_become_autolinks_inside_words() {
+        assert_eq!(
+            super::escape_markdown("colors (https://example.com/a_b#x). See http://e.org."),
+            "colors (<https://example.com/a_b#x>). See <http://e.org>."
+        );
+        assert_eq!(
+            super::escape_markdown("x_https://a.b/`c"),
+            "x\\_<https://a.b/>\\`c"
+        );
+        assert_eq!(super::escape_markdown("# not_a url"), "\\# not\\_a url");
     }
 }
