@@ -92,7 +92,8 @@ pub(crate) fn check(enum_type: &EnumType) -> Result<Repr, Vec<SchemaError>> {
             error(
                 Some(index),
                 "the Name is not an OData SimpleIdentifier (a letter or `_`, then letters, \
-                 digits or `_`, at most 128), as CSDL requires of a member"
+                 digits, combining marks, connectors or joiners, at most 128), as CSDL requires \
+                 of a member"
                     .to_owned(),
             )
         })

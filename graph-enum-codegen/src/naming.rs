@@ -43,10 +43,17 @@ pub fn pascal_case(name: &str) -> String {
 }
 
 /// A snake-case module name: `callRecords` → `call_records`, `caseManagement`
-/// → `case_management`; keywords become raw identifiers, except the four that
-/// cannot be (`self`, `super`, `crate`, `Self`), which get a `_`: `self_`.
+/// → `case_management`, `Größe` → `gr_e` (a run of other characters is one
+/// `_`: `__` inside a name is not snake case to rustc's lint); keywords become
+/// raw identifiers, except the four that cannot be (`self`, `super`, `crate`,
+/// `Self`), which get a `_`: `self_`.
 pub fn snake_case(name: &str) -> String {
     let mut snake = String::new();
+    let separate = |snake: &mut String| {
+        if !snake.ends_with('_') {
+            snake.push('_');
+        }
+    };
     let chars: Vec<char> = name.chars().collect();
     for (index, &ch) in chars.iter().enumerate() {
         if ch.is_ascii_uppercase() {
@@ -56,13 +63,13 @@ pub fn snake_case(name: &str) -> String {
                 && chars[index - 1].is_ascii_uppercase()
                 && chars.get(index + 1).is_some_and(char::is_ascii_lowercase);
             if previous_lower || acronym_end {
-                snake.push('_');
+                separate(&mut snake);
             }
             snake.push(ch.to_ascii_lowercase());
         } else if ch.is_ascii_alphanumeric() {
             snake.push(ch);
         } else {
-            snake.push('_');
+            separate(&mut snake);
         }
     }
     match snake.as_str() {
@@ -139,6 +146,9 @@ mod tests {
         assert_eq!(snake_case("crate"), "crate_");
         assert_eq!(snake_case("super"), "super_");
         assert_eq!(snake_case("_"), "__");
+        assert_eq!(snake_case("Größe"), "gr_e");
+        assert_eq!(snake_case("a__b"), "a_b");
+        assert_eq!(snake_case("नमस्ते"), "__");
     }
 
     #[test]

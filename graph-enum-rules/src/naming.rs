@@ -137,15 +137,23 @@ fn words(ident: &str) -> Vec<&str> {
     words
 }
 
-/// OData's `SimpleIdentifier`: a letter or underscore, then letters, digits or
-/// underscores, at most 128 characters.
+/// OData's `SimpleIdentifier` (CSDL 4.01): a letter (Unicode `L`, `Nl`) or
+/// `_`, then letters, decimal digits (`Nd`), combining marks (`Mn`, `Mc`),
+/// connector punctuation (`Pc`) or format characters (`Cf`), at most 128
+/// characters: `x\u{301}`, `नमस्ते` and `Größe` are identifiers. The
+/// categories are read through Unicode's identifier classes (UAX #31's
+/// `XID_Start` and `XID_Continue`, which hold the same categories), with the
+/// joiners (U+200C, U+200D) of `Cf`, which scripts need inside words.
 #[must_use]
 pub fn is_odata_identifier(text: &str) -> bool {
     let mut chars = text.chars();
     let starts_well = chars
         .next()
-        .is_some_and(|first| first.is_alphabetic() || first == '_');
-    starts_well && text.chars().count() <= 128 && chars.all(|ch| ch.is_alphanumeric() || ch == '_')
+        .is_some_and(|first| unicode_ident::is_xid_start(first) || first == '_');
+    starts_well
+        && text.chars().count() <= 128
+        && chars
+            .all(|ch| unicode_ident::is_xid_continue(ch) || matches!(ch, '\u{200c}' | '\u{200d}'))
 }
 
 /// OData's namespace: identifiers joined by dots (`microsoft.graph.security`).
@@ -207,6 +215,14 @@ mod tests {
     fn odata_identifiers() {
         assert!(is_odata_identifier("vppTokenSyncStatus"));
         assert!(is_odata_identifier("_x1") && is_odata_identifier("Ärger"));
+        // A combining mark, a virama and a vowel sign, a joiner: CSDL allows
+        // them after the first character.
+        for name in ["x\u{301}", "नमस्ते", "Größe", "a\u{200d}b", "a\u{203f}b"] {
+            assert!(is_odata_identifier(name), "{name:?}");
+        }
+        for name in ["\u{301}x", "a b", "a.b", "a\u{2028}b", "²"] {
+            assert!(!is_odata_identifier(name), "{name:?}");
+        }
         assert!(
             !is_odata_identifier("1x") && !is_odata_identifier("a-b") && !is_odata_identifier("")
         );
