@@ -22,10 +22,16 @@ pub(crate) fn expand(input: &DeriveInput, model: Option<&Enum>, ctxt: Ctxt) -> T
     let ident = &input.ident;
     let krate = model.krate();
     let repr = &model.repr.ident;
+    // The conversions of the enum's shape, so its uses compile as they would.
+    let shape = if model.fallback().is_some() {
+        quote!(open)
+    } else {
+        quote!(closed)
+    };
     let traits = traits::expand(model);
     quote! {
         #errors
-        #krate::__private::stub_impls!(#ident, #repr);
+        #krate::__private::stub_impls!(#ident, #repr, #shape);
         #traits
     }
 }

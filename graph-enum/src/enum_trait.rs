@@ -306,7 +306,10 @@ pub trait GraphEnum: Sized + FromStr<Err = ParseError> + Display + 'static {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __graph_enum_stub_impls {
-    ($ty:ident, $repr:ident) => {
+    // `$shape` is `open` (the enum has a fallback) or `closed`: the
+    // conversions a user's code calls differ (`From` or `TryFrom`).
+    ($ty:ident, $repr:ident, $shape:ident) => {
+        $crate::__private::stub_impls!(@conversions $shape $ty $repr);
         #[automatically_derived]
         #[allow(missing_docs, clippy::unused_self)]
         impl $ty {
@@ -369,6 +372,49 @@ macro_rules! __graph_enum_stub_impls {
         #[automatically_derived]
         impl ::core::fmt::Display for $ty {
             fn fmt(&self, _: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                ::core::unreachable!()
+            }
+        }
+    };
+    (@conversions open $ty:ident $repr:ident) => {
+        #[automatically_derived]
+        impl<'text> ::core::convert::From<&'text ::core::primitive::str> for $ty {
+            fn from(_: &'text ::core::primitive::str) -> Self {
+                ::core::unreachable!()
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::convert::From<::core::primitive::$repr> for $ty {
+            fn from(_: ::core::primitive::$repr) -> Self {
+                ::core::unreachable!()
+            }
+        }
+    };
+    (@conversions closed $ty:ident $repr:ident) => {
+        #[automatically_derived]
+        impl<'text> ::core::convert::TryFrom<&'text ::core::primitive::str> for $ty {
+            type Error = $crate::ParseError;
+            fn try_from(
+                _: &'text ::core::primitive::str,
+            ) -> ::core::result::Result<Self, $crate::ParseError> {
+                ::core::unreachable!()
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::convert::TryFrom<::core::primitive::$repr> for $ty {
+            type Error = $crate::ValueError;
+            fn try_from(
+                _: ::core::primitive::$repr,
+            ) -> ::core::result::Result<Self, $crate::ValueError> {
+                ::core::unreachable!()
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::convert::From<$ty> for ::core::primitive::$repr {
+            fn from(_: $ty) -> Self {
                 ::core::unreachable!()
             }
         }

@@ -4,4 +4,4 @@
 ::core::compile_error! {
     "`Active` is named \"active\" here"
 }
-::graph_enum::__private::stub_impls!(Status, i32);
+::graph_enum::__private::stub_impls!(Status, i32, closed);
