@@ -266,7 +266,7 @@ fn enum_source(enum_type: &EnumType, repr: Repr, ident: &str, options: &Options)
     }
     // The std traits every generated enum has, written by the derive over
     // the index: the std derives' behaviour, for less `cargo check` time per
-    // enum (BENCHMARKS.md, "The std traits over the index").
+    // enum (BENCHMARKS.md, "The std traits and the fixed-shape impls by macro").
     keys.push(format!("derive({})", STD_TRAITS.join(", ")));
     // The derive names the runtime crate `::graph_enum` unless told.
     if krate != DEFAULT_CRATE_PATH {

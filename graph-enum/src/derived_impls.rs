@@ -4,7 +4,7 @@
 //! Each is a `macro_rules!` the derive invokes with the enum's name, so rustc
 //! writes their tokens itself: a token the derive emits goes through the proc
 //! macro bridge, and in the v1 catalogue's check those of these impls cost more
-//! than expanding the macros (BENCHMARKS.md, "Fixed-shape impls by macro").
+//! than expanding the macros (BENCHMARKS.md, "The std traits and the fixed-shape impls by macro").
 
 /// `FromStr`, `Display`, and the conversions from text and from the repr
 /// integer: `From` for an `open` enum (any input has a value), `TryFrom` for a
