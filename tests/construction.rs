@@ -139,6 +139,10 @@ fn a_closed_set_holds_only_bits_its_members_cover() {
     assert!("2".parse::<Flags<Overlapping>>().is_err());
     assert!(Flags::<Overlapping>::from_bits(2).is_err());
     assert!(Flags::<Overlapping>::from_bits(16).is_err());
+    // serde reads by the same rule, from text and from an integer.
+    assert!(serde_json::from_str::<Flags<Overlapping>>(r#""2""#).is_err());
+    assert!(serde_json::from_str::<Flags<Overlapping>>("2").is_err());
+    assert!(serde_json::from_str::<Flags<Overlapping>>("7").is_ok());
     // `b,c` is 7: written with both members, not `b,1`.
     let both = Overlapping::B | Overlapping::C;
     assert_eq!(both.to_string(), "b,c");
