@@ -5,7 +5,7 @@ use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 use std::collections::{BTreeMap, HashMap};
 
-use graph_enum::{GraphEnum, UnknownValue, VppTokenSyncStatus};
+use graph_enum::{Flags, GraphEnum, UnknownValue, VppTokenSyncStatus};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
@@ -299,4 +299,60 @@ fn formats_that_are_not_self_describing_get_a_string_request() {
         error.to_string(),
         r#"invalid value: string "gamma", expected a closed value"#
     );
+}
+
+#[test]
+fn json_maps_are_not_xml_element_text() {
+    #[derive(GraphEnum, Debug, Clone, PartialEq)]
+    #[repr(i32)]
+    #[graph_enum(flags)]
+    enum Actions {
+        A = 1,
+        #[graph_enum(unknown)]
+        Unknown(UnknownValue<Self>),
+    }
+    // quick-xml hands an element over as a map with one `$text` entry; in
+    // JSON the same map is not a value, nor is `{}` the empty set.
+    for input in [r#"{"$text": "completed"}"#, "{}"] {
+        let error = serde_json::from_str::<VppTokenSyncStatus>(input).unwrap_err();
+        assert!(
+            error
+                .to_string()
+                .starts_with("invalid type: map, expected a vppTokenSyncStatus value"),
+            "{input}: {error}"
+        );
+        let error = serde_json::from_str::<Flags<Actions>>(input).unwrap_err();
+        assert!(
+            error.to_string().starts_with("invalid type: map"),
+            "{input}: {error}"
+        );
+        let error = serde_json::from_str::<Option<Flags<Actions>>>(input).unwrap_err();
+        assert!(
+            error.to_string().starts_with("invalid type: map"),
+            "{input}: {error}"
+        );
+    }
+    // Nor when serde buffers the map first, for `untagged` and `flatten`.
+    #[derive(Deserialize, Debug)]
+    #[serde(untagged)]
+    enum Either {
+        Status(VppTokenSyncStatus),
+    }
+    let Either::Status(read) = serde_json::from_str(r#""completed""#).unwrap();
+    assert_eq!(read, VppTokenSyncStatus::Completed);
+    assert!(serde_json::from_str::<Either>(r#"{"$text": "completed"}"#).is_err());
+    #[derive(Deserialize, Debug)]
+    struct Inner {
+        actions: Flags<Actions>,
+    }
+    #[derive(Deserialize, Debug)]
+    struct Outer {
+        #[serde(flatten)]
+        inner: Inner,
+    }
+    let read: Outer = serde_json::from_str(r#"{"actions": "a"}"#).unwrap();
+    assert_eq!(read.inner.actions.to_string(), "a");
+    for input in [r#"{"actions": {}}"#, r#"{"actions": {"$text": "a"}}"#] {
+        assert!(serde_json::from_str::<Outer>(input).is_err(), "{input}");
+    }
 }

@@ -264,3 +264,48 @@ fn a_closed_enums_error_suggests_the_nearest_name() {
         "{error}"
     );
 }
+
+#[test]
+fn xml_element_text_inside_other_serde_types() {
+    // serde buffers the element for `untagged` and `flatten`; it is still
+    // quick-xml's, so its text is still the value.
+    #[derive(Debug, PartialEq, Deserialize)]
+    #[serde(untagged)]
+    enum Either {
+        Status(VppTokenSyncStatus),
+    }
+    #[derive(Debug, PartialEq, Deserialize)]
+    #[serde(rename_all = "camelCase")]
+    struct Inner {
+        last_sync_status: Either,
+        actions: Option<Flags<ChatMessageActions>>,
+    }
+    #[derive(Debug, PartialEq, Deserialize)]
+    struct Outer {
+        #[serde(flatten)]
+        inner: Inner,
+    }
+    let read: Outer = quick_xml::de::from_str(
+        "<token><lastSyncStatus>completed</lastSyncStatus><actions>pinned,1</actions></token>",
+    )
+    .unwrap();
+    assert_eq!(
+        read.inner.last_sync_status,
+        Either::Status(VppTokenSyncStatus::Completed)
+    );
+    assert_eq!(
+        read.inner.actions.map(|actions| actions.to_string()),
+        Some("reactionAdded,pinned".to_owned())
+    );
+    #[derive(Debug, Deserialize)]
+    struct Strict {
+        #[serde(with = "graph_enum::serde::strict")]
+        actions: Flags<ChatMessageActions>,
+    }
+    let read: Strict =
+        quick_xml::de::from_str("<token><actions>reactionAdded</actions></token>").unwrap();
+    assert_eq!(read.actions.to_string(), "reactionAdded");
+    let error =
+        quick_xml::de::from_str::<Strict>("<token><actions>pinned</actions></token>").unwrap_err();
+    assert!(error.to_string().contains("pinned"), "{error}");
+}

@@ -65,7 +65,7 @@
 //! | `From<E> for R` | Closed enums only: every variant has a value. |
 //! | `description()`, `is_unknown()` | The doc comment of the variant; whether it is the fallback. |
 //! | [`GraphEnum`] | `NAME`, `NAMESPACE`, `DESCRIPTION`, `MEMBERS`, `FALLBACK`, `EVOLVABLE`, every conversion above for generic code, and the provided methods below. |
-//! | `Serialize`, `Deserialize` | With the `serde` feature: the wire name as a string; reads names, numeric text, XML element text and, in human-readable formats (JSON, YAML, TOML, XML), integers; see `graph_enum::serde` for binary formats. |
+//! | `Serialize`, `Deserialize` | With the `serde` feature: the wire name as a string; reads names, numeric text, XML element text (feature `quick-xml`) and, in human-readable formats (JSON, YAML, TOML, XML), integers; see `graph_enum::serde` for binary formats. |
 //! | clap's `ValueParserFactory`; sqlx's `Type`, `Encode`, `Decode`; `JsonSchema`; `ToSchema`; `Arbitrary` | Each with its feature (below), for every derived enum and for [`Flags`]. |
 //! | `GraphFlags`, `a \| b` | With `#[graph_enum(flags)]`: the enum works with [`Flags<E>`](Flags). |
 //!

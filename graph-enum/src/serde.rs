@@ -2,9 +2,10 @@
 //!
 //! Every derived enum and [`Flags`] implement `Serialize` and `Deserialize`:
 //! written as the wire name (a string), read from a name, OData's numeric text
-//! or, in human-readable formats (JSON, YAML, TOML, XML), an integer, and in
-//! XML from element text (`<status>inProgress</status>`) and attributes
-//! alike. SPEC.md ("serde") lists the formats the tests prove.
+//! or, in human-readable formats (JSON, YAML, TOML, XML), an integer; in XML
+//! from attributes and, with the feature `quick-xml`, from element text
+//! (`<status>inProgress</status>`). SPEC.md ("serde") lists the formats the
+//! tests prove.
 //!
 //! Binary formats say they are not human-readable, and serde offers no way to
 //! ask whether one describes its own types: bincode and postcard cannot read
@@ -161,13 +162,17 @@ impl<'de, V: Visitor<'de>> DeserializeSeed<'de> for StrSeed<V> {
 /// element may have attributes) whose one entry is its text, `$text`.
 /// Anything else in the map is an error. An empty map is an empty element
 /// (`<actions/>`) where empty text is a value (`empty_is_text`: the empty
-/// `Flags` set), and an error otherwise (JSON's `{}` for a single value).
+/// `Flags` set), and an error otherwise. A map from any other format (JSON's
+/// `{"$text": "completed"}` or `{}`) is not a value.
 fn element_text<'de, A: MapAccess<'de>, V: Visitor<'de>>(
     mut map: A,
     seed: StrSeed<V>,
     empty_is_text: bool,
 ) -> Result<V::Value, A::Error> {
     let expected = seed.0;
+    if !from_quick_xml::<A::Error>() {
+        return Err(de::Error::invalid_type(Unexpected::Map, &expected));
+    }
     match map.next_key_seed(TextKey)? {
         None if empty_is_text => expected.visit_str(""),
         None => Err(de::Error::invalid_type(Unexpected::Map, &expected)),
@@ -179,6 +184,20 @@ fn element_text<'de, A: MapAccess<'de>, V: Visitor<'de>>(
             }
         }
     }
+}
+
+/// Whether a map comes from quick-xml: serde gives a format no way to say it
+/// is XML, but every map quick-xml hands over, also buffered by `untagged` or
+/// `flatten`, reports quick-xml's error type.
+#[cfg(feature = "quick-xml")]
+fn from_quick_xml<Error: ?Sized>() -> bool {
+    typeid::of::<Error>() == typeid::of::<quick_xml::DeError>()
+}
+
+#[cfg(not(feature = "quick-xml"))]
+#[allow(clippy::extra_unused_type_parameters, reason = "the same call as with the feature")]
+fn from_quick_xml<Error: ?Sized>() -> bool {
+    false
 }
 
 /// The key of an element's text; any other key (an attribute, a child
@@ -298,19 +317,27 @@ pub trait Value: Sized + sealed::Sealed {
 }
 
 /// Reads text the adapter's way; `declared` refuses what `E` (or a part of a
-/// set) does not declare, before a fallback can keep or drop it.
+/// set) does not declare, before a fallback can keep or drop it. `set` says
+/// whether an empty XML element is a value (the empty set).
 fn read_adapted<'de, T, D: Deserializer<'de>>(
     deserializer: D,
     adapter: Adapter,
     declared: fn(&str) -> Result<T, ParseError>,
     ignoring_case: fn(&str) -> Result<T, ParseError>,
     any: impl FnOnce(D) -> Result<T, D::Error>,
+    set: bool,
 ) -> Result<T, D::Error> {
+    let visitor = |parse, expecting| TextVisitor {
+        parse,
+        expecting,
+        set,
+    };
     match adapter {
-        Adapter::Strict => read_text(deserializer, declared, "a declared name or value"),
-        Adapter::IgnoreAsciiCase => {
-            read_text(deserializer, ignoring_case, "a name, in any ASCII case")
-        }
+        Adapter::Strict => read_text(deserializer, visitor(declared, "a declared name or value")),
+        Adapter::IgnoreAsciiCase => read_text(
+            deserializer,
+            visitor(ignoring_case, "a name, in any ASCII case"),
+        ),
         Adapter::SelfDescribing => any(deserializer),
     }
 }
@@ -337,6 +364,7 @@ impl<E: GraphEnum> Value for E {
             },
             E::from_str_ignore_ascii_case,
             |deserializer| deserializer.deserialize_any(EnumVisitor(PhantomData)),
+            false,
         )
     }
 }
@@ -357,6 +385,7 @@ impl<E: GraphFlags> Value for Flags<E> {
             Flags::from_str_declared,
             Flags::from_str_ignore_ascii_case,
             |deserializer| deserializer.deserialize_any(FlagsVisitor(PhantomData)),
+            true,
         )
     }
 }
@@ -430,13 +459,11 @@ pub fn serialize_value<T: Value, S: Serializer>(
 }
 
 /// Reads a string, or in human-readable formats an integer as its decimal
-/// text, with `parse`: the adapters that read text their own way.
+/// text, with the visitor's `parse`: the adapters that read text their own way.
 fn read_text<'de, T, D: Deserializer<'de>>(
     deserializer: D,
-    parse: fn(&str) -> Result<T, ParseError>,
-    expecting: &'static str,
+    visitor: TextVisitor<T>,
 ) -> Result<T, D::Error> {
-    let visitor = TextVisitor { parse, expecting };
     if deserializer.is_human_readable() {
         deserializer.deserialize_any(visitor)
     } else {
@@ -447,9 +474,11 @@ fn read_text<'de, T, D: Deserializer<'de>>(
 struct TextVisitor<T> {
     parse: fn(&str) -> Result<T, ParseError>,
     expecting: &'static str,
+    /// An empty element is the empty set.
+    set: bool,
 }
 
-impl<T> Visitor<'_> for TextVisitor<T> {
+impl<'de, T> Visitor<'de> for TextVisitor<T> {
     type Value = T;
 
     fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
@@ -468,6 +497,11 @@ impl<T> Visitor<'_> for TextVisitor<T> {
 
     fn visit_u64<Error: de::Error>(self, value: u64) -> Result<T, Error> {
         self.visit_str(IntegerText::new(i128::from(value)).as_str())
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+        let set = self.set;
+        element_text(map, StrSeed(self), set)
     }
 }
 
