@@ -79,19 +79,3 @@ impl<'a, E: GraphFlags> Arbitrary<'a> for Flags<E> {
         Ok(flags)
     }
 }
-
-/// `Arbitrary` for a derived enum, or nothing without the feature.
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __graph_enum_impl_arbitrary {
-    ($ty:ident) => {
-        #[automatically_derived]
-        impl<'__a> $crate::__private::arbitrary::Arbitrary<'__a> for $ty {
-            fn arbitrary(
-                input: &mut $crate::__private::arbitrary::Unstructured<'__a>,
-            ) -> $crate::__private::arbitrary::Result<Self> {
-                $crate::arbitrary::arbitrary(input)
-            }
-        }
-    };
-}

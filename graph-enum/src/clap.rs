@@ -148,19 +148,3 @@ impl<E: GraphFlags + Send + Sync> ValueParserFactory for Flags<E> {
         ValueParser::new()
     }
 }
-
-/// `ValueParserFactory` for a derived enum, or nothing without the feature.
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __graph_enum_impl_clap {
-    ($ty:ident) => {
-        #[automatically_derived]
-        impl $crate::__private::clap::builder::ValueParserFactory for $ty {
-            type Parser = $crate::clap::ValueParser<Self>;
-
-            fn value_parser() -> Self::Parser {
-                $crate::clap::ValueParser::new()
-            }
-        }
-    };
-}

@@ -6,12 +6,13 @@ use core::str::FromStr;
 #[cfg(feature = "alloc")]
 use alloc::string::{String, ToString};
 
-use crate::__private::Lookup;
-use crate::__private::Undeclared;
-use crate::integer::parse_integer;
-use crate::member::localized;
-use crate::parse::{fallback, member_index_ignoring_case};
-use crate::{Fallback, Integer, Member, ODataLiteral, ParseError, RequestValueError, ValueError};
+use crate::error::{ParseError, RequestValueError, ValueError};
+use crate::integer::{parse_integer, Integer};
+use crate::lookup::{index_ignoring_case, Lookup};
+use crate::member::{localized, text, Fallback, Member};
+use crate::odata::ODataLiteral;
+use crate::trace;
+use crate::undeclared::Undeclared;
 
 /// A Rust enum that is a Microsoft Graph (or any OData) enum type.
 ///
@@ -124,7 +125,7 @@ pub trait GraphEnum: Sized + FromStr<Err = ParseError> + Display + 'static {
     fn description(&self) -> Option<&'static str> {
         match self.member() {
             Some(member) => member.description,
-            None => crate::__private::text(Self::__FALLBACK_DESCRIPTION),
+            None => text(Self::__FALLBACK_DESCRIPTION),
         }
     }
 
@@ -166,7 +167,7 @@ pub trait GraphEnum: Sized + FromStr<Err = ParseError> + Display + 'static {
     /// # Errors
     /// [`ParseError`] when the enum is closed and nothing matches.
     fn from_str_ignore_ascii_case(text: &str) -> Result<Self, ParseError> {
-        match member_index_ignoring_case::<Self>(text).and_then(Self::__from_index) {
+        match index_ignoring_case(&Self::__LOOKUP, Self::__NAMES, text).and_then(Self::__from_index) {
             Some(member) => Ok(member),
             None => text.parse(),
         }
@@ -298,125 +299,17 @@ pub trait GraphEnum: Sized + FromStr<Err = ParseError> + Display + 'static {
     }
 }
 
-/// The impls `#[derive(GraphEnum)]` writes for an enum it rejected, next to
-/// the trait so that a new trait item is one edit here: the user's other uses
-/// of the enum (`parse`, `to_string`, `E::MEMBERS`) still compile, and the
-/// derive's errors are the only ones they see. The bodies are never run: the
-/// errors stop the build.
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __graph_enum_stub_impls {
-    // `$shape` is `open` (the enum has a fallback) or `closed`: the
-    // conversions a user's code calls differ (`From` or `TryFrom`).
-    ($ty:ident, $repr:ident, $shape:ident) => {
-        $crate::__private::stub_impls!(@conversions $shape $ty $repr);
-        #[automatically_derived]
-        #[allow(missing_docs, clippy::unused_self)]
-        impl $ty {
-            pub fn as_str(&self) -> &::core::primitive::str {
-                ::core::unreachable!()
-            }
-            pub fn value(&self) -> ::core::option::Option<::core::primitive::$repr> {
-                ::core::unreachable!()
-            }
-            pub fn description(&self) -> ::core::option::Option<&'static ::core::primitive::str> {
-                ::core::unreachable!()
-            }
-            pub fn is_unknown(&self) -> ::core::primitive::bool {
-                ::core::unreachable!()
-            }
-        }
+/// The fallback `E` makes of input no member matches, reported to
+/// `tracing`; `None` when `E` is closed.
+#[inline]
+pub(crate) fn fallback<E: GraphEnum>(undeclared: Undeclared<'_>) -> Option<E> {
+    let value = E::__fallback(undeclared)?;
+    report::<E>(undeclared);
+    Some(value)
+}
 
-        #[automatically_derived]
-        impl $crate::GraphEnum for $ty {
-            type Value = ::core::primitive::$repr;
-            const NAME: &'static ::core::primitive::str = "";
-            const NAMESPACE: &'static ::core::primitive::str = "";
-            const DESCRIPTION: ::core::option::Option<&'static ::core::primitive::str> =
-                ::core::option::Option::None;
-            const MEMBERS: &'static [$crate::Member] = &[];
-            const ALL: &'static [Self] = &[];
-            const FALLBACK: $crate::Fallback = $crate::Fallback::Closed;
-            const __NAMES: &'static [&'static ::core::primitive::str] = &[];
-            const __VALUES: &'static [::core::primitive::$repr] = &[];
-            const __LOOKUP: $crate::__private::Lookup = $crate::__private::Lookup::Scan;
-            fn as_str(&self) -> &::core::primitive::str {
-                ::core::unreachable!()
-            }
-            fn __index(&self) -> ::core::primitive::usize {
-                ::core::unreachable!()
-            }
-            fn __from_index(_: ::core::primitive::usize) -> ::core::option::Option<Self> {
-                ::core::unreachable!()
-            }
-            fn __index_of(
-                _: ::core::primitive::$repr,
-            ) -> ::core::option::Option<::core::primitive::usize> {
-                ::core::unreachable!()
-            }
-            fn __fallback(_: $crate::__private::Undeclared<'_>) -> ::core::option::Option<Self> {
-                ::core::unreachable!()
-            }
-        }
-
-        #[automatically_derived]
-        impl ::core::str::FromStr for $ty {
-            type Err = $crate::ParseError;
-            fn from_str(
-                _: &::core::primitive::str,
-            ) -> ::core::result::Result<Self, $crate::ParseError> {
-                ::core::unreachable!()
-            }
-        }
-
-        #[automatically_derived]
-        impl ::core::fmt::Display for $ty {
-            fn fmt(&self, _: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                ::core::unreachable!()
-            }
-        }
-    };
-    (@conversions open $ty:ident $repr:ident) => {
-        #[automatically_derived]
-        impl<'text> ::core::convert::From<&'text ::core::primitive::str> for $ty {
-            fn from(_: &'text ::core::primitive::str) -> Self {
-                ::core::unreachable!()
-            }
-        }
-
-        #[automatically_derived]
-        impl ::core::convert::From<::core::primitive::$repr> for $ty {
-            fn from(_: ::core::primitive::$repr) -> Self {
-                ::core::unreachable!()
-            }
-        }
-    };
-    (@conversions closed $ty:ident $repr:ident) => {
-        #[automatically_derived]
-        impl<'text> ::core::convert::TryFrom<&'text ::core::primitive::str> for $ty {
-            type Error = $crate::ParseError;
-            fn try_from(
-                _: &'text ::core::primitive::str,
-            ) -> ::core::result::Result<Self, $crate::ParseError> {
-                ::core::unreachable!()
-            }
-        }
-
-        #[automatically_derived]
-        impl ::core::convert::TryFrom<::core::primitive::$repr> for $ty {
-            type Error = $crate::ValueError;
-            fn try_from(
-                _: ::core::primitive::$repr,
-            ) -> ::core::result::Result<Self, $crate::ValueError> {
-                ::core::unreachable!()
-            }
-        }
-
-        #[automatically_derived]
-        impl ::core::convert::From<$ty> for ::core::primitive::$repr {
-            fn from(_: $ty) -> Self {
-                ::core::unreachable!()
-            }
-        }
-    };
+/// Reports `value`, taken by `E` as a value it does not declare (`trace`).
+#[inline]
+pub(crate) fn report<E: GraphEnum>(value: impl Display) {
+    trace::undeclared(E::NAME, E::NAMESPACE, E::FALLBACK, value);
 }

@@ -225,12 +225,12 @@ extern crate self as graph_enum;
 pub mod arbitrary;
 #[cfg(feature = "clap")]
 pub mod clap;
-mod derived_impls;
 mod enum_trait;
 mod error;
 #[cfg(feature = "alloc")]
 mod flags;
 mod integer;
+mod lookup;
 mod member;
 mod odata;
 mod parse;
@@ -242,8 +242,10 @@ pub mod schemars;
 pub mod serde;
 #[cfg(feature = "sqlx")]
 pub mod sqlx;
+mod std_traits;
 mod suggest;
 mod trace;
+mod undeclared;
 #[cfg(feature = "alloc")]
 mod unknown;
 #[cfg(feature = "utoipa")]

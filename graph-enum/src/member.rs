@@ -147,9 +147,6 @@ impl Member {
     }
 }
 
-/// The text for `language` or its nearest parent: `de-DE-1996`, then `de-DE`,
-/// then `de`. Tags compare ASCII-case-insensitively, and `_` counts as `-`
-/// (`de_DE`, as POSIX locales write it).
 /// The position of the sentinel `unknownFutureValue` among `members`.
 pub(crate) const fn sentinel_position(members: &[Member]) -> Option<usize> {
     let mut index = 0;
@@ -162,6 +159,49 @@ pub(crate) const fn sentinel_position(members: &[Member]) -> Option<usize> {
     None
 }
 
+/// The inherent `value` of a closed or lossy enum: the member's at `index`,
+/// `None` past the end (the fallback).
+#[inline]
+#[must_use]
+pub const fn value<R: Copy>(values: &[R], index: usize) -> Option<R> {
+    if index < values.len() {
+        Some(values[index])
+    } else {
+        None
+    }
+}
+
+/// The inherent `description`: the member's, the fallback's past the end.
+#[inline]
+#[must_use]
+pub const fn description(
+    members: &[Member],
+    index: usize,
+    fallback: &'static str,
+) -> Option<&'static str> {
+    if index < members.len() {
+        members[index].description
+    } else {
+        text(fallback)
+    }
+}
+
+/// A description the derive wrote as a plain string, `""` for none: a string
+/// constant costs rustc less than an `Option::Some(..)` written through its
+/// path (BENCHMARKS.md), and a crate of hundreds of enums has thousands.
+#[inline]
+#[must_use]
+pub const fn text(text: &'static str) -> Option<&'static str> {
+    if text.is_empty() {
+        None
+    } else {
+        Some(text)
+    }
+}
+
+/// The text for `language` or its nearest parent: `de-DE-1996`, then `de-DE`,
+/// then `de`. Tags compare ASCII-case-insensitively, and `_` counts as `-`
+/// (`de_DE`, as POSIX locales write it).
 pub(crate) fn localized(
     table: &'static [(&'static str, &'static str)],
     language: &str,

@@ -1,10 +1,12 @@
 //! Reading a single value from text: the rules of SPEC.md § "Reading a
 //! single value", shared by `FromStr`, serde and each part of a `Flags` set.
 
-use crate::__private::Undeclared;
+use crate::enum_trait::{fallback, report, GraphEnum};
+use crate::error::ParseError;
 use crate::integer::parse_integer;
-use crate::trace;
-use crate::{Fallback, GraphEnum, ParseError};
+use crate::lookup::unique_ignoring_case;
+use crate::member::Fallback;
+use crate::undeclared::Undeclared;
 
 #[cfg(feature = "alloc")]
 /// The member `text` names: the exact wire name, else (when the enum reads
@@ -27,29 +29,11 @@ pub(crate) fn sentinel_in_any_case<E: GraphEnum>(text: &str) -> Option<usize> {
     E::__SENTINEL.filter(|_| graph_enum_rules::is_sentinel(text))
 }
 
-/// The member `text` names ignoring ASCII case, whatever the enum says: the
-/// exact name, else the one name equal to it ignoring case
-/// (`from_str_ignore_ascii_case`, for single values and `Flags`).
+/// The member `text` names ignoring ASCII case, whatever the enum says
+/// (`from_str_ignore_ascii_case` of a `Flags` set).
+#[cfg(feature = "alloc")]
 pub(crate) fn member_index_ignoring_case<E: GraphEnum>(text: &str) -> Option<usize> {
-    E::__LOOKUP
-        .find(E::__NAMES, text)
-        .or_else(|| unique_ignoring_case(E::__NAMES, text))
-}
-
-/// The position of the only name equal to `text` ignoring ASCII case. Two
-/// such names (`iosUpdate`, `iOSUpdate`) make the text ambiguous: `None`,
-/// so the input is kept as an unknown value rather than guessed.
-pub(crate) fn unique_ignoring_case(names: &[&str], text: &str) -> Option<usize> {
-    let mut matches = names
-        .iter()
-        .enumerate()
-        .filter(|(_, name)| name.eq_ignore_ascii_case(text))
-        .map(|(index, _)| index);
-    let first = matches.next()?;
-    match matches.next() {
-        Some(_) => None,
-        None => Some(first),
-    }
+    crate::lookup::index_ignoring_case(&E::__LOOKUP, E::__NAMES, text)
 }
 
 /// The declared member whose value `number` is, if any.
@@ -104,19 +88,35 @@ pub fn parse_or_fallback<E: GraphEnum>(text: &str) -> E {
     match E::__LOOKUP.find(E::__NAMES, text).and_then(E::__from_index) {
         Some(member) => member,
         None => parse_undeclared::<E>(text).unwrap_or_else(|undeclared| {
-            trace::undeclared::<E>(undeclared);
-            crate::__private::open_fallback(undeclared)
+            report::<E>(undeclared);
+            open_fallback(undeclared)
         }),
     }
 }
 
-/// The fallback `E` makes of input no member matches (reported to
-/// `tracing`), `None` when `E` is closed.
+/// `From<integer>` of an open enum: the member with `value`, else the
+/// fallback made of it.
 #[inline]
-pub(crate) fn fallback<E: GraphEnum>(undeclared: Undeclared<'_>) -> Option<E> {
-    let value = E::__fallback(undeclared)?;
-    trace::undeclared::<E>(undeclared);
-    Some(value)
+pub fn member_or_fallback<E: GraphEnum>(value: E::Value) -> E {
+    match E::__index_of(value).and_then(E::__from_index) {
+        Some(member) => member,
+        None => {
+            let undeclared = Undeclared::Integer(value.into());
+            report::<E>(undeclared);
+            open_fallback(undeclared)
+        }
+    }
+}
+
+/// An open enum's fallback, which `GraphEnum::__fallback` always returns: the
+/// generic conversions call it, so no derived impl carries a closure of its
+/// own to build it (one body fewer per enum to type-check).
+#[inline]
+pub(crate) fn open_fallback<E: GraphEnum>(undeclared: Undeclared<'_>) -> E {
+    match E::__fallback(undeclared) {
+        Some(fallback) => fallback,
+        None => unreachable!("only an enum with a fallback has values no member matches"),
+    }
 }
 
 /// Text that is no exact declared name: a name in another case (if the enum
@@ -159,18 +159,4 @@ fn declared_in_other_form<E: GraphEnum>(
         Some(number) => Undeclared::Integer(number),
         None => Undeclared::Text(text),
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::unique_ignoring_case;
-
-    #[test]
-    fn a_case_insensitive_match_must_be_unique() {
-        let names = ["html", "text", "iosUpdate", "iOSUpdate"];
-        assert_eq!(unique_ignoring_case(&names, "HTML"), Some(0));
-        assert_eq!(unique_ignoring_case(&names, "Text"), Some(1));
-        assert_eq!(unique_ignoring_case(&names, "IOSUPDATE"), None);
-        assert_eq!(unique_ignoring_case(&names, "markdown"), None);
-    }
 }

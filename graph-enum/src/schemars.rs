@@ -87,27 +87,3 @@ impl<E: GraphFlags> JsonSchema for Flags<E> {
         schema::<E>(&Shape::of_set::<E>())
     }
 }
-
-/// `JsonSchema` for a derived enum, or nothing without the feature.
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __graph_enum_impl_schemars {
-    ($ty:ident) => {
-        #[automatically_derived]
-        impl $crate::__private::schemars::JsonSchema for $ty {
-            fn schema_name() -> $crate::__private::Cow<'static, ::core::primitive::str> {
-                $crate::__private::Cow::Borrowed(<Self as $crate::GraphEnum>::NAME)
-            }
-
-            fn schema_id() -> $crate::__private::Cow<'static, ::core::primitive::str> {
-                $crate::schemars::schema_id::<Self>()
-            }
-
-            fn json_schema(
-                _: &mut $crate::__private::schemars::SchemaGenerator,
-            ) -> $crate::__private::schemars::Schema {
-                $crate::schemars::json_schema::<Self>()
-            }
-        }
-    };
-}

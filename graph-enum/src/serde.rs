@@ -602,29 +602,3 @@ pub mod self_describing {
         T::__deserialize(deserializer, super::Adapter::SelfDescribing)
     }
 }
-
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __graph_enum_impl_serde {
-    ($ty:ident) => {
-        #[automatically_derived]
-        impl $crate::__private::serde::Serialize for $ty {
-            fn serialize<__S>(&self, serializer: __S) -> ::core::result::Result<__S::Ok, __S::Error>
-            where
-                __S: $crate::__private::serde::Serializer,
-            {
-                $crate::__private::serialize(self, serializer)
-            }
-        }
-
-        #[automatically_derived]
-        impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
-            fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-            where
-                __D: $crate::__private::serde::Deserializer<'de>,
-            {
-                $crate::__private::deserialize(deserializer)
-            }
-        }
-    };
-}

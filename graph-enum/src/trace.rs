@@ -8,23 +8,26 @@
 
 use core::fmt::Display;
 
-use crate::GraphEnum;
+use crate::member::Fallback;
 
-/// Reports `value`, read by `E` as a value it does not declare: a `DEBUG`
-/// event with target `graph_enum`, naming the type and the value.
+/// Reports `value`, read by the enum type `name` of `namespace` as a value it
+/// does not declare: a `DEBUG` event with target `graph_enum`.
 #[inline]
-// Without the feature the event, and with it `E`, is compiled out.
-#[cfg_attr(not(feature = "tracing"), allow(clippy::extra_unused_type_parameters))]
-pub(crate) fn undeclared<E: GraphEnum>(value: impl Display) {
+pub(crate) fn undeclared(
+    name: &'static str,
+    namespace: &'static str,
+    fallback: Fallback,
+    value: impl Display,
+) {
     #[cfg(feature = "tracing")]
     tracing::debug!(
         target: "graph_enum",
-        enum_type = E::NAME,
-        namespace = E::NAMESPACE,
-        fallback = ?E::FALLBACK,
+        enum_type = name,
+        namespace,
+        fallback = ?fallback,
         %value,
         "read a value the enum does not declare",
     );
     #[cfg(not(feature = "tracing"))]
-    let _ = value;
+    let _ = (name, namespace, fallback, value);
 }

@@ -7,6 +7,7 @@ use core::hash::{Hash, Hasher};
 use core::marker::PhantomData;
 
 use crate::integer::IntegerText;
+use crate::undeclared::Undeclared;
 
 /// A value the enum `E` does not declare, kept exactly as it was received.
 ///
@@ -140,5 +141,15 @@ impl<E> fmt::Debug for UnknownValue<E> {
 impl<E> AsRef<str> for UnknownValue<E> {
     fn as_ref(&self) -> &str {
         &self.text
+    }
+}
+
+/// The payload of a lossless fallback variant, made of `undeclared`: the one
+/// way to build an [`UnknownValue`], called by the derive's `__fallback`.
+#[must_use]
+pub fn undeclared_value<E>(undeclared: Undeclared<'_>) -> UnknownValue<E> {
+    match undeclared {
+        Undeclared::Text(text) => UnknownValue::from_text(text),
+        Undeclared::Integer(value) => UnknownValue::from_integer(value),
     }
 }

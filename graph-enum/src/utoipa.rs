@@ -83,26 +83,3 @@ impl<E: GraphFlags> ToSchema for Flags<E> {
         Cow::Borrowed("Flags")
     }
 }
-
-/// `ToSchema` for a derived enum, or nothing without the feature.
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __graph_enum_impl_utoipa {
-    ($ty:ident) => {
-        #[automatically_derived]
-        impl $crate::__private::utoipa::PartialSchema for $ty {
-            fn schema() -> $crate::__private::utoipa::openapi::RefOr<
-                $crate::__private::utoipa::openapi::schema::Schema,
-            > {
-                $crate::utoipa::value_schema::<Self>()
-            }
-        }
-
-        #[automatically_derived]
-        impl $crate::__private::utoipa::ToSchema for $ty {
-            fn name() -> $crate::__private::Cow<'static, ::core::primitive::str> {
-                $crate::__private::Cow::Borrowed(<Self as $crate::GraphEnum>::NAME)
-            }
-        }
-    };
-}

@@ -13,9 +13,13 @@ use core::ops::{BitAnd, BitAndAssign, BitOr, BitOrAssign, Sub, SubAssign};
 use core::str::FromStr;
 
 use self::unknown_parts::UnknownParts;
+use crate::enum_trait::{report, GraphEnum};
+use crate::error::{ParseError, RequestValueError, ValueError};
 use crate::integer::{parse_integer, IntegerText};
+use crate::member::{Fallback, Member};
+use crate::odata::ODataLiteral;
 use crate::parse::{member_index, member_index_ignoring_case, member_with_value};
-use crate::{Fallback, GraphEnum, Member, ODataLiteral, ParseError, RequestValueError, ValueError};
+use crate::undeclared::Undeclared;
 
 use graph_enum_rules::flags::MAX_FLAGS_MEMBERS;
 
@@ -268,13 +272,6 @@ enum Piece<'a> {
     Dropped,
 }
 
-/// An undeclared piece: text kept verbatim, or a number kept canonically.
-#[derive(Clone, Copy)]
-enum Undeclared<'a> {
-    Text(&'a str),
-    Number(i64),
-}
-
 impl<E: GraphFlags> Flags<E> {
     /// The empty set.
     #[must_use]
@@ -320,7 +317,7 @@ impl<E: GraphFlags> Flags<E> {
         match flags.add(piece, E::FALLBACK) {
             Ok(()) => {
                 if undeclared {
-                    crate::trace::undeclared::<E>(bits);
+                    report::<E>(bits);
                 }
                 Ok(flags)
             }
@@ -390,7 +387,7 @@ impl<E: GraphFlags> Flags<E> {
             Piece::Dropped => false,
             Piece::Bits(0) => self.is_empty(),
             Piece::Bits(bits) => self.bits & bits == bits,
-            Piece::Undeclared(undeclared) => self.unknown.contains(undeclared.text().as_ref()),
+            Piece::Undeclared(undeclared) => self.unknown.contains(part_text(undeclared).as_ref()),
         }
     }
 
@@ -417,7 +414,7 @@ impl<E: GraphFlags> Flags<E> {
             Piece::Member(index) => self.named.remove(index),
             Piece::Dropped => {}
             Piece::Bits(bits) => self.bits &= !bits,
-            Piece::Undeclared(undeclared) => self.unknown.remove(undeclared.text().as_ref()),
+            Piece::Undeclared(undeclared) => self.unknown.remove(part_text(undeclared).as_ref()),
         });
         self.drop_uncovered();
     }
@@ -439,7 +436,6 @@ impl<E: GraphFlags> Flags<E> {
     /// law 5).
     #[must_use]
     pub fn iter(&self) -> alloc::vec::IntoIter<E> {
-        use crate::__private::Undeclared as Input;
         // The fallback is built straight from each part, which no member
         // covers: reading its text again could name a member (a remainder
         // equal to the sentinel's value) and would report it to `tracing`.
@@ -448,11 +444,11 @@ impl<E: GraphFlags> Flags<E> {
             parts.extend(match part {
                 Part::Member(index) => E::__from_index(index),
                 Part::Remainder(bits) => {
-                    E::__fallback(Input::Integer(i64::try_from(bits).unwrap_or(i64::MAX)))
+                    E::__fallback(Undeclared::Integer(i64::try_from(bits).unwrap_or(i64::MAX)))
                 }
                 Part::Unknown(unknown) => E::__fallback(match parse_integer(unknown) {
-                    Some(number) => Input::Integer(number),
-                    None => Input::Text(unknown),
+                    Some(number) => Undeclared::Integer(number),
+                    None => Undeclared::Text(unknown),
                 }),
             });
             Ok(())
@@ -543,7 +539,7 @@ impl<E: GraphFlags> Flags<E> {
                 && fallback != Fallback::Closed
                 && Self::is_undeclared(&piece)
             {
-                crate::trace::undeclared::<E>(part);
+                report::<E>(part);
             }
             // Unknown parts are collected and indexed once at the end, so a
             // value of many parts costs O(n log n), not O(n²).
@@ -551,7 +547,7 @@ impl<E: GraphFlags> Flags<E> {
                 match fallback {
                     Fallback::Closed => return Err(ParseError::new(E::NAME, E::MEMBERS, part)),
                     Fallback::Lossy => {}
-                    Fallback::Lossless => unknown.push(undeclared.text()),
+                    Fallback::Lossless => unknown.push(part_text(undeclared)),
                 }
             } else if flags.add(piece, fallback).is_err() {
                 return Err(ParseError::new(E::NAME, E::MEMBERS, part));
@@ -581,10 +577,10 @@ impl<E: GraphFlags> Flags<E> {
             (FlagsKind::Bits, Ok(bits)) => Piece::Bits(bits),
             (FlagsKind::Names, _) => match member_with_value::<E>(number) {
                 Some(index) => Piece::Member(index),
-                None => Piece::Undeclared(Undeclared::Number(number)),
+                None => Piece::Undeclared(Undeclared::Integer(number)),
             },
             // A negative number has no bits: all of it is undeclared.
-            (FlagsKind::Bits, Err(_)) => Piece::Undeclared(Undeclared::Number(number)),
+            (FlagsKind::Bits, Err(_)) => Piece::Undeclared(Undeclared::Integer(number)),
         }
     }
 
@@ -650,7 +646,7 @@ impl<E: GraphFlags> Flags<E> {
             Piece::Undeclared(undeclared) => match fallback {
                 Fallback::Closed => return Err(()),
                 Fallback::Lossy => {}
-                Fallback::Lossless => self.unknown.insert(undeclared.text().as_ref()),
+                Fallback::Lossless => self.unknown.insert(part_text(undeclared).as_ref()),
             },
         }
         Ok(())
@@ -741,14 +737,12 @@ impl<E: GraphFlags> Flags<E> {
     }
 }
 
-impl<'a> Undeclared<'a> {
-    /// The text a lossless set keeps: as received, a number in canonical
-    /// decimal (formatted on the stack).
-    fn text(self) -> PartText<'a> {
-        match self {
-            Undeclared::Text(text) => PartText::Text(text),
-            Undeclared::Number(number) => PartText::Number(IntegerText::new(i128::from(number))),
-        }
+/// The text a lossless set keeps of an undeclared part: as received, a
+/// number in canonical decimal (formatted on the stack).
+fn part_text(undeclared: Undeclared<'_>) -> PartText<'_> {
+    match undeclared {
+        Undeclared::Text(text) => PartText::Text(text),
+        Undeclared::Integer(number) => PartText::Number(IntegerText::new(i128::from(number))),
     }
 }
 
@@ -926,7 +920,7 @@ impl<E: GraphFlags> Extend<E> for Flags<E> {
         for flag in iter {
             Self::pieces_of(&flag, |piece| match piece {
                 Piece::Undeclared(undeclared) if E::FALLBACK == Fallback::Lossless => {
-                    texts.push_str(undeclared.text().as_ref());
+                    texts.push_str(part_text(undeclared).as_ref());
                     ends.push(texts.len());
                 }
                 piece => {

@@ -1,10 +1,9 @@
-//! The impls `#[derive(GraphEnum)]` asks for by name, whose shape does not
-//! depend on the members: the conversions from and to text and integers, and
-//! the std traits of `#[graph_enum(ord)]` and `#[graph_enum(derive(...))]`.
-//! Each is a `macro_rules!` the derive invokes with the enum's name, so rustc
-//! writes their tokens itself: a token the derive emits goes through the proc
-//! macro bridge, and in the v1 catalogue's check those of these impls cost more
-//! than expanding the macros (BENCHMARKS.md, "The std traits and the fixed-shape impls by macro").
+//! The impls the derive asks for by name: each is a `macro_rules!` the
+//! derive invokes with the enum's name and its members, so rustc writes their
+//! tokens itself (a token the derive emits goes through the proc macro bridge,
+//! which costs more: BENCHMARKS.md, "The std traits and the fixed-shape impls
+//! by macro"). The bodies are calls of the generic code in `parse`,
+//! `member`, `std_traits` and the trait's provided methods.
 
 /// `FromStr`, `Display`, and the conversions from text and from the repr
 /// integer: `From` for an `open` enum (any input has a value), `TryFrom` for a
@@ -379,6 +378,181 @@ macro_rules! __graph_enum_impl_enum {
             $($pattern => $output,)+
             _ => return ::core::option::Option::None,
         })
+    };
+}
+
+/// The lossless fallback's payload, or a clear error without `alloc`.
+#[cfg(feature = "alloc")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __graph_enum_unknown_value {
+    ($ty:ty, $undeclared:expr) => {
+        $crate::__private::undeclared_value::<$ty>($undeclared)
+    };
+}
+#[cfg(not(feature = "alloc"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __graph_enum_unknown_value {
+    ($($input:tt)*) => {
+        ::core::compile_error!(
+            "a lossless fallback variant (holding an `UnknownValue`) needs graph-enum's `alloc` feature"
+        )
+    };
+}
+
+/// A flags enum's `GraphFlags` and `a | b`, or a clear error without `alloc`
+/// (a `Flags` set keeps its unknown parts in a `Vec`).
+#[cfg(feature = "alloc")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __graph_enum_impl_flags {
+    ($ty:ident, $kind:ident, [$($by_value:literal),*]) => {
+        #[automatically_derived]
+        impl $crate::GraphFlags for $ty {
+            const KIND: $crate::FlagsKind = $crate::FlagsKind::$kind;
+            const __BITS_BY_VALUE: &'static [::core::primitive::u16] = &[$($by_value),*];
+        }
+
+        #[automatically_derived]
+        impl ::core::ops::BitOr for $ty {
+            type Output = $crate::Flags<Self>;
+
+            #[inline]
+            fn bitor(self, other: Self) -> $crate::Flags<Self> {
+                <$crate::Flags<Self> as ::core::convert::From<Self>>::from(self) | other
+            }
+        }
+    };
+}
+#[cfg(not(feature = "alloc"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __graph_enum_impl_flags {
+    ($($input:tt)*) => {
+        ::core::compile_error!("`#[graph_enum(flags)]` needs graph-enum's `alloc` feature");
+    };
+}
+
+/// The impls `#[derive(GraphEnum)]` writes for an enum it rejected: the user's other uses
+/// of the enum (`parse`, `to_string`, `E::MEMBERS`) still compile, and the
+/// derive's errors are the only ones they see. The bodies are never run: the
+/// errors stop the build.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __graph_enum_stub_impls {
+    // `$shape` is `open` (the enum has a fallback) or `closed`: the
+    // conversions a user's code calls differ (`From` or `TryFrom`).
+    ($ty:ident, $repr:ident, $shape:ident) => {
+        $crate::__private::stub_impls!(@conversions $shape $ty $repr);
+        #[automatically_derived]
+        #[allow(missing_docs, clippy::unused_self)]
+        impl $ty {
+            pub fn as_str(&self) -> &::core::primitive::str {
+                ::core::unreachable!()
+            }
+            pub fn value(&self) -> ::core::option::Option<::core::primitive::$repr> {
+                ::core::unreachable!()
+            }
+            pub fn description(&self) -> ::core::option::Option<&'static ::core::primitive::str> {
+                ::core::unreachable!()
+            }
+            pub fn is_unknown(&self) -> ::core::primitive::bool {
+                ::core::unreachable!()
+            }
+        }
+
+        #[automatically_derived]
+        impl $crate::GraphEnum for $ty {
+            type Value = ::core::primitive::$repr;
+            const NAME: &'static ::core::primitive::str = "";
+            const NAMESPACE: &'static ::core::primitive::str = "";
+            const DESCRIPTION: ::core::option::Option<&'static ::core::primitive::str> =
+                ::core::option::Option::None;
+            const MEMBERS: &'static [$crate::Member] = &[];
+            const ALL: &'static [Self] = &[];
+            const FALLBACK: $crate::Fallback = $crate::Fallback::Closed;
+            const __NAMES: &'static [&'static ::core::primitive::str] = &[];
+            const __VALUES: &'static [::core::primitive::$repr] = &[];
+            const __LOOKUP: $crate::__private::Lookup = $crate::__private::Lookup::Scan;
+            fn as_str(&self) -> &::core::primitive::str {
+                ::core::unreachable!()
+            }
+            fn __index(&self) -> ::core::primitive::usize {
+                ::core::unreachable!()
+            }
+            fn __from_index(_: ::core::primitive::usize) -> ::core::option::Option<Self> {
+                ::core::unreachable!()
+            }
+            fn __index_of(
+                _: ::core::primitive::$repr,
+            ) -> ::core::option::Option<::core::primitive::usize> {
+                ::core::unreachable!()
+            }
+            fn __fallback(_: $crate::__private::Undeclared<'_>) -> ::core::option::Option<Self> {
+                ::core::unreachable!()
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::str::FromStr for $ty {
+            type Err = $crate::ParseError;
+            fn from_str(
+                _: &::core::primitive::str,
+            ) -> ::core::result::Result<Self, $crate::ParseError> {
+                ::core::unreachable!()
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::fmt::Display for $ty {
+            fn fmt(&self, _: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                ::core::unreachable!()
+            }
+        }
+    };
+    (@conversions open $ty:ident $repr:ident) => {
+        #[automatically_derived]
+        impl<'text> ::core::convert::From<&'text ::core::primitive::str> for $ty {
+            fn from(_: &'text ::core::primitive::str) -> Self {
+                ::core::unreachable!()
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::convert::From<::core::primitive::$repr> for $ty {
+            fn from(_: ::core::primitive::$repr) -> Self {
+                ::core::unreachable!()
+            }
+        }
+    };
+    (@conversions closed $ty:ident $repr:ident) => {
+        #[automatically_derived]
+        impl<'text> ::core::convert::TryFrom<&'text ::core::primitive::str> for $ty {
+            type Error = $crate::ParseError;
+            fn try_from(
+                _: &'text ::core::primitive::str,
+            ) -> ::core::result::Result<Self, $crate::ParseError> {
+                ::core::unreachable!()
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::convert::TryFrom<::core::primitive::$repr> for $ty {
+            type Error = $crate::ValueError;
+            fn try_from(
+                _: ::core::primitive::$repr,
+            ) -> ::core::result::Result<Self, $crate::ValueError> {
+                ::core::unreachable!()
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::convert::From<$ty> for ::core::primitive::$repr {
+            fn from(_: $ty) -> Self {
+                ::core::unreachable!()
+            }
+        }
     };
 }
 

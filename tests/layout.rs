@@ -1,0 +1,185 @@
+//! The codebase's own promises (README, "Layout"): the runtime crate's
+//! modules form layers (no module imports `__private`, no two import each
+//! other, directly or around a circle), and every comment that points into
+//! BENCHMARKS.md names a section that exists.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+
+/// Every `.rs` file under `dir`, but the generated catalogues.
+fn sources(dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(dir) = pending.pop() {
+        for entry in fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            if path.is_dir() {
+                if !matches!(name.as_str(), "v1" | "beta" | "target") {
+                    pending.push(path);
+                }
+            } else if name.ends_with(".rs") {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+/// The code of a file without its comments (line comments and doc comments
+/// are where modules are named in prose).
+fn code(text: &str) -> String {
+    text.lines()
+        .map(|line| match line.find("//") {
+            Some(at) => &line[..at],
+            None => line,
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The module a file belongs to, as the layering counts it: the top-level
+/// module, and for `external` each integration.
+fn unit(relative: &Path) -> Option<String> {
+    let parts: Vec<String> = relative
+        .with_extension("")
+        .iter()
+        .map(|part| part.to_string_lossy().into_owned())
+        .collect();
+    match parts.as_slice() {
+        [lib] if lib == "lib" => None,
+        [first, second, ..] if first == "external" && second != "mod" => {
+            Some(format!("external::{second}"))
+        }
+        [first, ..] => Some(first.clone()),
+        [] => None,
+    }
+}
+
+/// What each name the crate root re-exports resolves to (`GraphEnum` →
+/// `enum_trait`), read from `lib.rs`'s `pub use crate::module::...` lines.
+fn root_exports(lib: &str) -> BTreeMap<String, String> {
+    let mut exports = BTreeMap::new();
+    for statement in code(lib).split(';') {
+        let Some(path) = statement.trim().strip_prefix("pub use crate::") else {
+            continue;
+        };
+        let (module, names) = path.split_once("::").unwrap();
+        let module = if module == "external" {
+            let (integration, _) = names.split_once("::").unwrap_or((names, ""));
+            format!("external::{integration}")
+        } else {
+            module.to_owned()
+        };
+        let names = names.trim_start_matches('{').trim_end_matches('}');
+        for name in names.split(',') {
+            let name = name.rsplit("::").next().unwrap().trim();
+            let name = name.rsplit(" as ").next().unwrap().trim();
+            if !name.is_empty() {
+                exports.insert(name.to_owned(), module.clone());
+            }
+        }
+    }
+    exports
+}
+
+/// The modules each module of the runtime crate names through `crate::`.
+/// `$crate::` inside a macro is the user's crate's path, not an import.
+fn imports() -> BTreeMap<String, BTreeSet<String>> {
+    let src = Path::new(ROOT).join("graph-enum/src");
+    let exports = root_exports(&fs::read_to_string(src.join("lib.rs")).unwrap());
+    let mut graph: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for file in sources(&src) {
+        let Some(module) = unit(file.strip_prefix(&src).unwrap()) else {
+            continue;
+        };
+        let text = code(&fs::read_to_string(&file).unwrap()).replace("$crate::", "");
+        let edges = graph.entry(module.clone()).or_default();
+        for (at, _) in text.match_indices("crate::") {
+            let rest = &text[at + "crate::".len()..];
+            let path: String = rest
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == ':')
+                .collect();
+            let mut segments = path.split("::");
+            let first = segments.next().unwrap_or_default();
+            let target = if first == "external" {
+                format!("external::{}", segments.next().unwrap_or_default())
+            } else if let Some(module) = exports.get(first) {
+                module.clone()
+            } else {
+                first.to_owned()
+            };
+            if !target.is_empty() && target != module {
+                edges.insert(target);
+            }
+        }
+    }
+    graph
+}
+
+/// A circle of imports through `module`, if there is one.
+fn circle(graph: &BTreeMap<String, BTreeSet<String>>, start: &str) -> Option<Vec<String>> {
+    let mut path = vec![start.to_owned()];
+    let mut seen = BTreeSet::new();
+    fn walk(
+        graph: &BTreeMap<String, BTreeSet<String>>,
+        start: &str,
+        path: &mut Vec<String>,
+        seen: &mut BTreeSet<String>,
+    ) -> bool {
+        let last = path.last().unwrap().clone();
+        for next in graph.get(&last).into_iter().flatten() {
+            if next == start {
+                path.push(next.clone());
+                return true;
+            }
+            if seen.insert(next.clone()) {
+                path.push(next.clone());
+                if walk(graph, start, path, seen) {
+                    return true;
+                }
+                path.pop();
+            }
+        }
+        false
+    }
+    walk(graph, start, &mut path, &mut seen).then_some(path)
+}
+
+#[test]
+fn the_runtime_modules_form_layers() {
+    let graph = imports();
+    // The check sees what it must: the trait's module is found, and the
+    // facade imports the modules that own what it re-exports.
+    assert!(graph.contains_key("enum_trait"), "{graph:?}");
+    assert!(graph["__private"].contains("parse"), "{graph:?}");
+    for (module, targets) in &graph {
+        assert!(
+            !targets.contains("__private"),
+            "{module} imports __private, the derive's facade"
+        );
+        if let Some(circle) = circle(&graph, module) {
+            panic!("modules import each other: {}", circle.join(" -> "));
+        }
+    }
+}
+
+#[test]
+fn the_cycle_check_finds_a_cycle() {
+    let graph: BTreeMap<String, BTreeSet<String>> = [
+        ("a", &["b"][..]),
+        ("b", &["c"][..]),
+        ("c", &["a"][..]),
+        ("d", &["a"][..]),
+    ]
+    .into_iter()
+    .map(|(from, to)| (from.to_owned(), to.iter().map(|t| (*t).to_owned()).collect()))
+    .collect();
+    assert_eq!(circle(&graph, "a").unwrap(), ["a", "b", "c", "a"]);
+    assert_eq!(circle(&graph, "d"), None);
+}
