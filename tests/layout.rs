@@ -65,9 +65,10 @@ fn unit(relative: &Path) -> Option<String> {
 fn root_exports(lib: &str) -> BTreeMap<String, String> {
     let mut exports = BTreeMap::new();
     for statement in code(lib).split(';') {
-        let Some(path) = statement.trim().strip_prefix("pub use crate::") else {
+        let Some(at) = statement.find("pub use crate::") else {
             continue;
         };
+        let path = &statement[at + "pub use crate::".len()..];
         let (module, names) = path.split_once("::").unwrap();
         let module = if module == "external" {
             let (integration, _) = names.split_once("::").unwrap_or((names, ""));
@@ -92,6 +93,7 @@ fn root_exports(lib: &str) -> BTreeMap<String, String> {
 fn imports() -> BTreeMap<String, BTreeSet<String>> {
     let src = Path::new(ROOT).join("graph-enum/src");
     let exports = root_exports(&fs::read_to_string(src.join("lib.rs")).unwrap());
+    let macros = macro_homes(&src);
     let mut graph: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for file in sources(&src) {
         let Some(module) = unit(file.strip_prefix(&src).unwrap()) else {
@@ -100,26 +102,72 @@ fn imports() -> BTreeMap<String, BTreeSet<String>> {
         let text = code(&fs::read_to_string(&file).unwrap()).replace("$crate::", "");
         let edges = graph.entry(module.clone()).or_default();
         for (at, _) in text.match_indices("crate::") {
-            let rest = &text[at + "crate::".len()..];
-            let path: String = rest
-                .chars()
-                .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == ':')
-                .collect();
-            let mut segments = path.split("::");
-            let first = segments.next().unwrap_or_default();
-            let target = if first == "external" {
-                format!("external::{}", segments.next().unwrap_or_default())
-            } else if let Some(module) = exports.get(first) {
-                module.clone()
-            } else {
-                first.to_owned()
-            };
-            if !target.is_empty() && target != module {
-                edges.insert(target);
+            for path in paths(&text[at + "crate::".len()..]) {
+                let mut segments = path.split("::");
+                let first = segments.next().unwrap_or_default();
+                let target = if first == "external" {
+                    format!("external::{}", segments.next().unwrap_or_default())
+                } else if let Some(module) = exports.get(first) {
+                    module.clone()
+                } else if let Some(module) = macros.get(first) {
+                    module.clone()
+                } else {
+                    first.to_owned()
+                };
+                if target != module {
+                    edges.insert(target);
+                }
             }
         }
     }
     graph
+}
+
+/// The paths after one `crate::`: `a::b`, or each of `{a::b, c}`.
+fn paths(rest: &str) -> Vec<String> {
+    let path_char = |c: char| c.is_alphanumeric() || c == '_' || c == ':';
+    if let Some(group) = rest.strip_prefix('{') {
+        let mut depth = 0;
+        let end = group
+            .char_indices()
+            .find(|&(_, c)| {
+                depth += i32::from(c == '{') - i32::from(c == '}');
+                depth < 0
+            })
+            .map_or(group.len(), |(at, _)| at);
+        group[..end]
+            .split(',')
+            .map(|part| part.trim().chars().take_while(|c| path_char(*c)).collect())
+            .filter(|part: &String| !part.is_empty() && part != "self")
+            .collect()
+    } else {
+        let path: String = rest.chars().take_while(|c| path_char(*c)).collect();
+        if path.is_empty() {
+            Vec::new()
+        } else {
+            vec![path]
+        }
+    }
+}
+
+/// The module that defines each `#[macro_export]` macro, which lives at the
+/// crate root whatever file holds it.
+fn macro_homes(src: &Path) -> BTreeMap<String, String> {
+    let mut homes = BTreeMap::new();
+    for file in sources(src) {
+        let Some(module) = unit(file.strip_prefix(src).unwrap()) else {
+            continue;
+        };
+        let text = fs::read_to_string(&file).unwrap();
+        for (at, _) in text.match_indices("macro_rules! ") {
+            let name: String = text[at + "macro_rules! ".len()..]
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect();
+            homes.insert(name, module.clone());
+        }
+    }
+    homes
 }
 
 /// A circle of imports through `module`, if there is one.
@@ -158,7 +206,14 @@ fn the_runtime_modules_form_layers() {
     // facade imports the modules that own what it re-exports.
     assert!(graph.contains_key("enum_trait"), "{graph:?}");
     assert!(graph["__private"].contains("parse"), "{graph:?}");
+    assert!(graph["external::clap"].contains("enum_trait"), "{graph:?}");
     for (module, targets) in &graph {
+        for target in targets {
+            assert!(
+                graph.contains_key(target),
+                "{module} names crate::{target}, which the check cannot place"
+            );
+        }
         assert!(
             !targets.contains("__private"),
             "{module} imports __private, the derive's facade"
@@ -178,7 +233,12 @@ fn the_cycle_check_finds_a_cycle() {
         ("d", &["a"][..]),
     ]
     .into_iter()
-    .map(|(from, to)| (from.to_owned(), to.iter().map(|t| (*t).to_owned()).collect()))
+    .map(|(from, to)| {
+        (
+            from.to_owned(),
+            to.iter().map(|t| (*t).to_owned()).collect(),
+        )
+    })
     .collect();
     assert_eq!(circle(&graph, "a").unwrap(), ["a", "b", "c", "a"]);
     assert_eq!(circle(&graph, "d"), None);

@@ -167,7 +167,8 @@ pub trait GraphEnum: Sized + FromStr<Err = ParseError> + Display + 'static {
     /// # Errors
     /// [`ParseError`] when the enum is closed and nothing matches.
     fn from_str_ignore_ascii_case(text: &str) -> Result<Self, ParseError> {
-        match index_ignoring_case(&Self::__LOOKUP, Self::__NAMES, text).and_then(Self::__from_index) {
+        match index_ignoring_case(&Self::__LOOKUP, Self::__NAMES, text).and_then(Self::__from_index)
+        {
             Some(member) => Ok(member),
             None => text.parse(),
         }

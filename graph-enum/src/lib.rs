@@ -221,12 +221,9 @@ extern crate std;
 // The derive's generated code names this crate `::graph_enum`, also inside it.
 extern crate self as graph_enum;
 
-#[cfg(feature = "arbitrary")]
-pub mod arbitrary;
-#[cfg(feature = "clap")]
-pub mod clap;
 mod enum_trait;
 mod error;
+mod external;
 #[cfg(feature = "alloc")]
 mod flags;
 mod integer;
@@ -234,22 +231,12 @@ mod lookup;
 mod member;
 mod odata;
 mod parse;
-#[cfg(any(feature = "schemars", feature = "utoipa"))]
-mod schema;
-#[cfg(feature = "schemars")]
-pub mod schemars;
-#[cfg(feature = "serde")]
-pub mod serde;
-#[cfg(feature = "sqlx")]
-pub mod sqlx;
 mod std_traits;
 mod suggest;
 mod trace;
 mod undeclared;
 #[cfg(feature = "alloc")]
 mod unknown;
-#[cfg(feature = "utoipa")]
-pub mod utoipa;
 #[cfg(feature = "alloc")]
 mod vpp_token_sync_status;
 
@@ -272,6 +259,20 @@ pub use crate::odata::{ODataLiteral, INCLUDE_UNKNOWN_ENUM_MEMBERS};
 pub use crate::unknown::UnknownValue;
 #[cfg(feature = "alloc")]
 pub use crate::vpp_token_sync_status::VppTokenSyncStatus;
+
+// The integrations, public at the root whatever file holds them.
+#[cfg(feature = "arbitrary")]
+pub use crate::external::arbitrary;
+#[cfg(feature = "clap")]
+pub use crate::external::clap;
+#[cfg(feature = "schemars")]
+pub use crate::external::schemars;
+#[cfg(feature = "serde")]
+pub use crate::external::serde;
+#[cfg(feature = "sqlx")]
+pub use crate::external::sqlx;
+#[cfg(feature = "utoipa")]
+pub use crate::external::utoipa;
 
 // The README's and the specification's examples are doctests too, so they
 // cannot drift from the code.

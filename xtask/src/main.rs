@@ -4,10 +4,12 @@ use std::path::Path;
 use std::process::ExitCode;
 
 const USAGE: &str = "\
-usage: cargo xtask catalogues [--check]
+usage: cargo xtask catalogues [--check] | public-api [--check]
 
   catalogues          regenerate graph-enum's v1 and beta catalogues from xtask/metadata/
-  catalogues --check  fail if the committed catalogues are out of date";
+  catalogues --check  fail if the committed catalogues are out of date
+  public-api          write graph-enum/public-api.txt, every public path of graph-enum
+  public-api --check  fail if the public paths differ from graph-enum/public-api.txt";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -15,6 +17,8 @@ fn main() -> ExitCode {
     let result = match args.as_slice() {
         ["catalogues"] => write_catalogues(),
         ["catalogues", "--check"] => check_catalogues(),
+        ["public-api"] => write_public_api(),
+        ["public-api", "--check"] => check_public_api(),
         ["-h" | "--help"] => {
             println!("{USAGE}");
             Ok(())
@@ -57,6 +61,33 @@ fn check_catalogues() -> Result<(), String> {
             "out of date (run `cargo xtask catalogues`): {stale:?}"
         ))
     }
+}
+
+fn write_public_api() -> Result<(), String> {
+    let workspace = xtask::workspace();
+    let api = xtask::public_api(&workspace)?;
+    write(&workspace.join(xtask::PUBLIC_API_FILE), &api)?;
+    eprintln!("wrote {} public paths", api.lines().count());
+    Ok(())
+}
+
+fn check_public_api() -> Result<(), String> {
+    let workspace = xtask::workspace();
+    let api = xtask::public_api(&workspace)?;
+    let path = workspace.join(xtask::PUBLIC_API_FILE);
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    if api == committed {
+        return Ok(());
+    }
+    let old: std::collections::BTreeSet<&str> = committed.lines().collect();
+    let new: std::collections::BTreeSet<&str> = api.lines().collect();
+    let removed = old.difference(&new).map(|line| format!("\n  - {line}"));
+    let added = new.difference(&old).map(|line| format!("\n  + {line}"));
+    let diff: String = removed.chain(added).collect();
+    Err(format!(
+        "the public API differs from {} (run `cargo xtask public-api` if intended):{diff}",
+        xtask::PUBLIC_API_FILE
+    ))
 }
 
 fn write(path: &Path, source: &str) -> Result<(), String> {

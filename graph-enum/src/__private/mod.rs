@@ -21,7 +21,7 @@
 //! | `__graph_enum_index` (inherent, on the user's type) | The position as a `const fn`, so the inherent `description` and `is_unknown` are `const`. |
 //! | [`GraphFlags`](crate::GraphFlags): `__BITS_BY_VALUE` (and the defaulted `__SENTINEL`, `__DECLARED_BITS`, `__ZERO`, `__MEMBER_OF_BIT`) | A bits set's writing order, computed by the derive; the rest by `const` evaluation of `MEMBERS`. |
 //! | [`Member`](crate::Member): `__table`, `__localize` | `MEMBERS` from parallel arrays in one `const` call, translations per member. |
-//! | [`Lookup`], [`Hash`] | The name lookup the derive built with `graph_enum_rules::lookup`. |
+//! | [`Lookup`], [`Hash`](type@Hash) | The name lookup the derive built with `graph_enum_rules::lookup`. |
 //! | [`Undeclared`], [`undeclared_value`] | Input no member matches, handed to `__fallback`; a lossless fallback's payload made of it. |
 //! | [`impl_enum!`] | The inherent impl and the `GraphEnum` impl, from one list of the members (variant, position, wire name, value) and the derive's `MEMBERS` and per-enum items. |
 //! | [`impl_conversions!`] | `FromStr`, `Display`, and `From` (open enums) or `TryFrom` (closed ones) of text and of the repr integer, `From<E>` for the integer (closed). |

@@ -23,7 +23,7 @@ use alloc::format;
 use schemars::{JsonSchema, Schema, SchemaGenerator};
 use serde_json::{json, Map, Value};
 
-use crate::schema::{descriptions, names, Form, Shape};
+use super::schema::{descriptions, names, Form, Shape};
 use crate::{Flags, GraphEnum, GraphFlags};
 
 /// The schema of a value or a set of `E`.

@@ -29,7 +29,7 @@ use utoipa::openapi::schema::{AnyOfBuilder, ObjectBuilder, Schema, Type};
 use utoipa::openapi::RefOr;
 use utoipa::ToSchema;
 
-use crate::schema::{descriptions, names, Form, Shape};
+use super::schema::{descriptions, names, Form, Shape};
 use crate::{Flags, GraphEnum, GraphFlags};
 
 /// The schema of a value or a set of `E`.
