@@ -21,7 +21,7 @@ fn sources(dir: &Path) -> Vec<PathBuf> {
                 if !matches!(name.as_str(), "v1" | "beta" | "target") {
                     pending.push(path);
                 }
-            } else if name.ends_with(".rs") {
+            } else if path.extension().is_some_and(|extension| extension == "rs") {
                 files.push(path);
             }
         }
@@ -170,33 +170,35 @@ fn macro_homes(src: &Path) -> BTreeMap<String, String> {
     homes
 }
 
-/// A circle of imports through `module`, if there is one.
+/// A circle of imports through `start`, if there is one.
 fn circle(graph: &BTreeMap<String, BTreeSet<String>>, start: &str) -> Option<Vec<String>> {
     let mut path = vec![start.to_owned()];
     let mut seen = BTreeSet::new();
-    fn walk(
-        graph: &BTreeMap<String, BTreeSet<String>>,
-        start: &str,
-        path: &mut Vec<String>,
-        seen: &mut BTreeSet<String>,
-    ) -> bool {
-        let last = path.last().unwrap().clone();
-        for next in graph.get(&last).into_iter().flatten() {
-            if next == start {
-                path.push(next.clone());
+    walk(graph, start, &mut path, &mut seen).then_some(path)
+}
+
+/// Depth first from the end of `path`; true when it closes at `start`.
+fn walk(
+    graph: &BTreeMap<String, BTreeSet<String>>,
+    start: &str,
+    path: &mut Vec<String>,
+    seen: &mut BTreeSet<String>,
+) -> bool {
+    let last = path.last().unwrap().clone();
+    for next in graph.get(&last).into_iter().flatten() {
+        if next == start {
+            path.push(next.clone());
+            return true;
+        }
+        if seen.insert(next.clone()) {
+            path.push(next.clone());
+            if walk(graph, start, path, seen) {
                 return true;
             }
-            if seen.insert(next.clone()) {
-                path.push(next.clone());
-                if walk(graph, start, path, seen) {
-                    return true;
-                }
-                path.pop();
-            }
+            path.pop();
         }
-        false
     }
-    walk(graph, start, &mut path, &mut seen).then_some(path)
+    false
 }
 
 #[test]
