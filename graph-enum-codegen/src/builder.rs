@@ -8,9 +8,10 @@ use std::path::{Path, PathBuf};
 use crate::check::SchemaErrors;
 use crate::csdl::{self, CsdlError};
 use crate::csdl_json;
-use crate::generate::{modules, Module, Options};
 use crate::json;
+use crate::layout::{modules, Module};
 use crate::model::EnumType;
+use crate::options::Options;
 
 /// Generates `#[derive(GraphEnum)]` enums from a build script.
 ///

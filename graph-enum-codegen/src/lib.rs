@@ -28,11 +28,14 @@ mod builder;
 mod check;
 pub mod csdl;
 pub mod csdl_json;
-mod generate;
 pub mod json;
+mod layout;
 pub mod model;
-mod naming;
+mod options;
+mod render;
+mod rust_names;
 
 pub use crate::builder::{parse_input, read_input, Builder, Error};
 pub use crate::check::{SchemaError, SchemaErrors};
-pub use crate::generate::{modules, Module, Options};
+pub use crate::layout::{modules, Module};
+pub use crate::options::Options;

@@ -1,7 +1,7 @@
 //! The derive's output, pretty-printed and compared byte for byte with the
 //! snapshots in `tests/expand/` (as pin-project's `tests/expand` and
 //! macrotest do): a diff of a `.expanded.rs` file, with one of
-//! `graph-enum/src/derived_impls.rs` (the macros the output calls), shows what
+//! `graph-enum/src/__private/impls.rs` (the macros the output calls), shows what
 //! a change does to every user crate. After an intended change, re-bless with
 //! `GRAPH_ENUM_BLESS=1 cargo test -p graph-enum-derive` and read the diff.
 //!
