@@ -245,3 +245,81 @@ fn the_cycle_check_finds_a_cycle() {
     assert_eq!(circle(&graph, "a").unwrap(), ["a", "b", "c", "a"]);
     assert_eq!(circle(&graph, "d"), None);
 }
+
+/// Every `BENCHMARKS.md` a source file names, with the section after it
+/// (`BENCHMARKS.md, "Section"`), or `None` where it names no section.
+fn benchmark_pointers(text: &str) -> Vec<Option<String>> {
+    // A pointer may wrap onto the next comment line.
+    let prose: String = text
+        .lines()
+        .map(|line| {
+            line.trim_start()
+                .trim_start_matches('/')
+                .trim_start_matches('!')
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    prose
+        .match_indices("BENCHMARKS.md")
+        .map(|(at, found)| {
+            let rest = prose[at + found.len()..].trim_start();
+            let quoted = rest.strip_prefix(',')?.trim_start().strip_prefix('"')?;
+            Some(quoted[..quoted.find('"')?].to_owned())
+        })
+        .collect()
+}
+
+#[test]
+fn comments_point_into_benchmarks_by_sections_that_exist() {
+    let root = Path::new(ROOT);
+    let benchmarks = fs::read_to_string(root.join("BENCHMARKS.md")).unwrap();
+    let sections: BTreeSet<&str> = benchmarks
+        .lines()
+        .filter_map(|line| line.strip_prefix("## ").or(line.strip_prefix("### ")))
+        .collect();
+    assert!(
+        sections.contains("Runtime against the limit"),
+        "{sections:?}"
+    );
+    let mut checked = 0;
+    for dir in [
+        "graph-enum",
+        "graph-enum-derive",
+        "graph-enum-rules",
+        "graph-enum-codegen",
+        "benches",
+        "xtask",
+        "fuzz",
+        "tests",
+    ] {
+        for file in sources(&root.join(dir)) {
+            if file.ends_with("tests/layout.rs") {
+                continue;
+            }
+            let text = fs::read_to_string(&file).unwrap();
+            for pointer in benchmark_pointers(&text) {
+                let shown = file.strip_prefix(root).unwrap().display();
+                let Some(section) = pointer else {
+                    panic!("{shown} names BENCHMARKS.md without a section (`BENCHMARKS.md, \"Section\"`)");
+                };
+                assert!(
+                    sections.contains(section.as_str()),
+                    "{shown} points to BENCHMARKS.md, {section:?}, which has no such section"
+                );
+                checked += 1;
+            }
+        }
+    }
+    assert!(
+        checked > 5,
+        "only {checked} pointers found: the scan is broken"
+    );
+}
+
+#[test]
+fn a_pointer_without_a_section_is_found() {
+    assert_eq!(
+        benchmark_pointers("// see BENCHMARKS.md.\n/// (BENCHMARKS.md, \"Cost\")\n// BENCHMARKS.md,\n// \"Wrapped\""),
+        [None, Some("Cost".to_owned()), Some("Wrapped".to_owned())]
+    );
+}

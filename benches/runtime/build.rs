@@ -34,7 +34,7 @@ fn main() {
     large.truncate(824);
     large.extend(["q".to_owned(), long.replace('x', "z")]);
 
-    // The sizes BENCHMARKS.md reports; a schema lookup gone wrong must not
+    // The sizes of BENCHMARKS.md, "Runtime against the limit"; a schema lookup gone wrong must not
     // silently benchmark a different enum.
     let small = members("microsoft.graph", "vppTokenSyncStatus");
     assert_eq!(small.len(), 4);

@@ -154,7 +154,7 @@ pub(crate) fn enum_source(
     }
     // The std traits every generated enum has, written by the derive over
     // the index: the std derives' behaviour, for less `cargo check` time per
-    // enum (BENCHMARKS.md, "The std traits and the fixed-shape impls by macro").
+    // enum (BENCHMARKS.md, "What each enum expands to").
     keys.push(format!("derive({})", STD_TRAITS.join(", ")));
     // The derive names the runtime crate `::graph_enum` unless told.
     if krate != DEFAULT_CRATE_PATH {

@@ -26,8 +26,7 @@
 //! for every user, and each iterator adapter, sort or string search of the
 //! standard library it instantiates is code rustc generates there. So the
 //! checks and the table builder use plain loops, one sort (of `(i128, usize)`
-//! pairs) and `push_str`; BENCHMARKS.md measures what that saves (a quarter of
-//! this crate's build).
+//! pairs) and `push_str` (BENCHMARKS.md, "Compile cost").
 
 #![no_std]
 #![forbid(unsafe_code)]

@@ -7,8 +7,9 @@ use super::{bucket, fold, key, slot, Hash, Lookup, FROM_END};
 use crate::sort_pairs;
 
 /// Up to this many members, `FromStr` compares names one by one, as a `match`
-/// does. From three on the hash wins on unpredictable input (4 members: see
-/// BENCHMARKS.md), since it takes no data-dependent branch before the compare.
+/// does. From three on the hash wins on unpredictable input (BENCHMARKS.md,
+/// "Runtime against the limit"), since it takes no data-dependent branch
+/// before the compare.
 pub const SCAN_MAX_MEMBERS: usize = 2;
 
 /// Up to this many names, a table of one bucket is tried first (see [`build`]):

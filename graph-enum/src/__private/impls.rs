@@ -1,9 +1,9 @@
 //! The impls the derive asks for by name: each is a `macro_rules!` the
 //! derive invokes with the enum's name and its members, so rustc writes their
 //! tokens itself (a token the derive emits goes through the proc macro bridge,
-//! which costs more: BENCHMARKS.md, "The std traits and the fixed-shape impls
-//! by macro"). The bodies are calls of the generic code in `parse`,
-//! `member`, `std_traits` and the trait's provided methods.
+//! which costs more: BENCHMARKS.md, "What each enum expands to"). The bodies
+//! are calls of the generic code in `parse`, `member`, `std_traits` and the
+//! trait's provided methods.
 
 /// `FromStr`, `Display`, and the conversions from text and from the repr
 /// integer: `From` for an `open` enum (any input has a value), `TryFrom` for a
@@ -285,7 +285,7 @@ macro_rules! __graph_enum_impl_enum {
         }
     };
     // `as_str` as a `match` from variant to name: every arm is a constant, so
-    // it compiles to a table indexed by the discriminant (BENCHMARKS.md).
+    // it compiles to a table indexed by the discriminant.
     (@const_accessors $repr:ident [$($variant:ident $name:literal),*] { $($fallback:tt)* }) => {
         /// The wire name: the member's name as Graph writes it (see the table above).
         #[must_use]
