@@ -1,6 +1,6 @@
 //! Output for an input with errors: the errors, plus the runtime's stub impls
-//! (`graph_enum::__private::stub_impls!`, defined next to the trait so a new
-//! trait item is one edit) and the std traits it asks for (`traits`), so the
+//! (`graph_enum::__private::stub_impls!`, beside the other impls the derive
+//! asks for, so a new trait item is one edit there) and the std traits it asks for (`traits`), so the
 //! user's other uses of the enum (`parse`, `to_string`, `==`) compile and the
 //! errors are the only ones they see.
 
