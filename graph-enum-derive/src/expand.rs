@@ -187,7 +187,7 @@ impl<'a> Generator<'a> {
         quote! {
             #private::impl_enum!(
                 #shape, #[doc = #table] #ident, #repr_ident,
-                [#(#idents #indexes #names #values),*],
+                [#([#indexes] #idents = #values => #names),*],
                 #members,
                 {
                     const NAME: &'static #str_ty = #name;

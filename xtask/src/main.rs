@@ -4,10 +4,12 @@ use std::path::Path;
 use std::process::ExitCode;
 
 const USAGE: &str = "\
-usage: cargo xtask catalogues [--check] | public-api [--check]
+usage: cargo xtask catalogues [--check] | expand [--check] | public-api [--check]
 
   catalogues          regenerate graph-enum's v1 and beta catalogues from xtask/metadata/
   catalogues --check  fail if the committed catalogues are out of date
+  expand              write each shape's full expansion, graph-enum-derive/tests/expand/*.full.rs
+  expand --check      fail if a full expansion differs from its snapshot
   public-api          write graph-enum/public-api.txt, every public path of graph-enum
   public-api --check  fail if the public paths differ from graph-enum/public-api.txt";
 
@@ -17,6 +19,8 @@ fn main() -> ExitCode {
     let result = match args.as_slice() {
         ["catalogues"] => write_catalogues(),
         ["catalogues", "--check"] => check_catalogues(),
+        ["expand"] => write_expansions(),
+        ["expand", "--check"] => check_expansions(),
         ["public-api"] => write_public_api(),
         ["public-api", "--check"] => check_public_api(),
         ["-h" | "--help"] => {
@@ -59,6 +63,34 @@ fn check_catalogues() -> Result<(), String> {
     } else {
         Err(format!(
             "out of date (run `cargo xtask catalogues`): {stale:?}"
+        ))
+    }
+}
+
+fn write_expansions() -> Result<(), String> {
+    let workspace = xtask::workspace();
+    let expansions = xtask::full_expansions(&workspace)?;
+    for (path, text) in &expansions {
+        write(&workspace.join(path), text)?;
+    }
+    eprintln!("wrote {} expansions", expansions.len());
+    Ok(())
+}
+
+fn check_expansions() -> Result<(), String> {
+    let workspace = xtask::workspace();
+    let stale: Vec<String> = xtask::full_expansions(&workspace)?
+        .iter()
+        .filter(|(path, text)| {
+            std::fs::read_to_string(workspace.join(path)).ok().as_ref() != Some(text)
+        })
+        .map(|(path, _)| path.display().to_string())
+        .collect();
+    if stale.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "out of date (run `cargo xtask expand` and read the diff): {stale:?}"
         ))
     }
 }

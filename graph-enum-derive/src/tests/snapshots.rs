@@ -1,9 +1,12 @@
 //! The derive's output, pretty-printed and compared byte for byte with the
-//! snapshots in `tests/expand/` (as pin-project's `tests/expand` and
-//! macrotest do): a diff of a `.expanded.rs` file, with one of
-//! `graph-enum/src/__private/impls.rs` (the macros the output calls), shows what
-//! a change does to every user crate. After an intended change, re-bless with
-//! `GRAPH_ENUM_BLESS=1 cargo test -p graph-enum-derive` and read the diff.
+//! snapshots in `tests/expand/` (`*.expanded.rs`): the calls of the runtime's
+//! macros, whose member lists read `[0usize] Business = 0 => "business"`.
+//! What those macros write, the full expansion a user's crate compiles, is
+//! in `*.full.rs` beside them (`cargo xtask expand [--check]`, as
+//! pin-project's `tests/expand`), so a diff of either shows what a change
+//! does to every user crate. After an intended change, re-bless with
+//! `GRAPH_ENUM_BLESS=1 cargo test -p graph-enum-derive` and `cargo xtask
+//! expand`, and read the diffs.
 //!
 //! Each input is one shape: `closed`, `lossy`, `lossless`, `flags`,
 //! `evolvable`, `localized`, and `invalid` (errors with stub impls).

@@ -1,13 +1,13 @@
 ::graph_enum::__private::impl_enum!(
     Closed, #[doc =
     "Conversions of the Graph enum type `microsoft.graph.vppTokenAccountType`.\n\n| Variant | Wire name | Value | Description |\n|---|---|---|---|\n| `Business` | `business` | 0 |  |\n| `Education` | `education` | 1 |  |\n| `Enterprise` | `enterprise_v2` | 2 |  |"]
-    VppTokenAccountType, i32, [Business 0usize "business" 0, Education 1usize "education"
-    1, Enterprise 2usize "enterprise_v2" 2], & ::graph_enum::Member::__table(< Self as
-    ::graph_enum::GraphEnum > ::__NAMES, [0, 1, 2], ["", "", ""],
-    ::core::primitive::usize::MAX,), { const NAME : & 'static ::core::primitive::str =
-    "vppTokenAccountType"; const NAMESPACE : & 'static ::core::primitive::str =
-    "microsoft.graph"; const DESCRIPTION : ::core::option::Option < & 'static
-    ::core::primitive::str > =
+    VppTokenAccountType, i32, [[0usize] Business = 0 => "business", [1usize] Education =
+    1 => "education", [2usize] Enterprise = 2 => "enterprise_v2"], &
+    ::graph_enum::Member::__table(< Self as ::graph_enum::GraphEnum > ::__NAMES, [0, 1,
+    2], ["", "", ""], ::core::primitive::usize::MAX,), { const NAME : & 'static
+    ::core::primitive::str = "vppTokenAccountType"; const NAMESPACE : & 'static
+    ::core::primitive::str = "microsoft.graph"; const DESCRIPTION :
+    ::core::option::Option < & 'static ::core::primitive::str > =
     ::core::option::Option::Some("The type of a Volume Purchase Program account: no fallback, so unknown input is an error.");
     const __LOOKUP : ::graph_enum::__private::Lookup =
     ::graph_enum::__private::Lookup::Hash(::graph_enum::__private::Hash { positions : &

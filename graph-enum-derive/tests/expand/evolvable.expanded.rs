@@ -1,9 +1,9 @@
 ::graph_enum::__private::impl_enum!(
     Lossless(Other), #[doc =
     "Conversions of the Graph enum type `microsoft.graph.bodyType`.\n\n| Variant | Wire name | Value | Description |\n|---|---|---|---|\n| `Text` | `text` | 0 |  |\n| `Html` | `html` | 1 |  |\n| `UnknownFutureValue` | `unknownFutureValue` | 2 |  |\n| `Markdown` | `markdown` | 3 | Added after the sentinel. |\n\n`Other`: any other value, kept verbatim."]
-    BodyType, i32, [Text 0usize "text" 0, Html 1usize "html" 1, UnknownFutureValue 2usize
-    "unknownFutureValue" 2, Markdown 3usize "markdown" 3], &
-    ::graph_enum::Member::__table(< Self as ::graph_enum::GraphEnum > ::__NAMES, [0, 1,
+    BodyType, i32, [[0usize] Text = 0 => "text", [1usize] Html = 1 => "html", [2usize]
+    UnknownFutureValue = 2 => "unknownFutureValue", [3usize] Markdown = 3 => "markdown"],
+    & ::graph_enum::Member::__table(< Self as ::graph_enum::GraphEnum > ::__NAMES, [0, 1,
     2, 3], ["", "", "", "Added after the sentinel."], 2usize,), { const NAME : & 'static
     ::core::primitive::str = "bodyType"; const NAMESPACE : & 'static
     ::core::primitive::str = "microsoft.graph"; const DESCRIPTION :

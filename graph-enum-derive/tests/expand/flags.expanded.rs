@@ -1,14 +1,15 @@
 ::graph_enum::__private::impl_enum!(
     Lossless(Unknown), #[doc =
     "Conversions of the Graph enum type `microsoft.graph.chatMessageActions`.\n\n| Variant | Wire name | Value | Description |\n|---|---|---|---|\n| `ReactionAdded` | `reactionAdded` | 1 |  |\n| `ReactionRemoved` | `reactionRemoved` | 2 |  |\n| `ActionUndefined` | `actionUndefined` | 4 |  |\n| `Reactions` | `reactions` | 3 | Both reactions, written for the two bits together. |\n| `UnknownFutureValue` | `unknownFutureValue` | 8 |  |\n\n`Unknown`: any other value, kept verbatim."]
-    ChatMessageActions, i32, [ReactionAdded 0usize "reactionAdded" 1, ReactionRemoved
-    1usize "reactionRemoved" 2, ActionUndefined 2usize "actionUndefined" 4, Reactions
-    3usize "reactions" 3, UnknownFutureValue 4usize "unknownFutureValue" 8], &
-    ::graph_enum::Member::__table(< Self as ::graph_enum::GraphEnum > ::__NAMES, [1, 2,
-    4, 3, 8], ["", "", "", "Both reactions, written for the two bits together.", ""],
-    4usize,), { const NAME : & 'static ::core::primitive::str = "chatMessageActions";
-    const NAMESPACE : & 'static ::core::primitive::str = "microsoft.graph"; const
-    DESCRIPTION : ::core::option::Option < & 'static ::core::primitive::str > =
+    ChatMessageActions, i32, [[0usize] ReactionAdded = 1 => "reactionAdded", [1usize]
+    ReactionRemoved = 2 => "reactionRemoved", [2usize] ActionUndefined = 4 =>
+    "actionUndefined", [3usize] Reactions = 3 => "reactions", [4usize] UnknownFutureValue
+    = 8 => "unknownFutureValue"], & ::graph_enum::Member::__table(< Self as
+    ::graph_enum::GraphEnum > ::__NAMES, [1, 2, 4, 3, 8], ["", "", "",
+    "Both reactions, written for the two bits together.", ""], 4usize,), { const NAME : &
+    'static ::core::primitive::str = "chatMessageActions"; const NAMESPACE : & 'static
+    ::core::primitive::str = "microsoft.graph"; const DESCRIPTION :
+    ::core::option::Option < & 'static ::core::primitive::str > =
     ::core::option::Option::Some("Graph's `chatMessageActions`: a set of bits, read and written as `\"reactionAdded,reactionRemoved\"`.");
     const EVOLVABLE : ::core::primitive::bool = true; const IS_FLAGS :
     ::core::primitive::bool = true; const __LOOKUP : ::graph_enum::__private::Lookup =

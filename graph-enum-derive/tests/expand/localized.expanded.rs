@@ -1,8 +1,8 @@
 ::graph_enum::__private::impl_enum!(
     Lossy(Unknown "unknown"), #[doc =
     "Conversions of the Graph enum type `microsoft.graph.vppTokenSyncStatus`.\n\n| Variant | Wire name | Value | Description |\n|---|---|---|---|\n| `None` | `none` | 0 | Default status. |\n| `InProgress` | `inProgress` | 1 | Last Sync in progress. |\n| `Completed` | `completed` | 2 | Last Sync completed successfully. |\n\n`Unknown`: any other value, dropped; written as `unknown`."]
-    VppTokenSyncStatus, i32, [None 0usize "none" 0, InProgress 1usize "inProgress" 1,
-    Completed 2usize "completed" 2], &
+    VppTokenSyncStatus, i32, [[0usize] None = 0 => "none", [1usize] InProgress = 1 =>
+    "inProgress", [2usize] Completed = 2 => "completed"], &
     ::graph_enum::Member::__localize(::graph_enum::Member::__localize(::graph_enum::Member::__table(<
     Self as ::graph_enum::GraphEnum > ::__NAMES, [0, 1, 2], ["Default status.",
     "Last Sync in progress.", "Last Sync completed successfully."],

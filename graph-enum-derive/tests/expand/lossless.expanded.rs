@@ -1,10 +1,10 @@
 ::graph_enum::__private::impl_enum!(
     Lossless(Unknown), #[doc =
     "Conversions of the Graph enum type `microsoft.graph.vppTokenSyncStatus`.\n\n| Variant | Wire name | Value | Description |\n|---|---|---|---|\n| `None` | `none` | 0 | Default status. |\n| `InProgress` | `inProgress` | 1 | Last Sync in progress. |\n| `Completed` | `completed` | 2 | Last Sync completed successfully. |\n| `Failed` | `failed` | 3 | Last Sync failed. |\n\n`Unknown`: any other value, kept verbatim."]
-    VppTokenSyncStatus, i32, [None 0usize "none" 0, InProgress 1usize "inProgress" 1,
-    Completed 2usize "completed" 2, Failed 3usize "failed" 3], &
-    ::graph_enum::Member::__table(< Self as ::graph_enum::GraphEnum > ::__NAMES, [0, 1,
-    2, 3], ["Default status.", "Last Sync in progress.",
+    VppTokenSyncStatus, i32, [[0usize] None = 0 => "none", [1usize] InProgress = 1 =>
+    "inProgress", [2usize] Completed = 2 => "completed", [3usize] Failed = 3 =>
+    "failed"], & ::graph_enum::Member::__table(< Self as ::graph_enum::GraphEnum >
+    ::__NAMES, [0, 1, 2, 3], ["Default status.", "Last Sync in progress.",
     "Last Sync completed successfully.", "Last Sync failed."],
     ::core::primitive::usize::MAX,), { const NAME : & 'static ::core::primitive::str =
     "vppTokenSyncStatus"; const NAMESPACE : & 'static ::core::primitive::str =

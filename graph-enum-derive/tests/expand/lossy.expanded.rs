@@ -1,8 +1,8 @@
 ::graph_enum::__private::impl_enum!(
     Lossy(Other "other"), #[doc =
     "Conversions of the Graph enum type `Contoso.Sales.orderState`.\n\n| Variant | Wire name | Value | Description |\n|---|---|---|---|\n| `Open` | `open` | 1 |  |\n| `InTransit` | `in_transit` | 2 |  |\n| `Delivered` | `delivered` | 4 |  |\n\n`Other`: any other value, dropped; written as `other`."]
-    OrderState, u8, [Open 0usize "open" 1, InTransit 1usize "in_transit" 2, Delivered
-    2usize "delivered" 4], & ::graph_enum::Member::__table(< Self as
+    OrderState, u8, [[0usize] Open = 1 => "open", [1usize] InTransit = 2 => "in_transit",
+    [2usize] Delivered = 4 => "delivered"], & ::graph_enum::Member::__table(< Self as
     ::graph_enum::GraphEnum > ::__NAMES, [1, 2, 4], ["", "", ""],
     ::core::primitive::usize::MAX,), { const NAME : & 'static ::core::primitive::str =
     "orderState"; const NAMESPACE : & 'static ::core::primitive::str = "Contoso.Sales";

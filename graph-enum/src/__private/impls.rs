@@ -155,10 +155,11 @@ macro_rules! __graph_enum_impl_std {
     };
 }
 
-/// The inherent impl and the `GraphEnum` impl, from one list of the members:
-/// each member's variant, position, wire name and value, given once here, is
-/// every arm and table entry that names it (`__graph_enum_index`, `as_str`,
-/// `ALL`, `__NAMES`, `__VALUES`, `__from_index`, `__index_of`). The shape
+/// The inherent impl and the `GraphEnum` impl, from one list of the members,
+/// each written `[position] Variant = value => "wire name"`: given once here,
+/// it is every arm and table entry that names the member
+/// (`__graph_enum_index`, `as_str`, `ALL`, `__NAMES`, `__VALUES`,
+/// `__from_index`, `__index_of`). The shape
 /// comes first: `Closed`, `Lossy(Variant "wire name")` or
 /// `Lossless(Variant)`. `MEMBERS` and the items that vary by enum (name,
 /// namespace, description, lookup, flags, case, translations) are the
@@ -185,7 +186,7 @@ macro_rules! __graph_enum_impl_enum {
         @const_shape $kind:ident { $($index_fallback:tt)* } { $($name_fallback:tt)* }
         { $($fallback:tt)* }
         $(#[$doc:meta])* $ty:ident, $repr:ident,
-        [$($variant:ident $index:literal $name:literal $value:literal),*],
+        [$([$index:literal] $variant:ident = $value:literal => $name:literal),*],
         $members:expr, { $($items:tt)* }
     ) => {
         $(#[$doc])*
@@ -219,7 +220,7 @@ macro_rules! __graph_enum_impl_enum {
     };
     (
         Lossless($fallback:ident), $(#[$doc:meta])* $ty:ident, $repr:ident,
-        [$($variant:ident $index:literal $name:literal $value:literal),*],
+        [$([$index:literal] $variant:ident = $value:literal => $name:literal),*],
         $members:expr, { $($items:tt)* }
     ) => {
         $(#[$doc])*
