@@ -1,8 +1,6 @@
 //! clap (feature `clap`): derived enums and `Flags` as argument types, with a
 //! real argument vector and clap's real help and errors.
 
-#![cfg(feature = "integrations")]
-
 use clap::Parser;
 use graph_enum::{Flags, GraphEnum, UnknownValue, VppTokenSyncStatus};
 

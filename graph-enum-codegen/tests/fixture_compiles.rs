@@ -2,7 +2,7 @@
 //! against the derive and behaves: the expected output of its CSDL fixture,
 //! used here as a user would use it.
 
-#[path = "../graph-enum-codegen/tests/fixtures/service.rs"]
+#[path = "fixtures/service.rs"]
 mod service;
 
 use graph_enum::{Flags, GraphEnum};
