@@ -4,11 +4,13 @@
 //! one whose sentinel is a union of bits, and a closed one with overlapping
 //! unions.
 
-use graph_enum_fuzz::{check_construction, ChatMessageActions, DetectionOperator, UpdateWeeks};
+use graph_enum_test_support::fixtures::{ChatMessageActions, DetectionOperator, UpdateWeeks};
+use graph_enum_test_support::laws::{construction, Step};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    check_construction::<ChatMessageActions>(data);
-    check_construction::<UpdateWeeks>(data);
-    check_construction::<DetectionOperator>(data);
+    let steps = Step::decode(data);
+    construction::<ChatMessageActions>(&steps);
+    construction::<UpdateWeeks>(&steps);
+    construction::<DetectionOperator>(&steps);
 });

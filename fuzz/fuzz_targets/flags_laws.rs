@@ -3,11 +3,12 @@
 //! catalogue: a flags enum numbered like a plain enum, a sentinel whose value
 //! is a union of other members', overlapping unions.
 
-use graph_enum_fuzz::{check_flags_laws, DetectionOperator, SettingsOverride, UpdateWeeks};
+use graph_enum_test_support::fixtures::{DetectionOperator, SettingsOverride, UpdateWeeks};
+use graph_enum_test_support::laws::flags;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|text: &str| {
-    check_flags_laws::<SettingsOverride>(text);
-    check_flags_laws::<UpdateWeeks>(text);
-    check_flags_laws::<DetectionOperator>(text);
+    flags::<SettingsOverride>(text);
+    flags::<UpdateWeeks>(text);
+    flags::<DetectionOperator>(text);
 });

@@ -3,7 +3,7 @@
 //! undeclared parts and members, against a model: the sorted-and-received
 //! bookkeeping of the undeclared parts must agree with a plain list.
 
-use graph_enum_fuzz::check_flags_operations;
+use graph_enum_test_support::operations::flags_operations;
 use libfuzzer_sys::fuzz_target;
 
-fuzz_target!(|data: &[u8]| check_flags_operations(data));
+fuzz_target!(|data: &[u8]| flags_operations(data));

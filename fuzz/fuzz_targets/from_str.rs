@@ -1,12 +1,13 @@
 #![no_main]
-//! `FromStr` of every enum shape on arbitrary text.
+//! Reading a single value, every enum shape, on arbitrary text.
 
-use graph_enum_fuzz::{check_parse, Closed, Large, Lossless, Lossy};
+use graph_enum_test_support::fixtures::{Closed, Large, Lossless, Lossy};
+use graph_enum_test_support::laws::reading;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|text: &str| {
-    check_parse::<Closed>(text);
-    check_parse::<Lossy>(text);
-    check_parse::<Lossless>(text);
-    check_parse::<Large>(text);
+    reading::<Closed>(text);
+    reading::<Lossy>(text);
+    reading::<Lossless>(text);
+    reading::<Large>(text);
 });
