@@ -1,7 +1,8 @@
 //! The adversarial CSDL corpus (`tests/corpus/`): every invalid file is
-//! refused with its expected message, every valid one generates the same
-//! source twice. The valid ones are compiled and doctested by the
-//! `graph-enum-corpus` crate (`tests/corpus-build/`).
+//! refused with its expected message (`.err` beside it), every valid one
+//! generates its expected source (`.rs` beside it), the same twice. The
+//! valid ones are compiled and doctested by the `graph-enum-corpus` crate
+//! (`tests/corpus-build/`). `GRAPH_ENUM_BLESS=1` re-blesses both.
 
 use std::path::{Path, PathBuf};
 
@@ -53,6 +54,29 @@ fn every_invalid_file_is_refused_with_its_message() {
                 "{}: expected {expected:?}, got {message:?}",
                 path.display()
             ));
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
+
+#[test]
+fn every_valid_file_generates_its_expected_source() {
+    let bless = std::env::var_os("GRAPH_ENUM_BLESS").is_some();
+    let mut wrong = Vec::new();
+    for path in files("valid") {
+        let source = match generate(&path) {
+            Ok(source) => source,
+            Err(error) => {
+                wrong.push(format!("{}: {error}", path.display()));
+                continue;
+            }
+        };
+        let expected_path = path.with_extension("rs");
+        if bless {
+            std::fs::write(&expected_path, &source).unwrap();
+        }
+        if std::fs::read_to_string(&expected_path).ok().as_ref() != Some(&source) {
+            wrong.push(format!("{}: differs from {}", path.display(), expected_path.display()));
         }
     }
     assert!(wrong.is_empty(), "{wrong:#?}");
