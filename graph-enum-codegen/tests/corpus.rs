@@ -76,7 +76,11 @@ fn every_valid_file_generates_its_expected_source() {
             std::fs::write(&expected_path, &source).unwrap();
         }
         if std::fs::read_to_string(&expected_path).ok().as_ref() != Some(&source) {
-            wrong.push(format!("{}: differs from {}", path.display(), expected_path.display()));
+            wrong.push(format!(
+                "{}: differs from {}",
+                path.display(),
+                expected_path.display()
+            ));
         }
     }
     assert!(wrong.is_empty(), "{wrong:#?}");
