@@ -311,6 +311,20 @@ fn json_maps_are_not_xml_element_text() {
         #[graph_enum(unknown)]
         Unknown(UnknownValue<Self>),
     }
+    #[derive(Deserialize, Debug)]
+    #[serde(untagged)]
+    enum Either {
+        Status(VppTokenSyncStatus),
+    }
+    #[derive(Deserialize, Debug)]
+    struct Inner {
+        actions: Flags<Actions>,
+    }
+    #[derive(Deserialize, Debug)]
+    struct Outer {
+        #[serde(flatten)]
+        inner: Inner,
+    }
     // quick-xml hands an element over as a map with one `$text` entry; in
     // JSON the same map is not a value, nor is `{}` the empty set.
     for input in [r#"{"$text": "completed"}"#, "{}"] {
@@ -333,23 +347,9 @@ fn json_maps_are_not_xml_element_text() {
         );
     }
     // Nor when serde buffers the map first, for `untagged` and `flatten`.
-    #[derive(Deserialize, Debug)]
-    #[serde(untagged)]
-    enum Either {
-        Status(VppTokenSyncStatus),
-    }
     let Either::Status(read) = serde_json::from_str(r#""completed""#).unwrap();
     assert_eq!(read, VppTokenSyncStatus::Completed);
     assert!(serde_json::from_str::<Either>(r#"{"$text": "completed"}"#).is_err());
-    #[derive(Deserialize, Debug)]
-    struct Inner {
-        actions: Flags<Actions>,
-    }
-    #[derive(Deserialize, Debug)]
-    struct Outer {
-        #[serde(flatten)]
-        inner: Inner,
-    }
     let read: Outer = serde_json::from_str(r#"{"actions": "a"}"#).unwrap();
     assert_eq!(read.inner.actions.to_string(), "a");
     for input in [r#"{"actions": {}}"#, r#"{"actions": {"$text": "a"}}"#] {

@@ -285,6 +285,11 @@ fn xml_element_text_inside_other_serde_types() {
         #[serde(flatten)]
         inner: Inner,
     }
+    #[derive(Debug, Deserialize)]
+    struct Strict {
+        #[serde(with = "graph_enum::serde::strict")]
+        actions: Flags<ChatMessageActions>,
+    }
     let read: Outer = quick_xml::de::from_str(
         "<token><lastSyncStatus>completed</lastSyncStatus><actions>pinned,1</actions></token>",
     )
@@ -297,11 +302,6 @@ fn xml_element_text_inside_other_serde_types() {
         read.inner.actions.map(|actions| actions.to_string()),
         Some("reactionAdded,pinned".to_owned())
     );
-    #[derive(Debug, Deserialize)]
-    struct Strict {
-        #[serde(with = "graph_enum::serde::strict")]
-        actions: Flags<ChatMessageActions>,
-    }
     let read: Strict =
         quick_xml::de::from_str("<token><actions>reactionAdded</actions></token>").unwrap();
     assert_eq!(read.actions.to_string(), "reactionAdded");
