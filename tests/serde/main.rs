@@ -1,5 +1,10 @@
-//! serde: every derived enum reads and writes Graph's JSON, loses nothing, and
-//! fails clearly. Runs with the `serde` feature, which the workspace root enables.
+//! SPEC.md, "serde": every derived enum reads and writes Graph's JSON, loses
+//! nothing, and fails clearly; every common format (`formats`); the field
+//! adapters (`adapters`). Runs with the `serde` feature, which the workspace
+//! root enables.
+
+mod adapters;
+mod formats;
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
