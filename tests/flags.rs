@@ -1,21 +1,10 @@
 //! `#[graph_enum(flags)]` and `Flags<E>` on the shapes Graph's flags enums have.
 
 use graph_enum::{Flags, FlagsKind, GraphEnum, GraphFlags, UnknownValue};
+// Graph's chatMessageActions: bits, evolvable, lossless.
+use graph_enum_test_support::fixtures::ChatMessageActions;
 use proptest::prelude::*;
 use std::str::FromStr;
-
-/// Graph's chatMessageActions: bits, evolvable, lossless.
-#[derive(GraphEnum, Clone, Debug, PartialEq)]
-#[repr(i32)]
-#[graph_enum(flags)]
-enum ChatMessageActions {
-    ReactionAdded = 1,
-    ReactionRemoved = 2,
-    ActionUndefined = 4,
-    UnknownFutureValue = 8,
-    #[graph_enum(unknown)]
-    Unknown(UnknownValue<Self>),
-}
 
 /// A zero member and a combination member; closed.
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq)]

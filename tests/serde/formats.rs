@@ -1,22 +1,11 @@
 //! serde in every common format (SPEC.md, "serde"): single values and `Flags`,
 //! declared and unknown, written and read back with the real format crates.
 
-use graph_enum::{Flags, GraphEnum, UnknownValue, VppTokenSyncStatus};
+use graph_enum::{Flags, GraphEnum, VppTokenSyncStatus};
+// Graph's chatMessageActions: bits, evolvable, lossless.
+use graph_enum_test_support::fixtures::ChatMessageActions;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
-
-/// Graph's chatMessageActions: lossless flags.
-#[derive(GraphEnum, Clone, Debug, PartialEq)]
-#[repr(i32)]
-#[graph_enum(flags)]
-enum ChatMessageActions {
-    ReactionAdded = 1,
-    ReactionRemoved = 2,
-    ActionUndefined = 4,
-    UnknownFutureValue = 8,
-    #[graph_enum(unknown)]
-    Unknown(UnknownValue<Self>),
-}
 
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq)]
 enum Color {
