@@ -7,17 +7,6 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// The shapes, whose inputs are `graph-enum-derive/tests/expand/{shape}.rs`.
-/// `invalid` is left out: its expansion is an error.
-pub const SHAPES: [&str; 6] = [
-    "closed",
-    "lossy",
-    "lossless",
-    "flags",
-    "evolvable",
-    "localized",
-];
-
 /// Where the inputs and snapshots are, relative to the workspace.
 pub const DIR: &str = "graph-enum-derive/tests/expand";
 
@@ -37,7 +26,7 @@ pub fn full_expansions(workspace: &Path) -> Result<Vec<(PathBuf, String)>, Strin
     );
     write(&scratch.join("Cargo.toml"), &manifest)?;
     let mut out = Vec::new();
-    for shape in SHAPES {
+    for shape in shapes(&workspace.join(DIR))? {
         let input_path = workspace.join(DIR).join(format!("{shape}.rs"));
         let input = std::fs::read_to_string(&input_path)
             .map_err(|error| format!("cannot read {}: {error}", input_path.display()))?;
@@ -66,6 +55,24 @@ pub fn full_expansions(workspace: &Path) -> Result<Vec<(PathBuf, String)>, Strin
         out.push((path, text));
     }
     Ok(out)
+}
+
+/// The shapes, whose inputs are `{shape}.rs` beside their snapshots, as the
+/// derive's snapshot test lists them; `invalid` is left out, its expansion
+/// is an error.
+fn shapes(dir: &Path) -> Result<Vec<String>, String> {
+    let entries = std::fs::read_dir(dir)
+        .map_err(|error| format!("cannot read {}: {error}", dir.display()))?;
+    let mut shapes: Vec<String> = entries
+        .flatten()
+        .filter_map(|entry| {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let shape = name.strip_suffix(".rs")?;
+            (!shape.contains('.') && shape != "invalid").then(|| shape.to_owned())
+        })
+        .collect();
+    shapes.sort();
+    Ok(shapes)
 }
 
 fn write(path: &Path, text: &str) -> Result<(), String> {

@@ -1,6 +1,6 @@
 //! `cargo xtask`: see the crate docs.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 const USAGE: &str = "\
@@ -51,10 +51,20 @@ fn write_catalogues() -> Result<(), String> {
 fn check_catalogues() -> Result<(), String> {
     let workspace = xtask::workspace();
     let files = xtask::catalogue_files(&workspace).map_err(|error| error.to_string())?;
+    up_to_date(&workspace, &files, "cargo xtask catalogues")
+}
+
+/// Fails naming every file of `files` whose committed text differs, and the
+/// command that rewrites them.
+fn up_to_date<'a>(
+    workspace: &Path,
+    files: impl IntoIterator<Item = (&'a PathBuf, &'a String)>,
+    command: &str,
+) -> Result<(), String> {
     let stale: Vec<String> = files
-        .iter()
-        .filter(|(path, source)| {
-            std::fs::read_to_string(workspace.join(path)).ok().as_ref() != Some(source)
+        .into_iter()
+        .filter(|(path, text)| {
+            std::fs::read_to_string(workspace.join(path)).ok().as_ref() != Some(*text)
         })
         .map(|(path, _)| path.display().to_string())
         .collect();
@@ -62,7 +72,7 @@ fn check_catalogues() -> Result<(), String> {
         Ok(())
     } else {
         Err(format!(
-            "out of date (run `cargo xtask catalogues`): {stale:?}"
+            "out of date (run `{command}` and read the diff): {stale:?}"
         ))
     }
 }
@@ -79,20 +89,9 @@ fn write_expansions() -> Result<(), String> {
 
 fn check_expansions() -> Result<(), String> {
     let workspace = xtask::workspace();
-    let stale: Vec<String> = xtask::full_expansions(&workspace)?
-        .iter()
-        .filter(|(path, text)| {
-            std::fs::read_to_string(workspace.join(path)).ok().as_ref() != Some(text)
-        })
-        .map(|(path, _)| path.display().to_string())
-        .collect();
-    if stale.is_empty() {
-        Ok(())
-    } else {
-        Err(format!(
-            "out of date (run `cargo xtask expand` and read the diff): {stale:?}"
-        ))
-    }
+    let expansions = xtask::full_expansions(&workspace)?;
+    let expansions = expansions.iter().map(|(path, text)| (path, text));
+    up_to_date(&workspace, expansions, "cargo xtask expand")
 }
 
 fn write_public_api() -> Result<(), String> {
