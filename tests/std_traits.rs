@@ -4,11 +4,11 @@
 //! unknown text and numbers, and arbitrary input) must print, clone and
 //! compare the same.
 
-use std::collections::hash_map::DefaultHasher;
 use std::fmt::Debug;
-use std::hash::{Hash, Hasher};
+use std::hash::Hash;
 
 use graph_enum::{GraphEnum, UnknownValue};
+use graph_enum_test_support::laws::hash_of;
 use proptest::prelude::*;
 
 macro_rules! twins {
@@ -73,12 +73,6 @@ enum OnlyFallbackStd {
 enum OnlyFallbackOurs {
     #[graph_enum(unknown)]
     Unknown(UnknownValue<Self>),
-}
-
-fn hash_of<T: Hash>(value: &T) -> u64 {
-    let mut hasher = DefaultHasher::new();
-    value.hash(&mut hasher);
-    hasher.finish()
 }
 
 /// Every way `Debug` can be asked to write, so flags the std derive honours

@@ -279,6 +279,20 @@ fn xml_element_text_inside_other_serde_types() {
         #[serde(with = "graph_enum::serde::strict")]
         actions: Flags<ChatMessageActions>,
     }
+    #[derive(Debug, Deserialize)]
+    struct AnyCase {
+        #[serde(with = "graph_enum::serde::ignore_ascii_case")]
+        status: VppTokenSyncStatus,
+        #[serde(with = "graph_enum::serde::ignore_ascii_case")]
+        actions: Flags<ChatMessageActions>,
+    }
+    #[derive(Debug, Deserialize)]
+    struct SelfDescribing {
+        #[serde(with = "graph_enum::serde::self_describing")]
+        status: VppTokenSyncStatus,
+        #[serde(with = "graph_enum::serde::self_describing")]
+        actions: Flags<ChatMessageActions>,
+    }
     let read: Outer = quick_xml::de::from_str(
         "<token><lastSyncStatus>completed</lastSyncStatus><actions>pinned,1</actions></token>",
     )
@@ -297,4 +311,50 @@ fn xml_element_text_inside_other_serde_types() {
     let error =
         quick_xml::de::from_str::<Strict>("<token><actions>pinned</actions></token>").unwrap_err();
     assert!(error.to_string().contains("pinned"), "{error}");
+    // The other two adapters read element text too.
+    let read: AnyCase = quick_xml::de::from_str(
+        "<token><status>COMPLETED</status><actions>REACTIONADDED</actions></token>",
+    )
+    .unwrap();
+    assert_eq!(read.status, VppTokenSyncStatus::Completed);
+    assert_eq!(read.actions.to_string(), "reactionAdded");
+    let read: SelfDescribing =
+        quick_xml::de::from_str("<token><status>2</status><actions/></token>").unwrap();
+    assert_eq!(read.status, VppTokenSyncStatus::Completed);
+    assert!(read.actions.is_empty());
+}
+
+/// A map of the element-text shape is no value in the other text formats.
+#[test]
+fn maps_of_other_formats_are_not_element_text() {
+    for yaml in [
+        "lastSyncStatus: {}\nactions: a\n",
+        "lastSyncStatus: {$text: completed}\nactions: a\n",
+    ] {
+        let error = serde_yaml::from_str::<Token>(yaml).unwrap_err();
+        assert!(
+            error.to_string().contains("invalid type: map"),
+            "{yaml}: {error}"
+        );
+    }
+    for yaml in [
+        "lastSyncStatus: 2\nactions: {}\n",
+        "lastSyncStatus: 2\nactions: {$text: a}\n",
+    ] {
+        let error = serde_yaml::from_str::<Token>(yaml).unwrap_err();
+        assert!(
+            error.to_string().contains("invalid type: map"),
+            "{yaml}: {error}"
+        );
+    }
+    for toml in [
+        "lastSyncStatus = 2\nactions = {}\n",
+        "lastSyncStatus = {\"$text\" = \"completed\"}\nactions = \"\"\n",
+    ] {
+        let error = toml::from_str::<Token>(toml).unwrap_err();
+        assert!(
+            error.to_string().contains("invalid type: map"),
+            "{toml}: {error}"
+        );
+    }
 }
