@@ -1,3 +1,5 @@
+//! SPEC.md, "Order": `#[graph_enum(ord)]` is declaration order, then
+//! undeclared values by their text; and
 //! `#[graph_enum(derive(Clone, Debug, PartialEq, Eq, Hash))]` behaves as the
 //! std derives do: each enum below is declared twice, once with the std
 //! derives and once with the derive's, and every value of both (each member,
@@ -246,4 +248,54 @@ proptest! {
         ];
         same_behaviour(&lossy);
     }
+}
+
+/// Values out of declaration order, as in Graph's `iosUpdatesInstallStatus`.
+#[derive(GraphEnum, Clone, Debug, PartialEq, Eq)]
+#[repr(i32)]
+#[graph_enum(ord)]
+enum InstallStatus {
+    Success = 0,
+    Available = 1,
+    Idle = 2,
+    DeviceOsHigherThanDesiredOsVersion = -2_016_330_712,
+    #[graph_enum(unknown)]
+    Unknown(UnknownValue<Self>),
+}
+
+#[test]
+fn ord_is_declaration_order_with_unknowns_last_by_text() {
+    let mut values: Vec<InstallStatus> = [
+        "zeta",
+        "deviceOsHigherThanDesiredOsVersion",
+        "idle",
+        "alpha",
+        "success",
+    ]
+    .iter()
+    .map(|text| (*text).into())
+    .collect();
+    values.sort();
+    assert_eq!(values[2], InstallStatus::DeviceOsHigherThanDesiredOsVersion);
+    let written: Vec<String> = values.iter().map(ToString::to_string).collect();
+    // `derive(Ord)` would put the negative value first: it orders by value.
+    assert_eq!(
+        written,
+        [
+            "success",
+            "idle",
+            "deviceOsHigherThanDesiredOsVersion",
+            "alpha",
+            "zeta"
+        ]
+    );
+    assert!(InstallStatus::ALL.windows(2).all(|pair| pair[0] < pair[1]));
+    // `==` agrees: equal values compare equal.
+    assert_eq!(
+        InstallStatus::from("zeta").cmp(&InstallStatus::from("zeta")),
+        std::cmp::Ordering::Equal
+    );
+    let keyed: std::collections::BTreeMap<InstallStatus, u8> =
+        [(InstallStatus::Idle, 1), (InstallStatus::from("new"), 2)].into();
+    assert_eq!(keyed[&InstallStatus::Idle], 1);
 }

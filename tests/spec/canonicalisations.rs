@@ -1,0 +1,103 @@
+//! SPEC.md, "Canonicalisations": each row of the table, read and written
+//! back; and for single values, that nothing else is changed.
+
+use graph_enum::{Flags, GraphEnum};
+use graph_enum_test_support::fixtures::{
+    CaseInsensitive, ChatMessageActions, Closed, DetectionOperator, Lossless,
+};
+use graph_enum_test_support::laws::odata_integer;
+use proptest::prelude::*;
+
+/// `text` read as `T` and written back.
+fn rewritten<T: std::str::FromStr + std::fmt::Display>(text: &str) -> String
+where
+    T::Err: std::fmt::Debug,
+{
+    text.parse::<T>().unwrap().to_string()
+}
+
+#[test]
+fn each_row_of_the_table() {
+    type Actions = Flags<ChatMessageActions>;
+    // Numeric text of a member: its name.
+    assert_eq!(rewritten::<Closed>("1"), "inProgress");
+    // Undeclared numeric text: canonical decimal.
+    assert_eq!(rewritten::<Lossless>("+09"), "9");
+    // Another case, in a case-insensitive enum: the schema's spelling.
+    assert_eq!(rewritten::<CaseInsensitive>("HTML"), "html");
+    // The sentinel in another case, in any enum: its declared spelling.
+    assert_eq!(
+        rewritten::<Lossless>("UNKNOWNFUTUREVALUE"),
+        "unknownFutureValue"
+    );
+    // Flags: spaces, empty parts and repeats are removed.
+    assert_eq!(
+        rewritten::<Actions>(" reactionAdded ,, reactionAdded ,"),
+        "reactionAdded"
+    );
+    // Flags: members in declaration order.
+    assert_eq!(
+        rewritten::<Actions>("actionUndefined,reactionAdded"),
+        "reactionAdded,actionUndefined"
+    );
+    // Bits: members making up a combination are the combination.
+    assert_eq!(
+        rewritten::<Flags<DetectionOperator>>("equal,greaterThan"),
+        "greaterThanOrEqual"
+    );
+    // Bits: a number is members and one remainder.
+    assert_eq!(rewritten::<Actions>("17"), "reactionAdded,16");
+    // Undeclared bits among names: after the members, before undeclared names.
+    assert_eq!(
+        rewritten::<Actions>("pinned,32,reactionAdded,64"),
+        "reactionAdded,96,pinned"
+    );
+}
+
+/// Names of `E` with each letter's case chosen by `mask`, numbers in several
+/// spellings, and any other text.
+fn text<E: GraphEnum>() -> impl Strategy<Value = String> {
+    let names: Vec<&'static str> = E::MEMBERS.iter().map(|member| member.name).collect();
+    prop_oneof![
+        (proptest::sample::select(names), any::<u64>()).prop_map(|(name, mask)| {
+            name.chars()
+                .enumerate()
+                .map(|(at, letter)| {
+                    if mask >> (at % 64) & 1 == 1 {
+                        letter.to_ascii_uppercase()
+                    } else {
+                        letter.to_ascii_lowercase()
+                    }
+                })
+                .collect()
+        }),
+        "[+-]?0{0,2}[0-9]{1,3}",
+        "\\PC{0,8}",
+    ]
+}
+
+/// What may differ in `E`: numeric text, the sentinel in another case, and,
+/// where the enum reads so, a name in another case.
+fn may_differ<E: GraphEnum>(text: &str) -> bool {
+    odata_integer(text).is_some()
+        || E::MEMBERS.iter().any(|member| {
+            (member.is_sentinel || E::ASCII_CASE_INSENSITIVE)
+                && member.name.eq_ignore_ascii_case(text)
+        })
+}
+
+proptest! {
+    #[test]
+    fn a_single_value_changes_nothing_else(
+        exact in text::<Lossless>(),
+        any_case in text::<CaseInsensitive>(),
+    ) {
+        let written = Lossless::from(exact.as_str()).to_string();
+        prop_assert!(written == exact || may_differ::<Lossless>(&exact), "{exact:?} became {written:?}");
+        let written = CaseInsensitive::from(any_case.as_str()).to_string();
+        prop_assert!(
+            written == any_case || may_differ::<CaseInsensitive>(&any_case),
+            "{any_case:?} became {written:?}"
+        );
+    }
+}
