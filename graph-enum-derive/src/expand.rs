@@ -33,9 +33,12 @@ pub(crate) fn derive(input: TokenStream) -> TokenStream {
     let ident = generator.ident;
     let traits = traits::expand(&model);
     let flags = generator.facts.flags_kind.map(|kind| {
+        // Each position with its member's identifier, so the call reads
+        // without a key, as `impl_enum!`'s member list does.
         let by_value = &generator.facts.bits_by_value;
+        let members = by_value.iter().map(|&at| generator.idents[usize::from(at)]);
         let kind = Ident::new(kind.name(), proc_macro2::Span::call_site());
-        quote!(#private::impl_flags!(#ident, #kind, [#(#by_value),*]);)
+        quote!(#private::impl_flags!(#ident, #kind, [#([#by_value] #members),*]);)
     });
     quote! {
         #enum_impls

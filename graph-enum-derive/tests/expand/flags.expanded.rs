@@ -18,6 +18,9 @@
     [0u16, 2u16, 4u16, 0u16, 0u16, 0u16, 1u16, 3u16], }); }
 );
 ::graph_enum::__private::impl_conversions!(ChatMessageActions, i32, open);
-::graph_enum::__private::impl_flags!(ChatMessageActions, Bits, [2u16, 3u16, 1u16, 0u16]);
+::graph_enum::__private::impl_flags!(
+    ChatMessageActions, Bits, [[2u16] ActionUndefined, [3u16] Reactions, [1u16]
+    ReactionRemoved, [0u16] ReactionAdded]
+);
 ::graph_enum::__private::impl_serde!(ChatMessageActions);
 ::graph_enum::__private::impl_integrations!(ChatMessageActions);

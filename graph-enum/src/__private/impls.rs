@@ -408,7 +408,9 @@ macro_rules! __graph_enum_unknown_value {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __graph_enum_impl_flags {
-    ($ty:ident, $kind:ident, [$($by_value:literal),*]) => {
+    // The members a bits set is written with, largest value first, each its
+    // position in `MEMBERS` and its variant (named for the reader only).
+    ($ty:ident, $kind:ident, [$([$by_value:literal] $member:ident),*]) => {
         #[automatically_derived]
         impl $crate::GraphFlags for $ty {
             const KIND: $crate::FlagsKind = $crate::FlagsKind::$kind;
