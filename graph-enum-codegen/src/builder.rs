@@ -10,8 +10,8 @@ use crate::csdl::{self, CsdlError};
 use crate::csdl_json;
 use crate::json;
 use crate::layout::{modules, Module};
-use crate::model::EnumType;
 use crate::options::Options;
+use crate::schema::EnumType;
 
 /// Generates `#[derive(GraphEnum)]` enums from a build script.
 ///

@@ -9,7 +9,7 @@ use graph_enum_rules::model::{self, Fallback, Named, Problem};
 use graph_enum_rules::naming::is_odata_identifier;
 use graph_enum_rules::repr::Repr;
 
-use crate::model::{EnumType, Source};
+use crate::schema::{EnumType, Source};
 
 /// One enum type the rules refuse, with what CSDL requires.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -245,7 +245,7 @@ fn describe(enum_type: &EnumType, repr: Repr, problem: Problem) -> (Option<usize
 #[cfg(test)]
 mod tests {
     use super::check;
-    use crate::model::{EnumType, Member};
+    use crate::schema::{EnumType, Member};
     use graph_enum_rules::repr::Repr;
 
     fn enum_type(underlying: &str, flags: bool, members: &[(&str, i64)]) -> EnumType {
@@ -264,7 +264,7 @@ mod tests {
                     line: None,
                 })
                 .collect(),
-            source: crate::model::Source::default(),
+            source: crate::schema::Source::default(),
         }
     }
 

@@ -8,7 +8,7 @@ use std::path::Path;
 
 use roxmltree::{Document, Node};
 
-use crate::model::{EnumType, Member, Source};
+use crate::schema::{EnumType, Member, Source};
 
 /// The CSDL document could not be read, or breaks a rule of CSDL.
 #[derive(Debug)]

@@ -11,7 +11,7 @@ use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
 
 use crate::csdl::CsdlError;
-use crate::model::{EnumType, Member, Source};
+use crate::schema::{EnumType, Member, Source};
 
 /// A JSON value whose objects keep their members in document order, which
 /// is the order of a type's members (`serde_json::Value` sorts them).

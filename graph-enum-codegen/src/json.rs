@@ -3,7 +3,7 @@
 
 use serde::Deserialize;
 
-use crate::model::{EnumType, Member};
+use crate::schema::{EnumType, Member};
 
 #[derive(Deserialize)]
 struct JsonEnum {
@@ -34,7 +34,7 @@ pub fn parse(text: &str) -> Result<Vec<EnumType>, serde_json::Error> {
             flags: json.flags,
             underlying: json.underlying,
             description: None,
-            source: crate::model::Source::default(),
+            source: crate::schema::Source::default(),
             members: json
                 .members
                 .into_iter()

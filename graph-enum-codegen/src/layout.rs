@@ -7,10 +7,10 @@ use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use crate::check::{check, SchemaErrors};
-use crate::model::EnumType;
 use crate::options::Options;
 use crate::render::enum_source;
 use crate::rust_names::{pascal_case, snake_case, Scope};
+use crate::schema::EnumType;
 
 /// A module of the output: its enums' source and its child modules.
 #[derive(Debug, Default)]
@@ -207,7 +207,7 @@ impl Module {
 #[cfg(test)]
 mod tests {
     use super::{module_path, modules, Options};
-    use crate::model::{EnumType, Member};
+    use crate::schema::{EnumType, Member};
 
     fn member(name: &str, value: i64) -> Member {
         Member {
@@ -239,7 +239,7 @@ mod tests {
             flags: false,
             underlying: "Edm.Int32".to_owned(),
             description: None,
-            source: crate::model::Source::default(),
+            source: crate::schema::Source::default(),
             members: vec![
                 member("unknown", 0),
                 member("remoteControlSoftware", 1),

@@ -30,10 +30,10 @@ pub mod csdl;
 pub mod csdl_json;
 pub mod json;
 mod layout;
-pub mod model;
 mod options;
 mod render;
 mod rust_names;
+pub mod schema;
 
 pub use crate::builder::{parse_input, read_input, Builder, Error};
 pub use crate::check::{SchemaError, SchemaErrors};

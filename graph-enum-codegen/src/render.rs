@@ -9,9 +9,9 @@ use graph_enum_rules::naming::lower_first;
 use graph_enum_rules::repr::Repr;
 use graph_enum_rules::DEFAULT_NAMESPACE;
 
-use crate::model::EnumType;
 use crate::options::{Options, DEFAULT_CRATE_PATH};
 use crate::rust_names::{pascal_case, Scope};
+use crate::schema::EnumType;
 
 /// The std traits of every generated enum, written by the derive
 /// (`#[graph_enum(derive(...))]`).

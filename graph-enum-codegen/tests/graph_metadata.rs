@@ -10,7 +10,7 @@ use std::path::Path;
 
 use graph_enum_codegen::{csdl, modules, Options};
 
-fn graph_v1() -> Vec<graph_enum_codegen::model::EnumType> {
+fn graph_v1() -> Vec<graph_enum_codegen::schema::EnumType> {
     let file = std::fs::File::open(
         Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/v1.0-Prod.csdl.gz"),
     )
