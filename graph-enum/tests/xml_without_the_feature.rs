@@ -11,7 +11,9 @@ use std::collections::BTreeMap;
 use graph_enum::{Flags, GraphEnum, UnknownValue, VppTokenSyncStatus};
 use serde::Deserialize;
 
-/// Graph's chatMessageActions.
+/// Graph's chatMessageActions, declared here: the shared fixtures' crate
+/// turns `serde` on, and as a dev-dependency it would do so for every test of
+/// this crate, `cargo test -p graph-enum` without features included.
 #[derive(GraphEnum, Clone, Debug, PartialEq)]
 #[repr(i32)]
 #[graph_enum(flags)]
