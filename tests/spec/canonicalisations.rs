@@ -1,5 +1,6 @@
 //! SPEC.md, "Canonicalisations": each row of the table, read and written
-//! back; and for single values, that nothing else is changed.
+//! back; and that nothing else changes, in a single value or in a set's
+//! undeclared names (kept trimmed, once each, in the order received).
 
 use graph_enum::{Flags, GraphEnum};
 use graph_enum_test_support::fixtures::{
@@ -86,7 +87,43 @@ fn may_differ<E: GraphEnum>(text: &str) -> bool {
         })
 }
 
+/// A set's undeclared names as SPEC.md says they are written: trimmed, each
+/// once, in the order received.
+fn undeclared_names<E: GraphEnum>(text: &str) -> Vec<&str> {
+    let mut names: Vec<&str> = Vec::new();
+    for part in text.split(',').map(str::trim) {
+        let declared = E::MEMBERS.iter().any(|member| {
+            member.name == part || (member.is_sentinel && member.name.eq_ignore_ascii_case(part))
+        });
+        if !part.is_empty() && !declared && odata_integer(part).is_none() && !names.contains(&part)
+        {
+            names.push(part);
+        }
+    }
+    names
+}
+
 proptest! {
+    #[test]
+    fn a_sets_undeclared_names_change_in_nothing_else(
+        parts in proptest::collection::vec(
+            prop_oneof![
+                text::<ChatMessageActions>(),
+                "[a-c]{1,2}",
+                "[ \t\u{2003}]?[a-c]{1,2}[ \t\u{2003}]?",
+            ],
+            0..8,
+        ),
+    ) {
+        let text = parts.join(",");
+        let written = text.parse::<Flags<ChatMessageActions>>().unwrap().to_string();
+        prop_assert_eq!(
+            undeclared_names::<ChatMessageActions>(&written),
+            undeclared_names::<ChatMessageActions>(&text),
+            "{:?} became {:?}", text, written
+        );
+    }
+
     #[test]
     fn a_single_value_changes_nothing_else(
         exact in text::<Lossless>(),
