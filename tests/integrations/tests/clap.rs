@@ -177,3 +177,27 @@ fn shell_completion_offers_the_members() {
         "fish: {fish}"
     );
 }
+
+/// A value from the command line is the value `FromStr` reads from the same
+/// text, in every spelling SPEC.md allows, so it obeys the same laws.
+#[test]
+fn the_command_line_reads_as_from_str_reads() {
+    for text in ["+02", "009", "-7", "pausedByApple", "", " completed"] {
+        // `--state=-7`: clap takes a separate `-7` for a flag.
+        let cli = parse(&[&format!("--state={text}")]).unwrap();
+        assert_eq!(
+            Ok(cli.state),
+            text.parse::<VppTokenSyncStatus>(),
+            "{text:?}"
+        );
+    }
+    for text in [" read ,16, pinned,pinned", "3", "READ", ",,"] {
+        let cli = parse(&["--state", "none", &format!("--actions={text}")]).unwrap();
+        let read = cli.actions.unwrap();
+        assert_eq!(Ok(read.clone()), text.parse::<Flags<Actions>>(), "{text:?}");
+        assert_eq!(read.to_string().parse::<Flags<Actions>>().unwrap(), read);
+    }
+    // Numeric text of a member is that member for a closed enum too.
+    let cli = parse(&["--state", "none", "--account", "1"]).unwrap();
+    assert_eq!(cli.account, Some(AccountType::Education));
+}

@@ -241,3 +241,52 @@ async fn null_is_an_error_naming_the_type_and_none_for_an_option() -> Result<(),
     );
     Ok(())
 }
+
+/// Text another program stored reads as `FromStr` reads it, whatever its
+/// spelling: numeric text, the sentinel in another case, a set's stray
+/// spaces, repeats and numbers; and it is written back in SPEC.md's
+/// canonical form.
+#[tokio::test]
+async fn text_stored_by_others_reads_as_from_str_reads_it() -> Result<(), sqlx::Error> {
+    let mut db = SqliteConnection::connect("sqlite::memory:").await?;
+    for text in ["+02", "009", "-7", "pausedByApple", "", " completed"] {
+        let read: VppTokenSyncStatus = sqlx::query_scalar("SELECT ?")
+            .bind(text)
+            .fetch_one(&mut db)
+            .await?;
+        assert_eq!(Ok(read.clone()), text.parse(), "{text:?}");
+        let stored: String = sqlx::query_scalar("SELECT ?")
+            .bind(&read)
+            .fetch_one(&mut db)
+            .await?;
+        assert_eq!(stored, read.to_string());
+    }
+    for text in [
+        " reactionAdded ,16, pinned,pinned",
+        "UNKNOWNFUTUREVALUE,3",
+        "17",
+        ",,",
+    ] {
+        let read: Flags<ChatMessageActions> = sqlx::query_scalar("SELECT ?")
+            .bind(text)
+            .fetch_one(&mut db)
+            .await?;
+        assert_eq!(Ok(read.clone()), text.parse(), "{text:?}");
+        let stored: String = sqlx::query_scalar("SELECT ?")
+            .bind(&read)
+            .fetch_one(&mut db)
+            .await?;
+        assert_eq!(stored, read.to_string());
+        assert_eq!(stored.parse::<Flags<ChatMessageActions>>().unwrap(), read);
+    }
+    // A set built by hand, with an unknown value inserted, round-trips too.
+    let mut built = Flags::from(ChatMessageActions::ReactionRemoved);
+    built.insert("pinned, archived".parse().unwrap());
+    let stored: Flags<ChatMessageActions> = sqlx::query_scalar("SELECT ?")
+        .bind(&built)
+        .fetch_one(&mut db)
+        .await?;
+    assert_eq!(stored, built);
+    assert_eq!(stored.to_string(), "reactionRemoved,pinned,archived");
+    Ok(())
+}
