@@ -9,6 +9,8 @@ use graph_enum_test_support::fixtures::{
 use graph_enum_test_support::laws::odata_integer;
 use proptest::prelude::*;
 
+use crate::strategies::text;
+
 /// `text` read as `T` and written back.
 fn rewritten<T: std::str::FromStr + std::fmt::Display>(text: &str) -> String
 where
@@ -53,28 +55,6 @@ fn each_row_of_the_table() {
         rewritten::<Actions>("pinned,32,reactionAdded,64"),
         "reactionAdded,96,pinned"
     );
-}
-
-/// Names of `E` with each letter's case chosen by `mask`, numbers in several
-/// spellings, and any other text.
-fn text<E: GraphEnum>() -> impl Strategy<Value = String> {
-    let names: Vec<&'static str> = E::MEMBERS.iter().map(|member| member.name).collect();
-    prop_oneof![
-        (proptest::sample::select(names), any::<u64>()).prop_map(|(name, mask)| {
-            name.chars()
-                .enumerate()
-                .map(|(at, letter)| {
-                    if mask >> (at % 64) & 1 == 1 {
-                        letter.to_ascii_uppercase()
-                    } else {
-                        letter.to_ascii_lowercase()
-                    }
-                })
-                .collect()
-        }),
-        "[+-]?0{0,2}[0-9]{1,3}",
-        "\\PC{0,8}",
-    ]
 }
 
 /// What may differ in `E`: numeric text, the sentinel in another case, and,

@@ -14,37 +14,7 @@ use graph_enum_test_support::laws::{self, Step};
 use graph_enum_test_support::operations;
 use proptest::prelude::*;
 
-/// Text of every kind for `E`: its names as declared and in other cases,
-/// numbers spelt with signs and zeros, and other text.
-fn text<E: GraphEnum>() -> impl Strategy<Value = String> {
-    let names: Vec<&'static str> = E::MEMBERS.iter().map(|member| member.name).collect();
-    let name = proptest::sample::select(names);
-    prop_oneof![
-        name.clone().prop_map(str::to_owned),
-        name.prop_map(str::to_ascii_uppercase),
-        (-20_i64..40, "[+]?", "0{0,2}").prop_map(|(n, sign, zeros)| if n < 0 {
-            format!("-{zeros}{}", -n)
-        } else {
-            format!("{sign}{zeros}{n}")
-        }),
-        any::<i64>().prop_map(|n| n.to_string()),
-        "[a-zA-Z ]{0,12}",
-        "\\PC{0,6}",
-    ]
-}
-
-/// A flags value: parts of every kind joined by commas with stray spaces.
-fn flags_text<E: GraphEnum>() -> impl Strategy<Value = String> {
-    proptest::collection::vec(
-        prop_oneof![
-            text::<E>(),
-            (0_i64..64).prop_map(|n| n.to_string()),
-            "[a-z]{1,6}",
-        ],
-        0..8,
-    )
-    .prop_map(|parts| parts.join(" , "))
-}
+use crate::strategies::{flags_text, text};
 
 /// Steps of every kind: values are read from text of every kind for `E`
 /// (an open `E` keeps text with commas, spaces or nothing as one unknown
