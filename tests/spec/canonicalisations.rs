@@ -6,7 +6,7 @@ use graph_enum::{Flags, GraphEnum};
 use graph_enum_test_support::fixtures::{
     CaseInsensitive, ChatMessageActions, Closed, DetectionOperator, Lossless,
 };
-use graph_enum_test_support::laws::odata_integer;
+use graph_enum_test_support::laws::{names_member, odata_integer};
 use proptest::prelude::*;
 
 use crate::strategies::text;
@@ -61,10 +61,9 @@ fn each_row_of_the_table() {
 /// where the enum reads so, a name in another case.
 fn may_differ<E: GraphEnum>(text: &str) -> bool {
     odata_integer(text).is_some()
-        || E::MEMBERS.iter().any(|member| {
-            (member.is_sentinel || E::ASCII_CASE_INSENSITIVE)
-                && member.name.eq_ignore_ascii_case(text)
-        })
+        || E::MEMBERS
+            .iter()
+            .any(|member| names_member::<E>(text, member))
 }
 
 /// A set's undeclared names as SPEC.md says they are written: trimmed, each
@@ -72,9 +71,9 @@ fn may_differ<E: GraphEnum>(text: &str) -> bool {
 fn undeclared_names<E: GraphEnum>(text: &str) -> Vec<&str> {
     let mut names: Vec<&str> = Vec::new();
     for part in text.split(',').map(str::trim) {
-        let declared = E::MEMBERS.iter().any(|member| {
-            member.name == part || (member.is_sentinel && member.name.eq_ignore_ascii_case(part))
-        });
+        let declared = E::MEMBERS
+            .iter()
+            .any(|member| names_member::<E>(part, member));
         if !part.is_empty() && !declared && odata_integer(part).is_none() && !names.contains(&part)
         {
             names.push(part);
