@@ -6,8 +6,8 @@
 //! A value is read as `FromStr` reads it, so a lossless or lossy enum still
 //! takes a value Graph added after this code was written, and a closed one
 //! refuses it with clap's usual error and its "a similar value exists" tip.
-//! A negative value is given as `--state=-7` (or with clap's
-//! `allow_negative_numbers`): clap reads a separate `-7` as an option.
+//! A negative value is given as `--state=-7`: clap reads a separate `-7` as
+//! an option.
 //!
 //! ```
 //! use clap::Parser;

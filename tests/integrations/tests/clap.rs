@@ -197,6 +197,9 @@ fn the_command_line_reads_as_from_str_reads() {
         assert_eq!(Ok(read.clone()), text.parse::<Flags<Actions>>(), "{text:?}");
         assert_eq!(read.to_string().parse::<Flags<Actions>>().unwrap(), read);
     }
+    // Apart, clap takes `-7` for an option, as the module's docs say.
+    let error = parse(&["--state", "-7"]).unwrap_err();
+    assert_eq!(error.kind(), clap::error::ErrorKind::UnknownArgument);
     // Numeric text of a member is that member for a closed enum too.
     let cli = parse(&["--state", "none", "--account", "1"]).unwrap();
     assert_eq!(cli.account, Some(AccountType::Education));
