@@ -2,27 +2,10 @@
 //! real argument vector and clap's real help and errors.
 
 use clap::Parser;
-use graph_enum::{Flags, GraphEnum, UnknownValue, VppTokenSyncStatus};
+use graph_enum::{Flags, GraphEnum, UnknownValue};
+use graph_enum_integrations::{VppTokenAccountType, VppTokenState, VppTokenSyncStatus};
 
-/// Closed.
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq)]
-enum AccountType {
-    /// Apple Business Manager.
-    Business,
-    /// Apple School Manager.
-    Education,
-}
-
-/// Lossy.
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq)]
-enum Mode {
-    Full,
-    Partial,
-    #[graph_enum(unknown)]
-    Other,
-}
-
-/// Flags.
+/// Flags, with a member without a description (the shared ones all have one).
 #[derive(GraphEnum, Clone, Debug, PartialEq, Eq)]
 #[repr(i32)]
 #[graph_enum(flags)]
@@ -43,9 +26,9 @@ struct Cli {
     state: VppTokenSyncStatus,
     /// The account type.
     #[arg(long)]
-    account: Option<AccountType>,
+    account: Option<VppTokenAccountType>,
     #[arg(long)]
-    mode: Option<Mode>,
+    mode: Option<VppTokenState>,
     #[arg(long)]
     actions: Option<Flags<Actions>>,
 }
@@ -62,14 +45,14 @@ fn members_parse_and_open_enums_take_values_added_later() {
         "--account",
         "education",
         "--mode",
-        "partial",
+        "valid",
         "--actions",
         "read,write",
     ])
     .unwrap();
     assert_eq!(cli.state, VppTokenSyncStatus::InProgress);
-    assert_eq!(cli.account, Some(AccountType::Education));
-    assert_eq!(cli.mode, Some(Mode::Partial));
+    assert_eq!(cli.account, Some(VppTokenAccountType::Education));
+    assert_eq!(cli.mode, Some(VppTokenState::Valid));
     assert_eq!(cli.actions, Some(Actions::Read | Actions::Write));
     let later = parse(&[
         "--state",
@@ -81,7 +64,7 @@ fn members_parse_and_open_enums_take_values_added_later() {
     ])
     .unwrap();
     assert_eq!(later.state.to_string(), "pausedByApple");
-    assert_eq!(later.mode, Some(Mode::Other));
+    assert_eq!(later.mode, Some(VppTokenState::Other));
     assert_eq!(
         later.actions.map(|set| set.to_string()).as_deref(),
         Some("read,share")
@@ -202,5 +185,5 @@ fn the_command_line_reads_as_from_str_reads() {
     assert_eq!(error.kind(), clap::error::ErrorKind::UnknownArgument);
     // Numeric text of a member is that member for a closed enum too.
     let cli = parse(&["--state", "none", "--account", "1"]).unwrap();
-    assert_eq!(cli.account, Some(AccountType::Education));
+    assert_eq!(cli.account, Some(VppTokenAccountType::Education));
 }
